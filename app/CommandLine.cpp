@@ -1,0 +1,300 @@
+#include "CommandLine.h"
+
+#include "DomainDocument.h"
+#include "commands/SetAddress.h"
+#include "libvirt/LibvirtInfo.h"
+#include "xml/XmlDocument.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <functional>
+
+namespace pcitopo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+/** Standard streams of one run. */
+struct Io
+{
+    QIODevice *in;
+    QTextStream out;
+    QTextStream err;
+    QIODevice *outDevice;
+
+    Io(QIODevice *input, QIODevice *output, QIODevice *error)
+        : in(input)
+        , out(output)
+        , err(error)
+        , outDevice(output)
+    {
+    }
+
+    int fail(const QString &message)
+    {
+        err << "pcitopo: " << message << '\n';
+        err.flush();
+        return BadInput;
+    }
+};
+
+/** Loads FILE or "-" (standard input); on failure prints why and returns null. */
+std::unique_ptr<DomainDocument> load(Io &io, const QString &path)
+{
+    QString error;
+    std::unique_ptr<DomainDocument> document;
+    if (path == QLatin1String("-")) {
+        const QByteArray bytes = io.in->read(XmlParseLimits().maxBytes + 1);
+        document = DomainDocument::fromXml(bytes, &error);
+        if (!document)
+            error = tr("standard input: %1").arg(error);
+    } else {
+        document = DomainDocument::fromFile(path, &error);
+    }
+    if (!document)
+        io.fail(error);
+    return document;
+}
+
+/** Writes bytes to OUT atomically ("-": standard output); nothing is written on failure. */
+bool save(Io &io, const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-")) {
+        io.out.flush();
+        return io.outDevice->write(bytes) == bytes.size();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        io.fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  pcitopo [FILE]                             open FILE (or the demo) in the editor\n"
+              "  pcitopo tree FILE|-                        print the PCI topology as a tree\n"
+              "  pcitopo move FILE|- ADDR --to ADDR -o OUT  move the device at libvirt address\n"
+              "                                             ADDR ([dddd:]bb:ss.f, hex) and save\n"
+              "  pcitopo --version | --help\n"
+              "\n"
+              "Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,\n"
+              "3 libvirt would refuse to define it, 4 unreadable input or wrong arguments.\n");
+}
+
+/** Parses a subcommand's options; prints the error and returns false when they are wrong. */
+bool parse(Io &io, QCommandLineParser &parser, const QStringList &arguments, int positionals)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        io.fail(parser.errorText());
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        io.fail(tr("wrong number of arguments\n%1").arg(usage()));
+        return false;
+    }
+    return true;
+}
+
+// -- tree ------------------------------------------------------------------------------------
+
+void printTree(QTextStream &out, const Topology &topology)
+{
+    out << topology.domainName() << " (" << Topology::familyName(topology.family());
+    if (!topology.arch().isEmpty())
+        out << ", " << topology.arch();
+    if (!topology.machine().isEmpty())
+        out << ", machine " << topology.machine();
+    out << ")\n";
+
+    QSet<NodeId> printed;
+    auto describe = [&](NodeId id) {
+        if (const Controller *c = topology.controller(id)) {
+            QStringList facts;
+            if (c->chassis)
+                facts << QStringLiteral("chassis %1").arg(*c->chassis);
+            if (c->port)
+                facts << QStringLiteral("port 0x%1").arg(*c->port, 0, 16);
+            if (c->busNr)
+                facts << QStringLiteral("busNr %1").arg(*c->busNr);
+            if (c->targetIndex)
+                facts << QStringLiteral("target index %1").arg(*c->targetIndex);
+            if (c->numaNode)
+                facts << QStringLiteral("NUMA node %1").arg(*c->numaNode);
+            if (c->hotplug && !*c->hotplug)
+                facts << QStringLiteral("hotplug off");
+            if (c->implicit)
+                facts << tr("implicit");
+            QString text = c->label();
+            if (!c->modelName.isEmpty())
+                text += QStringLiteral(" [%1]").arg(c->modelName);
+            if (!facts.isEmpty())
+                text += QStringLiteral(" (%1)").arg(facts.join(QStringLiteral(", ")));
+            return text;
+        }
+        const Device *d = topology.device(id);
+        QString text = d->label;
+        if (!d->model.isEmpty())
+            text += QStringLiteral(" [%1]").arg(d->model);
+        return text;
+    };
+
+    std::function<void(int, const QString &)> printBus = [&](int bus, const QString &indent) {
+        QList<NodeId> nodes;
+        for (NodeId id : topology.nodesOnBus(bus)) {
+            if (!printed.contains(id))
+                nodes.append(id);
+        }
+        for (int i = 0; i < nodes.size(); ++i) {
+            const NodeId id = nodes[i];
+            printed.insert(id);
+            const bool last = i == nodes.size() - 1;
+            out << indent << (last ? "└─ " : "├─ ") << topology.addressOf(id)->toShortString()
+                << "  " << describe(id) << '\n';
+            if (const Controller *c = topology.controller(id); c && c->index >= 0)
+                printBus(c->index, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")));
+        }
+    };
+
+    QList<const Controller *> roots;
+    for (const Controller &c : topology.controllers()) {
+        if (!c.address && (c.isRoot() || c.index == 0))
+            roots.append(&c);
+    }
+    std::sort(roots.begin(), roots.end(),
+              [](const Controller *a, const Controller *b) { return a->index < b->index; });
+    for (const Controller *root : std::as_const(roots)) {
+        if (printed.contains(root->id))
+            continue;
+        printed.insert(root->id);
+        out << describe(root->id) << '\n';
+        printBus(root->index, QString());
+    }
+
+    QStringList loose;
+    for (const Controller &c : topology.controllers()) {
+        if (!printed.contains(c.id))
+            loose << describe(c.id) + (c.address ? tr(" at %1").arg(c.address->toShortString()) : QString());
+    }
+    for (const Device &d : topology.devices()) {
+        if (!printed.contains(d.id))
+            loose << describe(d.id) + (d.address ? tr(" at %1").arg(d.address->toShortString()) : QString());
+    }
+    if (!loose.isEmpty()) {
+        out << tr("not connected (no address yet, or on a bus no controller provides):") << '\n';
+        for (const QString &line : std::as_const(loose))
+            out << "   " << line << '\n';
+    }
+}
+
+int runTree(Io &io, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(io, parser, arguments, 1))
+        return BadInput;
+    std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
+    if (!document)
+        return BadInput;
+    printTree(io.out, document->topology());
+    io.out.flush();
+    return Clean;
+}
+
+// -- move ------------------------------------------------------------------------------------
+
+int runMove(Io &io, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"), tr("Target address."), tr("ADDR"));
+    const QCommandLineOption output(QStringLiteral("o"), tr("Output file, - for standard output."),
+                                    tr("OUT"));
+    parser.addOption(to);
+    parser.addOption(output);
+    if (!parse(io, parser, arguments, 2))
+        return BadInput;
+    if (!parser.isSet(to) || !parser.isSet(output))
+        return io.fail(tr("move needs --to ADDR and -o OUT\n%1").arg(usage()));
+    const QString fromText = parser.positionalArguments().at(1);
+    const std::optional<PciAddress> from = PciAddress::fromString(fromText);
+    const std::optional<PciAddress> target = PciAddress::fromString(parser.value(to));
+    if (!from)
+        return io.fail(tr("'%1' is not a PCI address ([dddd:]bb:ss.f, hex)").arg(fromText));
+    if (!target)
+        return io.fail(tr("'%1' is not a PCI address ([dddd:]bb:ss.f, hex)").arg(parser.value(to)));
+
+    std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
+    if (!document)
+        return BadInput;
+    const QList<NodeId> nodes = document->topology().nodesAt(*from);
+    if (nodes.isEmpty())
+        return io.fail(tr("no device or controller is at %1").arg(from->toString()));
+    if (nodes.size() > 1) {
+        QStringList labels;
+        for (NodeId id : nodes)
+            labels << document->topology().labelOf(id);
+        return io.fail(tr("%1 is used by %2 nodes (%3); fix the conflict first")
+                           .arg(from->toString())
+                           .arg(nodes.size())
+                           .arg(labels.join(QStringLiteral(", "))));
+    }
+    auto *command = new SetAddress(document.get(), nodes.first(), *target);
+    if (!command->isValid()) {
+        const QString why = command->error();
+        delete command;
+        return io.fail(why);
+    }
+    document->undoStack()->push(command);
+    if (!save(io, parser.value(output), document->toXml()))
+        return BadInput;
+    io.err << tr("moved %1 from %2 to %3")
+                  .arg(document->topology().labelOf(nodes.first()), from->toShortString(),
+                       target->toShortString())
+           << '\n';
+    io.err.flush();
+    return Clean;
+}
+
+} // namespace
+
+bool isCommand(const QString &argument)
+{
+    static const QStringList commands = {QStringLiteral("tree"), QStringLiteral("move"),
+                                         QStringLiteral("--help"), QStringLiteral("-h"),
+                                         QStringLiteral("--version"), QStringLiteral("-v")};
+    return commands.contains(argument);
+}
+
+int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *err)
+{
+    Io io(in, out, err);
+    const QString command = arguments.value(0);
+    if (command == QLatin1String("tree"))
+        return runTree(io, arguments);
+    if (command == QLatin1String("move"))
+        return runMove(io, arguments);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        io.out << usage();
+        return Clean;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        const QString libvirt = libvirtLibraryVersion();
+        io.out << "pcitopo " << QCoreApplication::applicationVersion() << " (Qt " << qVersion()
+               << ", libvirt " << (libvirt.isEmpty() ? tr("unknown") : libvirt) << ")\n";
+        return Clean;
+    }
+    return io.fail(tr("unknown command '%1'\n%2").arg(command, usage()));
+}
+
+} // namespace pcitopo::cli

@@ -1,0 +1,47 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("pcitopo"));
+    QCoreApplication::setApplicationName(QStringLiteral("pcitopo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
+
+    if (argc > 1 && pcitopo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QFile in;
+        QFile out;
+        QFile err;
+        in.open(stdin, QIODevice::ReadOnly);
+        out.open(stdout, QIODevice::WriteOnly);
+        err.open(stderr, QIODevice::WriteOnly);
+        return pcitopo::cli::run(app.arguments().mid(1), &in, &out, &err);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("pcitopo"));
+    QApplication::setDesktopFileName(QStringLiteral("pcitopo"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "PCI/PCIe topology editor for libvirt guests"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Domain XML to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    pcitopo::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.openDemo();
+    for (const QString &file : files)
+        window.openFile(file);
+    return app.exec();
+}

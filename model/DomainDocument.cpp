@@ -1,0 +1,86 @@
+#include "DomainDocument.h"
+
+#include "xml/XmlDocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pcitopo {
+
+DomainDocument::DomainDocument(std::unique_ptr<XmlDocument> xml)
+    : m_xml(std::move(xml))
+    , m_topology(Topology::build(*m_xml))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+DomainDocument::~DomainDocument()
+{
+    // Commands hold handles into the XML: drop them before the XML goes.
+    delete m_undoStack;
+}
+
+std::unique_ptr<DomainDocument> DomainDocument::fromXml(const QByteArray &xml, QString *error)
+{
+    XmlParseError parseError;
+    std::unique_ptr<XmlDocument> document = XmlDocument::parse(xml, &parseError);
+    if (!document) {
+        if (error)
+            *error = parseError.toString();
+        return nullptr;
+    }
+    if (document->root().name() != QLatin1String("domain")) {
+        if (error) {
+            *error = QCoreApplication::translate("DomainDocument",
+                                                 "line %1: the root element is <%2>, not a "
+                                                 "libvirt <domain>")
+                         .arg(document->root().line())
+                         .arg(document->root().name());
+        }
+        return nullptr;
+    }
+    return std::unique_ptr<DomainDocument>(new DomainDocument(std::move(document)));
+}
+
+std::unique_ptr<DomainDocument> DomainDocument::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    const qint64 limit = XmlParseLimits().maxBytes;
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = QCoreApplication::translate("DomainDocument", "cannot read %1: %2")
+                         .arg(path, QFileInfo(path).isDir()
+                                  ? QCoreApplication::translate("DomainDocument", "is a directory")
+                                  : file.errorString());
+        }
+        return nullptr;
+    }
+    // Read at most one byte past the limit, so a huge file is refused without loading it.
+    const QByteArray bytes = file.read(limit + 1);
+    auto document = fromXml(bytes, error);
+    if (!document && error)
+        *error = QStringLiteral("%1: %2").arg(path, *error);
+    if (document)
+        document->setSource(path);
+    return document;
+}
+
+QByteArray DomainDocument::toXml() const
+{
+    return m_xml->serialize();
+}
+
+QString DomainDocument::displayName() const
+{
+    const QString name = m_topology.domainName();
+    return name.isEmpty() ? QCoreApplication::translate("DomainDocument", "untitled") : name;
+}
+
+void DomainDocument::commit(const TopologyChange &change)
+{
+    m_topology = Topology::build(*m_xml);
+    emit changed(change);
+}
+
+} // namespace pcitopo

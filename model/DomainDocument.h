@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Topology.h"
+#include "TopologyChange.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace pcitopo {
+
+class TopologyCommand;
+class XmlDocument;
+
+/**
+ * One open libvirt domain: its XML (kept losslessly), the undo stack, and the Topology index
+ * rebuilt after every edit. Reads are const; the only writers are TopologyCommand subclasses
+ * pushed on undoStack(), so every edit can be undone and nothing edits behind the stack.
+ */
+class DomainDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~DomainDocument() override;
+
+    /** Parses a domain XML; on failure returns null and sets *error ("line L, column C: …"). */
+    static std::unique_ptr<DomainDocument> fromXml(const QByteArray &xml, QString *error);
+    /** Reads and parses a file; the error names the file's problem. */
+    static std::unique_ptr<DomainDocument> fromFile(const QString &path, QString *error);
+
+    QByteArray toXml() const;
+    const Topology &topology() const { return m_topology; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /** Where the document was read from (a path, or a libvirt URI and domain). */
+    QString source() const { return m_source; }
+    void setSource(const QString &source) { m_source = source; }
+    /** The domain's <name>, or "untitled". */
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack->isClean(); }
+
+signals:
+    void changed(const pcitopo::TopologyChange &change);
+
+private:
+    friend class TopologyCommand;
+    explicit DomainDocument(std::unique_ptr<XmlDocument> xml);
+
+    // Used by TopologyCommand only.
+    XmlDocument &xml() { return *m_xml; }
+    void commit(const TopologyChange &change);
+
+    std::unique_ptr<XmlDocument> m_xml;
+    Topology m_topology;
+    QUndoStack *m_undoStack;
+    QString m_source;
+};
+
+} // namespace pcitopo

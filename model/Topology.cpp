@@ -1,0 +1,527 @@
+#include "Topology.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pcitopo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Topology", text);
+}
+
+MachineFamily familyOf(const QString &domainType, const QString &arch, const QString &machine)
+{
+    if (domainType == QLatin1String("xen"))
+        return MachineFamily::Xen;
+    if (arch == QLatin1String("x86_64") || arch == QLatin1String("i686") || arch.isEmpty()) {
+        if (machine.contains(QLatin1String("q35")))
+            return MachineFamily::Q35;
+        if (machine.isEmpty() || machine.startsWith(QLatin1String("pc"))
+            || machine.startsWith(QLatin1String("rhel")))
+            return MachineFamily::Pc;
+        if (machine.startsWith(QLatin1String("xenfv")))
+            return MachineFamily::Xen;
+        return MachineFamily::Other;
+    }
+    if (arch == QLatin1String("aarch64") || arch == QLatin1String("armv7l"))
+        return machine.startsWith(QLatin1String("virt")) ? MachineFamily::ArmVirt
+                                                         : MachineFamily::Other;
+    if (arch == QLatin1String("riscv64"))
+        return machine.startsWith(QLatin1String("virt")) ? MachineFamily::RiscvVirt
+                                                         : MachineFamily::Other;
+    if (arch.startsWith(QLatin1String("ppc64")))
+        return machine.isEmpty() || machine.startsWith(QLatin1String("pseries"))
+            ? MachineFamily::Pseries
+            : MachineFamily::Other;
+    if (arch == QLatin1String("s390x"))
+        return MachineFamily::S390;
+    return MachineFamily::Other;
+}
+
+std::optional<int> intAttribute(const XmlNode &element, const char *name)
+{
+    if (!element || !element.hasAttribute(name))
+        return std::nullopt;
+    const std::optional<quint32> value = PciAddress::parseAttribute(element.attribute(name));
+    if (!value || *value > 0x7fffffffu)
+        return -1; // present but unreadable: rules report it
+    return int(*value);
+}
+
+std::optional<bool> onOffAttribute(const XmlNode &element, const char *name)
+{
+    if (!element || !element.hasAttribute(name))
+        return std::nullopt;
+    return element.attribute(name) == QLatin1String("on");
+}
+
+/** Reads <address type='pci'> of an element; other address types go to *otherType. */
+void readAddress(const XmlNode &element, std::optional<PciAddress> *address, bool *valid,
+                 std::optional<bool> *multifunction, QString *otherType)
+{
+    const XmlNode node = element.firstChildElement("address");
+    if (!node)
+        return;
+    const QString type = node.attribute("type");
+    if (type != QLatin1String("pci")) {
+        *otherType = type.isNull() ? QStringLiteral("?") : type;
+        return;
+    }
+    PciAddress result;
+    const char *names[] = {"domain", "bus", "slot", "function"};
+    quint32 *fields[] = {&result.domain, &result.bus, &result.slot, &result.function};
+    for (int i = 0; i < 4; ++i) {
+        const std::optional<quint32> value = PciAddress::parseAttribute(node.attribute(names[i]));
+        if (!value)
+            *valid = false;
+        else
+            *fields[i] = *value;
+    }
+    *address = result;
+    *multifunction = onOffAttribute(node, "multifunction");
+}
+
+bool isTransitional(const QString &model)
+{
+    return model.endsWith(QLatin1String("-transitional"))
+        && !model.endsWith(QLatin1String("non-transitional"));
+}
+
+/** virtio devices are PCIe with QEMU 7.2 (it has the non-transitional types), PCI when transitional. */
+void setVirtio(Device &device, const QString &model)
+{
+    device.virtio = true;
+    device.deviceClass = isTransitional(model) ? DeviceClass::PciEndpoint : DeviceClass::PcieEndpoint;
+}
+
+bool isVirtioModel(const QString &model)
+{
+    return model.isEmpty() || model.startsWith(QLatin1String("virtio"));
+}
+
+/** Fills class, model and label of a device element; false if it never takes a PCI address. */
+bool classify(const XmlNode &element, MachineFamily family, Device &device)
+{
+    const QString name = element.name();
+    device.element = name;
+    device.deviceClass = DeviceClass::None;
+    const bool pcie = Topology::isPcieMachine(family);
+    const bool s390 = family == MachineFamily::S390;
+
+    if (name == QLatin1String("disk")) {
+        const XmlNode target = element.firstChildElement("target");
+        const QString bus = target.attribute("bus");
+        device.model = element.attribute("model");
+        device.label = tr("disk %1").arg(target.attribute("dev"));
+        if (bus == QLatin1String("virtio") && !s390)
+            setVirtio(device, device.model);
+        if (!device.model.isEmpty())
+            device.model = bus + QLatin1Char(' ') + device.model;
+        else
+            device.model = bus;
+    } else if (name == QLatin1String("interface")) {
+        const QString type = element.attribute("type");
+        const QString mac = element.firstChildElement("mac").attribute("address");
+        device.model = element.firstChildElement("model").attribute("type");
+        device.label = mac.isEmpty() ? tr("interface (%1)").arg(type) : tr("interface %1").arg(mac);
+        if (type == QLatin1String("hostdev")) {
+            device.deviceClass = DeviceClass::Either;
+            if (device.model.isEmpty())
+                device.model = QStringLiteral("hostdev");
+        } else if (device.model.isEmpty()) {
+            // libvirt's default NIC: virtio on virt, s390 (CCW) and pseries, rtl8139 on x86.
+            if (family == MachineFamily::ArmVirt || family == MachineFamily::RiscvVirt
+                || family == MachineFamily::Pseries) {
+                setVirtio(device, QString());
+                device.model = QStringLiteral("virtio");
+            } else if (!s390) {
+                device.deviceClass = DeviceClass::PciEndpoint;
+                device.model = QStringLiteral("rtl8139");
+            }
+        } else if (isVirtioModel(device.model)) {
+            if (!s390)
+                setVirtio(device, device.model);
+        } else if (device.model == QLatin1String("e1000e") || device.model == QLatin1String("igb")) {
+            device.deviceClass = DeviceClass::PcieEndpoint;
+        } else if (device.model == QLatin1String("usb-net") || device.model == QLatin1String("spapr-vlan")
+                   || device.model == QLatin1String("smc91c111")
+                   || device.model == QLatin1String("lan9118")) {
+            device.deviceClass = DeviceClass::None;
+        } else {
+            device.deviceClass = DeviceClass::PciEndpoint;
+        }
+    } else if (name == QLatin1String("hostdev")) {
+        const QString type = element.attribute("type");
+        const XmlNode source = element.firstChildElement("source");
+        if (type == QLatin1String("pci")) {
+            const XmlNode host = source.firstChildElement("address");
+            PciAddress address;
+            address.domain = PciAddress::parseAttribute(host.attribute("domain")).value_or(0);
+            address.bus = PciAddress::parseAttribute(host.attribute("bus")).value_or(0);
+            address.slot = PciAddress::parseAttribute(host.attribute("slot")).value_or(0);
+            address.function = PciAddress::parseAttribute(host.attribute("function")).value_or(0);
+            if (host)
+                device.hostAddress = address;
+            device.label = host ? tr("hostdev %1").arg(address.toString()) : tr("hostdev (no source)");
+            device.model = QStringLiteral("vfio-pci");
+            device.deviceClass = DeviceClass::Either;
+        } else if (type == QLatin1String("mdev")) {
+            device.model = element.attribute("model");
+            device.label = tr("mdev %1").arg(source.firstChildElement("address").attribute("uuid"));
+            if (device.model == QLatin1String("vfio-pci"))
+                device.deviceClass = DeviceClass::PcieEndpoint;
+        } else if (type == QLatin1String("scsi_host")) {
+            device.model = QStringLiteral("vhost-scsi");
+            device.label = tr("vhost-scsi %1").arg(source.attribute("wwpn"));
+            if (!s390)
+                setVirtio(device, element.attribute("model"));
+        } else {
+            device.label = tr("hostdev (%1)").arg(type);
+        }
+    } else if (name == QLatin1String("controller")) {
+        const QString type = element.attribute("type");
+        const QString model = element.attribute("model");
+        device.model = model;
+        device.label = tr("%1 controller %2").arg(type, element.attribute("index"));
+        if (type == QLatin1String("usb")) {
+            if (model == QLatin1String("qemu-xhci") || model == QLatin1String("nec-xhci"))
+                device.deviceClass = DeviceClass::PcieEndpoint;
+            else if (model == QLatin1String("none") || model.startsWith(QLatin1String("qusb"))
+                     || model == QLatin1String("usb-none") || s390)
+                device.deviceClass = DeviceClass::None;
+            else if (model.isEmpty() && (pcie || family == MachineFamily::Pseries))
+                device.deviceClass = pcie ? DeviceClass::PcieEndpoint : DeviceClass::PciEndpoint;
+            else
+                device.deviceClass = DeviceClass::PciEndpoint;
+        } else if (type == QLatin1String("scsi")) {
+            if (model == QLatin1String("virtio-scsi") || isTransitional(model)
+                || model.startsWith(QLatin1String("virtio"))) {
+                if (!s390)
+                    setVirtio(device, model);
+            } else if (model == QLatin1String("ibmvscsi") || model == QLatin1String("ncr53c90")
+                       || (model.isEmpty() && (family == MachineFamily::Pseries || s390))) {
+                device.deviceClass = DeviceClass::None;
+            } else {
+                device.deviceClass = DeviceClass::PciEndpoint;
+            }
+        } else if (type == QLatin1String("sata") || type == QLatin1String("ide")) {
+            device.deviceClass = DeviceClass::PciEndpoint;
+        } else if (type == QLatin1String("virtio-serial")) {
+            if (!s390)
+                setVirtio(device, model);
+        }
+    } else if (name == QLatin1String("video")) {
+        const QString type = element.firstChildElement("model").attribute("type");
+        device.model = type;
+        device.label = tr("video (%1)").arg(type.isEmpty() ? tr("default") : type);
+        if (type == QLatin1String("virtio")) {
+            if (!s390)
+                setVirtio(device, QString());
+        } else if (type == QLatin1String("bochs")) {
+            device.deviceClass = DeviceClass::PcieEndpoint;
+        } else if (type != QLatin1String("ramfb") && type != QLatin1String("none")) {
+            device.deviceClass = DeviceClass::PciEndpoint;
+        }
+    } else if (name == QLatin1String("sound")) {
+        device.model = element.attribute("model");
+        device.label = tr("sound (%1)").arg(device.model);
+        if (device.model != QLatin1String("sb16") && device.model != QLatin1String("pcspk")
+            && device.model != QLatin1String("usb"))
+            device.deviceClass = DeviceClass::PciEndpoint;
+    } else if (name == QLatin1String("watchdog")) {
+        device.model = element.attribute("model");
+        device.label = tr("watchdog (%1)").arg(device.model);
+        if (device.model == QLatin1String("i6300esb"))
+            device.deviceClass = DeviceClass::PciEndpoint;
+    } else if (name == QLatin1String("memballoon") || name == QLatin1String("rng")
+               || name == QLatin1String("vsock")) {
+        device.model = element.attribute("model");
+        device.label = name;
+        if (isVirtioModel(device.model) && !s390)
+            setVirtio(device, device.model);
+    } else if (name == QLatin1String("shmem")) {
+        device.model = element.firstChildElement("model").attribute("type");
+        device.label = tr("shmem %1").arg(element.attribute("name"));
+        device.deviceClass = DeviceClass::PciEndpoint;
+    } else if (name == QLatin1String("input")) {
+        device.model = element.attribute("type");
+        device.label = tr("input (%1)").arg(device.model);
+        if (element.attribute("bus") == QLatin1String("virtio") && !s390)
+            setVirtio(device, element.attribute("model"));
+    } else if (name == QLatin1String("filesystem")) {
+        const QString driver = element.firstChildElement("driver").attribute("type");
+        device.model = driver.isEmpty() ? QStringLiteral("9p") : driver;
+        device.label = tr("filesystem %1").arg(element.firstChildElement("target").attribute("dir"));
+        if ((driver.isEmpty() || driver == QLatin1String("path") || driver == QLatin1String("virtiofs"))
+            && !s390)
+            setVirtio(device, element.attribute("model"));
+    } else if (name == QLatin1String("iommu")) {
+        device.model = element.attribute("model");
+        device.label = tr("iommu (%1)").arg(device.model);
+        if (device.model == QLatin1String("virtio")) {
+            setVirtio(device, QString());
+            device.integratedOnly = true;
+        }
+    } else if (name == QLatin1String("serial")) {
+        const XmlNode target = element.firstChildElement("target");
+        device.model = target.firstChildElement("model").attribute("name");
+        if (device.model.isEmpty())
+            device.model = target.attribute("type");
+        device.label = tr("serial %1").arg(target.attribute("port"));
+        if (device.model == QLatin1String("pci-serial"))
+            device.deviceClass = DeviceClass::PciEndpoint;
+    } else if (name == QLatin1String("memory")) {
+        device.model = element.attribute("model");
+        device.label = tr("memory (%1)").arg(device.model);
+        if (device.model == QLatin1String("virtio-pmem") || device.model == QLatin1String("virtio-mem"))
+            setVirtio(device, QString());
+    } else {
+        device.model = element.attribute("model");
+        device.label = name;
+    }
+    if (device.label.isEmpty())
+        device.label = name;
+    return device.deviceClass != DeviceClass::None;
+}
+
+} // namespace
+
+QString Controller::label() const
+{
+    return QCoreApplication::translate("Topology", "%1 #%2")
+        .arg(modelText.isEmpty() ? QStringLiteral("pci") : modelText, indexText);
+}
+
+bool Topology::isPcieMachine(MachineFamily family)
+{
+    return family == MachineFamily::Q35 || family == MachineFamily::ArmVirt
+        || family == MachineFamily::RiscvVirt;
+}
+
+QString Topology::familyName(MachineFamily family)
+{
+    switch (family) {
+    case MachineFamily::Pc: return QStringLiteral("pc (i440fx)");
+    case MachineFamily::Q35: return QStringLiteral("q35");
+    case MachineFamily::ArmVirt: return QStringLiteral("ARM virt");
+    case MachineFamily::RiscvVirt: return QStringLiteral("RISC-V virt");
+    case MachineFamily::Pseries: return QStringLiteral("pseries");
+    case MachineFamily::S390: return QStringLiteral("s390x");
+    case MachineFamily::Xen: return QStringLiteral("Xen HVM");
+    case MachineFamily::Other: break;
+    }
+    return tr("other");
+}
+
+ControllerModel Topology::controllerModelFromString(const QString &model)
+{
+    static const QHash<QString, ControllerModel> models = {
+        {QStringLiteral("pci-root"), ControllerModel::PciRoot},
+        {QStringLiteral("pcie-root"), ControllerModel::PcieRoot},
+        {QStringLiteral("pci-bridge"), ControllerModel::PciBridge},
+        {QStringLiteral("dmi-to-pci-bridge"), ControllerModel::DmiToPciBridge},
+        {QStringLiteral("pcie-to-pci-bridge"), ControllerModel::PcieToPciBridge},
+        {QStringLiteral("pcie-root-port"), ControllerModel::PcieRootPort},
+        {QStringLiteral("pcie-switch-upstream-port"), ControllerModel::PcieSwitchUpstreamPort},
+        {QStringLiteral("pcie-switch-downstream-port"), ControllerModel::PcieSwitchDownstreamPort},
+        {QStringLiteral("pci-expander-bus"), ControllerModel::PciExpanderBus},
+        {QStringLiteral("pcie-expander-bus"), ControllerModel::PcieExpanderBus},
+    };
+    return models.value(model, ControllerModel::Unknown);
+}
+
+QString Topology::controllerModelName(ControllerModel model)
+{
+    switch (model) {
+    case ControllerModel::PciRoot: return QStringLiteral("pci-root");
+    case ControllerModel::PcieRoot: return QStringLiteral("pcie-root");
+    case ControllerModel::PciBridge: return QStringLiteral("pci-bridge");
+    case ControllerModel::DmiToPciBridge: return QStringLiteral("dmi-to-pci-bridge");
+    case ControllerModel::PcieToPciBridge: return QStringLiteral("pcie-to-pci-bridge");
+    case ControllerModel::PcieRootPort: return QStringLiteral("pcie-root-port");
+    case ControllerModel::PcieSwitchUpstreamPort: return QStringLiteral("pcie-switch-upstream-port");
+    case ControllerModel::PcieSwitchDownstreamPort:
+        return QStringLiteral("pcie-switch-downstream-port");
+    case ControllerModel::PciExpanderBus: return QStringLiteral("pci-expander-bus");
+    case ControllerModel::PcieExpanderBus: return QStringLiteral("pcie-expander-bus");
+    case ControllerModel::Unknown: break;
+    }
+    return QString();
+}
+
+QString Topology::deviceClassName(DeviceClass deviceClass)
+{
+    switch (deviceClass) {
+    case DeviceClass::PciEndpoint: return tr("PCI endpoint");
+    case DeviceClass::PcieEndpoint: return tr("PCIe endpoint");
+    case DeviceClass::Either: return tr("PCI or PCIe (host device)");
+    case DeviceClass::None: return tr("not PCI");
+    }
+    return QString();
+}
+
+Topology Topology::build(const XmlDocument &document)
+{
+    Topology topology;
+    const XmlNode domain = document.root();
+    topology.m_domainType = domain.attribute("type");
+    topology.m_domainName = domain.firstChildElement("name").text().trimmed();
+    const XmlNode osType = domain.firstChildElement("os").firstChildElement("type");
+    topology.m_arch = osType.attribute("arch");
+    topology.m_machine = osType.attribute("machine");
+    topology.m_family = familyOf(topology.m_domainType, topology.m_arch, topology.m_machine);
+    topology.m_numaCells = domain.firstChildElement("cpu")
+                               .firstChildElement("numa")
+                               .childElements("cell")
+                               .size();
+
+    const XmlNode devices = domain.firstChildElement("devices");
+    for (XmlNode element = devices.firstChildElement(); element;
+         element = element.nextSiblingElement()) {
+        const NodeId id(element.id());
+        if (element.name() == QLatin1String("controller")
+            && element.attribute("type") == QLatin1String("pci")) {
+            Controller controller;
+            controller.id = id;
+            controller.line = element.line();
+            controller.indexText = element.attribute("index");
+            controller.index = intAttribute(element, "index").value_or(-1);
+            controller.modelText = element.attribute("model");
+            controller.model = controllerModelFromString(controller.modelText);
+            controller.modelName = element.firstChildElement("model").attribute("name");
+            QString otherAddress;
+            readAddress(element, &controller.address, &controller.addressValid,
+                        &controller.multifunction, &otherAddress);
+            const XmlNode target = element.firstChildElement("target");
+            controller.chassisNr = intAttribute(target, "chassisNr");
+            controller.chassis = intAttribute(target, "chassis");
+            controller.port = intAttribute(target, "port");
+            controller.busNr = intAttribute(target, "busNr");
+            controller.targetIndex = intAttribute(target, "index");
+            controller.hotplug = onOffAttribute(target, "hotplug");
+            if (const XmlNode node = target.firstChildElement("node")) {
+                bool ok = false;
+                const int value = node.text().trimmed().toInt(&ok);
+                controller.numaNode = ok ? value : -1;
+            }
+            topology.m_refs.insert(id, {NodeRef::ControllerNode, int(topology.m_controllers.size())});
+            topology.m_elements.insert(id, element);
+            topology.m_controllers.append(controller);
+            continue;
+        }
+        Device device;
+        device.id = id;
+        device.line = element.line();
+        const bool takesPci = classify(element, topology.m_family, device);
+        readAddress(element, &device.address, &device.addressValid, &device.multifunction,
+                    &device.otherAddressType);
+        if (!device.otherAddressType.isEmpty())
+            device.deviceClass = DeviceClass::None; // explicitly placed elsewhere (ccw, mmio, …)
+        if (!device.address && (!takesPci || !device.otherAddressType.isEmpty()))
+            continue;
+        topology.m_refs.insert(id, {NodeRef::DeviceNode, int(topology.m_devices.size())});
+        topology.m_elements.insert(id, element);
+        topology.m_devices.append(device);
+    }
+
+    // libvirt adds the root when the XML has none (§1.1); show it so the tree has its trunk.
+    const bool hasRoot = std::any_of(topology.m_controllers.cbegin(), topology.m_controllers.cend(),
+                                     [](const Controller &c) { return c.index == 0; });
+    const bool hasPci = topology.m_family != MachineFamily::Other
+        && (topology.m_family != MachineFamily::S390 || !topology.m_devices.isEmpty());
+    if (!hasRoot && hasPci) {
+        Controller root;
+        root.id = NodeId::implicit(0);
+        root.index = 0;
+        root.indexText = QStringLiteral("0");
+        root.implicit = true;
+        root.model = isPcieMachine(topology.m_family) ? ControllerModel::PcieRoot
+                                                      : ControllerModel::PciRoot;
+        root.modelText = controllerModelName(root.model);
+        if (topology.m_family == MachineFamily::Pseries) {
+            root.modelName = QStringLiteral("spapr-pci-host-bridge");
+            root.targetIndex = 0;
+        }
+        topology.m_refs.insert(root.id, {NodeRef::ControllerNode, int(topology.m_controllers.size())});
+        topology.m_controllers.append(root);
+    }
+    topology.index();
+    return topology;
+}
+
+void Topology::index()
+{
+    m_byBus.clear();
+    m_controllerByIndex.clear();
+    for (int row = 0; row < m_controllers.size(); ++row) {
+        if (!m_controllerByIndex.contains(m_controllers[row].index))
+            m_controllerByIndex.insert(m_controllers[row].index, row);
+    }
+    auto add = [this](NodeId id, const std::optional<PciAddress> &address) {
+        if (address)
+            m_byBus[int(address->bus)].append(id);
+    };
+    for (const Controller &c : std::as_const(m_controllers))
+        add(c.id, c.address);
+    for (const Device &d : std::as_const(m_devices))
+        add(d.id, d.address);
+    for (auto it = m_byBus.begin(); it != m_byBus.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(), [this](NodeId a, NodeId b) {
+            const PciAddress pa = *addressOf(a);
+            const PciAddress pb = *addressOf(b);
+            return std::tie(pa.slot, pa.function, a) < std::tie(pb.slot, pb.function, b);
+        });
+    }
+}
+
+const Controller *Topology::controllerByIndex(int index) const
+{
+    const auto it = m_controllerByIndex.constFind(index);
+    return it == m_controllerByIndex.cend() ? nullptr : &m_controllers[*it];
+}
+
+const Controller *Topology::controller(NodeId id) const
+{
+    const NodeRef ref = m_refs.value(id);
+    return ref.kind == NodeRef::ControllerNode ? &m_controllers[ref.row] : nullptr;
+}
+
+const Device *Topology::device(NodeId id) const
+{
+    const NodeRef ref = m_refs.value(id);
+    return ref.kind == NodeRef::DeviceNode ? &m_devices[ref.row] : nullptr;
+}
+
+std::optional<PciAddress> Topology::addressOf(NodeId id) const
+{
+    if (const Controller *c = controller(id))
+        return c->address;
+    if (const Device *d = device(id))
+        return d->address;
+    return std::nullopt;
+}
+
+QString Topology::labelOf(NodeId id) const
+{
+    if (const Controller *c = controller(id))
+        return c->label();
+    if (const Device *d = device(id))
+        return d->label;
+    return QString();
+}
+
+QList<NodeId> Topology::nodesAt(const PciAddress &address) const
+{
+    QList<NodeId> result;
+    for (NodeId id : m_byBus.value(int(address.bus))) {
+        if (addressOf(id) == address)
+            result.append(id);
+    }
+    return result;
+}
+
+} // namespace pcitopo

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "NodeId.h"
+#include "PciAddress.h"
+#include "xml/XmlDocument.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pcitopo {
+
+/** Machine families with distinct PCI rules (reference/pci-rules.md §1.1, §5, §11). */
+enum class MachineFamily {
+    Pc,        // i440fx: pci-root
+    Q35,       // pcie-root
+    ArmVirt,   // aarch64/armv7l virt: pcie-root (gpex)
+    RiscvVirt, // riscv64 virt: pcie-root (gpex)
+    Pseries,   // ppc64 pseries: pci-root PHBs
+    S390,      // s390x zPCI
+    Xen,       // Xen HVM: one emulated PCI bus, guest slots chosen by libxl
+    Other,
+};
+
+/** Every <controller type='pci'> model libvirt 9.0 knows (§1.1). */
+enum class ControllerModel {
+    PciRoot,
+    PcieRoot,
+    PciBridge,
+    DmiToPciBridge,
+    PcieToPciBridge,
+    PcieRootPort,
+    PcieSwitchUpstreamPort,
+    PcieSwitchDownstreamPort,
+    PciExpanderBus,
+    PcieExpanderBus,
+    Unknown,
+};
+
+/**
+ * What kind of slot a device needs when libvirt places it (§2). Explicit addresses ignore
+ * the class; it matters for automatic placement and the guideline warnings.
+ */
+enum class DeviceClass {
+    PciEndpoint,  // conventional PCI
+    PcieEndpoint, // PCI Express (PCI on machines without pcie-root)
+    Either,       // a host device whose PCIe capability is not known yet
+    None,         // never takes a PCI address
+};
+
+/** A <controller type='pci'>, or the root libvirt adds when the XML has none. */
+struct Controller
+{
+    NodeId id;
+    int index = -1; // -1 when the attribute is missing or unreadable
+    QString indexText;
+    ControllerModel model = ControllerModel::Unknown;
+    QString modelText;  // the model attribute as written
+    QString modelName;  // <model name='...'/>, the QEMU device
+    std::optional<PciAddress> address;
+    bool addressValid = true; // false: an attribute of <address> could not be read
+    std::optional<bool> multifunction;
+    std::optional<int> chassisNr, chassis, port, busNr, targetIndex, numaNode;
+    std::optional<bool> hotplug;
+    bool implicit = false;
+    int line = 0;
+
+    bool isRoot() const
+    {
+        return model == ControllerModel::PciRoot || model == ControllerModel::PcieRoot;
+    }
+    /** "pcie-root-port #3" */
+    QString label() const;
+};
+
+/** An element under <devices> that has, or may take, a PCI address (§2). */
+struct Device
+{
+    NodeId id;
+    QString element; // disk, interface, hostdev, controller, video, ...
+    QString label;   // what a user recognises: "disk vda", "hostdev 0000:01:00.0"
+    QString model;   // bus, model or type that decides the class
+    DeviceClass deviceClass = DeviceClass::None;
+    bool virtio = false;
+    bool integratedOnly = false;  // virtio-iommu: bus 0 only
+    std::optional<PciAddress> address;
+    bool addressValid = true;
+    QString otherAddressType; // a non-PCI <address type>, which keeps the device off PCI
+    std::optional<bool> multifunction;
+    std::optional<PciAddress> hostAddress; // <hostdev type='pci'> source
+    int line = 0;
+};
+
+/** Where a node is attached, for views that walk the tree. */
+struct NodeRef
+{
+    enum Kind { None, ControllerNode, DeviceNode } kind = None;
+    int row = -1; // index into controllers() or devices()
+};
+
+/**
+ * A read-only index of a domain's PCI topology: every PCI controller and every device that
+ * has or may take a PCI address, built from the document and rebuilt after each edit. It
+ * holds no copy of the XML: its handles point into the document it was built from.
+ */
+class Topology
+{
+public:
+    Topology() = default;
+    static Topology build(const XmlDocument &document);
+
+    QString domainName() const { return m_domainName; }
+    QString domainType() const { return m_domainType; }
+    QString arch() const { return m_arch; }
+    QString machine() const { return m_machine; }
+    MachineFamily family() const { return m_family; }
+    /** Guest NUMA cells declared in <cpu><numa>. */
+    int numaCells() const { return m_numaCells; }
+
+    const QList<Controller> &controllers() const { return m_controllers; }
+    const QList<Device> &devices() const { return m_devices; }
+
+    /** The controller with this libvirt index (the first, when the XML repeats an index). */
+    const Controller *controllerByIndex(int index) const;
+    const Controller *controller(NodeId id) const;
+    const Device *device(NodeId id) const;
+    NodeRef find(NodeId id) const { return m_refs.value(id); }
+    /** The XML element of a node; null for implicit controllers. */
+    XmlNode element(NodeId id) const { return m_elements.value(id); }
+    /** The PCI address of a device or controller, if it has one. */
+    std::optional<PciAddress> addressOf(NodeId id) const;
+    /** A short label for any node. */
+    QString labelOf(NodeId id) const;
+    /** Nodes (devices and controllers) whose address is on the bus with this index. */
+    QList<NodeId> nodesOnBus(int busIndex) const { return m_byBus.value(busIndex); }
+    /** Nodes at exactly this address: more than one is a conflict. */
+    QList<NodeId> nodesAt(const PciAddress &address) const;
+
+    static QString familyName(MachineFamily family);
+    static ControllerModel controllerModelFromString(const QString &model);
+    static QString controllerModelName(ControllerModel model);
+    static QString deviceClassName(DeviceClass deviceClass);
+    /** True for machines whose index-0 controller is pcie-root. */
+    static bool isPcieMachine(MachineFamily family);
+
+private:
+    void index();
+
+    QString m_domainName;
+    QString m_domainType;
+    QString m_arch;
+    QString m_machine;
+    MachineFamily m_family = MachineFamily::Other;
+    int m_numaCells = 0;
+    QList<Controller> m_controllers;
+    QList<Device> m_devices;
+    QHash<NodeId, NodeRef> m_refs;
+    QHash<NodeId, XmlNode> m_elements;
+    QHash<int, QList<NodeId>> m_byBus;
+    QHash<int, int> m_controllerByIndex; // index -> row of the first controller with it
+};
+
+} // namespace pcitopo

@@ -1,0 +1,354 @@
+#include "TopologyTreeModel.h"
+
+#include "DomainDocument.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace pcitopo {
+
+struct TopologyTreeModel::Item
+{
+    ItemKind kind = UnplacedGroupItem;
+    NodeId node;
+    int bus = -1;
+    int slot = -1;
+    int function = -1;
+    quint64 sortKey = 0; // siblings are ordered by (sortKey, key); both identify an item
+    quint64 key = 0;
+    QStringList columns;
+    QString toolTip;
+    Item *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Item>> children;
+
+    bool sameAs(const Item &other) const
+    {
+        return kind == other.kind && sortKey == other.sortKey && key == other.key;
+    }
+    bool before(const Item &other) const
+    {
+        return std::tie(sortKey, key, kind) < std::tie(other.sortKey, other.key, other.kind);
+    }
+    Item *add(std::unique_ptr<Item> child)
+    {
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+    void renumber()
+    {
+        for (size_t i = 0; i < children.size(); ++i) {
+            children[i]->row = int(i);
+            children[i]->parent = this;
+        }
+    }
+};
+
+namespace {
+
+QString hex2(quint32 value)
+{
+    return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+TopologyTreeModel::TopologyTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Item>())
+{
+}
+
+TopologyTreeModel::~TopologyTreeModel() = default;
+
+void TopologyTreeModel::setDocument(DomainDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    beginResetModel();
+    m_document = document;
+    m_root = document ? buildTree() : std::make_unique<Item>();
+    endResetModel();
+    if (document) {
+        connect(document, &DomainDocument::changed, this, &TopologyTreeModel::rebuild);
+        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+    }
+}
+
+std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
+{
+    auto root = std::make_unique<Item>();
+    const Topology &topology = m_document->topology();
+    QSet<NodeId> placed;
+
+    auto nodeItem = [&](NodeId id) {
+        auto item = std::make_unique<Item>();
+        item->node = id;
+        item->key = id.value();
+        if (const Controller *c = topology.controller(id)) {
+            item->kind = ControllerItem;
+            item->bus = c->index;
+            item->columns = {c->label(),
+                             c->address ? c->address->toShortString() : QString(),
+                             c->modelName.isEmpty() ? c->modelText : c->modelName,
+                             c->implicit ? tr("controller, bus %1 (implicit)").arg(c->index)
+                                         : tr("controller, bus %1").arg(c->index)};
+            item->toolTip = c->implicit ? tr("Added by libvirt: the XML has no controller with "
+                                             "index 0")
+                                        : tr("Line %1 of the XML").arg(c->line);
+        } else if (const Device *d = topology.device(id)) {
+            item->kind = DeviceItem;
+            item->columns = {d->label, d->address ? d->address->toShortString() : QString(),
+                             d->model, Topology::deviceClassName(d->deviceClass)};
+            item->toolTip = tr("Line %1 of the XML").arg(d->line);
+        }
+        return item;
+    };
+
+    // Slots and functions of a bus, recursing into controllers found there.
+    std::function<void(Item *, int)> fillBus = [&](Item *parent, int bus) {
+        Item *slotItem = nullptr;
+        Item *functionItem = nullptr;
+        for (NodeId id : topology.nodesOnBus(bus)) {
+            if (placed.contains(id))
+                continue; // a loop of controllers: show each node once
+            const PciAddress address = *topology.addressOf(id);
+            if (!slotItem || slotItem->slot != int(address.slot)) {
+                auto slot = std::make_unique<Item>();
+                slot->kind = SlotItem;
+                slot->bus = bus;
+                slot->slot = int(address.slot);
+                slot->sortKey = address.slot;
+                slot->key = address.slot;
+                slot->columns = {tr("slot %1").arg(hex2(address.slot)),
+                                 QStringLiteral("%1:%2").arg(hex2(address.bus), hex2(address.slot)),
+                                 QString(), QString()};
+                slotItem = parent->add(std::move(slot));
+                functionItem = nullptr;
+            }
+            if (!functionItem || functionItem->function != int(address.function)) {
+                auto function = std::make_unique<Item>();
+                function->kind = FunctionItem;
+                function->bus = bus;
+                function->slot = int(address.slot);
+                function->function = int(address.function);
+                function->sortKey = address.function;
+                function->key = address.function;
+                function->columns = {tr("function %1").arg(address.function),
+                                     address.toShortString(), QString(), QString()};
+                functionItem = slotItem->add(std::move(function));
+            }
+            placed.insert(id);
+            Item *item = functionItem->add(nodeItem(id));
+            if (item->kind == ControllerItem && item->bus >= 0)
+                fillBus(item, item->bus);
+        }
+        for (const auto &slot : parent->children) {
+            if (slot->kind == SlotItem && slot->children.size() > 1)
+                slot->columns[KindColumn] = tr("multifunction, %1 functions").arg(slot->children.size());
+        }
+    };
+
+    // Roots: index 0, pseries PHBs, and any controller libvirt cannot place (it has no parent).
+    QList<const Controller *> roots;
+    for (const Controller &c : topology.controllers()) {
+        if (!c.address && (c.isRoot() || c.index == 0))
+            roots.append(&c);
+    }
+    std::sort(roots.begin(), roots.end(),
+              [](const Controller *a, const Controller *b) { return a->index < b->index; });
+    QSet<int> rootIndexes;
+    for (const Controller *c : std::as_const(roots)) {
+        if (rootIndexes.contains(c->index))
+            continue; // a duplicate index: the second one shows up as not connected
+        rootIndexes.insert(c->index);
+        placed.insert(c->id);
+        Item *item = root->add(nodeItem(c->id));
+        item->sortKey = quint64(c->index);
+        fillBus(item, c->index);
+    }
+
+    // Everything not reached: no address, or an address on a bus no controller provides.
+    auto group = std::make_unique<Item>();
+    group->kind = UnplacedGroupItem;
+    group->sortKey = std::numeric_limits<quint64>::max();
+    group->columns = {tr("Not connected"), QString(), QString(), QString()};
+    group->toolTip = tr("Devices and controllers without a PCI address (libvirt assigns one when "
+                        "the domain is defined) or on a bus that no controller provides");
+    for (const Controller &c : topology.controllers()) {
+        if (!placed.contains(c.id))
+            group->add(nodeItem(c.id));
+    }
+    for (const Device &d : topology.devices()) {
+        if (!placed.contains(d.id))
+            group->add(nodeItem(d.id));
+    }
+    std::sort(group->children.begin(), group->children.end(),
+              [](const auto &a, const auto &b) { return a->key < b->key; });
+    group->renumber();
+    if (!group->children.empty())
+        root->add(std::move(group));
+    return root;
+}
+
+void TopologyTreeModel::rebuild()
+{
+    if (!m_document)
+        return;
+    std::unique_ptr<Item> fresh = buildTree();
+    sync(m_root.get(), fresh.get(), QModelIndex());
+}
+
+void TopologyTreeModel::sync(Item *current, Item *fresh, const QModelIndex &parent)
+{
+    auto &have = current->children;
+    auto &want = fresh->children;
+    size_t i = 0;
+    size_t j = 0;
+    while (i < have.size() || j < want.size()) {
+        if (j == want.size() || (i < have.size() && have[i]->before(*want[j]))) {
+            // have[i] and the following ones that sort before want[j] are gone.
+            size_t end = i + 1;
+            while (end < have.size() && (j == want.size() || have[end]->before(*want[j])))
+                ++end;
+            beginRemoveRows(parent, int(i), int(end - 1));
+            have.erase(have.begin() + qsizetype(i), have.begin() + qsizetype(end));
+            current->renumber();
+            endRemoveRows();
+        } else if (i == have.size() || want[j]->before(*have[i])) {
+            // want[j] and the following ones that sort before have[i] are new.
+            size_t end = j + 1;
+            while (end < want.size() && (i == have.size() || want[end]->before(*have[i])))
+                ++end;
+            const size_t count = end - j;
+            beginInsertRows(parent, int(i), int(i + count - 1));
+            for (size_t k = 0; k < count; ++k)
+                have.insert(have.begin() + qsizetype(i + k), std::move(want[j + k]));
+            current->renumber();
+            endInsertRows();
+            i += count;
+            j = end;
+        } else {
+            Item *mine = have[i].get();
+            Item *theirs = want[j].get();
+            const bool dataDiffers = mine->columns != theirs->columns || mine->node != theirs->node
+                || mine->bus != theirs->bus || mine->toolTip != theirs->toolTip;
+            if (dataDiffers) {
+                mine->columns = theirs->columns;
+                mine->toolTip = theirs->toolTip;
+                mine->node = theirs->node;
+                mine->bus = theirs->bus;
+                emit dataChanged(createIndex(int(i), 0, mine),
+                                 createIndex(int(i), ColumnCount - 1, mine));
+            }
+            sync(mine, theirs, createIndex(int(i), 0, mine));
+            ++i;
+            ++j;
+        }
+    }
+}
+
+QModelIndex TopologyTreeModel::indexOf(NodeId node) const
+{
+    if (!node.isValid())
+        return {};
+    // Depth-first; trees are shallow and wide, and this runs on selection, not per paint.
+    std::function<const Item *(const Item *)> find = [&](const Item *item) -> const Item * {
+        for (const auto &child : item->children) {
+            if ((child->kind == ControllerItem || child->kind == DeviceItem) && child->node == node)
+                return child.get();
+            if (const Item *found = find(child.get()))
+                return found;
+        }
+        return nullptr;
+    };
+    const Item *found = find(m_root.get());
+    return found ? createIndex(found->row, 0, const_cast<Item *>(found)) : QModelIndex();
+}
+
+QModelIndex TopologyTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const Item *parentItem = parent.isValid() ? static_cast<Item *>(parent.internalPointer())
+                                              : m_root.get();
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    if (size_t(row) >= parentItem->children.size())
+        return {};
+    return createIndex(row, column, parentItem->children[size_t(row)].get());
+}
+
+QModelIndex TopologyTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Item *item = static_cast<Item *>(child.internalPointer());
+    const Item *parentItem = item->parent;
+    if (!parentItem || parentItem == m_root.get())
+        return {};
+    return createIndex(parentItem->row, 0, const_cast<Item *>(parentItem));
+}
+
+int TopologyTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    const Item *item = parent.isValid() ? static_cast<Item *>(parent.internalPointer()) : m_root.get();
+    return int(item->children.size());
+}
+
+int TopologyTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TopologyTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Item *item = static_cast<Item *>(index.internalPointer());
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() < item->columns.size() ? item->columns[index.column()] : QString();
+    case Qt::ToolTipRole:
+        return item->toolTip.isEmpty() ? QVariant() : QVariant(item->toolTip);
+    case NodeIdRole:
+        return QVariant::fromValue(item->node);
+    case ItemKindRole:
+        return int(item->kind);
+    case BusRole:
+        return item->bus;
+    case SlotRole:
+        return item->slot;
+    case FunctionRole:
+        return item->function;
+    default:
+        return {};
+    }
+}
+
+QVariant TopologyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Item");
+    case AddressColumn: return tr("Address");
+    case ModelColumn: return tr("Model");
+    case KindColumn: return tr("Kind");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags TopologyTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace pcitopo

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "NodeId.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+namespace pcitopo {
+
+class DomainDocument;
+struct TopologyChange;
+
+/**
+ * The topology as a tree: root controllers → slots → functions → the device or controller at
+ * that function (a controller again has slots below it), plus a group of nodes that are not
+ * attached anywhere (no address yet, or a bus that does not exist).
+ *
+ * The model follows DomainDocument::changed. It does not reset: it merges the new tree into
+ * the old one and signals row insertions, removals and data changes, so views keep their
+ * expansion and selection across edits.
+ */
+class TopologyTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, AddressColumn, ModelColumn, KindColumn, ColumnCount };
+    enum Role {
+        NodeIdRole = Qt::UserRole + 1, // NodeId of a controller or device, invalid otherwise
+        ItemKindRole,                  // ItemKind
+        BusRole,                       // the libvirt bus index a slot or function belongs to
+        SlotRole,
+        FunctionRole,
+    };
+    enum ItemKind { ControllerItem, SlotItem, FunctionItem, DeviceItem, UnplacedGroupItem };
+    Q_ENUM(ItemKind)
+
+    explicit TopologyTreeModel(QObject *parent = nullptr);
+    ~TopologyTreeModel() override;
+
+    void setDocument(DomainDocument *document);
+    DomainDocument *document() const { return m_document; }
+
+    /** The index of a controller or device, invalid when the node is not in the tree. */
+    QModelIndex indexOf(NodeId node) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    struct Item;
+
+private:
+    void rebuild();
+    std::unique_ptr<Item> buildTree() const;
+    void sync(Item *current, Item *fresh, const QModelIndex &parent);
+
+    QPointer<DomainDocument> m_document;
+    std::unique_ptr<Item> m_root;
+};
+
+} // namespace pcitopo

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "TopologyCommand.h"
+
+#include <optional>
+
+namespace pcitopo {
+
+/**
+ * Moves a device, or a controller with everything behind it, to another PCI address; or
+ * clears the address so that libvirt assigns one. Only the attributes whose value changes are
+ * rewritten, so the rest of the file keeps its bytes.
+ */
+class SetAddress : public TopologyCommand
+{
+public:
+    SetAddress(DomainDocument *document, NodeId node, std::optional<PciAddress> address,
+               QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    /** How libvirt writes an address attribute: domain 0x%04x, bus and slot 0x%02x, function 0x%x. */
+    static QString formatAttribute(const char *name, quint32 value);
+
+private:
+    NodeId m_node;
+    QList<AttributeEdit> m_edits;
+    XmlNode m_created;         // an <address> this command adds
+    XmlSplice m_splice;        // where it went, or where a cleared one was
+    bool m_removes = false;
+    bool m_done = false;
+};
+
+} // namespace pcitopo

@@ -1,0 +1,166 @@
+#include "../Corpus.h"
+#include "DomainDocument.h"
+#include "TopologyTreeModel.h"
+#include "commands/AddNode.h"
+#include "commands/RemoveNode.h"
+#include "commands/SetAddress.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pcitopo;
+
+class tst_TopologyTreeModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void structure();
+    void moveUpdatesRowsWithoutReset();
+    void testerOnCorpus_data();
+    void testerOnCorpus();
+    void unplacedGroup();
+};
+
+static std::unique_ptr<DomainDocument> demo()
+{
+    QFile file(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml"));
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    return DomainDocument::fromXml(file.readAll(), nullptr);
+}
+
+static QString path(const QModelIndex &index)
+{
+    QStringList parts;
+    for (QModelIndex i = index; i.isValid(); i = i.parent())
+        parts.prepend(i.data().toString());
+    return parts.join(QStringLiteral(" / "));
+}
+
+void tst_TopologyTreeModel::structure()
+{
+    auto document = demo();
+    QVERIFY(document);
+    TopologyTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document.get());
+    QCOMPARE(model.rowCount(), 1); // pcie-root, and nothing unconnected
+    const QModelIndex root = model.index(0, 0);
+    QCOMPARE(root.data().toString(), QStringLiteral("pcie-root #0"));
+    // pcie-root: slot 01 (video), slot 02 (eight root ports), slot 1f (SATA).
+    QCOMPARE(model.rowCount(root), 3);
+    const QModelIndex slot2 = model.index(1, 0, root);
+    QCOMPARE(slot2.data().toString(), QStringLiteral("slot 02"));
+    QCOMPARE(model.rowCount(slot2), 8);
+    QCOMPARE(model.index(1, TopologyTreeModel::KindColumn, root).data().toString(),
+             QStringLiteral("multifunction, 8 functions"));
+
+    // The GPU's audio function: root / slot 02 / function 4 / root port 5 / slot 00 / function 1.
+    const Topology &t = document->topology();
+    const NodeId audio = t.nodesAt(PciAddress{0, 5, 0, 1}).first();
+    const QModelIndex audioIndex = model.indexOf(audio);
+    QVERIFY(audioIndex.isValid());
+    QCOMPARE(path(audioIndex),
+             QStringLiteral("pcie-root #0 / slot 02 / function 4 / pcie-root-port #5 / slot 00 / "
+                            "function 1 / hostdev 0000:01:00.1"));
+    QCOMPARE(audioIndex.data(TopologyTreeModel::NodeIdRole).value<NodeId>(), audio);
+    QCOMPARE(model.index(audioIndex.row(), TopologyTreeModel::AddressColumn, audioIndex.parent())
+                 .data()
+                 .toString(),
+             QStringLiteral("05:00.1"));
+}
+
+void tst_TopologyTreeModel::moveUpdatesRowsWithoutReset()
+{
+    auto document = demo();
+    TopologyTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document.get());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    const NodeId disk = document->topology().nodesAt(PciAddress{0, 4, 0, 0}).first();
+    const QPersistentModelIndex rootIndex = model.index(0, 0);
+    document->undoStack()->push(new SetAddress(document.get(), disk, PciAddress{0, 8, 0, 0}));
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(removed.size() >= 1);
+    QVERIFY(inserted.size() >= 1);
+    QVERIFY(rootIndex.isValid()); // untouched parts keep their indexes
+    QVERIFY(path(model.indexOf(disk)).contains(QStringLiteral("pcie-root-port #8 / slot 00")));
+
+    document->undoStack()->undo();
+    QVERIFY(path(model.indexOf(disk)).contains(QStringLiteral("pcie-root-port #4 / slot 00")));
+    QCOMPARE(resets.size(), 0);
+}
+
+void tst_TopologyTreeModel::testerOnCorpus_data()
+{
+    QTest::addColumn<QString>("file");
+    const QFileInfoList files = test::corpusFiles();
+    QVERIFY2(!files.isEmpty(), "the corpus is missing");
+    // Every tenth file: enough variety (all machine types) at a test-suite pace.
+    for (int i = 0; i < files.size(); i += 10)
+        QTest::newRow(test::rowName(files[i]).constData()) << files[i].absoluteFilePath();
+}
+
+void tst_TopologyTreeModel::testerOnCorpus()
+{
+    QFETCH(QString, file);
+    QString error;
+    auto document = DomainDocument::fromFile(file, &error);
+    QVERIFY2(document, qPrintable(error));
+    TopologyTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document.get());
+    // Every controller and device shows up exactly once.
+    const Topology &t = document->topology();
+    for (const Controller &c : t.controllers())
+        QVERIFY2(model.indexOf(c.id).isValid(), qPrintable(c.label()));
+    for (const Device &d : t.devices())
+        QVERIFY2(model.indexOf(d.id).isValid(), qPrintable(d.label));
+    // Edits that move nodes between parents keep the model consistent (the tester checks).
+    QUndoStack *stack = document->undoStack();
+    for (const Device &d : t.devices()) {
+        if (!d.address)
+            continue;
+        stack->push(new SetAddress(document.get(), d.id, PciAddress{0, 0, 0x1e, 7}));
+        break;
+    }
+    if (!t.devices().isEmpty())
+        stack->push(new RemoveNode(document.get(), t.devices().first().id));
+    stack->push(new AddNode(document.get(), "<watchdog model='i6300esb'/>"));
+    while (stack->canUndo())
+        stack->undo();
+    while (stack->canRedo())
+        stack->redo();
+    QVERIFY(!QTest::currentTestFailed());
+}
+
+void tst_TopologyTreeModel::unplacedGroup()
+{
+    auto document = DomainDocument::fromXml(
+        "<domain><name>u</name><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>\n"
+        "<rng model='virtio'/>\n"
+        "<watchdog model='i6300esb'><address type='pci' bus='7' slot='1'/></watchdog>\n"
+        "</devices></domain>",
+        nullptr);
+    TopologyTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document.get());
+    QCOMPARE(model.rowCount(), 2); // implicit pci-root, then the not-connected group
+    const QModelIndex group = model.index(1, 0);
+    QCOMPARE(group.data(TopologyTreeModel::ItemKindRole).toInt(), int(TopologyTreeModel::UnplacedGroupItem));
+    QCOMPARE(model.rowCount(group), 2); // no address, and a bus that does not exist
+    // Placing the rng on the root moves it out of the group.
+    const NodeId rng = document->topology().devices().first().id;
+    document->undoStack()->push(new SetAddress(document.get(), rng, PciAddress{0, 0, 3, 0}));
+    QCOMPARE(model.rowCount(group), 1);
+    QVERIFY(path(model.indexOf(rng)).startsWith(QStringLiteral("pci-root #0 / slot 03")));
+}
+
+QTEST_GUILESS_MAIN(tst_TopologyTreeModel)
+#include "tst_topologytreemodel.moc"
