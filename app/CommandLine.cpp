@@ -273,7 +273,13 @@ bool isCommand(const QString &argument)
     static const QStringList commands = {QStringLiteral("tree"), QStringLiteral("move"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version"), QStringLiteral("-v")};
-    return commands.contains(argument);
+    if (commands.contains(argument))
+        return true;
+    // A bare word that is no file ("pcitopo chek") is a mistyped command, not a file to open:
+    // answer on the terminal instead of opening a window with an error.
+    return !argument.isEmpty() && !argument.startsWith(QLatin1Char('-'))
+        && !argument.contains(QLatin1Char('/')) && !argument.contains(QLatin1Char('.'))
+        && !QFileInfo::exists(argument);
 }
 
 int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *err)

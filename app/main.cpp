@@ -4,8 +4,29 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
+
+namespace {
+
+/** Loads pcitopo's and Qt's catalogues for the system locale (PCITOPO_LANG overrides it). */
+void installTranslations(QCoreApplication &app)
+{
+    const QByteArray override = qgetenv("PCITOPO_LANG");
+    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(QString::fromLocal8Bit(override));
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("pcitopo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +36,7 @@ int main(int argc, char *argv[])
 
     if (argc > 1 && pcitopo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
+        installTranslations(app);
         QFile in;
         QFile out;
         QFile err;
@@ -25,6 +47,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("pcitopo"));
     QApplication::setDesktopFileName(QStringLiteral("pcitopo"));
 

@@ -53,4 +53,36 @@ std::optional<quint32> PciAddress::parseAttribute(const QString &value)
     return quint32(parsed);
 }
 
+std::optional<quint32> PciAddress::parseAttribute(QByteArrayView value)
+{
+    if (value.isEmpty())
+        return 0u;
+    // Fast path for what libvirt writes ("0x1f", "3"); anything else goes the general way.
+    quint64 result = 0;
+    qsizetype i = 0;
+    int base = 10;
+    if (value.size() > 2 && value[0] == '0' && (value[1] == 'x' || value[1] == 'X')) {
+        base = 16;
+        i = 2;
+    } else if (value.size() > 1 && value[0] == '0') {
+        return parseAttribute(QString::fromUtf8(value));
+    }
+    for (; i < value.size(); ++i) {
+        const char c = value[i];
+        int digit;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (base == 16 && c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (base == 16 && c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else
+            return parseAttribute(QString::fromUtf8(value));
+        result = result * quint64(base) + quint64(digit);
+        if (result > 0xffffffffULL)
+            return std::nullopt;
+    }
+    return quint32(result);
+}
+
 } // namespace pcitopo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMetaType>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,8 @@ struct PciAddress
      * base 0, so "0x1f", "31" and "037" are all 31. An absent attribute is 0 (reference A15).
      */
     static std::optional<quint32> parseAttribute(const QString &value);
+    /** The same for UTF-8 bytes; an empty view counts as absent (0). */
+    static std::optional<quint32> parseAttribute(QByteArrayView value);
 
     /** True when the address names the slot a device sits in, ignoring the function. */
     bool sameSlot(const PciAddress &other) const

@@ -66,8 +66,8 @@ void readAddress(const XmlNode &element, std::optional<PciAddress> *address, boo
     const XmlNode node = element.firstChildElement("address");
     if (!node)
         return;
-    const QString type = node.attribute("type");
-    if (type != QLatin1String("pci")) {
+    if (node.attributeView("type") != "pci") {
+        const QString type = node.attribute("type");
         *otherType = type.isNull() ? QStringLiteral("?") : type;
         return;
     }
@@ -75,14 +75,22 @@ void readAddress(const XmlNode &element, std::optional<PciAddress> *address, boo
     const char *names[] = {"domain", "bus", "slot", "function"};
     quint32 *fields[] = {&result.domain, &result.bus, &result.slot, &result.function};
     for (int i = 0; i < 4; ++i) {
-        const std::optional<quint32> value = PciAddress::parseAttribute(node.attribute(names[i]));
+        std::optional<quint32> value;
+        if (node.hasAttribute(names[i])) {
+            const QByteArrayView view = node.attributeView(names[i]);
+            // An empty value is invalid, unlike an absent one (A15).
+            value = view.isEmpty() ? std::nullopt : PciAddress::parseAttribute(view);
+        } else {
+            value = 0u;
+        }
         if (!value)
             *valid = false;
         else
             *fields[i] = *value;
     }
     *address = result;
-    *multifunction = onOffAttribute(node, "multifunction");
+    if (node.hasAttribute("multifunction"))
+        *multifunction = node.attributeView("multifunction") == "on";
 }
 
 bool isTransitional(const QString &model)
@@ -383,8 +391,7 @@ Topology Topology::build(const XmlDocument &document)
     for (XmlNode element = devices.firstChildElement(); element;
          element = element.nextSiblingElement()) {
         const NodeId id(element.id());
-        if (element.name() == QLatin1String("controller")
-            && element.attribute("type") == QLatin1String("pci")) {
+        if (element.is("controller") && element.attributeView("type") == "pci") {
             Controller controller;
             controller.id = id;
             controller.line = element.line();

@@ -33,7 +33,6 @@ struct NodeInfo
     bool selfClosing = false;
     bool dirty = false; // an edit touched this node or something below it
     int line = 0;
-    Attributes originalAttributes; // qualified name, decoded UTF-8 value
 };
 
 xmlNodePtr asNode(void *p)
@@ -113,7 +112,48 @@ struct AttributeToken
     qsizetype end;
     QByteArray name;
     char quote;
+    QByteArray value; // decoded as an XML parser does (entities, blank normalization)
 };
+
+/**
+ * Decodes an attribute value as written between its quotes into the value a conforming parser
+ * reports (XML 1.0 §3.3.3 for documents without a DTD): character and predefined entity
+ * references replaced, each literal tab, newline or carriage return (CR LF counting as one)
+ * becoming a space. Used to tell which attributes of an original start tag an edit changed.
+ */
+QByteArray decodeAttributeValue(const QByteArray &raw)
+{
+    QByteArray value;
+    value.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c == '\r') {
+            if (i + 1 < raw.size() && raw[i + 1] == '\n')
+                ++i;
+            value += ' ';
+        } else if (c == '\n' || c == '\t') {
+            value += ' ';
+        } else if (c == '&') {
+            const qsizetype semicolon = raw.indexOf(';', i);
+            const QByteArray entity = raw.mid(i + 1, semicolon - i - 1);
+            i = semicolon;
+            if (entity == "amp") value += '&';
+            else if (entity == "lt") value += '<';
+            else if (entity == "gt") value += '>';
+            else if (entity == "quot") value += '"';
+            else if (entity == "apos") value += '\'';
+            else if (entity.startsWith('#')) {
+                const bool hex = entity.startsWith("#x");
+                const uint code = entity.mid(hex ? 2 : 1).toUInt(nullptr, hex ? 16 : 10);
+                const char32_t ch = char32_t(code);
+                value += QString::fromUcs4(&ch, 1).toUtf8();
+            }
+        } else {
+            value += c;
+        }
+    }
+    return value;
+}
 
 /** Splits an original start tag into its attribute tokens; returns where the closer starts. */
 qsizetype tokenizeStartTag(const QByteArray &text, qsizetype begin, qsizetype end,
@@ -131,15 +171,17 @@ qsizetype tokenizeStartTag(const QByteArray &text, qsizetype begin, qsizetype en
         const qsizetype nameBegin = i;
         while (i < end && !isSpace(text[i]) && text[i] != '=')
             ++i;
-        AttributeToken token{tokenBegin, 0, text.mid(nameBegin, i - nameBegin), '\''};
+        AttributeToken token{tokenBegin, 0, text.mid(nameBegin, i - nameBegin), '\'', {}};
         while (i < end && text[i] != '\'' && text[i] != '"')
             ++i;
         if (i >= end)
             return tokenBegin; // cannot happen for a well-formed tag
         token.quote = text[i];
+        const qsizetype open = i;
         const qsizetype close = text.indexOf(token.quote, i + 1);
         i = close < 0 ? end : close + 1;
         token.end = i;
+        token.value = decodeAttributeValue(text.mid(open + 1, (close < 0 ? end : close) - open - 1));
         tokens->append(token);
     }
 }
@@ -223,6 +265,27 @@ QString XmlNode::attribute(const char *name) const
 bool XmlNode::hasAttribute(const char *name) const
 {
     return isElement() && xmlHasNsProp(asNode(m_node), reinterpret_cast<const xmlChar *>(name), nullptr);
+}
+
+QByteArrayView XmlNode::attributeView(const char *name) const
+{
+    if (!isElement())
+        return {};
+    for (xmlAttrPtr attr = asNode(m_node)->properties; attr; attr = attr->next) {
+        if (attr->ns || !xmlStrEqual(attr->name, reinterpret_cast<const xmlChar *>(name)))
+            continue;
+        // libxml2 keeps a plain value as one text child; entity-free by construction here.
+        xmlNodePtr child = attr->children;
+        if (child && !child->next && child->type == XML_TEXT_NODE && child->content)
+            return QByteArrayView(reinterpret_cast<const char *>(child->content));
+        return {};
+    }
+    return {};
+}
+
+bool XmlNode::is(const char *name) const
+{
+    return isElement() && xmlStrEqual(asNode(m_node)->name, reinterpret_cast<const xmlChar *>(name));
 }
 
 QString XmlNode::text() const
@@ -385,7 +448,6 @@ void onStartElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, 
     info->selfClosing = at < bytes.size() && bytes[at] == '/';
     info->startTagEnd = at + (info->selfClosing ? 2 : 1);
     info->line = int(xmlGetLineNo(node));
-    info->originalAttributes = currentAttributes(node);
 }
 
 void onEndElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
@@ -561,16 +623,21 @@ void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const
                                          bool open, const QByteArray &original) const
 {
     const Attributes current = currentAttributes(node);
+    QList<AttributeToken> tokens;
+    const qsizetype closer = tokenizeStartTag(original, info->begin, info->startTagEnd, &tokens);
+    Attributes originalAttributes;
+    for (const AttributeToken &token : std::as_const(tokens)) {
+        if (token.name != "xmlns" && !token.name.startsWith("xmlns:"))
+            originalAttributes.append({token.name, token.value});
+    }
     QByteArray tag;
-    if (sameAttributeSet(current, info->originalAttributes)) {
+    if (sameAttributeSet(current, originalAttributes)) {
         tag = original.mid(info->begin, info->startTagEnd - info->begin);
     } else {
-        QList<AttributeToken> tokens;
-        const qsizetype closer = tokenizeStartTag(original, info->begin, info->startTagEnd, &tokens);
         qsizetype copied = info->begin;
         const char quote = tokens.isEmpty() ? '\'' : tokens.first().quote;
         QSet<QByteArray> written;
-        for (const AttributeToken &token : tokens) {
+        for (const AttributeToken &token : std::as_const(tokens)) {
             tag += original.mid(copied, token.begin - copied);
             copied = token.end;
             if (token.name == "xmlns" || token.name.startsWith("xmlns:")) {
@@ -582,10 +649,7 @@ void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const
             if (it == current.cend())
                 continue; // removed: drop the token with its leading blanks
             written.insert(token.name);
-            const auto orig = std::find_if(info->originalAttributes.cbegin(),
-                                           info->originalAttributes.cend(),
-                                           [&](const auto &a) { return a.first == token.name; });
-            if (orig != info->originalAttributes.cend() && orig->second == it->second) {
+            if (token.value == it->second) {
                 tag += original.mid(token.begin, token.end - token.begin);
             } else {
                 qsizetype nameAt = token.begin;

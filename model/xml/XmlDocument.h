@@ -29,6 +29,13 @@ public:
     /** The element's attribute without namespace, null QString when absent. */
     QString attribute(const char *name) const;
     bool hasAttribute(const char *name) const;
+    /**
+     * The attribute's UTF-8 value without a copy, empty when absent: for hot paths. Valid until
+     * the attribute changes.
+     */
+    QByteArrayView attributeView(const char *name) const;
+    /** True for an element with this local name; cheaper than name() == …. */
+    bool is(const char *name) const;
     /** The concatenated text content of the node and its descendants. */
     QString text() const;
     /** Line of the start tag in the original document, 0 for nodes created by edits. */

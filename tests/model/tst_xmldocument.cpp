@@ -121,6 +121,12 @@ void tst_XmlDocument::attributeEditKeepsQuoting_data()
     QTest::newRow("odd spacing kept")
         << QByteArray("<domain><address  bus = '0x01'\n   slot='0x02'  /></domain>")
         << QByteArray("<domain><address  bus = '0x01'\n   slot='0x05'  /></domain>");
+    QTest::newRow("raw newline and character references kept")
+        << QByteArray("<domain><address x='a\n\tb&#10;&#x41;&quot;' slot='0x02'/></domain>")
+        << QByteArray("<domain><address x='a\n\tb&#10;&#x41;&quot;' slot='0x05'/></domain>");
+    QTest::newRow("CR LF inside a value kept")
+        << QByteArray("<domain><address x=\"a\r\nb'\" slot=\"0x02\"/></domain>")
+        << QByteArray("<domain><address x=\"a\r\nb'\" slot=\"0x05\"/></domain>");
     QTest::newRow("entity in another attribute kept")
         << QByteArray("<domain><address x='a&amp;b' slot='0x02'/></domain>")
         << QByteArray("<domain><address x='a&amp;b' slot='0x05'/></domain>");

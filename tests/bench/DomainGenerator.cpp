@@ -1,0 +1,86 @@
+#include "DomainGenerator.h"
+
+#include <QString>
+
+namespace pcitopo::bench {
+
+namespace {
+
+QByteArray address(int bus, int slot, int function, bool multifunction = false)
+{
+    return QStringLiteral("      <address type='pci' domain='0x0000' bus='0x%1' slot='0x%2' "
+                          "function='0x%3'%4/>\n")
+        .arg(bus, 2, 16, QLatin1Char('0'))
+        .arg(slot, 2, 16, QLatin1Char('0'))
+        .arg(function, 0, 16)
+        .arg(multifunction ? QStringLiteral(" multifunction='on'") : QString())
+        .toUtf8();
+}
+
+QByteArray diskName(int n)
+{
+    QByteArray suffix;
+    do {
+        suffix.prepend(char('a' + n % 26));
+        n = n / 26 - 1;
+    } while (n >= 0);
+    return "vd" + suffix;
+}
+
+} // namespace
+
+QByteArray generateQ35Domain(int devices)
+{
+    QByteArray xml;
+    xml += "<domain type='qemu'>\n"
+           "  <name>bench-q35-" + QByteArray::number(devices) + "</name>\n"
+           "  <memory unit='GiB'>64</memory>\n"
+           "  <vcpu placement='static'>16</vcpu>\n"
+           "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
+           "  <devices>\n"
+           "    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+           "    <controller type='pci' index='0' model='pcie-root'/>\n";
+    for (int port = 1; port <= 8; ++port) {
+        xml += "    <controller type='pci' index='" + QByteArray::number(port)
+            + "' model='pcie-root-port'>\n      <model name='pcie-root-port'/>\n"
+              "      <target chassis='" + QByteArray::number(port) + "' port='0x"
+            + QByteArray::number(0x10 + port - 1, 16) + "'/>\n"
+            + address(0, 2, port - 1, port == 1) + "    </controller>\n";
+    }
+    const int pcieToPci = 9;
+    xml += "    <controller type='pci' index='9' model='pcie-to-pci-bridge'>\n"
+           "      <model name='pcie-pci-bridge'/>\n" + address(1, 0, 0) + "    </controller>\n";
+    const int perBridge = 31 * 8;
+    const int bridges = (devices + perBridge - 1) / perBridge;
+    for (int b = 0; b < bridges; ++b) {
+        const int index = pcieToPci + 1 + b;
+        xml += "    <controller type='pci' index='" + QByteArray::number(index)
+            + "' model='pci-bridge'>\n      <model name='pci-bridge'/>\n      <target chassisNr='"
+            + QByteArray::number(index) + "'/>\n" + address(pcieToPci, b + 1, 0) + "    </controller>\n";
+    }
+    for (int n = 0; n < devices; ++n) {
+        const int bus = pcieToPci + 1 + n / perBridge;
+        const int slot = 1 + (n % perBridge) / 8;
+        const int function = n % 8;
+        const bool multi = function == 0 && n + 1 < devices;
+        if (n % 2 == 0) {
+            xml += "    <disk type='file' device='disk'>\n"
+                   "      <driver name='qemu' type='raw'/>\n"
+                   "      <source file='/var/lib/libvirt/images/bench-" + QByteArray::number(n) + ".img'/>\n"
+                   "      <target dev='" + diskName(n / 2) + "' bus='virtio'/>\n"
+                + address(bus, slot, function, multi) + "    </disk>\n";
+        } else {
+            xml += "    <interface type='user'>\n"
+                   "      <mac address='52:54:00:" + QStringLiteral("%1:%2:%3")
+                       .arg((n >> 16) & 0xff, 2, 16, QLatin1Char('0'))
+                       .arg((n >> 8) & 0xff, 2, 16, QLatin1Char('0'))
+                       .arg(n & 0xff, 2, 16, QLatin1Char('0')).toUtf8() + "'/>\n"
+                   "      <model type='e1000'/>\n"
+                + address(bus, slot, function, multi) + "    </interface>\n";
+        }
+    }
+    xml += "    <memballoon model='none'/>\n  </devices>\n</domain>\n";
+    return xml;
+}
+
+} // namespace pcitopo::bench

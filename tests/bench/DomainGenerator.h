@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace pcitopo::bench {
+
+/**
+ * A legal q35 domain with `devices` PCI devices at explicit addresses, libvirt-formatted:
+ * eight root ports on 00:02, a pcie-to-pci-bridge behind the first port, and pci-bridges on
+ * it whose 31 slots × 8 functions hold the devices (multifunction on function 0), so that the
+ * bus-number budget holds at 5000 devices. Deterministic for a given count.
+ */
+QByteArray generateQ35Domain(int devices);
+
+} // namespace pcitopo::bench

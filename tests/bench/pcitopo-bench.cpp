@@ -1,0 +1,109 @@
+// pcitopo's benchmark program: prints the figures DESIGN.md names, beside the reference
+// tools (`xmllint --noout` on the same file). Not a test: it asserts nothing, it measures.
+//
+//   cmake --build build --target bench
+//
+// Each figure is the best of several runs (the least disturbed by the rest of the machine).
+
+#include "DomainDocument.h"
+#include "DomainGenerator.h"
+#include "commands/SetAddress.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <functional>
+
+using namespace pcitopo;
+
+namespace {
+
+/** Best wall time of `runs` runs of f, in milliseconds. */
+double bestOf(int runs, const std::function<void()> &f)
+{
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        best = std::min(best, timer.nsecsElapsed() / 1e6);
+    }
+    return best;
+}
+
+double xmllintMs(const QString &xmllint, const QString &path, int runs)
+{
+    if (xmllint.isEmpty())
+        return -1;
+    return bestOf(runs, [&] {
+        QProcess process;
+        process.start(xmllint, {QStringLiteral("--noout"), path});
+        process.waitForFinished(-1);
+    });
+}
+
+long peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+    const int runs = 5;
+
+    std::printf("pcitopo benchmark (best of %d runs; q35 domains with explicit addresses)\n", runs);
+    if (xmllint.isEmpty())
+        std::printf("note: xmllint not found (package libxml2-utils); its column is empty\n");
+    std::printf("%-8s %9s | %12s %12s %7s | %12s %14s\n", "devices", "file", "xmllint",
+                "open", "ratio", "save", "move+undo");
+    std::printf("%-8s %9s | %12s %12s %7s | %12s %14s\n", "", "KiB", "--noout ms",
+                "(parse+index)", "", "ms", "ms");
+    for (const int devices : {100, 1000, 5000}) {
+        const QByteArray xml = bench::generateQ35Domain(devices);
+        const QString path = dir.filePath(QStringLiteral("q35-%1.xml").arg(devices));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(xml);
+        file.close();
+
+        const double lint = xmllintMs(xmllint, path, runs);
+        // Open as the app does: read the file, parse, index.
+        const double open = bestOf(runs, [&] {
+            QString error;
+            auto document = DomainDocument::fromFile(path, &error);
+            if (!document)
+                std::fprintf(stderr, "open failed: %s\n", qPrintable(error));
+        });
+        auto document = DomainDocument::fromFile(path, nullptr);
+        const NodeId first = document->topology().devices().first().id;
+        const double move = bestOf(runs, [&] {
+            document->undoStack()->push(new SetAddress(document.get(), first, PciAddress{0, 2, 0, 0}));
+            document->undoStack()->undo();
+        });
+        document->undoStack()->push(new SetAddress(document.get(), first, PciAddress{0, 2, 0, 0}));
+        const double save = bestOf(runs, [&] { document->toXml(); });
+        document->undoStack()->clear();
+
+        std::printf("%-8d %9lld | %12.2f %12.2f %6.2fx | %12.2f %14.2f\n", devices,
+                    static_cast<long long>(xml.size() / 1024), lint, open,
+                    lint > 0 ? open / lint : 0.0, save, move);
+    }
+    std::printf("peak memory (resident, whole run): %.1f MiB\n", peakRssKiB() / 1024.0);
+    std::printf("targets (DESIGN.md): open of 5000 devices within 2x xmllint --noout; the full "
+                "open with check and layout is measured once those exist\n");
+    return 0;
+}
