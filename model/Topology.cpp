@@ -1,6 +1,7 @@
 #include "Topology.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -88,6 +89,11 @@ void readAddress(const XmlNode &element, std::optional<PciAddress> *address, boo
         else
             *fields[i] = *value;
     }
+    if (*valid && result.domain == 0 && result.bus == 0 && result.slot == 0) {
+        // libvirt reads domain = bus = slot = 0 as "assign an address for me"
+        // (virPCIDeviceAddressIsEmpty), whatever the function.
+        return;
+    }
     *address = result;
     if (node.hasAttribute("multifunction"))
         *multifunction = node.attributeView("multifunction") == "on";
@@ -124,6 +130,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         const XmlNode target = element.firstChildElement("target");
         const QString bus = target.attribute("bus");
         device.model = element.attribute("model");
+        device.diskBus = bus;
         device.label = tr("disk %1").arg(target.attribute("dev"));
         if (bus == QLatin1String("virtio") && !s390)
             setVirtio(device, device.model);
@@ -177,11 +184,14 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
             device.label = host ? tr("hostdev %1").arg(address.toString()) : tr("hostdev (no source)");
             device.model = QStringLiteral("vfio-pci");
             device.deviceClass = DeviceClass::Either;
+            device.pciAddressOnly = true;
         } else if (type == QLatin1String("mdev")) {
             device.model = element.attribute("model");
             device.label = tr("mdev %1").arg(source.firstChildElement("address").attribute("uuid"));
-            if (device.model == QLatin1String("vfio-pci"))
+            if (device.model == QLatin1String("vfio-pci")) {
                 device.deviceClass = DeviceClass::PcieEndpoint;
+                device.pciAddressOnly = true;
+            }
         } else if (type == QLatin1String("scsi_host")) {
             device.model = QStringLiteral("vhost-scsi");
             device.label = tr("vhost-scsi %1").arg(source.attribute("wwpn"));
@@ -194,6 +204,8 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         const QString type = element.attribute("type");
         const QString model = element.attribute("model");
         device.model = model;
+        device.controllerType = type;
+        device.controllerIndex = int(PciAddress::parseAttribute(element.attributeView("index")).value_or(0));
         device.label = tr("%1 controller %2").arg(type, element.attribute("index"));
         if (type == QLatin1String("usb")) {
             if (model == QLatin1String("qemu-xhci") || model == QLatin1String("nec-xhci"))
@@ -287,6 +299,11 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         device.label = tr("memory (%1)").arg(device.model);
         if (device.model == QLatin1String("virtio-pmem") || device.model == QLatin1String("virtio-mem"))
             setVirtio(device, QString());
+    } else if (name == QLatin1String("console")) {
+        // A console mirrors a serial port (or is virtio-serial): it has no PCI slot of its own,
+        // even when libvirt copies the serial's address into it.
+        device.label = name;
+        return false;
     } else {
         device.model = element.attribute("model");
         device.label = name;
@@ -294,6 +311,52 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
     if (device.label.isEmpty())
         device.label = name;
     return device.deviceClass != DeviceClass::None;
+}
+
+/** What a <hostdev> takes from the host, as a comparable key; empty for other elements. */
+QString hostdevKey(const XmlNode &element)
+{
+    const bool hostdev = element.is("hostdev");
+    const bool hostdevNet = element.is("interface") && element.attribute("type") == QLatin1String("hostdev");
+    if (!hostdev && !hostdevNet)
+        return QString();
+    const XmlNode source = element.firstChildElement("source");
+    const QString type = hostdev ? element.attribute("type") : QStringLiteral("pci");
+    if (type == QLatin1String("pci")) {
+        const XmlNode a = source.firstChildElement("address");
+        if (!a)
+            return QString();
+        const PciAddress address{PciAddress::parseAttribute(a.attributeView("domain")).value_or(0),
+                                 PciAddress::parseAttribute(a.attributeView("bus")).value_or(0),
+                                 PciAddress::parseAttribute(a.attributeView("slot")).value_or(0),
+                                 PciAddress::parseAttribute(a.attributeView("function")).value_or(0)};
+        return QStringLiteral("pci ") + address.toString();
+    }
+    if (type == QLatin1String("scsi") && source.hasAttribute("protocol")) {
+        // libvirt compares iSCSI sources by host and target name (virDomainHostdevMatch).
+        const XmlNode host = source.firstChildElement("host");
+        return QStringLiteral("%1 %2@%3:%4")
+            .arg(source.attribute("protocol"), source.attribute("name"), host.attribute("name"),
+                 host.attribute("port"));
+    }
+    if (type == QLatin1String("scsi")) {
+        const XmlNode adapter = source.firstChildElement("adapter");
+        const XmlNode a = source.firstChildElement("address");
+        return QStringLiteral("scsi %1 %2:%3:%4")
+            .arg(adapter.attribute("name"), a.attribute("bus"), a.attribute("target"), a.attribute("unit"));
+    }
+    if (type == QLatin1String("usb")) {
+        const XmlNode a = source.firstChildElement("address");
+        return QStringLiteral("usb %1:%2 %3.%4")
+            .arg(source.firstChildElement("vendor").attribute("id"),
+                 source.firstChildElement("product").attribute("id"), a.attribute("bus"),
+                 a.attribute("device"));
+    }
+    if (type == QLatin1String("mdev"))
+        return QStringLiteral("mdev ") + source.firstChildElement("address").attribute("uuid");
+    if (type == QLatin1String("scsi_host"))
+        return QStringLiteral("scsi_host ") + source.attribute("wwpn");
+    return QString();
 }
 
 } // namespace
@@ -391,6 +454,13 @@ Topology Topology::build(const XmlDocument &document)
     for (XmlNode element = devices.firstChildElement(); element;
          element = element.nextSiblingElement()) {
         const NodeId id(element.id());
+        if (element.is("disk") && element.firstChildElement("target").attributeView("bus") == "ide")
+            topology.m_hasIdeDisk = true;
+        if (element.is("controller") && element.attributeView("type") == "usb"
+            && PciAddress::parseAttribute(element.attributeView("index")).value_or(1) == 0) {
+            const QByteArrayView model = element.attributeView("model");
+            topology.m_hasDefaultUsb = model.isEmpty() || model == "piix3-uhci";
+        }
         if (element.is("controller") && element.attributeView("type") == "pci") {
             Controller controller;
             controller.id = id;
@@ -403,6 +473,8 @@ Topology Topology::build(const XmlDocument &document)
             QString otherAddress;
             readAddress(element, &controller.address, &controller.addressValid,
                         &controller.multifunction, &otherAddress);
+            controller.hasPciAddressElement
+                = element.firstChildElement("address").attributeView("type") == "pci";
             const XmlNode target = element.firstChildElement("target");
             controller.chassisNr = intAttribute(target, "chassisNr");
             controller.chassis = intAttribute(target, "chassis");
@@ -426,13 +498,51 @@ Topology Topology::build(const XmlDocument &document)
         const bool takesPci = classify(element, topology.m_family, device);
         readAddress(element, &device.address, &device.addressValid, &device.multifunction,
                     &device.otherAddressType);
-        if (!device.otherAddressType.isEmpty())
+        if (const XmlNode zpci = element.firstChildElement("address").firstChildElement("zpci")) {
+            for (const auto &[name, field] : {std::pair{"uid", &device.zpciUid},
+                                              std::pair{"fid", &device.zpciFid}}) {
+                if (!zpci.hasAttribute(name))
+                    continue;
+                const std::optional<quint32> value = PciAddress::parseAttribute(zpci.attributeView(name));
+                if (value)
+                    *field = *value;
+                else
+                    device.zpciValid = false;
+            }
+        }
+        if (const QString key = hostdevKey(element); !key.isEmpty())
+            topology.m_hostdevs.append({id, key, device.label, element.line()});
+        // 'unassigned' keeps a host device in the XML without giving it to the guest.
+        const bool wrongAddressType = device.pciAddressOnly && !device.otherAddressType.isEmpty()
+            && device.otherAddressType != QLatin1String("unassigned");
+        if (!device.otherAddressType.isEmpty() && !wrongAddressType)
             device.deviceClass = DeviceClass::None; // explicitly placed elsewhere (ccw, mmio, …)
-        if (!device.address && (!takesPci || !device.otherAddressType.isEmpty()))
+        if (element.is("console"))
+            continue;
+        if (!device.address && !wrongAddressType && (!takesPci || !device.otherAddressType.isEmpty()))
             continue;
         topology.m_refs.insert(id, {NodeRef::DeviceNode, int(topology.m_devices.size())});
         topology.m_elements.insert(id, element);
         topology.m_devices.append(device);
+    }
+
+    // A controller without index gets the lowest unused one, in document order (libvirt's
+    // virDomainControllerFindUnusedIndex at post-parse).
+    {
+        QSet<int> used;
+        for (const Controller &c : std::as_const(topology.m_controllers))
+            used.insert(c.index);
+        for (Controller &c : topology.m_controllers) {
+            if (!c.indexText.isNull())
+                continue;
+            int index = 0;
+            while (used.contains(index))
+                ++index;
+            used.insert(index);
+            c.index = index;
+            c.indexAuto = true;
+            c.indexText = QString::number(index);
+        }
     }
 
     // libvirt adds the root when the XML has none (§1.1); show it so the tree has its trunk.

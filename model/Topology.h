@@ -64,7 +64,9 @@ struct Controller
     std::optional<bool> multifunction;
     std::optional<int> chassisNr, chassis, port, busNr, targetIndex, numaNode;
     std::optional<bool> hotplug;
+    bool hasPciAddressElement = false; // even 00:00.0, which libvirt reads as "none yet"
     bool implicit = false;
+    bool indexAuto = false; // the XML has no index: libvirt assigns the lowest unused one
     int line = 0;
 
     bool isRoot() const
@@ -85,11 +87,26 @@ struct Device
     DeviceClass deviceClass = DeviceClass::None;
     bool virtio = false;
     bool integratedOnly = false;  // virtio-iommu: bus 0 only
+    bool pciAddressOnly = false;  // no other address type allowed (PCI hostdev, vfio-pci mdev)
     std::optional<PciAddress> address;
     bool addressValid = true;
     QString otherAddressType; // a non-PCI <address type>, which keeps the device off PCI
     std::optional<bool> multifunction;
     std::optional<PciAddress> hostAddress; // <hostdev type='pci'> source
+    QString diskBus;                       // <disk><target bus>, for disks
+    QString controllerType;                // <controller type> of non-PCI controllers (usb, sata, …)
+    int controllerIndex = -1;
+    std::optional<quint32> zpciUid, zpciFid; // s390 <address><zpci uid fid/>
+    bool zpciValid = true;
+    int line = 0;
+};
+
+/** Any <hostdev> (PCI or not) or hostdev-backed <interface>, by what it takes from the host. */
+struct HostdevSource
+{
+    NodeId id;
+    QString key;   // "pci 0000:01:00.0", "scsi scsi_host0 0:0:0", "usb 046d:c52b"
+    QString label;
     int line = 0;
 };
 
@@ -118,9 +135,18 @@ public:
     MachineFamily family() const { return m_family; }
     /** Guest NUMA cells declared in <cpu><numa>. */
     int numaCells() const { return m_numaCells; }
+    /** A disk on the IDE bus exists (libvirt then adds IDE controller 0: 00:01.1 on pc). */
+    bool hasIdeDisk() const { return m_hasIdeDisk; }
+    /**
+     * libvirt will have a PIIX3 USB controller with index 0 (explicit with model piix3-uhci or
+     * no model, or added by default because the XML has no USB controller 0): 00:01.2 on pc.
+     */
+    bool hasDefaultUsb() const { return m_hasDefaultUsb; }
 
     const QList<Controller> &controllers() const { return m_controllers; }
     const QList<Device> &devices() const { return m_devices; }
+    /** Every host device the domain takes, for duplicate checks (A18). */
+    const QList<HostdevSource> &hostdevSources() const { return m_hostdevs; }
 
     /** The controller with this libvirt index (the first, when the XML repeats an index). */
     const Controller *controllerByIndex(int index) const;
@@ -154,8 +180,11 @@ private:
     QString m_machine;
     MachineFamily m_family = MachineFamily::Other;
     int m_numaCells = 0;
+    bool m_hasIdeDisk = false;
+    bool m_hasDefaultUsb = true;
     QList<Controller> m_controllers;
     QList<Device> m_devices;
+    QList<HostdevSource> m_hostdevs;
     QHash<NodeId, NodeRef> m_refs;
     QHash<NodeId, XmlNode> m_elements;
     QHash<int, QList<NodeId>> m_byBus;

@@ -1,0 +1,274 @@
+// Address rules: reference/pci-rules.md §2.1 and §3 (A1–A6), libvirt src/conf/domain_addr.c
+// and src/qemu/qemu_domain_address.c.
+
+#include "RuleContext.h"
+
+#include <QMap>
+
+namespace pcitopo::rules {
+
+namespace {
+
+struct Reservation
+{
+    PciAddress address;
+    QString what;
+};
+
+/**
+ * Addresses the chipset holds (§2.1), measured with libvirt 9.0: on pc 00:01.0 (PIIX3 ISA)
+ * and 00:01.3 (ACPI) always, 00:01.1 with an IDE controller, 00:01.2 with the default PIIX3
+ * USB controller; on q35 00:1f.0 (LPC), 00:1f.2 (SATA) and 00:1f.3 (SMBus).
+ */
+QList<Reservation> chipsetReservations(const Topology &t)
+{
+    QList<Reservation> r;
+    if (t.family() == MachineFamily::Pc) {
+        r.append({{0, 0, 1, 0}, tr("the PIIX3 ISA bridge")});
+        r.append({{0, 0, 1, 3}, tr("the PIIX3 ACPI controller")});
+        bool ideController = t.hasIdeDisk();
+        for (const Device &d : t.devices()) {
+            if (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0)
+                ideController = true;
+        }
+        if (ideController)
+            r.append({{0, 0, 1, 1}, tr("the primary IDE controller")});
+        if (t.hasDefaultUsb())
+            r.append({{0, 0, 1, 2}, tr("the PIIX3 USB controller")});
+    } else if (t.family() == MachineFamily::Q35) {
+        r.append({{0, 0, 0x1f, 0}, tr("the ICH9 LPC bridge")});
+        r.append({{0, 0, 0x1f, 2}, tr("the primary SATA controller")});
+        r.append({{0, 0, 0x1f, 3}, tr("the ICH9 SMBus controller")});
+    }
+    return r;
+}
+
+/** True for the device that the reservation is for (it may sit there). */
+bool ownsReservation(const RuleContext::Placed &p, const PciAddress &address, MachineFamily family)
+{
+    if (!p.device || p.device->controllerIndex != 0)
+        return false;
+    const QString &type = p.device->controllerType;
+    if (family == MachineFamily::Q35)
+        return address == PciAddress{0, 0, 0x1f, 2} && type == QLatin1String("sata");
+    if (address == PciAddress{0, 0, 1, 1})
+        return type == QLatin1String("ide");
+    if (address == PciAddress{0, 0, 1, 2})
+        return type == QLatin1String("usb");
+    return false;
+}
+
+void checkFixedAddresses(const RuleContext &c, QList<Diagnostic> &out)
+{
+    for (const RuleContext::Placed &p : c.placed) {
+        if (!p.device || p.device->controllerIndex != 0)
+            continue;
+        const Device &d = *p.device;
+        PciAddress required;
+        QString what;
+        if (c.family == MachineFamily::Pc && d.controllerType == QLatin1String("ide")) {
+            required = {0, 0, 1, 1};
+            what = tr("The primary IDE controller");
+        } else if (c.family == MachineFamily::Pc && d.controllerType == QLatin1String("usb")
+                   && (d.model.isEmpty() || d.model == QLatin1String("piix3-uhci"))) {
+            required = {0, 0, 1, 2};
+            what = tr("The PIIX3 USB controller with index 0");
+        } else if (c.family == MachineFamily::Q35 && d.controllerType == QLatin1String("sata")) {
+            required = {0, 0, 0x1f, 2};
+            what = tr("The primary SATA controller");
+        } else {
+            continue;
+        }
+        if (p.address == required)
+            continue;
+        Diagnostic diag = c.make("fixed-address",
+                                 tr("%1 is part of the chipset and must be at %2, not %3.")
+                                     .arg(what, required.toShortString(), p.address.toShortString()),
+                                 {p.id});
+        diag.fixes.append({Fix::SetAddress, tr("Move it to %1").arg(required.toShortString()), p.id, required, {}, {}, {}});
+        out.append(diag);
+    }
+}
+
+void checkAddressType(const RuleContext &c, QList<Diagnostic> &out)
+{
+    for (const Device &d : c.topology.devices()) {
+        if (d.pciAddressOnly && !d.otherAddressType.isEmpty()) {
+            out.append(c.make("address-type",
+                              tr("%1 is a PCI device and needs a PCI address, but has an address of "
+                                 "type '%2'.")
+                                  .arg(d.label, d.otherAddressType),
+                              {d.id}));
+            continue;
+        }
+        if (!d.address)
+            continue;
+        QString why;
+        if (d.element == QLatin1String("disk") && d.diskBus != QLatin1String("virtio"))
+            why = tr("a disk on the '%1' bus is addressed on its controller, not on PCI").arg(d.diskBus);
+        else if (d.element == QLatin1String("video") && d.model == QLatin1String("ramfb"))
+            why = tr("ramfb is not a PCI device");
+        if (why.isEmpty())
+            continue;
+        Diagnostic diag = c.make("address-type",
+                                 tr("%1 cannot have a PCI address: %2.").arg(d.label, why), {d.id});
+        diag.fixes.append({Fix::ClearAddress, tr("Remove the address"), d.id, {}, {}, {}, {}});
+        out.append(diag);
+    }
+}
+
+} // namespace
+
+void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
+{
+    // Where each usable address is taken, for A5.
+    QMap<PciAddress, QList<const RuleContext::Placed *>> users;
+
+    for (const RuleContext::Placed &p : c.placed) {
+        const bool valid = p.device ? p.device->addressValid : p.controller->addressValid;
+        if (!valid) {
+            out.append(c.make("address-syntax",
+                              tr("%1 has a PCI address whose domain, bus, slot or function is not a "
+                                 "number.")
+                                  .arg(c.label(p.id)),
+                              {p.id}));
+            continue;
+        }
+        const PciAddress &a = p.address;
+        if (a.domain != 0) {
+            Diagnostic diag = c.make("address-domain",
+                                     tr("%1 is in PCI domain %2; libvirt guests have only domain 0.")
+                                         .arg(c.label(p.id))
+                                         .arg(a.domain),
+                                     {p.id});
+            PciAddress fixed = a;
+            fixed.domain = 0;
+            diag.fixes.append({Fix::SetAddress, tr("Use domain 0"), p.id, fixed, {}, {}, {}});
+            out.append(diag);
+            continue;
+        }
+        QStringList problems;
+        if (a.bus > 0xff)
+            problems << tr("bus 0x%1 is above 0xff").arg(a.bus, 0, 16);
+        if (a.slot > 0x1f)
+            problems << tr("slot 0x%1 is above 0x1f").arg(a.slot, 0, 16);
+        if (a.function > 7)
+            problems << tr("function %1 is above 7").arg(a.function);
+        if (!problems.isEmpty()) {
+            out.append(c.make("address-range",
+                              tr("%1 has an impossible PCI address: %2.")
+                                  .arg(c.label(p.id), problems.join(QStringLiteral(", "))),
+                              {p.id}));
+            continue;
+        }
+
+        const Controller *bus = c.bus(a.bus);
+        if (!bus) {
+            if (c.family == MachineFamily::Xen || c.family == MachineFamily::Other) {
+                users[a].append(&p);
+                continue;
+            }
+            // A3: libvirt adds the default model for the missing index, and that controller's
+            // slot range then applies (a root port on pcie-root machines: slot 0 only).
+            Controller added;
+            added.index = int(a.bus);
+            added.model = Topology::isPcieMachine(c.family) ? ControllerModel::PcieRootPort
+                : c.family == MachineFamily::Pseries       ? ControllerModel::PciRoot
+                                                           : ControllerModel::PciBridge;
+            added.modelText = Topology::controllerModelName(added.model);
+            const BusModel model = busModel(added, c.family);
+            if (int(a.slot) < model.minSlot || int(a.slot) > model.maxSlot) {
+                out.append(c.make("slot-range",
+                                  tr("%1 is in slot %2 of bus %3, which does not exist: libvirt will "
+                                     "add a %4 for it, which offers only slot %5.")
+                                      .arg(c.label(p.id))
+                                      .arg(a.slot)
+                                      .arg(a.bus)
+                                      .arg(added.modelText)
+                                      .arg(model.minSlot),
+                                  {p.id}));
+                continue;
+            }
+            out.append(c.make("bus-missing",
+                              tr("%1 is on bus %2, but no PCI controller has index %2; libvirt will "
+                                 "add a %3.")
+                                  .arg(c.describe(p))
+                                  .arg(a.bus)
+                                  .arg(added.modelText),
+                              {p.id}));
+            users[a].append(&p);
+            continue;
+        }
+        const BusModel model = busModel(*bus, c.family);
+        if (model.valid && (int(a.slot) < model.minSlot || int(a.slot) > model.maxSlot)) {
+            const QString range = model.minSlot == model.maxSlot
+                ? tr("only slot %1").arg(model.minSlot)
+                : tr("slots %1 to %2").arg(model.minSlot).arg(model.maxSlot);
+            Diagnostic diag = c.make("slot-range",
+                                     tr("%1 is in slot %2 of %3, which offers %4.")
+                                         .arg(c.label(p.id))
+                                         .arg(a.slot)
+                                         .arg(bus->label(), range),
+                                     {p.id, bus->id});
+            out.append(diag);
+            continue;
+        }
+        users[a].append(&p);
+
+        if (!model.valid)
+            continue; // controller-model reports the unknown model
+        ConnectFlags needs = p.device ? deviceNeeds(*p.device, c.family) : controllerNeeds(p.controller->model);
+        if (p.controller && p.controller->isRoot())
+            continue; // root-controller reports a root with an address
+        if (!needs)
+            continue;
+        if (p.device && p.device->integratedOnly && a.bus != 0) {
+            out.append(c.make("integrated-device",
+                              tr("%1 is an integrated device and must be on bus 0, not on %2.")
+                                  .arg(c.label(p.id), bus->label()),
+                              {p.id}));
+            continue;
+        }
+        if (!connectionAllowed(model, needs, true)) {
+            out.append(c.make("connection",
+                              tr("%1 cannot be plugged into %2: it needs a controller that accepts "
+                                 "a %3.")
+                                  .arg(c.describe(p), bus->label(), connectionName(needs)),
+                              {p.id, bus->id}));
+        }
+    }
+
+    // A5: each address once, the chipset's included.
+    for (const Reservation &r : chipsetReservations(c.topology)) {
+        const auto it = users.constFind(r.address);
+        if (it == users.cend())
+            continue;
+        for (const RuleContext::Placed *p : *it) {
+            if (ownsReservation(*p, r.address, c.family))
+                continue;
+            out.append(c.make("address-conflict",
+                              tr("%1 is at %2, which is reserved for %3.")
+                                  .arg(c.label(p->id), r.address.toShortString(), r.what),
+                              {p->id}));
+        }
+    }
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        QList<NodeId> nodes;
+        QStringList labels;
+        for (const RuleContext::Placed *p : *it) {
+            nodes.append(p->id);
+            labels << c.label(p->id);
+        }
+        out.append(c.make("address-conflict",
+                          tr("%1 all use address %2.")
+                              .arg(labels.join(QStringLiteral(", ")), it.key().toShortString()),
+                          nodes));
+    }
+
+    checkFixedAddresses(c, out);
+    checkAddressType(c, out);
+}
+
+} // namespace pcitopo::rules

@@ -1,0 +1,86 @@
+// QEMU's guidelines: reference §7 (Q3, Q4) and Xen HVM (§11).
+
+#include "RuleContext.h"
+
+namespace pcitopo::rules {
+
+namespace {
+
+bool isPciBus(ControllerModel m)
+{
+    return m == ControllerModel::PciBridge || m == ControllerModel::PcieToPciBridge
+        || m == ControllerModel::DmiToPciBridge || m == ControllerModel::PciExpanderBus
+        || m == ControllerModel::PciRoot;
+}
+
+} // namespace
+
+void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
+{
+    const Topology &t = c.topology;
+    if (c.family == MachineFamily::Xen) {
+        for (const Controller &ctrl : t.controllers()) {
+            if (!ctrl.implicit && ctrl.index > 0)
+                out.append(c.make("xen-controllers-ignored",
+                                  tr("%1 has no effect on a Xen HVM guest: it sees one emulated PCI bus.")
+                                      .arg(ctrl.label()),
+                                  {ctrl.id}));
+        }
+        for (const Device &d : t.devices()) {
+            if (d.address && d.element == QLatin1String("hostdev")) {
+                out.append(c.make("xen-controllers-ignored",
+                                  tr("The guest address of %1 is ignored on Xen: libxl chooses the "
+                                     "guest slot.")
+                                      .arg(d.label),
+                                  {d.id}));
+            }
+            if (!d.hostAddress)
+                continue;
+            const HostFunction *host = c.options.host.function(*d.hostAddress);
+            if (host && host->pcie) {
+                out.append(c.make("xen-pcie-legacy",
+                                  tr("%1 is a PCIe device; Xen passes it through in legacy PCI mode, "
+                                     "without extended configuration space.")
+                                      .arg(d.label),
+                                  {d.id}));
+            }
+        }
+        return;
+    }
+
+    const bool pcieMachine = Topology::isPcieMachine(c.family);
+    for (const RuleContext::Placed &p : c.placed) {
+        if (!p.device || !c.addressUsable(p))
+            continue;
+        const Controller *bus = c.bus(p.address.bus);
+        if (!bus)
+            continue;
+        const Device &d = *p.device;
+        const bool port = bus->model == ControllerModel::PcieRootPort
+            || bus->model == ControllerModel::PcieSwitchDownstreamPort;
+        // A host function's own PCIe capability, when the host is known, beats the XML's class.
+        bool pcie = d.deviceClass == DeviceClass::PcieEndpoint;
+        bool legacy = d.deviceClass == DeviceClass::PciEndpoint;
+        if (d.hostAddress) {
+            const HostFunction *host = c.options.host.function(*d.hostAddress);
+            pcie = host && host->pcie;
+            legacy = host && !host->pcie;
+        }
+        if (pcieMachine && port && legacy) {
+            out.append(c.make("legacy-pci-on-pcie-port",
+                              tr("%1 is a legacy PCI device in a PCI Express port, which \"might not "
+                                 "always work\" (QEMU): put it behind a pcie-to-pci-bridge.")
+                                  .arg(c.describe(p)),
+                              {p.id}));
+        } else if (pcie && !d.virtio && isPciBus(bus->model)
+                   && (pcieMachine || d.hostAddress) && c.family != MachineFamily::Pseries) {
+            out.append(c.make("pcie-on-pci-slot",
+                              tr("%1 is a PCI Express device in a conventional PCI slot of %2: it "
+                                 "loses its extended configuration space.")
+                                  .arg(c.describe(p), bus->label()),
+                              {p.id}));
+        }
+    }
+}
+
+} // namespace pcitopo::rules

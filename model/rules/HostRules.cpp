@@ -1,0 +1,187 @@
+// Host device rules: reference §6 (G2–G7), §5.6, §7 (NUMA of expanders and PHBs). Without host
+// facts only the layout rule (functions of one host slot kept together) can run.
+
+#include "GuestAddressing.h"
+#include "RuleContext.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace pcitopo::rules {
+
+namespace {
+
+/** The root or expander a bus hangs from (the controller whose bus a device ends up on). */
+const Controller *rootOf(const Topology &t, int busIndex)
+{
+    QSet<int> seen;
+    const Controller *c = t.controllerByIndex(busIndex);
+    while (c && c->address && !seen.contains(c->index)) {
+        seen.insert(c->index);
+        if (c->model == ControllerModel::PciExpanderBus || c->model == ControllerModel::PcieExpanderBus)
+            return c;
+        const Controller *parent = t.controllerByIndex(int(c->address->bus));
+        if (!parent)
+            return c;
+        c = parent;
+    }
+    return c;
+}
+
+} // namespace
+
+void checkHost(const RuleContext &c, QList<Diagnostic> &out)
+{
+    const Topology &t = c.topology;
+    const HostFacts &host = c.options.host;
+
+    // PCI host devices of this guest, by host address.
+    QHash<PciAddress, const Device *> assigned;
+    for (const Device &d : t.devices()) {
+        if (d.hostAddress)
+            assigned.insert(*d.hostAddress, &d);
+    }
+
+    // Functions of one host slot: one guest slot, as on the host.
+    QMap<std::tuple<quint32, quint32, quint32>, QList<const Device *>> hostSlots;
+    for (const Device &d : t.devices()) {
+        if (d.hostAddress && d.address)
+            hostSlots[{d.hostAddress->domain, d.hostAddress->bus, d.hostAddress->slot}].append(&d);
+    }
+    for (auto it = hostSlots.cbegin(); it != hostSlots.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        bool together = true;
+        for (const Device *d : *it)
+            together = together && d->address->sameSlot(*it->first()->address);
+        if (together || c.family == MachineFamily::Xen)
+            continue;
+        QList<NodeId> ids;
+        QStringList labels;
+        for (const Device *d : *it) {
+            ids.append(d->id);
+            labels << QStringLiteral("%1 → %2").arg(d->hostAddress->toShortString(), d->address->toShortString());
+        }
+        out.append(c.make("functions-split",
+                          tr("The functions of host slot %1 are split over guest slots (%2); keep "
+                             "them as functions of one slot, as on the host (a GPU and its audio "
+                             "function).")
+                              .arg(it->first()->hostAddress->toShortString().chopped(2),
+                                   labels.join(QStringLiteral(", "))),
+                          ids));
+    }
+
+    if (host.isEmpty())
+        return;
+
+    QSet<int> reportedGroups;
+    for (const Device &d : t.devices()) {
+        if (!d.hostAddress)
+            continue;
+        const HostFunction *f = host.function(*d.hostAddress);
+        if (!f)
+            continue;
+        if (!f->usedByOtherGuests.isEmpty()) {
+            out.append(c.make("host-device-in-use",
+                              tr("%1 is also assigned to %2; only one of them can run at a time.")
+                                  .arg(d.label, f->usedByOtherGuests.join(QStringLiteral(", "))),
+                              {d.id}));
+        }
+        if (f->iommuGroup < 0 || reportedGroups.contains(f->iommuGroup))
+            continue;
+        reportedGroups.insert(f->iommuGroup);
+        QStringList blocking;
+        QStringList idle;
+        for (const PciAddress &member : host.groupMembers(f->iommuGroup)) {
+            const HostFunction *m = host.function(member);
+            if (assigned.contains(member) || !m || m->bridge)
+                continue;
+            const bool free = m->driver.isEmpty() || m->driver == QLatin1String("vfio-pci")
+                || m->driver == QLatin1String("pci-stub");
+            (free ? idle : blocking) << QStringLiteral("%1 (%2)").arg(member.toString(),
+                                                                     m->driver.isEmpty() ? tr("no driver") : m->driver);
+        }
+        if (!blocking.isEmpty()) {
+            out.append(c.make("iommu-group-not-viable",
+                              tr("IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will "
+                                 "fail with \"group %1 is not viable\". Pass them to this guest too, "
+                                 "or bind them to vfio-pci.")
+                                  .arg(f->iommuGroup)
+                                  .arg(d.label, blocking.join(QStringLiteral(", "))),
+                              {d.id}));
+        } else if (!idle.isEmpty()) {
+            out.append(c.make("iommu-group-partial",
+                              tr("IOMMU group %1 of %2 also holds %3, which this guest does not take; "
+                                 "they are unusable elsewhere while it runs.")
+                                  .arg(f->iommuGroup)
+                                  .arg(d.label, idle.join(QStringLiteral(", "))),
+                              {d.id}));
+        }
+    }
+
+    // NUMA of the expander or PHB a host device sits behind.
+    for (const Device &d : t.devices()) {
+        if (!d.hostAddress || !d.address)
+            continue;
+        const HostFunction *f = host.function(*d.hostAddress);
+        const Controller *root = rootOf(t, int(d.address->bus));
+        if (!f || f->numaNode < 0 || !root || !root->numaNode || *root->numaNode == f->numaNode)
+            continue;
+        out.append(c.make("numa-mismatch",
+                          tr("%1 is on host NUMA node %2, but %3 tells the guest NUMA node %4.")
+                              .arg(d.label)
+                              .arg(f->numaNode)
+                              .arg(root->label())
+                              .arg(*root->numaNode),
+                          {d.id, root->id}));
+    }
+
+    // pseries: one PE (IOMMU group) per vPHB, alone.
+    if (c.family != MachineFamily::Pseries)
+        return;
+    QMap<int, QSet<int>> groupsOnPhb;   // PHB index → groups
+    QMap<int, QSet<int>> phbsOfGroup;   // group → PHB indexes
+    QMap<int, QList<NodeId>> nodesOnPhb;
+    QSet<int> phbWithEmulated;
+    for (const Device &d : t.devices()) {
+        if (!d.address)
+            continue;
+        const Controller *phb = rootOf(t, int(d.address->bus));
+        if (!phb)
+            continue;
+        nodesOnPhb[phb->index].append(d.id);
+        const HostFunction *f = d.hostAddress ? host.function(*d.hostAddress) : nullptr;
+        if (f && f->iommuGroup >= 0) {
+            groupsOnPhb[phb->index].insert(f->iommuGroup);
+            phbsOfGroup[f->iommuGroup].insert(phb->index);
+        } else if (!d.hostAddress) {
+            phbWithEmulated.insert(phb->index);
+        }
+    }
+    for (auto it = groupsOnPhb.cbegin(); it != groupsOnPhb.cend(); ++it) {
+        const Controller *phb = t.controllerByIndex(it.key());
+        if (it->size() > 1 || phbWithEmulated.contains(it.key())) {
+            out.append(c.make("pseries-pe-per-phb",
+                              it->size() > 1
+                                  ? tr("%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so "
+                                       "that EEH recovery works.")
+                                        .arg(phb->label())
+                                        .arg(it->size())
+                                  : tr("%1 holds a host PE and emulated devices; keep emulated devices on "
+                                       "the default PHB.")
+                                        .arg(phb->label()),
+                              nodesOnPhb.value(it.key())));
+        }
+    }
+    for (auto it = phbsOfGroup.cbegin(); it != phbsOfGroup.cend(); ++it) {
+        if (it->size() > 1)
+            out.append(c.make("pseries-pe-per-phb",
+                              tr("The functions of IOMMU group %1 are spread over %2 vPHBs; put the "
+                                 "whole PE on one.")
+                                  .arg(it.key())
+                                  .arg(it->size()),
+                              {}));
+    }
+}
+
+} // namespace pcitopo::rules

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "HostFacts.h"
+
+#include "../Topology.h"
+
+namespace pcitopo::rules {
+
+/** What a check may use beyond the topology. */
+struct RuleOptions
+{
+    HostFacts host;
+};
+
+/** A rule as `pcitopo explain` and the GUI describe it. */
+struct RuleInfo
+{
+    QString id;
+    Severity severity;
+    QString title;
+    QString source;      // the reference section and the libvirt/QEMU code or document
+    QString explanation; // what the rule is about and how to fix what it finds
+};
+
+/** Every rule, in the order the checker runs them. */
+const QList<RuleInfo> &allRules();
+const RuleInfo *findRule(const QString &id);
+
+/**
+ * Checks a topology against every rule of reference/pci-rules.md for its machine type. Pure:
+ * it reads and never writes. Sorted by severity (worst first), then by rule and position.
+ */
+QList<Diagnostic> checkTopology(const Topology &topology, const RuleOptions &options = {});
+
+/** The worst severity in a list, Info for an empty one. */
+Severity worstSeverity(const QList<Diagnostic> &diagnostics);
+
+} // namespace pcitopo::rules

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "BusModel.h"
+#include "RuleChecker.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace pcitopo::rules {
+
+/** What every rule reads, computed once per check. Internal to model/rules. */
+class RuleContext
+{
+public:
+    RuleContext(const Topology &topology, const RuleOptions &options);
+
+    const Topology &topology;
+    const RuleOptions &options;
+    const MachineFamily family;
+
+    /** An addressed node: a device or a controller with <address type='pci'>. */
+    struct Placed
+    {
+        NodeId id;
+        PciAddress address;
+        const Device *device = nullptr;
+        const Controller *controller = nullptr;
+        std::optional<bool> multifunction;
+    };
+    QList<Placed> placed;
+
+    /** The controller that provides bus `index`, if any. */
+    const Controller *bus(quint32 index) const { return topology.controllerByIndex(int(index)); }
+    /** The diagnostic with the registry's severity and source for `ruleId`. */
+    Diagnostic make(const char *ruleId, const QString &message, const QList<NodeId> &nodes) const;
+    QString label(NodeId id) const { return topology.labelOf(id); }
+    /** A node's label with its address: "disk vda (01:00.0)". */
+    QString describe(const Placed &p) const;
+    /** Whether a node's address passed the range checks (other rules skip it otherwise). */
+    bool addressUsable(const Placed &p) const;
+};
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rules", text);
+}
+
+using RuleFunction = void (*)(const RuleContext &, QList<Diagnostic> &);
+
+// One function per theme; each adds the findings of its rules (see RuleChecker.cpp).
+void checkAddresses(const RuleContext &context, QList<Diagnostic> &out);
+void checkMultifunction(const RuleContext &context, QList<Diagnostic> &out);
+void checkControllers(const RuleContext &context, QList<Diagnostic> &out);
+void checkBudgets(const RuleContext &context, QList<Diagnostic> &out);
+void checkHotplug(const RuleContext &context, QList<Diagnostic> &out);
+void checkGuidelines(const RuleContext &context, QList<Diagnostic> &out);
+void checkDevices(const RuleContext &context, QList<Diagnostic> &out);
+void checkHost(const RuleContext &context, QList<Diagnostic> &out);
+
+} // namespace pcitopo::rules
