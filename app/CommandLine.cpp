@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
+#include "CheckReport.h"
 #include "DomainDocument.h"
+#include "rules/GuestAddressing.h"
+#include "rules/RuleChecker.h"
 #include "commands/SetAddress.h"
 #include "libvirt/LibvirtInfo.h"
 #include "xml/XmlDocument.h"
@@ -87,6 +90,9 @@ QString usage()
               "  pcitopo tree FILE|-                        print the PCI topology as a tree\n"
               "  pcitopo move FILE|- ADDR --to ADDR -o OUT  move the device at libvirt address\n"
               "                                             ADDR ([dddd:]bb:ss.f, hex) and save\n"
+              "  pcitopo check FILE...|- [--format text|json|sarif] [--verbose]\n"
+              "                                             check the PCI rules\n"
+              "  pcitopo explain [RULE-ID]                  explain a rule (without: list them)\n"
               "  pcitopo --version | --help\n"
               "\n"
               "Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,\n"
@@ -108,6 +114,17 @@ bool parse(Io &io, QCommandLineParser &parser, const QStringList &arguments, int
     return true;
 }
 
+int exitCodeFor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return Clean;
+    case Severity::Warning: return Warnings;
+    case Severity::QemuError: return QemuRefuses;
+    case Severity::LibvirtError: return LibvirtRefuses;
+    }
+    return Clean;
+}
+
 // -- tree ------------------------------------------------------------------------------------
 
 void printTree(QTextStream &out, const Topology &topology)
@@ -120,6 +137,16 @@ void printTree(QTextStream &out, const Topology &topology)
     out << ")\n";
 
     QSet<NodeId> printed;
+    const rules::GuestNumbering guest = rules::numberGuestBuses(topology);
+    auto guestAddress = [&](NodeId id) {
+        const auto it = guest.address.constFind(id);
+        if (it == guest.address.cend())
+            return QString();
+        const std::optional<PciAddress> libvirt = topology.addressOf(id);
+        if (libvirt && it->bus == libvirt->bus && it->domain == 0)
+            return QString(); // the guest sees the same numbers
+        return QStringLiteral("  {guest %1}").arg(it->toString());
+    };
     auto describe = [&](NodeId id) {
         if (const Controller *c = topology.controller(id)) {
             QStringList facts;
@@ -162,7 +189,7 @@ void printTree(QTextStream &out, const Topology &topology)
             printed.insert(id);
             const bool last = i == nodes.size() - 1;
             out << indent << (last ? "└─ " : "├─ ") << topology.addressOf(id)->toShortString()
-                << "  " << describe(id) << '\n';
+                << "  " << describe(id) << guestAddress(id) << '\n';
             if (const Controller *c = topology.controller(id); c && c->index >= 0)
                 printBus(c->index, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")));
         }
@@ -262,7 +289,93 @@ int runMove(Io &io, const QStringList &arguments)
                   .arg(document->topology().labelOf(nodes.first()), from->toShortString(),
                        target->toShortString())
            << '\n';
+    // The exit status is the verdict on the result, as `check` would give it.
+    const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology());
+    QList<Diagnostic> shown;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity >= Severity::Warning)
+            shown.append(d);
+    }
+    if (!shown.isEmpty()) {
+        const QString name = parser.value(output) == QLatin1String("-") ? tr("result") : parser.value(output);
+        io.err << QString::fromUtf8(CheckReport::text({CheckedInput::fromTopology(name, document->topology(), shown)}));
+    }
     io.err.flush();
+    return exitCodeFor(rules::worstSeverity(diagnostics));
+}
+
+// -- check -----------------------------------------------------------------------------------
+
+int runCheck(Io &io, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text, json or sarif."), tr("FORMAT"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     tr("Also print notes (text format)."));
+    parser.addOption(format);
+    parser.addOption(verbose);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments))
+        return io.fail(parser.errorText());
+    const QStringList files = parser.positionalArguments(); // parse() took "check" as argv[0]
+    if (files.isEmpty())
+        return io.fail(tr("check needs at least one file (or - for standard input)\n%1").arg(usage()));
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("text") && kind != QLatin1String("json") && kind != QLatin1String("sarif"))
+        return io.fail(tr("unknown format '%1': use text, json or sarif").arg(kind));
+
+    QList<CheckedInput> inputs;
+    int status = Clean;
+    for (const QString &file : files) {
+        QString error;
+        std::unique_ptr<DomainDocument> document;
+        if (file == QLatin1String("-"))
+            document = DomainDocument::fromXml(io.in->read(XmlParseLimits().maxBytes + 1), &error);
+        else
+            document = DomainDocument::fromFile(file, &error);
+        if (!document) {
+            CheckedInput input;
+            input.name = file;
+            input.error = error;
+            inputs.append(input);
+            io.err << "pcitopo: " << (file == QLatin1String("-") ? tr("standard input: %1").arg(error) : error) << '\n';
+            status = BadInput;
+            continue;
+        }
+        const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology());
+        inputs.append(CheckedInput::fromTopology(file, document->topology(), diagnostics));
+        status = std::max(status, exitCodeFor(rules::worstSeverity(diagnostics)));
+    }
+    io.err.flush();
+    io.out.flush();
+    const QByteArray report = kind == QLatin1String("json") ? CheckReport::json(inputs)
+        : kind == QLatin1String("sarif")                   ? CheckReport::sarif(inputs)
+                                                           : CheckReport::text(inputs, parser.isSet(verbose));
+    io.outDevice->write(report);
+    return status;
+}
+
+// -- explain ---------------------------------------------------------------------------------
+
+int runExplain(Io &io, const QStringList &arguments)
+{
+    if (arguments.size() > 2)
+        return io.fail(tr("explain takes one rule id\n%1").arg(usage()));
+    if (arguments.size() == 1) {
+        for (const rules::RuleInfo &rule : rules::allRules())
+            io.out << QStringLiteral("%1  %2 (%3)\n").arg(rule.id, -26).arg(rule.title, severityName(rule.severity));
+        io.out.flush();
+        return Clean;
+    }
+    const rules::RuleInfo *rule = rules::findRule(arguments.at(1));
+    if (!rule)
+        return io.fail(tr("no rule '%1'; 'pcitopo explain' lists them").arg(arguments.at(1)));
+    io.out << rule->id << ": " << rule->title << '\n'
+           << tr("Severity: %1").arg(severityName(rule->severity)) << '\n'
+           << tr("Source: %1").arg(rule->source) << "\n\n"
+           << rule->explanation << '\n';
+    io.out.flush();
     return Clean;
 }
 
@@ -271,6 +384,7 @@ int runMove(Io &io, const QStringList &arguments)
 bool isCommand(const QString &argument)
 {
     static const QStringList commands = {QStringLiteral("tree"), QStringLiteral("move"),
+                                         QStringLiteral("check"), QStringLiteral("explain"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(argument))
@@ -290,6 +404,10 @@ int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *
         return runTree(io, arguments);
     if (command == QLatin1String("move"))
         return runMove(io, arguments);
+    if (command == QLatin1String("check"))
+        return runCheck(io, arguments);
+    if (command == QLatin1String("explain"))
+        return runExplain(io, arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         io.out << usage();
         return Clean;

@@ -1,6 +1,7 @@
 #include "TopologyTreeModel.h"
 
 #include "DomainDocument.h"
+#include "rules/GuestAddressing.h"
 
 #include <QSet>
 
@@ -82,7 +83,12 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
 {
     auto root = std::make_unique<Item>();
     const Topology &topology = m_document->topology();
+    const rules::GuestNumbering guest = rules::numberGuestBuses(topology);
     QSet<NodeId> placed;
+    auto guestText = [&](NodeId id) {
+        const auto it = guest.address.constFind(id);
+        return it == guest.address.cend() ? QString() : it->toString();
+    };
 
     auto nodeItem = [&](NodeId id) {
         auto item = std::make_unique<Item>();
@@ -93,6 +99,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
             item->bus = c->index;
             item->columns = {c->label(),
                              c->address ? c->address->toShortString() : QString(),
+                             guestText(id),
                              c->modelName.isEmpty() ? c->modelText : c->modelName,
                              c->implicit ? tr("controller, bus %1 (implicit)").arg(c->index)
                                          : tr("controller, bus %1").arg(c->index)};
@@ -102,7 +109,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
         } else if (const Device *d = topology.device(id)) {
             item->kind = DeviceItem;
             item->columns = {d->label, d->address ? d->address->toShortString() : QString(),
-                             d->model, Topology::deviceClassName(d->deviceClass)};
+                             guestText(id), d->model, Topology::deviceClassName(d->deviceClass)};
             item->toolTip = tr("Line %1 of the XML").arg(d->line);
         }
         return item;
@@ -125,7 +132,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
                 slot->key = address.slot;
                 slot->columns = {tr("slot %1").arg(hex2(address.slot)),
                                  QStringLiteral("%1:%2").arg(hex2(address.bus), hex2(address.slot)),
-                                 QString(), QString()};
+                                 QString(), QString(), QString()};
                 slotItem = parent->add(std::move(slot));
                 functionItem = nullptr;
             }
@@ -138,7 +145,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
                 function->sortKey = address.function;
                 function->key = address.function;
                 function->columns = {tr("function %1").arg(address.function),
-                                     address.toShortString(), QString(), QString()};
+                                     address.toShortString(), QString(), QString(), QString()};
                 functionItem = slotItem->add(std::move(function));
             }
             placed.insert(id);
@@ -175,7 +182,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     auto group = std::make_unique<Item>();
     group->kind = UnplacedGroupItem;
     group->sortKey = std::numeric_limits<quint64>::max();
-    group->columns = {tr("Not connected"), QString(), QString(), QString()};
+    group->columns = {tr("Not connected"), QString(), QString(), QString(), QString()};
     group->toolTip = tr("Devices and controllers without a PCI address (libvirt assigns one when "
                         "the domain is defined) or on a bus that no controller provides");
     for (const Controller &c : topology.controllers()) {
@@ -338,6 +345,7 @@ QVariant TopologyTreeModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NameColumn: return tr("Item");
     case AddressColumn: return tr("Address");
+    case GuestAddressColumn: return tr("Guest address");
     case ModelColumn: return tr("Model");
     case KindColumn: return tr("Kind");
     default: return {};

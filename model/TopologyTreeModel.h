@@ -27,7 +27,7 @@ class TopologyTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, AddressColumn, ModelColumn, KindColumn, ColumnCount };
+    enum Column { NameColumn, AddressColumn, GuestAddressColumn, ModelColumn, KindColumn, ColumnCount };
     enum Role {
         NodeIdRole = Qt::UserRole + 1, // NodeId of a controller or device, invalid otherwise
         ItemKindRole,                  // ItemKind

@@ -29,7 +29,8 @@ void checkBudgets(const RuleContext &c, QList<Diagnostic> &out)
                                   .arg(c.label(r.owner))
                                   .arg(r.last),
                               {r.owner}));
-        } else if (nextInDomain && r.last >= ranges[i + 1].first) {
+        } else if (nextInDomain && ranges[i + 1].first > 0 && r.last >= ranges[i + 1].first) {
+            // Only expander ranges start above 0; two PHB ranges in one domain are phb-index-unique.
             out.append(c.make("busnr-conflict",
                               tr("%1 numbers its buses up to %2, which runs into the range of %3 "
                                  "starting at busNr %4.")

@@ -42,7 +42,22 @@ void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
         }
     }
 
-    // Q14: somewhere to hot-plug a device later.
+    // Q14: somewhere to hot-plug a device later. Judged only once everything has an address:
+    // before that, libvirt's placement decides (and may add a spare root port, §5.1 step 7).
+    for (const Device &d : t.devices()) {
+        if (!d.address && d.otherAddressType.isEmpty())
+            return;
+    }
+    bool onlyRoots = true;
+    for (const Controller &ctrl : t.controllers()) {
+        if (!ctrl.address && !ctrl.isRoot() && !ctrl.implicit)
+            return;
+        onlyRoots = onlyRoots && ctrl.isRoot();
+    }
+    // No controller but the root: libvirt's implicit devices (USB, memballoon) make it add
+    // buses, and then one spare root port for hotplug (§5.1 step 7).
+    if (onlyRoots)
+        return;
     int freePcieSlots = 0;
     int freePciSlots = 0;
     for (const Controller &ctrl : t.controllers()) {

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "rules/Diagnostic.h"
+
+class QUndoCommand;
+
+namespace pcitopo {
+
+class DomainDocument;
+class TopologyCommand;
+
+/**
+ * The undoable command that applies a rule's fix; null when the fix no longer applies (the
+ * node is gone). Push it on the document's undo stack: one fix, one undo step.
+ */
+TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix);
+
+} // namespace pcitopo

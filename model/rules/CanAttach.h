@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../Topology.h"
+
+namespace pcitopo::rules {
+
+/** A place to attach to: libvirt bus index, slot and function. */
+struct SlotRef
+{
+    int bus = 0;
+    int slot = 0;
+    int function = 0;
+};
+
+/** Whether a drop is legal, why not, and where each node would go. */
+struct AttachVerdict
+{
+    bool allowed = false;
+    QString reason;               // empty when allowed
+    QList<PciAddress> addresses;  // one per node, in the order given
+};
+
+/**
+ * Can these nodes (devices, or controllers with everything behind them) be moved to `target`?
+ * Several nodes keep their functions relative to each other (a GPU and its audio function
+ * stay functions 0 and 1). Uses the checker's bus model with libvirt's test for explicit
+ * addresses, so a drop the checker would refuse is refused here, with the same reason.
+ */
+AttachVerdict canAttach(const Topology &topology, const QList<NodeId> &nodes, const SlotRef &target);
+
+} // namespace pcitopo::rules
