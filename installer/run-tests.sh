@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash installer/install-deps.sh
+bash installer/prepare-test-env.sh
 bash installer/build.sh
 cd build
 ctest --output-on-failure --parallel "${PCITOPO_JOBS:-2}"

@@ -93,6 +93,7 @@ struct Device
     QString otherAddressType; // a non-PCI <address type>, which keeps the device off PCI
     std::optional<bool> multifunction;
     std::optional<PciAddress> hostAddress; // <hostdev type='pci'> source
+    bool managed = true;                   // <hostdev managed>: libvirt rebinds to vfio-pci
     QString diskBus;                       // <disk><target bus>, for disks
     QString controllerType;                // <controller type> of non-PCI controllers (usb, sata, …)
     int controllerIndex = -1;

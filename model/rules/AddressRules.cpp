@@ -175,17 +175,31 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
             added.model = Topology::isPcieMachine(c.family) ? ControllerModel::PcieRootPort
                 : c.family == MachineFamily::Pseries       ? ControllerModel::PciRoot
                                                            : ControllerModel::PciBridge;
+            // A legacy device in a PCIe-only guest gets a root port *and* a pcie-to-pci-bridge,
+            // and its bus is incremented onto the bridge (A3, reproduced with libvirt 9.0).
+            if (added.model == ControllerModel::PcieRootPort && p.device
+                && deviceNeeds(*p.device, c.family) == ConnectFlags(Connect::PciDevice))
+                added.model = ControllerModel::PcieToPciBridge;
             added.modelText = Topology::controllerModelName(added.model);
             const BusModel model = busModel(added, c.family);
             if (int(a.slot) < model.minSlot || int(a.slot) > model.maxSlot) {
                 out.append(c.make("slot-range",
-                                  tr("%1 is in slot %2 of bus %3, which does not exist: libvirt will "
-                                     "add a %4 for it, which offers only slot %5.")
-                                      .arg(c.label(p.id))
-                                      .arg(a.slot)
-                                      .arg(a.bus)
-                                      .arg(added.modelText)
-                                      .arg(model.minSlot),
+                                  model.minSlot == model.maxSlot
+                                      ? tr("%1 is in slot %2 of bus %3, which does not exist: libvirt "
+                                           "will add a %4 for it, which offers only slot %5.")
+                                            .arg(c.label(p.id))
+                                            .arg(a.slot)
+                                            .arg(a.bus)
+                                            .arg(added.modelText)
+                                            .arg(model.minSlot)
+                                      : tr("%1 is in slot %2 of bus %3, which does not exist: libvirt "
+                                           "will add a %4 for it, which offers slots %5 to %6.")
+                                            .arg(c.label(p.id))
+                                            .arg(a.slot)
+                                            .arg(a.bus)
+                                            .arg(added.modelText)
+                                            .arg(model.minSlot)
+                                            .arg(model.maxSlot),
                                   {p.id}));
                 continue;
             }

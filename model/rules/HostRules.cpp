@@ -81,6 +81,25 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
         const HostFunction *f = host.function(*d.hostAddress);
         if (!f)
             continue;
+        if (f->bridge) {
+            out.append(c.make("host-device-not-endpoint",
+                              tr("%1 is a PCI bridge on the host; only endpoint functions can be "
+                                 "assigned to a guest.")
+                                  .arg(d.label),
+                              {d.id}));
+            continue;
+        }
+        const bool onStub = f->driver == QLatin1String("vfio-pci") || f->driver == QLatin1String("pci-stub");
+        if (!d.managed && !onStub) {
+            Diagnostic diag = c.make("host-device-unmanaged",
+                                     tr("%1 has managed='no' but is bound to %2 on the host; libvirt will "
+                                        "not detach it, and the guest will not start.")
+                                         .arg(d.label, f->driver.isEmpty() ? tr("no driver") : f->driver),
+                                     {d.id});
+            diag.fixes.append({Fix::SetAttribute, tr("Set managed='yes'"), d.id, {}, {}, "managed",
+                               QStringLiteral("yes")});
+            out.append(diag);
+        }
         if (!f->usedByOtherGuests.isEmpty()) {
             out.append(c.make("host-device-in-use",
                               tr("%1 is also assigned to %2; only one of them can run at a time.")

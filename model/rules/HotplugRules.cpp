@@ -2,6 +2,7 @@
 
 #include "RuleContext.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace pcitopo::rules {
@@ -12,7 +13,10 @@ void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
     if (c.family == MachineFamily::Xen || c.family == MachineFamily::Other)
         return;
 
-    // Devices that cannot be detached while the guest runs.
+    // Devices that cannot be detached while the guest runs: one note per bus without hotplug,
+    // one per shared (multifunction) slot on a bus with it.
+    QHash<quint32, QList<NodeId>> onFixedBus;
+    QHash<quint64, QList<NodeId>> inSlot;
     for (const RuleContext::Placed &p : c.placed) {
         if (!p.device || !c.addressUsable(p))
             continue;
@@ -22,24 +26,31 @@ void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
         const BusModel model = busModel(*bus, c.family);
         if (!model.valid)
             continue;
-        QString why;
-        if (!(model.accepts & Connect::Hotplug)) {
-            why = bus->hotplug == std::optional<bool>(false)
-                ? tr("%1 has hotplug='off'").arg(bus->label())
-                : tr("%1 does not support hotplug").arg(bus->label());
-        } else if (t.nodesOnBus(int(p.address.bus)).size() > 1) {
-            for (NodeId other : t.nodesOnBus(int(p.address.bus))) {
-                const std::optional<PciAddress> a = t.addressOf(other);
-                if (other != p.id && a && a->slot == p.address.slot) {
-                    why = tr("it shares slot %1 with other functions").arg(p.address.toShortString().chopped(2));
-                    break;
-                }
-            }
-        }
-        if (!why.isEmpty()) {
-            out.append(c.make("not-hot-unpluggable",
-                              tr("%1 cannot be hot-unplugged: %2.").arg(c.describe(p), why), {p.id}));
-        }
+        if (!(model.accepts & Connect::Hotplug))
+            onFixedBus[p.address.bus].append(p.id);
+        else
+            inSlot[(quint64(p.address.bus) << 8) | p.address.slot].append(p.id);
+    }
+    for (auto it = onFixedBus.cbegin(); it != onFixedBus.cend(); ++it) {
+        const Controller *bus = c.bus(it.key());
+        const QString why = bus->hotplug == std::optional<bool>(false)
+            ? tr("%1 has hotplug='off'").arg(bus->label())
+            : tr("%1 does not support hotplug").arg(bus->label());
+        out.append(c.make("not-hot-unpluggable",
+                          it->size() == 1 ? tr("%1 cannot be hot-unplugged: %2.").arg(c.label(it->first()), why)
+                                          : tr("%1 devices cannot be hot-unplugged: %2.").arg(it->size()).arg(why),
+                          *it));
+    }
+    for (auto it = inSlot.cbegin(); it != inSlot.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        const PciAddress slot{0, quint32(it.key() >> 8), quint32(it.key() & 0xff), 0};
+        out.append(c.make("not-hot-unpluggable",
+                          tr("The %1 functions of slot %2 cannot be hot-unplugged: libvirt detaches "
+                             "only single-function slots.")
+                              .arg(it->size())
+                              .arg(slot.toShortString().chopped(2)),
+                          *it));
     }
 
     // Q14: somewhere to hot-plug a device later. Judged only once everything has an address:

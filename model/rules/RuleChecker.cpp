@@ -229,6 +229,14 @@ QList<RuleInfo> buildRegistry()
          t("On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the "
            "domain.")},
         // Host (§6)
+        {QStringLiteral("host-device-not-endpoint"), S::LibvirtError, t("Host bridge assigned to a guest"),
+         QStringLiteral("G1; libvirt util/virpci.c (\"Non-endpoint PCI devices cannot be assigned to guests\")"),
+         t("Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. "
+           "libvirt refuses when the guest starts.")},
+        {QStringLiteral("host-device-unmanaged"), S::LibvirtError, t("Unmanaged host device still on its driver"),
+         QStringLiteral("G3; libvirt hypervisor/virhostdev.c (\"must be manually detached from the host\")"),
+         t("With managed='no' libvirt does not rebind the function: it must already be bound to "
+           "vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed='yes'.")},
         {QStringLiteral("iommu-group-not-viable"), S::QemuError, t("IOMMU group not viable"),
          QStringLiteral("G4; QEMU hw/vfio (\"group N is not viable\")"),
          t("VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be "

@@ -348,6 +348,14 @@ void tst_Rules::hostFacts_data()
     QTest::newRow("group member on vfio-pci: only partial")
         << domain("q35", port + gpu) << "iommu-group-partial/warning" << "vfio-pci";
     QTest::newRow("whole group passed") << domain("q35", port + gpu + audio) << "" << "snd_hda_intel";
+    QTest::newRow("host bridge assigned")
+        << domain("q35", port + "<hostdev mode='subsystem' type='pci'><source><address domain='0' bus='0' slot='0x1c' function='0'/></source>"
+                               "<address type='pci' bus='2' slot='0'/></hostdev>\n")
+        << "host-device-not-endpoint/libvirt" << "vfio-pci";
+    QTest::newRow("managed='no' on a host driver")
+        << domain("q35", port + "<hostdev mode='subsystem' type='pci' managed='no'><source><address domain='0' bus='1' slot='0' function='1'/></source>"
+                               "<address type='pci' bus='2' slot='0'/></hostdev>\n")
+        << "host-device-unmanaged/libvirt" << "snd_hda_intel";
     QTest::newRow("pseries: two PEs on one PHB")
         << domain("pseries", "<hostdev mode='subsystem' type='pci'><source><address domain='0' bus='1' slot='0' function='0'/></source>"
                              "<address type='pci' bus='0' slot='2'/></hostdev>\n"
@@ -365,6 +373,7 @@ void tst_Rules::hostFacts()
     host.functions.insert({0, 1, 0, 0}, {{0, 1, 0, 0}, 13, 0, true, false, QStringLiteral("vfio-pci"), 0x030000, {}, {}});
     host.functions.insert({0, 1, 0, 1}, {{0, 1, 0, 1}, 13, 0, true, false, driverOfSecondMember, 0x040300, {}, {}});
     host.functions.insert({0, 4, 0, 0}, {{0, 4, 0, 0}, 20, 1, true, false, QStringLiteral("vfio-pci"), 0x010802, {}, {}});
+    host.functions.insert({0, 0, 0x1c, 0}, {{0, 0, 0x1c, 0}, 7, 0, true, true, QStringLiteral("pcieport"), 0x060400, {}, {}});
     const QStringList found = findings(xml, host);
     if (expected.isEmpty()) {
         for (const QString &f : found)
