@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -66,5 +67,7 @@ int main(int argc, char *argv[])
         window.openDemo();
     for (const QString &file : files)
         window.openFile(file);
+    if (qEnvironmentVariableIntValue("PCITOPO_PRINT_NODE_GEOMETRY"))
+        QTimer::singleShot(800, &window, [&window] { window.printNodeGeometry(); });
     return app.exec();
 }

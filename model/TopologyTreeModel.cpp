@@ -1,6 +1,9 @@
 #include "TopologyTreeModel.h"
 
 #include "DomainDocument.h"
+#include "NodeMime.h"
+#include "commands/SetAddress.h"
+#include "rules/CanAttach.h"
 #include "rules/GuestAddressing.h"
 
 #include <QSet>
@@ -356,7 +359,107 @@ Qt::ItemFlags TopologyTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Item *item = static_cast<Item *>(index.internalPointer());
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const bool node = item->kind == DeviceItem || item->kind == ControllerItem;
+    const Controller *controller = node && m_document ? m_document->topology().controller(item->node) : nullptr;
+    if (node && !(controller && (controller->isRoot() || controller->implicit)))
+        flags |= Qt::ItemIsDragEnabled;
+    if (item->kind == ControllerItem || item->kind == SlotItem || item->kind == FunctionItem)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList TopologyTreeModel::mimeTypes() const
+{
+    return {QLatin1String(NodeListMimeType)};
+}
+
+QMimeData *TopologyTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<NodeId> nodes;
+    for (const QModelIndex &index : indexes) {
+        const NodeId id = index.data(NodeIdRole).value<NodeId>();
+        if (id.isValid() && !nodes.contains(id))
+            nodes.append(id);
+    }
+    return nodes.isEmpty() ? nullptr : NodeMime::encode(quintptr(m_document.data()), nodes);
+}
+
+namespace {
+
+/** The slot a drop onto a tree row means: a controller's first slot, a slot's function 0. */
+rules::SlotRef dropTarget(const QModelIndex &target, const Topology &topology, const QList<NodeId> &nodes,
+                          bool *valid)
+{
+    using Kind = TopologyTreeModel::ItemKind;
+    const int kind = target.data(TopologyTreeModel::ItemKindRole).toInt();
+    rules::SlotRef slot;
+    *valid = true;
+    if (kind == Kind::FunctionItem || kind == Kind::SlotItem) {
+        slot.bus = target.data(TopologyTreeModel::BusRole).toInt();
+        slot.slot = target.data(TopologyTreeModel::SlotRole).toInt();
+        slot.function = kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0;
+        return slot;
+    }
+    if (kind != Kind::ControllerItem) {
+        *valid = false;
+        return slot;
+    }
+    // Onto a controller: its first slot where the drop is allowed.
+    rules::attachToController(topology, nodes, target.data(TopologyTreeModel::BusRole).toInt(), &slot);
+    return slot;
+}
+
+} // namespace
+
+QString TopologyTreeModel::dropRefusal(const QList<NodeId> &nodes, const QModelIndex &target) const
+{
+    if (!m_document || nodes.isEmpty() || !target.isValid())
+        return tr("Nothing to drop there.");
+    bool valid = false;
+    const rules::SlotRef slot = dropTarget(target, m_document->topology(), nodes, &valid);
+    if (!valid)
+        return tr("Drop onto a controller, a slot or a function.");
+    const rules::AttachVerdict verdict = rules::canAttach(m_document->topology(), nodes, slot);
+    return verdict.allowed ? QString() : verdict.reason;
+}
+
+bool TopologyTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                        const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !m_document)
+        return false;
+    const QList<NodeId> nodes = NodeMime::decode(data, quintptr(m_document.data()));
+    return !nodes.isEmpty() && dropRefusal(nodes, parent).isEmpty();
+}
+
+bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                     const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    moveNodes(NodeMime::decode(data, quintptr(m_document.data())), parent);
+    // The move is done by the command; the view must not remove the dragged rows itself.
+    return false;
+}
+
+bool TopologyTreeModel::moveNodes(const QList<NodeId> &nodes, const QModelIndex &target)
+{
+    if (!dropRefusal(nodes, target).isEmpty())
+        return false;
+    bool valid = false;
+    const Topology &topology = m_document->topology();
+    const rules::SlotRef slot = dropTarget(target, topology, nodes, &valid);
+    const rules::AttachVerdict verdict = rules::canAttach(topology, nodes, slot);
+    QUndoStack *stack = m_document->undoStack();
+    if (nodes.size() > 1)
+        stack->beginMacro(tr("Move %n Nodes", nullptr, int(nodes.size())));
+    for (int i = 0; i < nodes.size(); ++i)
+        stack->push(new SetAddress(m_document.data(), nodes[i], verdict.addresses[i]));
+    if (nodes.size() > 1)
+        stack->endMacro();
+    return true;
 }
 
 } // namespace pcitopo

@@ -56,6 +56,21 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Drag and drop: devices and controllers move to the slot or function they are dropped on,
+    // through rules::canAttach and one undoable command.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    /** Why a drop onto `target` would be refused; empty when it is allowed. */
+    QString dropRefusal(const QList<NodeId> &nodes, const QModelIndex &target) const;
+    /** Moves nodes onto `target` (a controller, slot or function row) as one undo step. */
+    bool moveNodes(const QList<NodeId> &nodes, const QModelIndex &target);
+
     struct Item;
 
 private:

@@ -119,4 +119,25 @@ AttachVerdict canAttach(const Topology &t, const QList<NodeId> &nodes, const Slo
     return verdict;
 }
 
+AttachVerdict attachToController(const Topology &topology, const QList<NodeId> &nodes, int busIndex,
+                                 SlotRef *chosen)
+{
+    AttachVerdict first;
+    for (int slot = 0; slot <= 31; ++slot) {
+        const SlotRef candidate{busIndex, slot, 0};
+        AttachVerdict verdict = canAttach(topology, nodes, candidate);
+        if (verdict.allowed) {
+            if (chosen)
+                *chosen = candidate;
+            return verdict;
+        }
+        // Keep the most telling refusal: the first one that is not about the slot range.
+        if (first.reason.isEmpty() || (first.reason.contains(QLatin1String("offers")) && !verdict.reason.contains(QLatin1String("offers"))))
+            first = verdict;
+    }
+    if (chosen)
+        *chosen = {busIndex, 0, 0};
+    return first;
+}
+
 } // namespace pcitopo::rules

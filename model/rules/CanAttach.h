@@ -28,4 +28,11 @@ struct AttachVerdict
  */
 AttachVerdict canAttach(const Topology &topology, const QList<NodeId> &nodes, const SlotRef &target);
 
+/**
+ * Dropping onto a controller: its lowest slot (function 0) that takes the nodes. When none
+ * does, the verdict for its first slot, with the reason.
+ */
+AttachVerdict attachToController(const Topology &topology, const QList<NodeId> &nodes, int busIndex,
+                                 SlotRef *chosen = nullptr);
+
 } // namespace pcitopo::rules

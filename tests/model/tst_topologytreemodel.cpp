@@ -1,12 +1,14 @@
 #include "../Corpus.h"
 #include "DomainDocument.h"
 #include "TopologyTreeModel.h"
+#include "NodeMime.h"
 #include "commands/AddNode.h"
 #include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +24,9 @@ private slots:
     void testerOnCorpus_data();
     void testerOnCorpus();
     void unplacedGroup();
+    void dropMovesDevice();
+    void dropRefusedWithReason();
+    void dropFromAnotherDocumentRefused();
 };
 
 static std::unique_ptr<DomainDocument> demo()
@@ -160,6 +165,62 @@ void tst_TopologyTreeModel::unplacedGroup()
     document->undoStack()->push(new SetAddress(document.get(), rng, PciAddress{0, 0, 3, 0}));
     QCOMPARE(model.rowCount(group), 1);
     QVERIFY(path(model.indexOf(rng)).startsWith(QStringLiteral("pci-root #0 / slot 03")));
+}
+
+void tst_TopologyTreeModel::dropMovesDevice()
+{
+    auto document = demo();
+    const QByteArray original = document->toXml();
+    TopologyTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document.get());
+    const NodeId disk = document->topology().nodesAt(PciAddress{0, 4, 0, 0}).first();
+    const QModelIndex diskIndex = model.indexOf(disk);
+    QVERIFY(model.flags(diskIndex) & Qt::ItemIsDragEnabled);
+    const QModelIndex emptyPort = model.indexOf(document->topology().controllerByIndex(8)->id);
+    QVERIFY(model.flags(emptyPort) & Qt::ItemIsDropEnabled);
+    std::unique_ptr<QMimeData> data(model.mimeData({diskIndex}));
+    QVERIFY(data);
+    QVERIFY(model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, emptyPort));
+    model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, emptyPort);
+    QCOMPARE(document->topology().addressOf(disk), std::optional<PciAddress>(PciAddress{0, 8, 0, 0}));
+    QByteArray expected = original;
+    expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
+                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    QCOMPARE(document->toXml(), expected);
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), original);
+}
+
+void tst_TopologyTreeModel::dropRefusedWithReason()
+{
+    auto document = demo();
+    const QByteArray original = document->toXml();
+    TopologyTreeModel model;
+    model.setDocument(document.get());
+    const NodeId disk = document->topology().nodesAt(PciAddress{0, 4, 0, 0}).first();
+    std::unique_ptr<QMimeData> data(model.mimeData({model.indexOf(disk)}));
+    // Onto the NIC's root port: its only slot is taken.
+    const QModelIndex nicPort = model.indexOf(document->topology().controllerByIndex(1)->id);
+    QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, nicPort));
+    QVERIFY2(model.dropRefusal({disk}, nicPort).contains("is taken by interface"), qPrintable(model.dropRefusal({disk}, nicPort)));
+    QVERIFY(!model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, nicPort));
+    QCOMPARE(document->toXml(), original);
+    QCOMPARE(document->undoStack()->count(), 0);
+    // Onto a device row: not a place to drop.
+    QVERIFY(!model.dropRefusal({disk}, model.indexOf(disk)).isEmpty());
+}
+
+void tst_TopologyTreeModel::dropFromAnotherDocumentRefused()
+{
+    auto first = demo();
+    auto second = demo();
+    TopologyTreeModel model;
+    model.setDocument(first.get());
+    std::unique_ptr<QMimeData> foreign(NodeMime::encode(quintptr(second.get()), {second->topology().devices().first().id}));
+    QVERIFY(!model.canDropMimeData(foreign.get(), Qt::MoveAction, -1, -1, model.index(0, 0)));
+    QVERIFY(NodeMime::decode(foreign.get(), quintptr(first.get())).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TopologyTreeModel)

@@ -1,0 +1,241 @@
+#include "DiagnosticsDock.h"
+#include "DiagnosticsModel.h"
+#include "DomainDocument.h"
+#include "GraphScene.h"
+#include "MainWindow.h"
+#include "PropertiesPanel.h"
+#include "commands/SetAddress.h"
+#include "NodeMime.h"
+#include "TopologyTreeModel.h"
+#include "TopologyTreeView.h"
+#include "items/NodeItem.h"
+#include "layout/GraphLayout.h"
+
+#include <QFile>
+#include <QGraphicsSceneDragDropEvent>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace pcitopo;
+
+/** The diagram and the window, driven through real widgets and events (offscreen). */
+class tst_GraphScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void layoutHasNoOverlaps();
+    void sceneShowsEveryNode();
+    void dragOverShowsVerdict();
+    void dropMovesDevice();
+    void refusedDropChangesNothing();
+    void selectionStaysInStep();
+    void diagnosticsFix();
+    void propertiesRefuseInvalidAddress();
+
+private:
+    QByteArray m_demoXml;
+    static bool sendDrag(GraphScene &scene, QEvent::Type type, const QList<NodeId> &nodes, DomainDocument *source,
+                         const QPointF &pos);
+};
+
+void tst_GraphScene::initTestCase()
+{
+    QFile file(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_demoXml = file.readAll();
+}
+
+void tst_GraphScene::layoutHasNoOverlaps()
+{
+    {
+        auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+        const GraphLayout layout = GraphLayout::compute(document->topology());
+        const QList<QRectF> rects = layout.nodes.values();
+        QCOMPARE(rects.size(), document->topology().controllers().size() + document->topology().devices().size());
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), "two boxes overlap");
+        // Children are to the right of their parent.
+        for (const GraphLayout::Edge &e : layout.edges)
+            QVERIFY(layout.nodes[e.child].left() > layout.nodes[e.parent].right());
+    }
+}
+
+void tst_GraphScene::sceneShowsEveryNode()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    for (const Controller &c : document->topology().controllers())
+        QVERIFY(scene.itemFor(c.id));
+    for (const Device &d : document->topology().devices())
+        QVERIFY(scene.itemFor(d.id));
+    // The edge into a root port's slot is drawn hotpluggable, into pcie-root not: see GraphLayout.
+    const GraphLayout layout = GraphLayout::compute(document->topology());
+    int fixed = 0, hot = 0;
+    for (const GraphLayout::Edge &e : layout.edges)
+        (e.hotplug ? hot : fixed)++;
+    QCOMPARE(fixed, 10); // everything on pcie-root: 8 ports, video, SATA
+    QCOMPARE(hot, 8); // behind root ports 1–7, port 5 holding two functions
+}
+
+bool tst_GraphScene::sendDrag(GraphScene &scene, QEvent::Type type, const QList<NodeId> &nodes,
+                              DomainDocument *source, const QPointF &pos)
+{
+    std::unique_ptr<QMimeData> data(NodeMime::encode(quintptr(source), nodes));
+    QGraphicsSceneDragDropEvent event(type);
+    event.setScenePos(pos);
+    event.setMimeData(data.get());
+    event.setPossibleActions(Qt::MoveAction);
+    event.setProposedAction(Qt::MoveAction);
+    event.setDropAction(Qt::MoveAction);
+    event.ignore();
+    QCoreApplication::sendEvent(&scene, &event);
+    return event.isAccepted();
+}
+
+void tst_GraphScene::dragOverShowsVerdict()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
+    NodeItem *emptyPort = scene.itemFor(document->topology().controllerByIndex(8)->id);
+    NodeItem *busyPort = scene.itemFor(document->topology().controllerByIndex(1)->id);
+    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(), emptyPort->sceneBoundingRect().center()));
+    QCOMPARE(emptyPort->dropState(), NodeItem::DropState::Allowed);
+    QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(), busyPort->sceneBoundingRect().center()));
+    QCOMPARE(busyPort->dropState(), NodeItem::DropState::Refused);
+    QCOMPARE(emptyPort->dropState(), NodeItem::DropState::None); // left behind: cleared
+    QVERIFY(scene.dropVerdict({disk}, busyPort).reason.contains("is taken by interface"));
+    // A device box is no drop target.
+    QVERIFY(!scene.dropVerdict({disk}, scene.itemFor(document->topology().nodesAt({0, 7, 0, 0}).first())).allowed);
+}
+
+void tst_GraphScene::dropMovesDevice()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
+    NodeItem *emptyPort = scene.itemFor(document->topology().controllerByIndex(8)->id);
+    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDrop, {disk}, document.get(), emptyPort->sceneBoundingRect().center()));
+    QByteArray expected = m_demoXml;
+    expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
+                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    QCOMPARE(document->toXml(), expected);
+    // The scene rebuilt itself; the disk now hangs off port 8.
+    NodeItem *diskItem = scene.itemFor(disk);
+    NodeItem *portItem = scene.itemFor(document->topology().controllerByIndex(8)->id);
+    QVERIFY(diskItem->sceneBoundingRect().left() > portItem->sceneBoundingRect().right());
+    QCOMPARE(diskItem->sceneBoundingRect().center().y(), portItem->sceneBoundingRect().center().y());
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), m_demoXml);
+    document->undoStack()->redo();
+    QCOMPARE(document->toXml(), expected);
+}
+
+void tst_GraphScene::refusedDropChangesNothing()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    auto other = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
+    NodeItem *busyPort = scene.itemFor(document->topology().controllerByIndex(1)->id);
+    QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDrop, {disk}, document.get(), busyPort->sceneBoundingRect().center()));
+    // Another window's nodes are refused too, even onto a free port.
+    NodeItem *emptyPort = scene.itemFor(document->topology().controllerByIndex(8)->id);
+    QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDrop, {other->topology().devices().first().id}, other.get(),
+                      emptyPort->sceneBoundingRect().center()));
+    QCOMPARE(document->toXml(), m_demoXml);
+    QCOMPARE(document->undoStack()->count(), 0);
+}
+
+void tst_GraphScene::selectionStaysInStep()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("guest.xml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_demoXml);
+    file.close();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    const Topology &t = window.document()->topology();
+    const NodeId disk = t.nodesAt({0, 4, 0, 0}).first();
+
+    // Diagram → tree.
+    window.scene()->itemFor(disk)->setSelected(true);
+    const QModelIndexList rows = window.treeView()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(TopologyTreeModel::NodeIdRole).value<NodeId>(), disk);
+
+    // Tree → diagram, by a real click on the row.
+    const NodeId rng = t.nodesAt({0, 7, 0, 0}).first();
+    auto *model = static_cast<TopologyTreeModel *>(window.treeView()->model());
+    const QModelIndex rngIndex = model->indexOf(rng);
+    window.treeView()->scrollTo(rngIndex);
+    QTest::mouseClick(window.treeView()->viewport(), Qt::LeftButton, {}, window.treeView()->visualRect(rngIndex).center());
+    QCOMPARE(window.scene()->selectedNodes(), QList<NodeId>{rng});
+
+    // The selection survives an edit (the scene rebuilds itself).
+    window.document()->undoStack()->push(new SetAddress(window.document(), disk, PciAddress{0, 8, 0, 0}));
+    QCOMPARE(window.scene()->selectedNodes(), QList<NodeId>{rng});
+}
+
+void tst_GraphScene::diagnosticsFix()
+{
+    QByteArray xml = m_demoXml;
+    xml.replace("function='0x0' multifunction='on'/>\n    </hostdev>", "function='0x0' multifunction='off'/>\n    </hostdev>");
+    QVERIFY(xml != m_demoXml);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("guest.xml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(xml);
+    file.close();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    DiagnosticsDock *dock = window.diagnosticsDock();
+    auto *model = static_cast<DiagnosticsModel *>(dock->view()->model());
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(model->diagnostic(0).ruleId, QString("multifunction-off"));
+    // Clicking the finding selects the GPU in the diagram.
+    dock->view()->setCurrentIndex(model->index(0, 1));
+    const NodeId gpu = window.document()->topology().nodesAt({0, 5, 0, 0}).first();
+    QCOMPARE(window.scene()->selectedNodes(), QList<NodeId>{gpu});
+    QCOMPARE(window.scene()->itemFor(gpu)->severity(), std::optional<Severity>(Severity::QemuError));
+    // Fix: one command, the finding is gone after the live re-check.
+    QVERIFY(dock->applyFix(0));
+    QTRY_VERIFY(model->rowCount() == 0 || model->diagnostic(0).ruleId != QString("multifunction-off"));
+    QCOMPARE(window.document()->toXml(), m_demoXml);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->toXml(), xml);
+    window.document()->undoStack()->setClean(); // no "unsaved changes" question at close
+}
+
+void tst_GraphScene::propertiesRefuseInvalidAddress()
+{
+    MainWindow window;
+    window.openDemo();
+    const NodeId disk = window.document()->topology().nodesAt({0, 4, 0, 0}).first();
+    window.scene()->itemFor(disk)->setSelected(true);
+    auto *panel = window.findChild<PropertiesPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->node(), disk);
+    QVERIFY(!panel->applyAddress("08:01.0")); // a root port has only slot 0
+    QVERIFY(!panel->applyAddress("garbage"));
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    QVERIFY(panel->applyAddress("08:00.0"));
+    QCOMPARE(window.document()->topology().addressOf(disk), std::optional<PciAddress>(PciAddress{0, 8, 0, 0}));
+    window.document()->undoStack()->setClean();
+}
+
+QTEST_MAIN(tst_GraphScene)
+#include "tst_graphscene.moc"

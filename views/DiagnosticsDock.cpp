@@ -1,0 +1,91 @@
+#include "DiagnosticsDock.h"
+
+#include "DiagnosticsModel.h"
+#include "DomainDocument.h"
+#include "commands/ApplyFix.h"
+#include "commands/TopologyCommand.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace pcitopo {
+
+DiagnosticsDock::DiagnosticsDock(DiagnosticsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTreeView(this))
+    , m_fix(new QPushButton(tr("&Fix"), this))
+    , m_summary(new QLabel(this))
+{
+    m_view->setModel(model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn, QHeaderView::ResizeToContents);
+    m_fix->setToolTip(tr("Apply the rule's fix (one undo step)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_fix);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_selectedKey = current.data(DiagnosticsModel::KeyRole).toString();
+        updateButtons();
+        if (current.isValid())
+            emit nodesActivated(current.data(DiagnosticsModel::NodesRole).value<QList<NodeId>>());
+    });
+    connect(m_fix, &QPushButton::clicked, this, [this] { applyFix(m_view->currentIndex().row()); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the same finding selected across re-checks, by its stable key.
+        const int row = m_model->rowOfKey(m_selectedKey);
+        if (row >= 0) {
+            const QSignalBlocker blocker(m_view->selectionModel());
+            m_view->setCurrentIndex(m_model->index(row, 0));
+        }
+        int counts[4] = {0, 0, 0, 0};
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            ++counts[int(m_model->diagnostic(r).severity)];
+        m_summary->setText(tr("%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes")
+                               .arg(counts[3]).arg(counts[2]).arg(counts[1]).arg(counts[0]));
+        updateButtons();
+    });
+    updateButtons();
+}
+
+void DiagnosticsDock::setDocument(DomainDocument *document)
+{
+    m_document = document;
+}
+
+void DiagnosticsDock::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_fix->setEnabled(current.isValid() && current.data(DiagnosticsModel::HasFixRole).toBool());
+    if (current.isValid() && !m_model->diagnostic(current.row()).fixes.isEmpty())
+        m_fix->setToolTip(m_model->diagnostic(current.row()).fixes.first().text);
+}
+
+bool DiagnosticsDock::applyFix(int row)
+{
+    if (!m_document || row < 0 || row >= m_model->rowCount() || m_model->diagnostic(row).fixes.isEmpty())
+        return false;
+    TopologyCommand *command = createFixCommand(m_document, m_model->diagnostic(row).fixes.first());
+    if (!command)
+        return false;
+    m_document->undoStack()->push(command);
+    return true;
+}
+
+} // namespace pcitopo

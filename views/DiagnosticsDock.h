@@ -1,0 +1,44 @@
+#pragma once
+
+#include "NodeId.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace pcitopo {
+
+class DiagnosticsModel;
+class DomainDocument;
+
+/** The findings list: a click selects the nodes concerned, Fix applies the rule's fix. */
+class DiagnosticsDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DiagnosticsDock(DiagnosticsModel *model, QWidget *parent = nullptr);
+
+    void setDocument(DomainDocument *document);
+    QTreeView *view() const { return m_view; }
+    /** Applies the first fix of the finding in `row`, as one undoable command. */
+    bool applyFix(int row);
+
+signals:
+    void nodesActivated(const QList<pcitopo::NodeId> &nodes);
+
+private:
+    void updateButtons();
+
+    DiagnosticsModel *m_model;
+    QPointer<DomainDocument> m_document;
+    QTreeView *m_view;
+    QPushButton *m_fix;
+    QLabel *m_summary;
+    QString m_selectedKey;
+};
+
+} // namespace pcitopo

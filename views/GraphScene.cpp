@@ -1,0 +1,305 @@
+#include "GraphScene.h"
+
+#include "DomainDocument.h"
+#include "NodeMime.h"
+#include "commands/SetAddress.h"
+#include "items/NodeItem.h"
+#include "layout/GraphLayout.h"
+#include "rules/GuestAddressing.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
+#include <QMimeData>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QUndoStack>
+
+namespace pcitopo {
+
+GraphScene::GraphScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_rebuilding)
+            emit nodesSelected(selectedNodes());
+    });
+}
+
+void GraphScene::setDocument(DomainDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &DomainDocument::changed, this, &GraphScene::rebuild);
+    rebuild();
+}
+
+DomainDocument *GraphScene::document() const
+{
+    return m_document;
+}
+
+void GraphScene::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    QHash<NodeId, Severity> worst;
+    for (const Diagnostic &d : diagnostics) {
+        for (NodeId id : d.nodes) {
+            if (!worst.contains(id) || worst[id] < d.severity)
+                worst[id] = d.severity;
+        }
+    }
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const auto found = worst.constFind(it.key());
+        it.value()->setSeverity(found == worst.cend() ? std::nullopt : std::optional<Severity>(*found));
+    }
+}
+
+namespace {
+
+QString hex2(quint32 value)
+{
+    return QStringLiteral("%1").arg(value, 2, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+void GraphScene::rebuild()
+{
+    const QList<NodeId> selected = selectedNodes();
+    m_rebuilding = true;
+    m_dropTarget = nullptr;
+    m_items.clear();
+    clear();
+    if (!m_document) {
+        m_rebuilding = false;
+        return;
+    }
+    const Topology &t = m_document->topology();
+    const GraphLayout layout = GraphLayout::compute(t);
+    const rules::GuestNumbering guest = rules::numberGuestBuses(t);
+
+    // Links first, so that boxes paint over their ends.
+    for (const GraphLayout::Edge &edge : layout.edges) {
+        const QRectF from = layout.nodes.value(edge.parent);
+        const QRectF to = layout.nodes.value(edge.child);
+        QPainterPath path(QPointF(from.right(), from.center().y()));
+        const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
+        path.lineTo(midX, from.center().y());
+        path.lineTo(midX, to.center().y());
+        path.lineTo(to.left(), to.center().y());
+        QPen pen(QColor(0x80, 0x80, 0x80), 1.3);
+        if (!edge.hotplug)
+            pen.setStyle(Qt::DashLine); // no hotplug into this slot
+        auto *link = addPath(path, pen);
+        link->setZValue(-1);
+        link->setToolTip(edge.hotplug ? tr("Slot %1: hot-pluggable").arg(edge.address.toShortString())
+                                      : tr("Slot %1: no hotplug").arg(edge.address.toShortString()));
+        auto *label = addSimpleText(QStringLiteral("%1.%2").arg(hex2(edge.address.slot)).arg(edge.address.function));
+        QFont font = label->font();
+        font.setPointSizeF(7.5);
+        label->setFont(font);
+        label->setBrush(QColor(0x60, 0x60, 0x60));
+        label->setPos(midX + 4, to.center().y() - label->boundingRect().height() - 1);
+    }
+
+    const QSet<NodeId> unconnected(layout.unconnected.cbegin(), layout.unconnected.cend());
+    if (!layout.unconnected.isEmpty()) {
+        qreal top = std::numeric_limits<qreal>::max();
+        for (NodeId id : layout.unconnected)
+            top = std::min(top, layout.nodes.value(id).top());
+        auto *caption = addSimpleText(tr("Not connected: no address yet (libvirt assigns one), or on a bus no controller provides"));
+        caption->setPos(0, top - caption->boundingRect().height() - 6);
+    }
+
+    for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
+        const NodeId id = it.key();
+        const Controller *c = t.controller(id);
+        const Device *d = t.device(id);
+        const NodeItem::Kind kind = unconnected.contains(id) ? NodeItem::Kind::Unconnected
+            : c                                             ? NodeItem::Kind::Controller
+                                                            : NodeItem::Kind::Device;
+        auto *item = new NodeItem(id, kind, it.value());
+        QStringList lines;
+        const auto guestIt = guest.address.constFind(id);
+        const QString libvirtAddress = t.addressOf(id) ? t.addressOf(id)->toShortString()
+            : c && (c->isRoot() || c->index == 0)       ? tr("root bus")
+                                                        : tr("no address");
+        if (c) {
+            item->setBusIndex(c->index);
+            QStringList facts;
+            if (!c->modelName.isEmpty() && c->modelName != c->modelText)
+                facts << c->modelName;
+            if (c->chassis)
+                facts << tr("chassis %1").arg(*c->chassis);
+            if (c->busNr)
+                facts << tr("busNr %1").arg(*c->busNr);
+            if (c->targetIndex)
+                facts << tr("PHB %1").arg(*c->targetIndex);
+            if (c->numaNode)
+                facts << tr("NUMA %1").arg(*c->numaNode);
+            if (c->hotplug == std::optional<bool>(false))
+                facts << tr("hotplug off");
+            if (c->implicit)
+                facts << tr("implicit");
+            const auto bus = guest.busOfIndex.constFind(c->index);
+            lines << c->label() << facts.join(QStringLiteral(" · "))
+                  << (bus == guest.busOfIndex.cend()
+                          ? tr("libvirt %1").arg(libvirtAddress)
+                          : tr("libvirt %1 · guest bus %2").arg(libvirtAddress, hex2(bus->second))
+                                + (bus->first ? tr(" (domain %1)").arg(bus->first) : QString()));
+        } else if (d) {
+            lines << d->label
+                  << QStringLiteral("%1 · %2").arg(d->model.isEmpty() ? d->element : d->model,
+                                                   Topology::deviceClassName(d->deviceClass))
+                  << (guestIt == guest.address.cend() ? tr("libvirt %1").arg(libvirtAddress)
+                                                      : tr("libvirt %1 · guest %2").arg(libvirtAddress, guestIt->toString()));
+        }
+        item->setLines(lines);
+        item->setToolTip(lines.join(QLatin1Char('\n')));
+        addItem(item);
+        m_items.insert(id, item);
+        connect(item, &NodeItem::dragStarted, this, &GraphScene::startDrag);
+    }
+    setSceneRect(layout.bounds.adjusted(-40, -60, 40, 40));
+    setDiagnostics(m_diagnostics);
+    selectNodes(selected);
+    m_rebuilding = false;
+}
+
+QList<NodeId> GraphScene::selectedNodes() const
+{
+    QList<NodeId> nodes;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            nodes.append(static_cast<NodeItem *>(item)->node());
+    }
+    std::sort(nodes.begin(), nodes.end());
+    return nodes;
+}
+
+void GraphScene::selectNodes(const QList<NodeId> &nodes)
+{
+    const bool wasRebuilding = m_rebuilding;
+    m_rebuilding = true; // a programmatic selection is not the user's
+    clearSelection();
+    for (NodeId id : nodes) {
+        if (NodeItem *item = m_items.value(id))
+            item->setSelected(true);
+    }
+    m_rebuilding = wasRebuilding;
+}
+
+rules::AttachVerdict GraphScene::dropVerdict(const QList<NodeId> &nodes, const NodeItem *target,
+                                             rules::SlotRef *slot) const
+{
+    if (!m_document || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
+        rules::AttachVerdict refused;
+        refused.reason = tr("Drop onto a controller.");
+        return refused;
+    }
+    return rules::attachToController(m_document->topology(), nodes, target->busIndex(), slot);
+}
+
+bool GraphScene::dropNodes(const QList<NodeId> &nodes, const NodeItem *target)
+{
+    const rules::AttachVerdict verdict = dropVerdict(nodes, target);
+    if (!verdict.allowed)
+        return false;
+    QUndoStack *stack = m_document->undoStack();
+    if (nodes.size() > 1)
+        stack->beginMacro(tr("Move %n Nodes", nullptr, int(nodes.size())));
+    for (int i = 0; i < nodes.size(); ++i)
+        stack->push(new SetAddress(m_document.data(), nodes[i], verdict.addresses[i]));
+    if (nodes.size() > 1)
+        stack->endMacro();
+    return true;
+}
+
+void GraphScene::startDrag(NodeItem *item)
+{
+    if (!m_document)
+        return;
+    const Controller *c = m_document->topology().controller(item->node());
+    if (c && (c->isRoot() || c->implicit))
+        return; // roots have no slot to leave
+    QList<NodeId> nodes = item->isSelected() ? selectedNodes() : QList<NodeId>{item->node()};
+    auto *drag = new QDrag(this);
+    drag->setMimeData(NodeMime::encode(quintptr(m_document.data()), nodes));
+    drag->exec(Qt::MoveAction);
+}
+
+NodeItem *GraphScene::nodeItemAt(const QPointF &pos) const
+{
+    for (QGraphicsItem *item : items(pos)) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+    }
+    return nullptr;
+}
+
+void GraphScene::clearDropState()
+{
+    if (m_dropTarget)
+        m_dropTarget->setDropState(NodeItem::DropState::None);
+    m_dropTarget = nullptr;
+}
+
+void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(m_document && event->mimeData()->hasFormat(QLatin1String(NodeListMimeType)));
+}
+
+void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->ignore();
+    if (!m_document)
+        return;
+    const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
+    NodeItem *target = nodeItemAt(event->scenePos());
+    if (target != m_dropTarget)
+        clearDropState();
+    if (nodes.isEmpty() || !target || nodes.contains(target->node())) {
+        QToolTip::hideText();
+        return;
+    }
+    m_dropTarget = target;
+    rules::SlotRef slot;
+    const rules::AttachVerdict verdict = dropVerdict(nodes, target, &slot);
+    target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
+    const QString tip = verdict.allowed
+        ? tr("Move to %1").arg(verdict.addresses.first().toShortString())
+        : verdict.reason;
+    QToolTip::showText(event->screenPos(), tip, event->widget());
+    if (verdict.allowed) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    }
+}
+
+void GraphScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
+{
+    clearDropState();
+    QToolTip::hideText();
+}
+
+void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QList<NodeId> nodes = m_document ? NodeMime::decode(event->mimeData(), quintptr(m_document.data()))
+                                           : QList<NodeId>();
+    NodeItem *target = nodeItemAt(event->scenePos());
+    clearDropState();
+    QToolTip::hideText();
+    if (!nodes.isEmpty() && dropNodes(nodes, target)) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+} // namespace pcitopo

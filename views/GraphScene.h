@@ -1,0 +1,66 @@
+#pragma once
+
+#include "NodeId.h"
+#include "rules/CanAttach.h"
+#include "rules/Diagnostic.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+namespace pcitopo {
+
+class DomainDocument;
+class NodeItem;
+
+/**
+ * The diagram: built from the document's Topology through the pure GraphLayout, rebuilt after
+ * each change (keeping the selection by NodeId), decorated with the checker's findings.
+ * Dragging a node onto a controller moves it there through rules::canAttach and one command;
+ * while dragging, the controller under the cursor turns green or red and says why.
+ */
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+
+    void setDocument(DomainDocument *document);
+    DomainDocument *document() const;
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+
+    NodeItem *itemFor(NodeId id) const { return m_items.value(id); }
+    QList<NodeId> selectedNodes() const;
+    void selectNodes(const QList<NodeId> &nodes);
+
+    /** The verdict for dropping nodes onto an item (a controller), and the slot chosen. */
+    rules::AttachVerdict dropVerdict(const QList<NodeId> &nodes, const NodeItem *target,
+                                     rules::SlotRef *slot = nullptr) const;
+    /** Moves nodes onto a controller item as one undo step; false (and nothing) when refused. */
+    bool dropNodes(const QList<NodeId> &nodes, const NodeItem *target);
+
+signals:
+    /** The user changed the selection in the diagram. */
+    void nodesSelected(const QList<pcitopo::NodeId> &nodes);
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+
+private:
+    void rebuild();
+    void startDrag(NodeItem *item);
+    NodeItem *nodeItemAt(const QPointF &pos) const;
+    void clearDropState();
+
+    QPointer<DomainDocument> m_document;
+    QHash<NodeId, NodeItem *> m_items;
+    QList<Diagnostic> m_diagnostics;
+    NodeItem *m_dropTarget = nullptr;
+    bool m_rebuilding = false;
+};
+
+} // namespace pcitopo

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace pcitopo {
+
+/** The diagram's view: Ctrl+wheel zooms around the cursor, drag on empty space pans, fit. */
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+
+    void zoomIn() { scaleBy(1.25); }
+    void zoomOut() { scaleBy(0.8); }
+    void resetZoom();
+    void fitToWindow();
+    /** Scrolls so that the scene rect is visible (the current selection, say). */
+    void reveal(const QRectF &rect);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void scaleBy(qreal factor);
+};
+
+} // namespace pcitopo

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "NodeId.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pcitopo {
+
+class DomainDocument;
+
+/**
+ * The selected node's properties. The address and a port's hotplug switch are edited through
+ * commands; an address the rules refuse is refused inline, with the reason.
+ */
+class PropertiesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PropertiesPanel(QWidget *parent = nullptr);
+
+    void setDocument(DomainDocument *document);
+    void setNode(NodeId node);
+    NodeId node() const { return m_node; }
+    /** Applies the address typed into the field; false (with the reason shown) when refused. */
+    bool applyAddress(const QString &text);
+
+private:
+    void refresh();
+
+    QPointer<DomainDocument> m_document;
+    NodeId m_node;
+    QFormLayout *m_form;
+    QLabel *m_title;
+    QLabel *m_kind;
+    QLabel *m_model;
+    QLabel *m_guest;
+    QLabel *m_line;
+    QLineEdit *m_address;
+    QLabel *m_addressError;
+    QCheckBox *m_hotplug;
+};
+
+} // namespace pcitopo

@@ -1,0 +1,120 @@
+#include "NodeItem.h"
+
+#include <QApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace pcitopo {
+
+NodeItem::NodeItem(NodeId id, Kind kind, const QRectF &rect, QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+    , m_node(id)
+    , m_kind(kind)
+    , m_rect(rect)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+}
+
+void NodeItem::setLines(const QStringList &lines)
+{
+    m_lines = lines;
+    update();
+}
+
+void NodeItem::setSeverity(std::optional<Severity> severity)
+{
+    if (m_severity == severity)
+        return;
+    m_severity = severity;
+    update();
+}
+
+void NodeItem::setDropState(DropState state)
+{
+    if (m_dropState == state)
+        return;
+    m_dropState = state;
+    update();
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return m_rect.adjusted(-4, -4, 4, 4);
+}
+
+QColor NodeItem::severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::LibvirtError: return QColor(0xc6, 0x28, 0x28);
+    case Severity::QemuError: return QColor(0xe6, 0x51, 0x00);
+    case Severity::Warning: return QColor(0xf9, 0xa8, 0x25);
+    case Severity::Info: return QColor(0x42, 0x85, 0xf4);
+    }
+    return Qt::gray;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = QApplication::palette();
+    QColor fill;
+    switch (m_kind) {
+    case Kind::Controller: fill = QColor(0xe3, 0xec, 0xf7); break;
+    case Kind::Device: fill = palette.color(QPalette::Base); break;
+    case Kind::Unconnected: fill = QColor(0xee, 0xee, 0xee); break;
+    }
+    QPen border(m_kind == Kind::Controller ? QColor(0x5b, 0x7d, 0xb1) : QColor(0x90, 0x90, 0x90), 1.2);
+    if (m_kind == Kind::Unconnected)
+        border.setStyle(Qt::DashLine);
+    if (option->state & QStyle::State_Selected)
+        border = QPen(palette.color(QPalette::Highlight), 2.5);
+    if (m_dropState == DropState::Allowed)
+        border = QPen(QColor(0x2e, 0x7d, 0x32), 3);
+    else if (m_dropState == DropState::Refused)
+        border = QPen(QColor(0xc6, 0x28, 0x28), 3);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(border);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(m_rect, 6, 6);
+
+    // Severity mark: a filled circle in the top-right corner.
+    if (m_severity && *m_severity > Severity::Info) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(severityColor(*m_severity));
+        painter->drawEllipse(QPointF(m_rect.right() - 10, m_rect.top() + 10), 5.5, 5.5);
+    }
+
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    const QRectF text = m_rect.adjusted(8, 4, -20, -4);
+    const qreal lineHeight = text.height() / 3;
+    for (int i = 0; i < m_lines.size() && i < 3; ++i) {
+        font.setBold(i == 0);
+        font.setPointSizeF(i == 0 ? 9.5 : 8.5);
+        painter->setFont(font);
+        painter->setPen(i == 0 ? palette.color(QPalette::Text) : QColor(0x55, 0x55, 0x55));
+        const QRectF line(text.left(), text.top() + i * lineHeight, text.width() + (i == 0 ? 0 : 12), lineHeight);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                          painter->fontMetrics().elidedText(m_lines[i], Qt::ElideRight, int(line.width())));
+    }
+}
+
+void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsObject::mousePressEvent(event);
+    m_pressed = event->button() == Qt::LeftButton;
+    m_pressPos = event->screenPos();
+}
+
+void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_pressed && (event->screenPos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_pressed = false;
+        emit dragStarted(this);
+        return;
+    }
+    QGraphicsObject::mouseMoveEvent(event);
+}
+
+} // namespace pcitopo

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "NodeId.h"
+#include "rules/Diagnostic.h"
+
+#include <QGraphicsObject>
+
+#include <optional>
+
+namespace pcitopo {
+
+/** A controller or device box of the diagram. Painting only: the scene owns the logic. */
+class NodeItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 1 };
+    enum class Kind { Controller, Device, Unconnected };
+    enum class DropState { None, Allowed, Refused };
+
+    NodeItem(NodeId id, Kind kind, const QRectF &rect, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    NodeId node() const { return m_node; }
+    Kind kind() const { return m_kind; }
+    int busIndex() const { return m_bus; }
+    void setBusIndex(int bus) { m_bus = bus; }
+
+    /** Up to three lines: title, model and class, addresses. */
+    void setLines(const QStringList &lines);
+    void setSeverity(std::optional<Severity> severity);
+    std::optional<Severity> severity() const { return m_severity; }
+    void setDropState(DropState state);
+    DropState dropState() const { return m_dropState; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    static QColor severityColor(Severity severity);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+
+signals:
+    /** The user started dragging this item (past the drag distance). */
+    void dragStarted(pcitopo::NodeItem *item);
+
+private:
+    NodeId m_node;
+    Kind m_kind;
+    QRectF m_rect;
+    int m_bus = -1;
+    QStringList m_lines;
+    std::optional<Severity> m_severity;
+    DropState m_dropState = DropState::None;
+    QPointF m_pressPos;
+    bool m_pressed = false;
+};
+
+} // namespace pcitopo
