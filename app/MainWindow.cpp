@@ -6,6 +6,7 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "LiveChecker.h"
+#include "PaletteWidget.h"
 #include "PropertiesPanel.h"
 #include "TopologyTreeModel.h"
 #include "TopologyTreeView.h"
@@ -110,6 +111,8 @@ void MainWindow::createDocks()
     dock(tr("Diagnostics"), QStringLiteral("DiagnosticsDock"), m_diagnosticsDock, Qt::BottomDockWidgetArea);
     m_properties = new PropertiesPanel(this);
     dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
+    m_palette = new PaletteWidget(this);
+    QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
     m_undoView = new QUndoView(this);
     m_undoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = dock(tr("History"), QStringLiteral("HistoryDock"), m_undoView, Qt::RightDockWidgetArea);
@@ -118,6 +121,7 @@ void MainWindow::createDocks()
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("TopologyDock")), history}, {330, 280}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("DiagnosticsDock"))}, {170}, Qt::Vertical);
     resizeDocks({history}, {200}, Qt::Vertical);
+    resizeDocks({palette}, {170}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -220,6 +224,7 @@ void MainWindow::setDocument(std::unique_ptr<DomainDocument> document)
     m_checker->setDocument(document.get());
     m_diagnosticsDock->setDocument(document.get());
     m_properties->setDocument(document.get());
+    m_palette->setDocument(document.get());
     m_undoView->setStack(document->undoStack());
     if (m_undoAction) {
         m_editMenu->removeAction(m_undoAction);

@@ -17,6 +17,7 @@ class DomainDocument;
 class GraphScene;
 class GraphView;
 class LiveChecker;
+class PaletteWidget;
 class PropertiesPanel;
 class TopologyTreeModel;
 class TopologyTreeView;
@@ -81,6 +82,7 @@ private:
     DiagnosticsModel *m_diagnosticsModel;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     PropertiesPanel *m_properties = nullptr;
+    PaletteWidget *m_palette = nullptr;
     QUndoView *m_undoView = nullptr;
     QLabel *m_statusMachine;
     QLabel *m_statusFindings;

@@ -2,10 +2,14 @@
 
 #include "DomainDocument.h"
 #include "NodeMime.h"
+#include "Palette.h"
+#include "commands/AddNode.h"
 #include "commands/SetAddress.h"
 #include "rules/CanAttach.h"
 #include "rules/GuestAddressing.h"
 
+#include <QCoreApplication>
+#include <QMimeData>
 #include <QSet>
 
 #include <algorithm>
@@ -372,7 +376,7 @@ Qt::ItemFlags TopologyTreeModel::flags(const QModelIndex &index) const
 
 QStringList TopologyTreeModel::mimeTypes() const
 {
-    return {QLatin1String(NodeListMimeType)};
+    return {QLatin1String(NodeListMimeType), QLatin1String(PaletteMimeType)};
 }
 
 QMimeData *TopologyTreeModel::mimeData(const QModelIndexList &indexes) const
@@ -425,10 +429,43 @@ QString TopologyTreeModel::dropRefusal(const QList<NodeId> &nodes, const QModelI
     return verdict.allowed ? QString() : verdict.reason;
 }
 
+namespace {
+
+/** Where a palette entry dropped onto a tree row goes, with the verdict. */
+rules::AttachVerdict paletteDrop(const Topology &t, const PaletteEntry &entry, const QModelIndex &target)
+{
+    using Kind = TopologyTreeModel::ItemKind;
+    const int kind = target.data(TopologyTreeModel::ItemKindRole).toInt();
+    const int bus = target.data(TopologyTreeModel::BusRole).toInt();
+    if (!entry.needs || !target.isValid()) {
+        rules::AttachVerdict refused;
+        refused.reason = QCoreApplication::translate("TopologyTreeModel", "Drop onto a controller, a slot or a function.");
+        return refused;
+    }
+    if (kind == Kind::ControllerItem)
+        return rules::placeNewOnController(t, entry.needs, entry.name, bus);
+    if (kind == Kind::SlotItem || kind == Kind::FunctionItem)
+        return rules::canPlaceNew(t, entry.needs, entry.name,
+                                  {bus, target.data(TopologyTreeModel::SlotRole).toInt(),
+                                   kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0});
+    rules::AttachVerdict refused;
+    refused.reason = QCoreApplication::translate("TopologyTreeModel", "Drop onto a controller, a slot or a function.");
+    return refused;
+}
+
+} // namespace
+
 bool TopologyTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                         const QModelIndex &parent) const
 {
-    if (action != Qt::MoveAction || !m_document)
+    if (!m_document || !data)
+        return false;
+    if (data->hasFormat(QLatin1String(PaletteMimeType))) {
+        const PaletteEntry *entry = Palette::find(m_document->topology().family(),
+                                                  QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+        return entry && paletteDrop(m_document->topology(), *entry, parent).allowed;
+    }
+    if (action != Qt::MoveAction)
         return false;
     const QList<NodeId> nodes = NodeMime::decode(data, quintptr(m_document.data()));
     return !nodes.isEmpty() && dropRefusal(nodes, parent).isEmpty();
@@ -439,6 +476,17 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    if (data->hasFormat(QLatin1String(PaletteMimeType))) {
+        const Topology &t = m_document->topology();
+        const PaletteEntry *entry = Palette::find(t.family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+        const rules::AttachVerdict verdict = paletteDrop(t, *entry, parent);
+        auto *command = new AddNode(m_document.data(), Palette::fragment(*entry, t, verdict.addresses.first()));
+        if (command->isValid())
+            m_document->undoStack()->push(command);
+        else
+            delete command;
+        return false;
+    }
     moveNodes(NodeMime::decode(data, quintptr(m_document.data())), parent);
     // The move is done by the command; the view must not remove the dragged rows itself.
     return false;

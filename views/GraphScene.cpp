@@ -2,6 +2,9 @@
 
 #include "DomainDocument.h"
 #include "NodeMime.h"
+#include "Palette.h"
+#include "PaletteWidget.h"
+#include "commands/AddNode.h"
 #include "commands/SetAddress.h"
 #include "items/NodeItem.h"
 #include "layout/GraphLayout.h"
@@ -220,6 +223,36 @@ bool GraphScene::dropNodes(const QList<NodeId> &nodes, const NodeItem *target)
     return true;
 }
 
+rules::AttachVerdict GraphScene::paletteVerdict(const QString &entryId, const NodeItem *target) const
+{
+    rules::AttachVerdict refused;
+    const PaletteEntry *entry = m_document ? Palette::find(m_document->topology().family(), entryId) : nullptr;
+    if (!entry || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
+        refused.reason = tr("Drop onto a controller.");
+        return refused;
+    }
+    if (!entry->needs) {
+        refused.reason = tr("%1 is a root: double-click it in the palette to add it.").arg(entry->name);
+        return refused;
+    }
+    return rules::placeNewOnController(m_document->topology(), entry->needs, entry->name, target->busIndex());
+}
+
+bool GraphScene::dropPaletteEntry(const QString &entryId, const NodeItem *target)
+{
+    const rules::AttachVerdict verdict = paletteVerdict(entryId, target);
+    if (!verdict.allowed)
+        return false;
+    const PaletteEntry *entry = Palette::find(m_document->topology().family(), entryId);
+    auto *command = new AddNode(m_document.data(), Palette::fragment(*entry, m_document->topology(), verdict.addresses.first()));
+    if (!command->isValid()) {
+        delete command;
+        return false;
+    }
+    m_document->undoStack()->push(command);
+    return true;
+}
+
 void GraphScene::startDrag(NodeItem *item)
 {
     if (!m_document)
@@ -251,7 +284,9 @@ void GraphScene::clearDropState()
 
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
-    event->setAccepted(m_document && event->mimeData()->hasFormat(QLatin1String(NodeListMimeType)));
+    event->setAccepted(m_document
+                       && (event->mimeData()->hasFormat(QLatin1String(NodeListMimeType))
+                           || event->mimeData()->hasFormat(QLatin1String(PaletteMimeType))));
 }
 
 void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
@@ -260,9 +295,23 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
     if (!m_document)
         return;
     const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
+    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
     NodeItem *target = nodeItemAt(event->scenePos());
     if (target != m_dropTarget)
         clearDropState();
+    if (!paletteEntry.isEmpty() && target) {
+        m_dropTarget = target;
+        const rules::AttachVerdict verdict = paletteVerdict(paletteEntry, target);
+        target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
+        QToolTip::showText(event->screenPos(),
+                           verdict.allowed ? tr("Add at %1").arg(verdict.addresses.first().toShortString()) : verdict.reason,
+                           event->widget());
+        if (verdict.allowed) {
+            event->setDropAction(Qt::CopyAction);
+            event->accept();
+        }
+        return;
+    }
     if (nodes.isEmpty() || !target || nodes.contains(target->node())) {
         QToolTip::hideText();
         return;
@@ -294,6 +343,11 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     NodeItem *target = nodeItemAt(event->scenePos());
     clearDropState();
     QToolTip::hideText();
+    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
+    if (!paletteEntry.isEmpty()) {
+        event->setAccepted(dropPaletteEntry(paletteEntry, target));
+        return;
+    }
     if (!nodes.isEmpty() && dropNodes(nodes, target)) {
         event->setDropAction(Qt::MoveAction);
         event->accept();

@@ -39,6 +39,10 @@ public:
                                      rules::SlotRef *slot = nullptr) const;
     /** Moves nodes onto a controller item as one undo step; false (and nothing) when refused. */
     bool dropNodes(const QList<NodeId> &nodes, const NodeItem *target);
+    /** The verdict for adding a palette entry onto a controller item. */
+    rules::AttachVerdict paletteVerdict(const QString &entryId, const NodeItem *target) const;
+    /** Adds a palette entry onto a controller item as one undo step. */
+    bool dropPaletteEntry(const QString &entryId, const NodeItem *target);
 
 signals:
     /** The user changed the selection in the diagram. */

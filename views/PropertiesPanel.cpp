@@ -7,6 +7,8 @@
 #include "rules/GuestAddressing.h"
 
 #include <QCheckBox>
+#include <QScopeGuard>
+#include <QSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     , m_address(new QLineEdit(this))
     , m_addressError(new QLabel(this))
     , m_hotplug(new QCheckBox(tr("Hot-pluggable"), this))
+    , m_multifunction(new QCheckBox(tr("Multifunction (function 0 of a shared slot)"), this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -40,9 +43,27 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     m_form->addRow(tr("Address:"), m_address);
     m_form->addRow(m_addressError);
     m_form->addRow(tr("Guest sees:"), m_guest);
+    m_form->addRow(m_multifunction);
     m_form->addRow(m_hotplug);
+    // Ranges are libvirt's (reference §1.4): a value outside them cannot be typed.
+    addOption(tr("Chassis:"), "chassis", 0, 255);
+    addOption(tr("Port:"), "port", 0, 255);
+    addOption(tr("Chassis number:"), "chassisNr", 1, 255);
+    addOption(tr("Bus number (busNr):"), "busNr", 1, 254);
+    addOption(tr("PHB index:"), "index", 0, 30);
+    addOption(tr("NUMA node:"), "node", 0, 255);
     m_form->addRow(tr("XML line:"), m_line);
     connect(m_address, &QLineEdit::returnPressed, this, [this] { applyAddress(m_address->text()); });
+    connect(m_multifunction, &QCheckBox::clicked, this, [this](bool on) {
+        if (!m_document)
+            return;
+        auto *command = new SetAttribute(m_document, m_node, "address", "multifunction",
+                                         on ? QStringLiteral("on") : QStringLiteral("off"));
+        if (command->isValid())
+            m_document->undoStack()->push(command);
+        else
+            delete command;
+    });
     connect(m_hotplug, &QCheckBox::clicked, this, [this](bool on) {
         if (!m_document)
             return;
@@ -54,6 +75,40 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
             delete command;
     });
     refresh();
+}
+
+QSpinBox *PropertiesPanel::addOption(const QString &label, const QByteArray &option, int minimum, int maximum)
+{
+    auto *box = new QSpinBox(this);
+    box->setRange(minimum - 1, maximum); // the lowest value reads "not set"
+    box->setSpecialValueText(tr("(libvirt's default)"));
+    box->setKeyboardTracking(false); // one command per committed value, not per keystroke
+    m_form->addRow(label, box);
+    m_options.insert(option, box);
+    connect(box, &QSpinBox::valueChanged, this, [this, option, box](int value) {
+        if (!m_refreshing)
+            setTargetOption(option, value == box->minimum() ? -1 : value);
+    });
+    return box;
+}
+
+bool PropertiesPanel::setTargetOption(const QByteArray &option, int value)
+{
+    if (!m_document || !m_document->topology().controller(m_node))
+        return false;
+    const QSpinBox *box = m_options.value(option);
+    if (!box || !box->isVisible() || (value != -1 && (value < box->minimum() + 1 || value > box->maximum())))
+        return false;
+    const QString text = value < 0 ? QString() : QString::number(value);
+    auto *command = option == "node"
+        ? new SetAttribute(m_document, m_node, "target/node", QByteArray(), text)
+        : new SetAttribute(m_document, m_node, "target", option, text);
+    if (!command->isValid()) {
+        delete command;
+        return false;
+    }
+    m_document->undoStack()->push(command);
+    return true;
 }
 
 void PropertiesPanel::setDocument(DomainDocument *document)
@@ -96,6 +151,8 @@ bool PropertiesPanel::applyAddress(const QString &text)
 
 void PropertiesPanel::refresh()
 {
+    m_refreshing = true;
+    const auto done = qScopeGuard([this] { m_refreshing = false; });
     const Topology *t = m_document ? &m_document->topology() : nullptr;
     const Controller *c = t ? t->controller(m_node) : nullptr;
     const Device *d = t ? t->device(m_node) : nullptr;
@@ -112,7 +169,43 @@ void PropertiesPanel::refresh()
         m_line->clear();
         m_address->clear();
         m_hotplug->setVisible(false);
+        m_multifunction->setVisible(false);
+        for (QSpinBox *box : std::as_const(m_options)) {
+            box->setVisible(false);
+            m_form->labelForField(box)->setVisible(false);
+        }
         return;
+    }
+    const std::optional<bool> multifunction = c ? c->multifunction : d->multifunction;
+    const std::optional<PciAddress> at = t->addressOf(m_node);
+    m_multifunction->setVisible(at && at->function == 0);
+    m_multifunction->setChecked(multifunction.value_or(false));
+    // The <target> options a model takes (§1.4).
+    QList<QByteArray> options;
+    if (c) {
+        switch (c->model) {
+        case ControllerModel::PcieRootPort:
+        case ControllerModel::PcieSwitchDownstreamPort: options = {"chassis", "port"}; break;
+        case ControllerModel::PciBridge: options = {"chassisNr"}; break;
+        case ControllerModel::PciExpanderBus:
+        case ControllerModel::PcieExpanderBus: options = {"busNr", "node"}; break;
+        case ControllerModel::PciRoot:
+            if (t->family() == MachineFamily::Pseries && c->index > 0)
+                options = {"index", "node"};
+            break;
+        default: break;
+        }
+    }
+    const QHash<QByteArray, std::optional<int>> current = {
+        {"chassis", c ? c->chassis : std::nullopt}, {"port", c ? c->port : std::nullopt},
+        {"chassisNr", c ? c->chassisNr : std::nullopt}, {"busNr", c ? c->busNr : std::nullopt},
+        {"index", c ? c->targetIndex : std::nullopt}, {"node", c ? c->numaNode : std::nullopt}};
+    for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
+        const bool shown = options.contains(it.key());
+        it.value()->setVisible(shown);
+        m_form->labelForField(it.value())->setVisible(shown);
+        const std::optional<int> value = current.value(it.key());
+        it.value()->setValue(value && *value >= it.value()->minimum() ? *value : it.value()->minimum());
     }
     const rules::GuestNumbering guest = rules::numberGuestBuses(*t);
     const std::optional<PciAddress> address = t->addressOf(m_node);

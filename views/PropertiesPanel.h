@@ -2,11 +2,14 @@
 
 #include "NodeId.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,9 +34,15 @@ public:
     NodeId node() const { return m_node; }
     /** Applies the address typed into the field; false (with the reason shown) when refused. */
     bool applyAddress(const QString &text);
+    /**
+     * Sets a controller's <target> option (chassis, port, chassisNr, busNr, index, node) or
+     * clears it (-1), as one command; false when the option does not apply to its model.
+     */
+    bool setTargetOption(const QByteArray &option, int value);
 
 private:
     void refresh();
+    QSpinBox *addOption(const QString &label, const QByteArray &option, int minimum, int maximum);
 
     QPointer<DomainDocument> m_document;
     NodeId m_node;
@@ -46,6 +55,9 @@ private:
     QLineEdit *m_address;
     QLabel *m_addressError;
     QCheckBox *m_hotplug;
+    QCheckBox *m_multifunction;
+    QHash<QByteArray, QSpinBox *> m_options;
+    bool m_refreshing = false;
 };
 
 } // namespace pcitopo

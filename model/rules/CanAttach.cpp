@@ -140,4 +140,42 @@ AttachVerdict attachToController(const Topology &topology, const QList<NodeId> &
     return first;
 }
 
+AttachVerdict canPlaceNew(const Topology &t, ConnectFlags needs, const QString &label, const SlotRef &target)
+{
+    AttachVerdict verdict;
+    const Controller *bus = t.controllerByIndex(target.bus);
+    const BusModel model = bus ? busModel(*bus, t.family()) : BusModel();
+    const PciAddress to{0, quint32(target.bus), quint32(target.slot), quint32(target.function)};
+    if (!bus)
+        verdict.reason = tr("No controller provides bus %1.").arg(target.bus);
+    else if (!model.valid)
+        verdict.reason = tr("%1 has a model libvirt does not know.").arg(bus->label());
+    else if (target.slot < model.minSlot || target.slot > model.maxSlot)
+        verdict.reason = tr("%1 offers slots %2 to %3.").arg(bus->label()).arg(model.minSlot).arg(model.maxSlot);
+    else if (!connectionAllowed(model, needs, true))
+        verdict.reason = tr("%1 cannot be plugged into %2: it needs a controller that accepts a %3.")
+                             .arg(label, bus->label(), connectionName(needs));
+    else if (chipsetReserved(t, to))
+        verdict.reason = tr("%1 is reserved for the chipset.").arg(to.toShortString());
+    else if (!t.nodesAt(to).isEmpty())
+        verdict.reason = tr("%1 is taken by %2.").arg(to.toShortString(), t.labelOf(t.nodesAt(to).first()));
+    verdict.allowed = verdict.reason.isEmpty();
+    if (verdict.allowed)
+        verdict.addresses = {to};
+    return verdict;
+}
+
+AttachVerdict placeNewOnController(const Topology &t, ConnectFlags needs, const QString &label, int busIndex)
+{
+    AttachVerdict first;
+    for (int slot = 0; slot <= 31; ++slot) {
+        AttachVerdict verdict = canPlaceNew(t, needs, label, {busIndex, slot, 0});
+        if (verdict.allowed)
+            return verdict;
+        if (first.reason.isEmpty() || (first.reason.contains(QLatin1String("offers")) && !verdict.reason.contains(QLatin1String("offers"))))
+            first = verdict;
+    }
+    return first;
+}
+
 } // namespace pcitopo::rules

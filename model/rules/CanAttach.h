@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Topology.h"
+#include "BusModel.h"
 
 namespace pcitopo::rules {
 
@@ -27,6 +28,16 @@ struct AttachVerdict
  * addresses, so a drop the checker would refuse is refused here, with the same reason.
  */
 AttachVerdict canAttach(const Topology &topology, const QList<NodeId> &nodes, const SlotRef &target);
+
+/**
+ * Can a new node (from the palette), needing `needs`, go to `target`? The same checks as
+ * canAttach: slot range, connection kind, chipset reservations, a free function.
+ */
+AttachVerdict canPlaceNew(const Topology &topology, ConnectFlags needs, const QString &label,
+                          const SlotRef &target);
+/** Dropping a new node onto a controller: its lowest slot that takes it. */
+AttachVerdict placeNewOnController(const Topology &topology, ConnectFlags needs, const QString &label,
+                                   int busIndex);
 
 /**
  * Dropping onto a controller: its lowest slot (function 0) that takes the nodes. When none

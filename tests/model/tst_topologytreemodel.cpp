@@ -2,6 +2,7 @@
 #include "DomainDocument.h"
 #include "TopologyTreeModel.h"
 #include "NodeMime.h"
+#include "Palette.h"
 #include "commands/AddNode.h"
 #include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
@@ -27,6 +28,7 @@ private slots:
     void dropMovesDevice();
     void dropRefusedWithReason();
     void dropFromAnotherDocumentRefused();
+    void paletteDrop();
 };
 
 static std::unique_ptr<DomainDocument> demo()
@@ -221,6 +223,28 @@ void tst_TopologyTreeModel::dropFromAnotherDocumentRefused()
     std::unique_ptr<QMimeData> foreign(NodeMime::encode(quintptr(second.get()), {second->topology().devices().first().id}));
     QVERIFY(!model.canDropMimeData(foreign.get(), Qt::MoveAction, -1, -1, model.index(0, 0)));
     QVERIFY(NodeMime::decode(foreign.get(), quintptr(first.get())).isEmpty());
+}
+
+void tst_TopologyTreeModel::paletteDrop()
+{
+    auto document = demo();
+    const QByteArray original = document->toXml();
+    TopologyTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document.get());
+    QMimeData data;
+    data.setData(PaletteMimeType, "virtio-disk");
+    const QModelIndex emptyPort = model.indexOf(document->topology().controllerByIndex(8)->id);
+    const QModelIndex busyPort = model.indexOf(document->topology().controllerByIndex(1)->id);
+    QVERIFY(!model.canDropMimeData(&data, Qt::CopyAction, -1, -1, busyPort));
+    QVERIFY(model.canDropMimeData(&data, Qt::CopyAction, -1, -1, emptyPort));
+    model.dropMimeData(&data, Qt::CopyAction, -1, -1, emptyPort);
+    const QList<NodeId> added = document->topology().nodesAt({0, 8, 0, 0});
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(document->topology().device(added.first())->label, QString("disk vdb")); // vda is taken
+    QVERIFY(model.indexOf(added.first()).isValid());
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), original);
 }
 
 QTEST_GUILESS_MAIN(tst_TopologyTreeModel)

@@ -10,6 +10,7 @@
 #include "TopologyTreeView.h"
 #include "items/NodeItem.h"
 #include "layout/GraphLayout.h"
+#include "rules/RuleChecker.h"
 
 #include <QFile>
 #include <QGraphicsSceneDragDropEvent>
@@ -35,6 +36,8 @@ private slots:
     void selectionStaysInStep();
     void diagnosticsFix();
     void propertiesRefuseInvalidAddress();
+    void propertiesEditTargetOptions();
+    void paletteAddsController();
 
 private:
     QByteArray m_demoXml;
@@ -235,6 +238,54 @@ void tst_GraphScene::propertiesRefuseInvalidAddress()
     QVERIFY(panel->applyAddress("08:00.0"));
     QCOMPARE(window.document()->topology().addressOf(disk), std::optional<PciAddress>(PciAddress{0, 8, 0, 0}));
     window.document()->undoStack()->setClean();
+}
+
+void tst_GraphScene::propertiesEditTargetOptions()
+{
+    MainWindow window;
+    window.openDemo();
+    window.show();
+    const NodeId port = window.document()->topology().controllerByIndex(8)->id;
+    window.scene()->itemFor(port)->setSelected(true);
+    auto *panel = window.findChild<PropertiesPanel *>();
+    QCOMPARE(panel->node(), port);
+    QVERIFY(panel->setTargetOption("chassis", 42));
+    QCOMPARE(window.document()->topology().controller(port)->chassis, std::optional<int>(42));
+    QVERIFY(window.document()->toXml().contains("<target chassis='42' port='0x17'/>"));
+    QVERIFY(!panel->setTargetOption("chassis", 256)); // out of libvirt's range: refused
+    QVERIFY(!panel->setTargetOption("busNr", 10));    // not an option of a root port
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->toXml(), m_demoXml);
+    window.document()->undoStack()->setClean();
+}
+
+void tst_GraphScene::paletteAddsController()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    NodeItem *root = scene.itemFor(document->topology().controllerByIndex(0)->id);
+    NodeItem *port = scene.itemFor(document->topology().controllerByIndex(1)->id);
+    // A root port onto a root port: refused, with the reason.
+    const rules::AttachVerdict refused = scene.paletteVerdict("pcie-root-port", port);
+    QVERIFY(!refused.allowed);
+    QVERIFY2(refused.reason.contains("pcie-root-port"), qPrintable(refused.reason));
+    QVERIFY(!scene.dropPaletteEntry("pcie-root-port", port));
+    // Onto pcie-root: the first free slot, 00:03.0, index 9, chassis 9.
+    const rules::AttachVerdict verdict = scene.paletteVerdict("pcie-root-port", root);
+    QVERIFY2(verdict.allowed, qPrintable(verdict.reason));
+    QCOMPARE(verdict.addresses.first(), (PciAddress{0, 0, 3, 0}));
+    QVERIFY(scene.dropPaletteEntry("pcie-root-port", root));
+    const Controller *added = document->topology().controllerByIndex(9);
+    QVERIFY(added);
+    QCOMPARE(added->model, ControllerModel::PcieRootPort);
+    QCOMPARE(added->chassis, std::optional<int>(9));
+    QVERIFY(scene.itemFor(added->id));
+    for (const Diagnostic &d : rules::checkTopology(document->topology()))
+        QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), m_demoXml);
 }
 
 QTEST_MAIN(tst_GraphScene)

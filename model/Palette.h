@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Topology.h"
+#include "rules/BusModel.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace pcitopo {
+
+/** The MIME type of a palette drag: the entry's id, UTF-8. */
+inline constexpr char PaletteMimeType[] = "application/x-pcitopo-palette";
+
+/** Something the palette can add: a PCI controller or a device. */
+struct PaletteEntry
+{
+    QString id;          // stable: "pcie-root-port", "virtio-disk", …
+    QString name;        // "PCIe root port"
+    QString description; // what it is for
+    bool controller = false;
+    rules::ConnectFlags needs;
+};
+
+/** The palette for a machine type, and the XML of a new instance. */
+namespace Palette {
+
+/** What makes sense on this machine (§1.1, §2): PCIe controllers only where there is PCIe. */
+QList<PaletteEntry> entries(MachineFamily family);
+const PaletteEntry *find(MachineFamily family, const QString &id);
+/**
+ * The XML fragment of a new instance in this topology: a fresh controller index, disk name or
+ * chassis; with <address> when `address` is set, else libvirt assigns one.
+ */
+QByteArray fragment(const PaletteEntry &entry, const Topology &topology,
+                    const std::optional<PciAddress> &address);
+
+} // namespace Palette
+
+} // namespace pcitopo

@@ -1,0 +1,69 @@
+#include "PaletteWidget.h"
+
+#include "DomainDocument.h"
+#include "Palette.h"
+#include "commands/AddNode.h"
+
+#include <QMimeData>
+
+namespace pcitopo {
+
+PaletteWidget::PaletteWidget(QWidget *parent)
+    : QListWidget(parent)
+{
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformItemSizes(true);
+    connect(this, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { addUnplaced(item->data(Qt::UserRole).toString()); });
+}
+
+void PaletteWidget::setDocument(DomainDocument *document)
+{
+    m_document = document;
+    clear();
+    if (!document)
+        return;
+    for (const PaletteEntry &entry : Palette::entries(document->topology().family())) {
+        auto *item = new QListWidgetItem(entry.name, this);
+        item->setData(Qt::UserRole, entry.id);
+        item->setToolTip(entry.description + QLatin1Char('\n')
+                         + tr("Drag onto a controller, or double-click to let libvirt place it."));
+        QFont font = item->font();
+        font.setBold(entry.controller);
+        item->setFont(font);
+    }
+}
+
+bool PaletteWidget::addUnplaced(const QString &id)
+{
+    if (!m_document)
+        return false;
+    const PaletteEntry *entry = Palette::find(m_document->topology().family(), id);
+    if (!entry)
+        return false;
+    auto *command = new AddNode(m_document, Palette::fragment(*entry, m_document->topology(), std::nullopt));
+    if (!command->isValid()) {
+        delete command;
+        return false;
+    }
+    m_document->undoStack()->push(command);
+    return true;
+}
+
+QStringList PaletteWidget::mimeTypes() const
+{
+    return {QLatin1String(PaletteMimeType)};
+}
+
+QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(PaletteMimeType), items.first()->data(Qt::UserRole).toString().toUtf8());
+    return data;
+}
+
+} // namespace pcitopo
