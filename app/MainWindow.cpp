@@ -2,6 +2,7 @@
 
 #include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
+#include "DocumentTab.h"
 #include "DomainDocument.h"
 #include "GraphScene.h"
 #include "GraphView.h"
@@ -25,6 +26,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,7 +34,9 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -40,19 +44,17 @@ namespace pcitopo {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_treeModel(new TopologyTreeModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_treeView(new TopologyTreeView(this))
-    , m_scene(new GraphScene(this))
-    , m_graphView(new GraphView(this))
-    , m_checker(new LiveChecker(this))
-    , m_diagnosticsModel(new DiagnosticsModel(this))
     , m_statusMachine(new QLabel(this))
     , m_statusFindings(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_graphView->setScene(m_scene);
-    setCentralWidget(m_graphView);
-    m_treeView->setModel(m_treeModel);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
     m_treeView->setDragEnabled(true);
     m_treeView->setAcceptDrops(true);
     m_treeView->setDropIndicatorShown(true);
@@ -65,20 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
 
-    connect(m_checker, &LiveChecker::checked, this, [this](const QList<Diagnostic> &diagnostics) {
-        m_diagnosticsModel->setDiagnostics(diagnostics);
-        m_scene->setDiagnostics(diagnostics);
-        updateStatus();
-    });
-    connect(m_scene, &GraphScene::nodesSelected, this, [this](const QList<NodeId> &nodes) { selectNodes(nodes, m_scene); });
-    connect(m_treeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        QList<NodeId> nodes;
-        for (const QModelIndex &index : m_treeView->selectionModel()->selectedRows()) {
-            const NodeId id = index.data(TopologyTreeModel::NodeIdRole).value<NodeId>();
-            if (id.isValid())
-                nodes.append(id);
-        }
-        selectNodes(nodes, m_treeView);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        m_tabs->setCurrentIndex(index);
+        closeCurrentTab();
     });
     connect(m_diagnosticsDock, &DiagnosticsDock::nodesActivated, this,
             [this](const QList<NodeId> &nodes) { selectNodes(nodes, m_diagnosticsDock); });
@@ -93,8 +85,40 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_treeModel->setDocument(nullptr);
-    m_scene->setDocument(nullptr);
+    m_treeView->setModel(nullptr);
+    m_diagnosticsDock->setModel(nullptr, nullptr);
+    m_properties->setDocument(nullptr);
+    m_palette->setDocument(nullptr);
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+}
+
+DocumentTab *MainWindow::currentTab() const
+{
+    return qobject_cast<DocumentTab *>(m_tabs->currentWidget());
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+DomainDocument *MainWindow::document() const
+{
+    return currentTab() ? currentTab()->document() : nullptr;
+}
+
+GraphScene *MainWindow::scene() const
+{
+    return currentTab() ? currentTab()->scene() : nullptr;
+}
+
+GraphView *MainWindow::graphView() const
+{
+    return currentTab() ? currentTab()->view() : nullptr;
 }
 
 void MainWindow::createDocks()
@@ -107,13 +131,13 @@ void MainWindow::createDocks()
         return d;
     };
     dock(tr("Topology"), QStringLiteral("TopologyDock"), m_treeView, Qt::LeftDockWidgetArea);
-    m_diagnosticsDock = new DiagnosticsDock(m_diagnosticsModel, this);
+    m_diagnosticsDock = new DiagnosticsDock(this);
     dock(tr("Diagnostics"), QStringLiteral("DiagnosticsDock"), m_diagnosticsDock, Qt::BottomDockWidgetArea);
     m_properties = new PropertiesPanel(this);
     dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
     m_palette = new PaletteWidget(this);
     QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
-    m_undoView = new QUndoView(this);
+    m_undoView = new QUndoView(m_undoGroup, this);
     m_undoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = dock(tr("History"), QStringLiteral("HistoryDock"), m_undoView, Qt::RightDockWidgetArea);
     m_properties->setMinimumWidth(260);
@@ -131,8 +155,6 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        if (!maybeSave())
-            return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Domain XML"), QString(),
                                                           tr("Domain XML (*.xml);;All files (*)"));
         if (!path.isEmpty())
@@ -140,15 +162,14 @@ void MainWindow::createActions()
     });
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Demo"), this, [this] {
-        if (maybeSave())
-            openDemo();
-    });
+    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, [this] { saveAs(); });
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *closeTab = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentTab);
+    closeTab->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -157,7 +178,13 @@ void MainWindow::createActions()
     toolbar->addSeparator();
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editAnchor = m_editMenu->addSeparator();
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
     QAction *moveTo = m_editMenu->addAction(tr("&Move To…"), this, &MainWindow::moveSelectionTo);
     moveTo->setShortcut(QKeySequence(tr("Ctrl+M")));
     moveTo->setToolTip(tr("Move the selection to another address (the keyboard way to drag)"));
@@ -165,19 +192,42 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_graphView, &GraphView::zoomIn);
+    auto onView = [this](void (GraphView::*method)()) {
+        return [this, method] {
+            if (GraphView *view = graphView())
+                (view->*method)();
+        };
+    };
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, onView(&GraphView::zoomIn));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_graphView, &GraphView::zoomOut);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, onView(&GraphView::zoomOut));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = m_viewMenu->addAction(tr("&Fit to Window"), m_graphView, &GraphView::fitToWindow);
+    QAction *fit = m_viewMenu->addAction(tr("&Fit to Window"), this, onView(&GraphView::fitToWindow));
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
-    m_viewMenu->addAction(tr("&Actual Size"), m_graphView, &GraphView::resetZoom);
+    m_viewMenu->addAction(tr("&Actual Size"), this, onView(&GraphView::resetZoom));
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
+
+    auto *findField = new QLineEdit(this);
+    findField->setObjectName(QStringLiteral("FindField"));
+    findField->setPlaceholderText(tr("Find (Ctrl+F): name, model or address"));
+    findField->setClearButtonEnabled(true);
+    findField->setMaximumWidth(280);
+    toolbar->addSeparator();
+    toolbar->addWidget(findField);
+    connect(findField, &QLineEdit::returnPressed, this, [this, findField] {
+        const int found = find(findField->text());
+        statusBar()->showMessage(tr("%n match(es)", nullptr, found), 4000);
+    });
+    QAction *findAction = m_editMenu->addAction(tr("&Find…"), this, [findField] {
+        findField->setFocus();
+        findField->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About pcitopo"), this, [this] {
@@ -199,74 +249,112 @@ void MainWindow::openDemo()
         return;
     }
     document->setSource(tr("embedded demo"));
-    setDocument(std::move(document));
+    addTab(std::move(document));
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    // Already open: show that tab rather than a second copy that could diverge.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+        if (tab && tab->document()->source() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
     QString error;
     std::unique_ptr<DomainDocument> document = DomainDocument::fromFile(path, &error);
     if (!document) {
         QMessageBox::critical(this, tr("Cannot Open Domain"), error);
         return false;
     }
-    document->setSource(QFileInfo(path).absoluteFilePath());
-    setDocument(std::move(document));
-    addRecentFile(QFileInfo(path).absoluteFilePath());
+    document->setSource(absolute);
+    addTab(std::move(document));
+    addRecentFile(absolute);
     return true;
 }
 
-void MainWindow::setDocument(std::unique_ptr<DomainDocument> document)
+void MainWindow::addTab(std::unique_ptr<DomainDocument> document)
 {
-    // Views first, so that nothing follows the old document while it is destroyed.
-    m_treeModel->setDocument(document.get());
-    m_scene->setDocument(document.get());
-    m_checker->setDocument(document.get());
-    m_diagnosticsDock->setDocument(document.get());
-    m_properties->setDocument(document.get());
-    m_palette->setDocument(document.get());
-    m_undoView->setStack(document->undoStack());
-    if (m_undoAction) {
-        m_editMenu->removeAction(m_undoAction);
-        m_editMenu->removeAction(m_redoAction);
-        delete m_undoAction;
-        delete m_redoAction;
+    auto *tab = new DocumentTab(std::move(document), m_tabs);
+    m_undoGroup->addStack(tab->document()->undoStack());
+    const int index = m_tabs->addTab(tab, tab->tabTitle());
+    m_tabs->setTabToolTip(index, tab->document()->source());
+    connect(tab, &DocumentTab::titleChanged, this, [this, tab] {
+        const int i = m_tabs->indexOf(tab);
+        if (i >= 0)
+            m_tabs->setTabText(i, tab->tabTitle());
+        updateTitle();
+    });
+    m_tabs->setCurrentIndex(index);
+    tab->view()->fitToWindow();
+}
+
+void MainWindow::tabChanged()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_tabConnections))
+        disconnect(c);
+    m_tabConnections.clear();
+    DocumentTab *tab = currentTab();
+    m_treeView->setModel(tab ? tab->treeModel() : nullptr);
+    m_diagnosticsDock->setModel(tab ? tab->diagnostics() : nullptr, tab ? tab->document() : nullptr);
+    m_properties->setDocument(tab ? tab->document() : nullptr);
+    m_palette->setDocument(tab ? tab->document() : nullptr);
+    m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
+    if (tab) {
+        m_tabConnections << connect(tab->scene(), &GraphScene::nodesSelected, this,
+                                    [this](const QList<NodeId> &nodes) { selectNodes(nodes, scene()); });
+        m_tabConnections << connect(m_treeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            QList<NodeId> nodes;
+            for (const QModelIndex &index : m_treeView->selectionModel()->selectedRows()) {
+                const NodeId id = index.data(TopologyTreeModel::NodeIdRole).value<NodeId>();
+                if (id.isValid())
+                    nodes.append(id);
+            }
+            selectNodes(nodes, m_treeView);
+        });
+        m_tabConnections << connect(tab->checker(), &LiveChecker::checked, this, &MainWindow::updateStatus);
+        m_tabConnections << connect(tab->document(), &DomainDocument::changed, this, &MainWindow::updateStatus);
+        selectNodes(tab->scene()->selectedNodes(), nullptr);
     }
-    m_document = std::move(document);
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_editMenu->insertAction(m_editAnchor, m_undoAction);
-    m_editMenu->insertAction(m_editAnchor, m_redoAction);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(m_document.get(), &DomainDocument::changed, this, &MainWindow::updateStatus);
-    m_graphView->fitToWindow();
     updateTitle();
     updateStatus();
 }
 
+bool MainWindow::closeCurrentTab()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !maybeSave(tab))
+        return false;
+    m_undoGroup->removeStack(tab->document()->undoStack());
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    delete tab;
+    return true;
+}
+
 void MainWindow::selectNodes(const QList<NodeId> &nodes, QObject *origin)
 {
-    if (m_syncingSelection)
+    DocumentTab *tab = currentTab();
+    if (m_syncingSelection || !tab)
         return;
     m_syncingSelection = true;
-    if (origin != m_scene) {
-        m_scene->selectNodes(nodes);
+    if (origin != tab->scene()) {
+        tab->scene()->selectNodes(nodes);
         if (!nodes.isEmpty())
-            if (NodeItem *item = m_scene->itemFor(nodes.first()))
-                m_graphView->reveal(item->sceneBoundingRect());
+            if (NodeItem *item = tab->scene()->itemFor(nodes.first()))
+                tab->view()->reveal(item->sceneBoundingRect());
     }
     if (origin != m_treeView) {
         QItemSelection selection;
         for (NodeId id : nodes) {
-            const QModelIndex index = m_treeModel->indexOf(id);
+            const QModelIndex index = tab->treeModel()->indexOf(id);
             if (index.isValid())
                 selection.select(index, index.siblingAtColumn(TopologyTreeModel::ColumnCount - 1));
         }
         m_treeView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (!nodes.isEmpty())
-            m_treeView->scrollTo(m_treeModel->indexOf(nodes.first()));
+            m_treeView->scrollTo(tab->treeModel()->indexOf(nodes.first()));
     }
     m_properties->setNode(nodes.size() == 1 ? nodes.first() : NodeId());
     m_syncingSelection = false;
@@ -274,8 +362,10 @@ void MainWindow::selectNodes(const QList<NodeId> &nodes, QObject *origin)
 
 void MainWindow::moveSelectionTo()
 {
-    const QList<NodeId> nodes = m_scene->selectedNodes();
-    if (!m_document || nodes.isEmpty())
+    if (!document())
+        return;
+    const QList<NodeId> nodes = scene()->selectedNodes();
+    if (nodes.isEmpty())
         return;
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Move To"),
@@ -288,30 +378,32 @@ void MainWindow::moveSelectionTo()
         QMessageBox::warning(this, tr("Move To"), tr("'%1' is not an address like 05:00.0.").arg(text));
         return;
     }
-    const rules::AttachVerdict verdict = rules::canAttach(m_document->topology(), nodes,
+    const rules::AttachVerdict verdict = rules::canAttach(document()->topology(), nodes,
                                                           {int(address->bus), int(address->slot), int(address->function)});
     if (!verdict.allowed) {
         QMessageBox::warning(this, tr("Move To"), verdict.reason);
         return;
     }
-    QUndoStack *stack = m_document->undoStack();
+    QUndoStack *stack = document()->undoStack();
     if (nodes.size() > 1)
         stack->beginMacro(tr("Move %n Nodes", nullptr, int(nodes.size())));
     for (int i = 0; i < nodes.size(); ++i)
-        stack->push(new SetAddress(m_document.get(), nodes[i], verdict.addresses[i]));
+        stack->push(new SetAddress(document(), nodes[i], verdict.addresses[i]));
     if (nodes.size() > 1)
         stack->endMacro();
 }
 
 void MainWindow::deleteSelection()
 {
-    const QList<NodeId> nodes = m_scene->selectedNodes();
-    if (!m_document || nodes.isEmpty())
+    if (!document())
         return;
-    QUndoStack *stack = m_document->undoStack();
+    const QList<NodeId> nodes = scene()->selectedNodes();
+    if (nodes.isEmpty())
+        return;
+    QUndoStack *stack = document()->undoStack();
     stack->beginMacro(tr("Delete %n Nodes", nullptr, int(nodes.size())));
     for (NodeId id : nodes) {
-        auto *command = new RemoveNode(m_document.get(), id);
+        auto *command = new RemoveNode(document(), id);
         if (command->isValid())
             stack->push(command);
         else
@@ -322,27 +414,31 @@ void MainWindow::deleteSelection()
 
 void MainWindow::updateTitle()
 {
-    if (!m_document) {
+    if (!document()) {
         setWindowTitle(QString());
         return;
     }
-    setWindowTitle(tr("%1 — %2[*]").arg(m_document->displayName(), m_document->source()));
-    setWindowModified(m_document->isModified());
+    setWindowTitle(tr("%1 — %2[*]").arg(document()->displayName(), document()->source()));
+    setWindowModified(document()->isModified());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_document)
+    if (!document()) {
+        m_statusMachine->clear();
+        m_statusFindings->clear();
         return;
-    const Topology &topology = m_document->topology();
+    }
+    const Topology &topology = document()->topology();
     m_statusMachine->setText(tr("%1 (%2) — %3 PCI controllers, %4 devices")
                                  .arg(Topology::familyName(topology.family()),
                                       topology.machine().isEmpty() ? topology.arch() : topology.machine())
                                  .arg(topology.controllers().size())
                                  .arg(topology.devices().size()));
-    const Severity worst = rules::worstSeverity(m_checker->diagnostics());
+    const QList<Diagnostic> &diagnostics = currentTab()->checker()->diagnostics();
+    const Severity worst = rules::worstSeverity(diagnostics);
     int problems = 0;
-    for (const Diagnostic &d : m_checker->diagnostics())
+    for (const Diagnostic &d : diagnostics)
         problems += d.severity > Severity::Info ? 1 : 0;
     m_statusFindings->setText(problems == 0 ? tr("No problems")
                                             : tr("%n problem(s), worst: %1", nullptr, problems).arg(severityName(worst)));
@@ -351,13 +447,13 @@ void MainWindow::updateStatus()
 bool MainWindow::saveTo(const QString &path)
 {
     QSaveFile file(path);
-    const QByteArray bytes = m_document->toXml();
+    const QByteArray bytes = document()->toXml();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         QMessageBox::critical(this, tr("Cannot Save"), tr("%1 was not written: %2").arg(path, file.errorString()));
         return false;
     }
-    m_document->setSource(QFileInfo(path).absoluteFilePath());
-    m_document->undoStack()->setClean();
+    document()->setSource(QFileInfo(path).absoluteFilePath());
+    document()->undoStack()->setClean();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     updateTitle();
     return true;
@@ -365,29 +461,30 @@ bool MainWindow::saveTo(const QString &path)
 
 bool MainWindow::save()
 {
-    if (!m_document)
+    if (!document())
         return false;
-    if (!QFileInfo(m_document->source()).isAbsolute())
+    if (!QFileInfo(document()->source()).isAbsolute())
         return saveAs(); // the demo, or a domain from elsewhere
-    return saveTo(m_document->source());
+    return saveTo(document()->source());
 }
 
 bool MainWindow::saveAs()
 {
-    if (!m_document)
+    if (!document())
         return false;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Domain XML"),
-                                                      m_document->displayName() + QStringLiteral(".xml"),
+                                                      document()->displayName() + QStringLiteral(".xml"),
                                                       tr("Domain XML (*.xml)"));
     return !path.isEmpty() && saveTo(path);
 }
 
-bool MainWindow::maybeSave()
+bool MainWindow::maybeSave(DocumentTab *tab)
 {
-    if (!m_document || !m_document->isModified())
+    if (!tab || !tab->document()->isModified())
         return true;
+    m_tabs->setCurrentWidget(tab);
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
+        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them first?").arg(tab->document()->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
@@ -396,9 +493,11 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
-        event->ignore();
-        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!maybeSave(qobject_cast<DocumentTab *>(m_tabs->widget(i)))) {
+            event->ignore();
+            return;
+        }
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -415,26 +514,49 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile() || !maybeSave())
+    if (urls.isEmpty())
         return;
-    openFile(urls.first().toLocalFile());
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
     event->acceptProposedAction();
+}
+
+int MainWindow::find(const QString &text)
+{
+    if (!document() || text.trimmed().isEmpty())
+        return 0;
+    const QString needle = text.trimmed();
+    const Topology &t = document()->topology();
+    QList<NodeId> found;
+    auto matches = [&](const QString &haystack) { return haystack.contains(needle, Qt::CaseInsensitive); };
+    for (const Controller &c : t.controllers()) {
+        if (matches(c.label()) || matches(c.modelName) || (c.address && matches(c.address->toShortString())))
+            found.append(c.id);
+    }
+    for (const Device &d : t.devices()) {
+        if (matches(d.label) || matches(d.model) || (d.address && matches(d.address->toShortString())))
+            found.append(d.id);
+    }
+    selectNodes(found, this);
+    return int(found.size());
 }
 
 void MainWindow::printNodeGeometry() const
 {
-    if (!m_document)
+    if (!document())
         return;
     QTextStream out(stdout);
-    for (const Controller &c : m_document->topology().controllers()) {
-        if (const NodeItem *item = m_scene->itemFor(c.id)) {
-            const QPoint p = m_graphView->viewport()->mapToGlobal(m_graphView->mapFromScene(item->sceneBoundingRect().center()));
+    for (const Controller &c : document()->topology().controllers()) {
+        if (const NodeItem *item = scene()->itemFor(c.id)) {
+            const QPoint p = graphView()->viewport()->mapToGlobal(graphView()->mapFromScene(item->sceneBoundingRect().center()));
             out << "node\t" << c.label() << '\t' << p.x() << '\t' << p.y() << '\n';
         }
     }
-    for (const Device &d : m_document->topology().devices()) {
-        if (const NodeItem *item = m_scene->itemFor(d.id)) {
-            const QPoint p = m_graphView->viewport()->mapToGlobal(m_graphView->mapFromScene(item->sceneBoundingRect().center()));
+    for (const Device &d : document()->topology().devices()) {
+        if (const NodeItem *item = scene()->itemFor(d.id)) {
+            const QPoint p = graphView()->viewport()->mapToGlobal(graphView()->mapFromScene(item->sceneBoundingRect().center()));
             out << "node\t" << d.label << '\t' << p.x() << '\t' << p.y() << '\n';
         }
     }
@@ -459,10 +581,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        })->setToolTip(path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -7,12 +7,15 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
+class QUndoGroup;
 class QUndoView;
 
 namespace pcitopo {
 
 class DiagnosticsDock;
 class DiagnosticsModel;
+class DocumentTab;
 class DomainDocument;
 class GraphScene;
 class GraphView;
@@ -23,10 +26,10 @@ class TopologyTreeModel;
 class TopologyTreeView;
 
 /**
- * The editor window: the diagram in the centre; the topology tree, the findings, the
- * properties of the selection and the undo history in docks the user can rearrange. One
- * selection is shared by the tree, the diagram and the findings. Wiring only: the views and
- * the model do the work.
+ * The editor window: a tab per open domain with its diagram; the topology tree, the findings,
+ * the properties of the selection, the palette and the undo history in docks the user can
+ * rearrange, following the current tab. One selection is shared by the tree, the diagram and
+ * the findings. Wiring only: the views and the model do the work.
  */
 class MainWindow : public QMainWindow
 {
@@ -40,11 +43,18 @@ public:
     bool openFile(const QString &path);
     /** Opens the embedded demo domain. */
     void openDemo();
-    DomainDocument *document() const { return m_document.get(); }
-    GraphScene *scene() const { return m_scene; }
-    GraphView *graphView() const { return m_graphView; }
+    /** The current tab's document, diagram and view; null without a tab. */
+    DomainDocument *document() const;
+    GraphScene *scene() const;
+    GraphView *graphView() const;
+    DocumentTab *currentTab() const;
+    int tabCount() const;
+    /** Closes the current tab, asking about unsaved changes; false when the user cancels. */
+    bool closeCurrentTab();
     TopologyTreeView *treeView() const { return m_treeView; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
+    /** Selects every node whose label, model or address contains `text`; returns how many. */
+    int find(const QString &text);
     /** Saves to a path without asking (atomic); false, with a message, on failure. */
     bool saveTo(const QString &path);
     /**
@@ -61,8 +71,9 @@ protected:
 private:
     void createDocks();
     void createActions();
-    void setDocument(std::unique_ptr<DomainDocument> document);
-    bool maybeSave();
+    void addTab(std::unique_ptr<DomainDocument> document);
+    void tabChanged();
+    bool maybeSave(DocumentTab *tab);
     bool save();
     bool saveAs();
     void updateTitle();
@@ -73,14 +84,11 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentMenu();
 
-    std::unique_ptr<DomainDocument> m_document;
-    TopologyTreeModel *m_treeModel;
+    QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
     TopologyTreeView *m_treeView;
-    GraphScene *m_scene;
-    GraphView *m_graphView;
-    LiveChecker *m_checker;
-    DiagnosticsModel *m_diagnosticsModel;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
+    QList<QMetaObject::Connection> m_tabConnections; // to the current tab, renewed on change
     PropertiesPanel *m_properties = nullptr;
     PaletteWidget *m_palette = nullptr;
     QUndoView *m_undoView = nullptr;
@@ -89,9 +97,6 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_editAnchor = nullptr;
     bool m_syncingSelection = false;
 };
 

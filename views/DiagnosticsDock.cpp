@@ -14,22 +14,17 @@
 
 namespace pcitopo {
 
-DiagnosticsDock::DiagnosticsDock(DiagnosticsModel *model, QWidget *parent)
+DiagnosticsDock::DiagnosticsDock(QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
     , m_view(new QTreeView(this))
     , m_fix(new QPushButton(tr("&Fix"), this))
     , m_summary(new QLabel(this))
 {
-    m_view->setModel(model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn, QHeaderView::ResizeToContents);
     m_fix->setToolTip(tr("Apply the rule's fix (one undo step)"));
 
     auto *buttons = new QHBoxLayout;
@@ -39,47 +34,65 @@ DiagnosticsDock::DiagnosticsDock(DiagnosticsModel *model, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_selectedKey = current.data(DiagnosticsModel::KeyRole).toString();
-        updateButtons();
-        if (current.isValid())
-            emit nodesActivated(current.data(DiagnosticsModel::NodesRole).value<QList<NodeId>>());
-    });
     connect(m_fix, &QPushButton::clicked, this, [this] { applyFix(m_view->currentIndex().row()); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        // Keep the same finding selected across re-checks, by its stable key.
-        const int row = m_model->rowOfKey(m_selectedKey);
-        if (row >= 0) {
-            const QSignalBlocker blocker(m_view->selectionModel());
-            m_view->setCurrentIndex(m_model->index(row, 0));
-        }
-        int counts[4] = {0, 0, 0, 0};
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            ++counts[int(m_model->diagnostic(r).severity)];
-        m_summary->setText(tr("%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes")
-                               .arg(counts[3]).arg(counts[2]).arg(counts[1]).arg(counts[0]));
-        updateButtons();
-    });
     updateButtons();
 }
 
-void DiagnosticsDock::setDocument(DomainDocument *document)
+void DiagnosticsDock::setModel(DiagnosticsModel *model, DomainDocument *document)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
     m_document = document;
+    m_selectedKey.clear();
+    m_view->setModel(model);
+    if (model) {
+        m_view->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
+        m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
+        m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn, QHeaderView::ResizeToContents);
+        connect(model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::modelReset);
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            m_selectedKey = current.data(DiagnosticsModel::KeyRole).toString();
+            updateButtons();
+            if (current.isValid())
+                emit nodesActivated(current.data(DiagnosticsModel::NodesRole).value<QList<NodeId>>());
+        });
+    }
+    modelReset();
+}
+
+void DiagnosticsDock::modelReset()
+{
+    if (!m_model) {
+        m_summary->clear();
+        updateButtons();
+        return;
+    }
+    // Keep the same finding selected across re-checks, by its stable key.
+    const int row = m_model->rowOfKey(m_selectedKey);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    }
+    int counts[4] = {0, 0, 0, 0};
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        ++counts[int(m_model->diagnostic(r).severity)];
+    m_summary->setText(tr("%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes")
+                           .arg(counts[3]).arg(counts[2]).arg(counts[1]).arg(counts[0]));
+    updateButtons();
 }
 
 void DiagnosticsDock::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_fix->setEnabled(current.isValid() && current.data(DiagnosticsModel::HasFixRole).toBool());
-    if (current.isValid() && !m_model->diagnostic(current.row()).fixes.isEmpty())
+    m_fix->setEnabled(m_model && current.isValid() && current.data(DiagnosticsModel::HasFixRole).toBool());
+    if (m_model && current.isValid() && !m_model->diagnostic(current.row()).fixes.isEmpty())
         m_fix->setToolTip(m_model->diagnostic(current.row()).fixes.first().text);
 }
 
 bool DiagnosticsDock::applyFix(int row)
 {
-    if (!m_document || row < 0 || row >= m_model->rowCount() || m_model->diagnostic(row).fixes.isEmpty())
+    if (!m_document || !m_model || row < 0 || row >= m_model->rowCount() || m_model->diagnostic(row).fixes.isEmpty())
         return false;
     TopologyCommand *command = createFixCommand(m_document, m_model->diagnostic(row).fixes.first());
     if (!command)

@@ -20,9 +20,11 @@ class DiagnosticsDock : public QWidget
     Q_OBJECT
 
 public:
-    explicit DiagnosticsDock(DiagnosticsModel *model, QWidget *parent = nullptr);
+    explicit DiagnosticsDock(QWidget *parent = nullptr);
 
-    void setDocument(DomainDocument *document);
+    /** Shows a document's findings (the model follows its document's checker). */
+    void setModel(DiagnosticsModel *model, DomainDocument *document);
+    DiagnosticsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     /** Applies the first fix of the finding in `row`, as one undoable command. */
     bool applyFix(int row);
@@ -32,8 +34,9 @@ signals:
 
 private:
     void updateButtons();
+    void modelReset();
 
-    DiagnosticsModel *m_model;
+    QPointer<DiagnosticsModel> m_model;
     QPointer<DomainDocument> m_document;
     QTreeView *m_view;
     QPushButton *m_fix;

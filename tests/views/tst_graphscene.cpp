@@ -38,6 +38,8 @@ private slots:
     void propertiesRefuseInvalidAddress();
     void propertiesEditTargetOptions();
     void paletteAddsController();
+    void findSelectsMatches();
+    void tabsPerDocument();
 
 private:
     QByteArray m_demoXml;
@@ -286,6 +288,53 @@ void tst_GraphScene::paletteAddsController()
         QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
     document->undoStack()->undo();
     QCOMPARE(document->toXml(), m_demoXml);
+}
+
+void tst_GraphScene::findSelectsMatches()
+{
+    MainWindow window;
+    window.openDemo();
+    QCOMPARE(window.find("hostdev"), 3);
+    QCOMPARE(window.scene()->selectedNodes().size(), 3);
+    QCOMPARE(window.treeView()->selectionModel()->selectedRows().size(), 3);
+    QCOMPARE(window.find("05:00"), 2); // the GPU and its audio function
+    QCOMPARE(window.find("no such thing"), 0);
+    QVERIFY(window.scene()->selectedNodes().isEmpty());
+}
+
+void tst_GraphScene::tabsPerDocument()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (const char *name : {"one.xml", "two.xml"}) {
+        QByteArray xml = m_demoXml;
+        xml.replace("<name>workstation-gpu</name>", "<name>" + QByteArray(name).chopped(4) + "</name>");
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(xml);
+        paths << file.fileName();
+    }
+    MainWindow window;
+    QVERIFY(window.openFile(paths[0]));
+    QVERIFY(window.openFile(paths[1]));
+    QCOMPARE(window.tabCount(), 2);
+    QCOMPARE(window.document()->displayName(), QString("two"));
+    auto *tree = static_cast<TopologyTreeModel *>(window.treeView()->model());
+    QCOMPARE(tree->document(), window.document());
+    // Opening a file that is open already shows its tab.
+    QVERIFY(window.openFile(paths[0]));
+    QCOMPARE(window.tabCount(), 2);
+    QCOMPARE(window.document()->displayName(), QString("one"));
+    QCOMPARE(static_cast<TopologyTreeModel *>(window.treeView()->model())->document(), window.document());
+    // An edit in one tab leaves the other alone; undo follows the current tab.
+    DomainDocument *one = window.document();
+    one->undoStack()->push(new SetAddress(one, one->topology().nodesAt({0, 4, 0, 0}).first(), PciAddress{0, 8, 0, 0}));
+    QVERIFY(one->isModified());
+    one->undoStack()->setClean();
+    QVERIFY(window.closeCurrentTab());
+    QCOMPARE(window.tabCount(), 1);
+    QCOMPARE(window.document()->displayName(), QString("two"));
+    QVERIFY(!window.document()->isModified());
 }
 
 QTEST_MAIN(tst_GraphScene)

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace pcitopo {
+
+class DiagnosticsModel;
+class DomainDocument;
+class GraphScene;
+class GraphView;
+class LiveChecker;
+class TopologyTreeModel;
+
+/**
+ * One open domain in the editor: the document with its diagram (the tab's widget), its tree
+ * model, its live checker and findings. The window's docks show the current tab's.
+ */
+class DocumentTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentTab(std::unique_ptr<DomainDocument> document, QWidget *parent = nullptr);
+    ~DocumentTab() override;
+
+    DomainDocument *document() const { return m_document.get(); }
+    TopologyTreeModel *treeModel() const { return m_treeModel; }
+    GraphScene *scene() const { return m_scene; }
+    GraphView *view() const { return m_view; }
+    LiveChecker *checker() const { return m_checker; }
+    DiagnosticsModel *diagnostics() const { return m_diagnostics; }
+    /** "name" with a "*" while modified. */
+    QString tabTitle() const;
+
+signals:
+    void titleChanged();
+
+private:
+    std::unique_ptr<DomainDocument> m_document;
+    TopologyTreeModel *m_treeModel;
+    GraphScene *m_scene;
+    GraphView *m_view;
+    LiveChecker *m_checker;
+    DiagnosticsModel *m_diagnostics;
+};
+
+} // namespace pcitopo
