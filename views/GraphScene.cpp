@@ -46,6 +46,12 @@ DomainDocument *GraphScene::document() const
     return m_document;
 }
 
+void GraphScene::setHostFacts(const HostFacts &host)
+{
+    m_host = host;
+    rebuild();
+}
+
 void GraphScene::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
     m_diagnostics = diagnostics;
@@ -76,6 +82,7 @@ void GraphScene::rebuild()
     const QList<NodeId> selected = selectedNodes();
     m_rebuilding = true;
     m_dropTarget = nullptr;
+    m_verdictShown.clear();
     m_items.clear();
     clear();
     if (!m_document) {
@@ -156,7 +163,11 @@ void GraphScene::rebuild()
                           : tr("libvirt %1 · guest bus %2").arg(libvirtAddress, hex2(bus->second))
                                 + (bus->first ? tr(" (domain %1)").arg(bus->first) : QString()));
         } else if (d) {
-            lines << d->label
+            const HostFunction *host = d->hostAddress ? m_host.function(*d->hostAddress) : nullptr;
+            if (host && host->iommuGroup >= 0)
+                item->setGroup(host->iommuGroup);
+            lines << (host && host->iommuGroup >= 0 ? tr("%1 · IOMMU group %2").arg(d->label).arg(host->iommuGroup)
+                                                     : d->label)
                   << QStringLiteral("%1 · %2").arg(d->model.isEmpty() ? d->element : d->model,
                                                    Topology::deviceClassName(d->deviceClass))
                   << (guestIt == guest.address.cend() ? tr("libvirt %1").arg(libvirtAddress)
@@ -277,16 +288,38 @@ NodeItem *GraphScene::nodeItemAt(const QPointF &pos) const
 
 void GraphScene::clearDropState()
 {
-    if (m_dropTarget)
+    if (m_dropTarget && !m_verdictShown.contains(m_dropTarget))
         m_dropTarget->setDropState(NodeItem::DropState::None);
     m_dropTarget = nullptr;
 }
 
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
-    event->setAccepted(m_document
-                       && (event->mimeData()->hasFormat(QLatin1String(NodeListMimeType))
-                           || event->mimeData()->hasFormat(QLatin1String(PaletteMimeType))));
+    const bool ours = m_document
+        && (event->mimeData()->hasFormat(QLatin1String(NodeListMimeType))
+            || event->mimeData()->hasFormat(QLatin1String(PaletteMimeType)));
+    event->setAccepted(ours);
+    if (!ours)
+        return;
+    // Every controller says at once whether the drop is legal there (green) or not (red);
+    // hovering one tells where or why.
+    const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
+    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
+    for (NodeItem *item : std::as_const(m_items)) {
+        if (item->kind() != NodeItem::Kind::Controller || nodes.contains(item->node()))
+            continue;
+        const bool allowed = paletteEntry.isEmpty() ? dropVerdict(nodes, item).allowed
+                                                    : paletteVerdict(paletteEntry, item).allowed;
+        item->setDropState(allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
+        m_verdictShown.append(item);
+    }
+}
+
+void GraphScene::clearVerdicts()
+{
+    for (NodeItem *item : std::as_const(m_verdictShown))
+        item->setDropState(NodeItem::DropState::None);
+    m_verdictShown.clear();
 }
 
 void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
@@ -333,6 +366,7 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 void GraphScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
 {
     clearDropState();
+    clearVerdicts();
     QToolTip::hideText();
 }
 
@@ -342,6 +376,7 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
                                            : QList<NodeId>();
     NodeItem *target = nodeItemAt(event->scenePos());
     clearDropState();
+    clearVerdicts();
     QToolTip::hideText();
     const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
     if (!paletteEntry.isEmpty()) {

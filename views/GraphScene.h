@@ -3,6 +3,7 @@
 #include "NodeId.h"
 #include "rules/CanAttach.h"
 #include "rules/Diagnostic.h"
+#include "rules/HostFacts.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -29,6 +30,8 @@ public:
     void setDocument(DomainDocument *document);
     DomainDocument *document() const;
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    /** Host facts: passed-through devices show their IOMMU group (host PE). */
+    void setHostFacts(const HostFacts &host);
 
     NodeItem *itemFor(NodeId id) const { return m_items.value(id); }
     QList<NodeId> selectedNodes() const;
@@ -59,10 +62,13 @@ private:
     void startDrag(NodeItem *item);
     NodeItem *nodeItemAt(const QPointF &pos) const;
     void clearDropState();
+    void clearVerdicts();
 
     QPointer<DomainDocument> m_document;
     QHash<NodeId, NodeItem *> m_items;
     QList<Diagnostic> m_diagnostics;
+    HostFacts m_host;
+    QList<NodeItem *> m_verdictShown; // controllers coloured for the current drag
     NodeItem *m_dropTarget = nullptr;
     bool m_rebuilding = false;
 };

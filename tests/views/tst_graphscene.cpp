@@ -32,6 +32,7 @@ private slots:
     void sceneShowsEveryNode();
     void dragOverShowsVerdict();
     void dropMovesDevice();
+    void iommuGroupsShown();
     void refusedDropChangesNothing();
     void selectionStaysInStep();
     void diagnosticsFix();
@@ -115,10 +116,30 @@ void tst_GraphScene::dragOverShowsVerdict()
     QCOMPARE(emptyPort->dropState(), NodeItem::DropState::Allowed);
     QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(), busyPort->sceneBoundingRect().center()));
     QCOMPARE(busyPort->dropState(), NodeItem::DropState::Refused);
-    QCOMPARE(emptyPort->dropState(), NodeItem::DropState::None); // left behind: cleared
+    // Every controller shows its verdict from the moment the drag enters.
+    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDragEnter, {disk}, document.get(), QPointF()));
+    QCOMPARE(emptyPort->dropState(), NodeItem::DropState::Allowed);
+    QCOMPARE(busyPort->dropState(), NodeItem::DropState::Refused);
+    QCOMPARE(scene.itemFor(document->topology().controllerByIndex(0)->id)->dropState(), NodeItem::DropState::Allowed);
+    sendDrag(scene, QEvent::GraphicsSceneDragLeave, {disk}, document.get(), QPointF());
+    QCOMPARE(emptyPort->dropState(), NodeItem::DropState::None);
     QVERIFY(scene.dropVerdict({disk}, busyPort).reason.contains("is taken by interface"));
     // A device box is no drop target.
     QVERIFY(!scene.dropVerdict({disk}, scene.itemFor(document->topology().nodesAt({0, 7, 0, 0}).first())).allowed);
+}
+
+void tst_GraphScene::iommuGroupsShown()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    const NodeId gpu = document->topology().nodesAt({0, 5, 0, 0}).first();
+    QCOMPARE(scene.itemFor(gpu)->group(), -1); // a file alone has no host facts
+    HostFacts host;
+    host.functions.insert({0, 1, 0, 0}, {{0, 1, 0, 0}, 13, 0, true, false, "vfio-pci", 0x030000, {}, {}});
+    scene.setHostFacts(host);
+    QCOMPARE(scene.itemFor(gpu)->group(), 13);
+    QVERIFY(scene.itemFor(gpu)->toolTip().contains("IOMMU group 13"));
 }
 
 void tst_GraphScene::dropMovesDevice()

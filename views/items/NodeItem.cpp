@@ -31,6 +31,18 @@ void NodeItem::setSeverity(std::optional<Severity> severity)
     update();
 }
 
+void NodeItem::setGroup(int group)
+{
+    m_group = group;
+    update();
+}
+
+QColor NodeItem::groupColor(int group)
+{
+    // Distinct hues, the same for the same group in every diagram.
+    return QColor::fromHsv((group * 67) % 360, 160, 200);
+}
+
 void NodeItem::setDropState(DropState state)
 {
     if (m_dropState == state)
@@ -77,6 +89,13 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, 6, 6);
+
+    // IOMMU group: a stripe along the left edge, one colour per group.
+    if (m_group >= 0) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(groupColor(m_group));
+        painter->drawRoundedRect(QRectF(m_rect.left() + 1.5, m_rect.top() + 1.5, 5, m_rect.height() - 3), 2, 2);
+    }
 
     // Severity mark: a filled circle in the top-right corner.
     if (m_severity && *m_severity > Severity::Info) {

@@ -31,6 +31,10 @@ public:
     void setLines(const QStringList &lines);
     void setSeverity(std::optional<Severity> severity);
     std::optional<Severity> severity() const { return m_severity; }
+    /** An IOMMU group (host PE) to draw as a coloured stripe; -1 for none. */
+    void setGroup(int group);
+    int group() const { return m_group; }
+    static QColor groupColor(int group);
     void setDropState(DropState state);
     DropState dropState() const { return m_dropState; }
 
@@ -55,6 +59,7 @@ private:
     QStringList m_lines;
     std::optional<Severity> m_severity;
     DropState m_dropState = DropState::None;
+    int m_group = -1;
     QPointF m_pressPos;
     bool m_pressed = false;
 };
