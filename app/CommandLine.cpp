@@ -195,14 +195,7 @@ void printTree(QTextStream &out, const Topology &topology)
         }
     };
 
-    QList<const Controller *> roots;
-    for (const Controller &c : topology.controllers()) {
-        if (!c.address && (c.isRoot() || c.index == 0))
-            roots.append(&c);
-    }
-    std::sort(roots.begin(), roots.end(),
-              [](const Controller *a, const Controller *b) { return a->index < b->index; });
-    for (const Controller *root : std::as_const(roots)) {
+    for (const Controller *root : topology.roots()) {
         if (printed.contains(root->id))
             continue;
         printed.insert(root->id);

@@ -384,13 +384,7 @@ void MainWindow::moveSelectionTo()
         QMessageBox::warning(this, tr("Move To"), verdict.reason);
         return;
     }
-    QUndoStack *stack = document()->undoStack();
-    if (nodes.size() > 1)
-        stack->beginMacro(tr("Move %n Nodes", nullptr, int(nodes.size())));
-    for (int i = 0; i < nodes.size(); ++i)
-        stack->push(new SetAddress(document(), nodes[i], verdict.addresses[i]));
-    if (nodes.size() > 1)
-        stack->endMacro();
+    pushMoves(document(), nodes, verdict.addresses);
 }
 
 void MainWindow::deleteSelection()

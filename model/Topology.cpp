@@ -596,6 +596,20 @@ void Topology::index()
     }
 }
 
+QList<const Controller *> Topology::roots() const
+{
+    QList<const Controller *> roots;
+    QSet<int> seen;
+    for (const Controller &c : m_controllers) {
+        if (!c.address && (c.isRoot() || c.index == 0) && !seen.contains(c.index)) {
+            seen.insert(c.index);
+            roots.append(&c);
+        }
+    }
+    std::sort(roots.begin(), roots.end(), [](const Controller *a, const Controller *b) { return a->index < b->index; });
+    return roots;
+}
+
 const Controller *Topology::controllerByIndex(int index) const
 {
     const auto it = m_controllerByIndex.constFind(index);

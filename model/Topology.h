@@ -149,6 +149,11 @@ public:
     /** Every host device the domain takes, for duplicate checks (A18). */
     const QList<HostdevSource> &hostdevSources() const { return m_hostdevs; }
 
+    /**
+     * The controllers the tree hangs from, by index: index 0, pseries PHBs, and roots without a
+     * parent bus. Each index once (a repeated index is reported by the rules).
+     */
+    QList<const Controller *> roots() const;
     /** The controller with this libvirt index (the first, when the XML repeats an index). */
     const Controller *controllerByIndex(int index) const;
     const Controller *controller(NodeId id) const;

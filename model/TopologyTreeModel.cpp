@@ -167,18 +167,8 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     };
 
     // Roots: index 0, pseries PHBs, and any controller libvirt cannot place (it has no parent).
-    QList<const Controller *> roots;
-    for (const Controller &c : topology.controllers()) {
-        if (!c.address && (c.isRoot() || c.index == 0))
-            roots.append(&c);
-    }
-    std::sort(roots.begin(), roots.end(),
-              [](const Controller *a, const Controller *b) { return a->index < b->index; });
-    QSet<int> rootIndexes;
-    for (const Controller *c : std::as_const(roots)) {
-        if (rootIndexes.contains(c->index))
-            continue; // a duplicate index: the second one shows up as not connected
-        rootIndexes.insert(c->index);
+    // A repeated index: the second root shows up as not connected.
+    for (const Controller *c : topology.roots()) {
         placed.insert(c->id);
         Item *item = root->add(nodeItem(c->id));
         item->sortKey = quint64(c->index);
@@ -500,13 +490,7 @@ bool TopologyTreeModel::moveNodes(const QList<NodeId> &nodes, const QModelIndex 
     const Topology &topology = m_document->topology();
     const rules::SlotRef slot = dropTarget(target, topology, nodes, &valid);
     const rules::AttachVerdict verdict = rules::canAttach(topology, nodes, slot);
-    QUndoStack *stack = m_document->undoStack();
-    if (nodes.size() > 1)
-        stack->beginMacro(tr("Move %n Nodes", nullptr, int(nodes.size())));
-    for (int i = 0; i < nodes.size(); ++i)
-        stack->push(new SetAddress(m_document.data(), nodes[i], verdict.addresses[i]));
-    if (nodes.size() > 1)
-        stack->endMacro();
+    pushMoves(m_document.data(), nodes, verdict.addresses);
     return true;
 }
 

@@ -224,13 +224,7 @@ bool GraphScene::dropNodes(const QList<NodeId> &nodes, const NodeItem *target)
     const rules::AttachVerdict verdict = dropVerdict(nodes, target);
     if (!verdict.allowed)
         return false;
-    QUndoStack *stack = m_document->undoStack();
-    if (nodes.size() > 1)
-        stack->beginMacro(tr("Move %n Nodes", nullptr, int(nodes.size())));
-    for (int i = 0; i < nodes.size(); ++i)
-        stack->push(new SetAddress(m_document.data(), nodes[i], verdict.addresses[i]));
-    if (nodes.size() > 1)
-        stack->endMacro();
+    pushMoves(m_document.data(), nodes, verdict.addresses);
     return true;
 }
 

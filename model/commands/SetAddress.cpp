@@ -1,6 +1,7 @@
 #include "SetAddress.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace pcitopo {
 
@@ -90,6 +91,18 @@ void SetAddress::undo()
     else
         apply(m_edits, false);
     commit({TopologyChange::NodesChanged, {m_node}});
+}
+
+void pushMoves(DomainDocument *document, const QList<NodeId> &nodes, const QList<PciAddress> &addresses)
+{
+    Q_ASSERT(nodes.size() == addresses.size());
+    QUndoStack *stack = document->undoStack();
+    if (nodes.size() > 1)
+        stack->beginMacro(QCoreApplication::translate("Undo Commands", "Move %n Nodes", nullptr, int(nodes.size())));
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        stack->push(new SetAddress(document, nodes[i], addresses[i]));
+    if (nodes.size() > 1)
+        stack->endMacro();
 }
 
 } // namespace pcitopo

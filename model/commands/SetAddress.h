@@ -32,4 +32,10 @@ private:
     bool m_done = false;
 };
 
+/**
+ * Moves nodes to addresses (one each) as one undo step: a single command, or a macro "Move N
+ * Nodes" for several. Validate with rules::canAttach first.
+ */
+void pushMoves(DomainDocument *document, const QList<NodeId> &nodes, const QList<PciAddress> &addresses);
+
 } // namespace pcitopo

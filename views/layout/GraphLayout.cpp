@@ -41,13 +41,7 @@ GraphLayout GraphLayout::compute(const Topology &topology)
         return centre;
     };
 
-    QList<const Controller *> roots;
-    for (const Controller &c : topology.controllers()) {
-        if (!c.address && (c.isRoot() || c.index == 0))
-            roots.append(&c);
-    }
-    std::sort(roots.begin(), roots.end(), [](auto *a, auto *b) { return a->index < b->index; });
-    for (const Controller *root : std::as_const(roots)) {
+    for (const Controller *root : topology.roots()) {
         if (!placed.contains(root->id)) {
             place(root->id, 0);
             nextRow += RowGap * 2; // a gap between trees (pseries PHBs)
