@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CheckReport.h"
+#include "DiagramExporter.h"
 #include "DomainDocument.h"
 #include "rules/GuestAddressing.h"
 #include "rules/RuleChecker.h"
@@ -93,6 +94,9 @@ QString usage()
               "  pcitopo check FILE...|- [--format text|json|sarif] [--verbose]\n"
               "                                             check the PCI rules\n"
               "  pcitopo explain [RULE-ID]                  explain a rule (without: list them)\n"
+              "  pcitopo export FILE|- -o OUT.svg|.png|.pdf|.dot [--orientation lr|tb]\n"
+              "                 [--palette light|dark|print] [--empty-slots] [--scale N]\n"
+              "                                             draw the topology (PNG: N pixels per unit)\n"
               "  pcitopo --version | --help\n"
               "\n"
               "Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,\n"
@@ -349,6 +353,55 @@ int runCheck(Io &io, const QStringList &arguments)
     return status;
 }
 
+// -- export --------------------------------------------------------------------------------
+
+int runExport(Io &io, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("o"), tr("Output file."), tr("OUT"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"), tr("lr or tb."), tr("ORIENTATION"), QStringLiteral("lr"));
+    const QCommandLineOption palette(QStringLiteral("palette"), tr("light, dark or print."), tr("PALETTE"), QStringLiteral("light"));
+    const QCommandLineOption emptySlots(QStringLiteral("empty-slots"), tr("Draw empty slots."));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per unit."), tr("N"), QStringLiteral("2"));
+    parser.addOptions({output, orientation, palette, emptySlots, scale});
+    if (!parse(io, parser, arguments, 1))
+        return BadInput;
+    if (!parser.isSet(output))
+        return io.fail(tr("export needs -o OUT.svg, .png, .pdf or .dot\n%1").arg(usage()));
+    const QString out = parser.value(output);
+    const std::optional<DiagramExporter::Format> format = DiagramExporter::formatFor(out);
+    if (!format)
+        return io.fail(tr("'%1': the output must end in .svg, .png, .pdf or .dot").arg(out));
+    DiagramExporter::Options options;
+    const QString o = parser.value(orientation);
+    if (o != QLatin1String("lr") && o != QLatin1String("tb"))
+        return io.fail(tr("unknown orientation '%1': use lr or tb").arg(o));
+    options.scene.orientation = o == QLatin1String("tb") ? GraphLayout::Orientation::TopDown : GraphLayout::Orientation::LeftRight;
+    const QString p = parser.value(palette);
+    if (p == QLatin1String("dark"))
+        options.scene.palette = GraphScene::Options::Palette::Dark;
+    else if (p == QLatin1String("print"))
+        options.scene.palette = GraphScene::Options::Palette::Print;
+    else if (p != QLatin1String("light"))
+        return io.fail(tr("unknown palette '%1': use light, dark or print").arg(p));
+    options.scene.emptySlots = parser.isSet(emptySlots);
+    bool ok = false;
+    options.scale = parser.value(scale).toDouble(&ok);
+    if (!ok || options.scale <= 0 || options.scale > 16)
+        return io.fail(tr("--scale takes a number from 0 to 16"));
+
+    std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
+    if (!document)
+        return BadInput;
+    QString error;
+    const QByteArray bytes = DiagramExporter::render(document.get(), *format, options, &error);
+    if (bytes.isEmpty())
+        return io.fail(tr("cannot export: %1").arg(error));
+    if (!save(io, out, bytes))
+        return BadInput;
+    return Clean;
+}
+
 // -- explain ---------------------------------------------------------------------------------
 
 int runExplain(Io &io, const QStringList &arguments)
@@ -378,6 +431,7 @@ bool isCommand(const QString &argument)
 {
     static const QStringList commands = {QStringLiteral("tree"), QStringLiteral("move"),
                                          QStringLiteral("check"), QStringLiteral("explain"),
+                                         QStringLiteral("export"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(argument))
@@ -401,6 +455,8 @@ int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *
         return runCheck(io, arguments);
     if (command == QLatin1String("explain"))
         return runExplain(io, arguments);
+    if (command == QLatin1String("export"))
+        return runExport(io, arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         io.out << usage();
         return Clean;

@@ -2,6 +2,7 @@
 
 #include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
+#include "DiagramExporter.h"
 #include "DocumentTab.h"
 #include "DomainDocument.h"
 #include "GraphScene.h"
@@ -168,6 +169,31 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, [this] { saveAs(); });
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Export Diagram…"), this, [this] {
+        if (!document())
+            return;
+        QString filter;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Diagram"), document()->displayName() + QStringLiteral(".svg"),
+            tr("SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)"), &filter);
+        if (path.isEmpty())
+            return;
+        const std::optional<DiagramExporter::Format> format = DiagramExporter::formatFor(path);
+        if (!format) {
+            QMessageBox::warning(this, tr("Export Diagram"), tr("Choose a name ending in .svg, .png, .pdf or .dot."));
+            return;
+        }
+        DiagramExporter::Options options;
+        options.scene = scene()->options();
+        QString error;
+        const QByteArray bytes = DiagramExporter::render(document(), *format, options, &error);
+        QSaveFile file(path);
+        if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            QMessageBox::critical(this, tr("Export Diagram"),
+                                  tr("%1 was not written: %2").arg(path, error.isEmpty() ? file.errorString() : error));
+        else
+            statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    });
     QAction *closeTab = file->addAction(tr("&Close"), this, &MainWindow::closeCurrentTab);
     closeTab->setShortcut(QKeySequence::Close);
     file->addSeparator();

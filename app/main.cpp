@@ -13,6 +13,13 @@
 
 namespace {
 
+/** On the command line, Qt's own warnings (no XDG runtime dir, fonts) are noise on stderr. */
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("PCITOPO_DEBUG"))
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 /** Loads pcitopo's and Qt's catalogues for the system locale (PCITOPO_LANG overrides it). */
 void installTranslations(QCoreApplication &app)
 {
@@ -36,7 +43,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
 
     if (argc > 1 && pcitopo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
+        // Drawing needs a GUI application, but never a display: export runs offscreen.
+        const bool draws = qstrcmp(argv[1], "export") == 0;
+        qInstallMessageHandler(quietMessages);
+        if (draws)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> application(draws ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+        QCoreApplication &app = *application;
         installTranslations(app);
         QFile in;
         QFile out;

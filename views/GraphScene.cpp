@@ -41,6 +41,12 @@ void GraphScene::setDocument(DomainDocument *document)
     rebuild();
 }
 
+void GraphScene::setOptions(const Options &options)
+{
+    m_options = options;
+    rebuild();
+}
+
 DomainDocument *GraphScene::document() const
 {
     return m_document;
@@ -90,19 +96,35 @@ void GraphScene::rebuild()
         return;
     }
     const Topology &t = m_document->topology();
-    const GraphLayout layout = GraphLayout::compute(t);
+    const GraphLayout layout = GraphLayout::compute(t, m_options.orientation, m_options.emptySlots);
+    const bool topDown = m_options.orientation == GraphLayout::Orientation::TopDown;
+    const int palette = int(m_options.palette);
+    const NodeItem::Colors colors = NodeItem::colors(palette);
+    setBackgroundBrush(palette == 1 ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
     const rules::GuestNumbering guest = rules::numberGuestBuses(t);
 
     // Links first, so that boxes paint over their ends.
     for (const GraphLayout::Edge &edge : layout.edges) {
         const QRectF from = layout.nodes.value(edge.parent);
         const QRectF to = layout.nodes.value(edge.child);
-        QPainterPath path(QPointF(from.right(), from.center().y()));
-        const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
-        path.lineTo(midX, from.center().y());
-        path.lineTo(midX, to.center().y());
-        path.lineTo(to.left(), to.center().y());
-        QPen pen(QColor(0x80, 0x80, 0x80), 1.3);
+        QPainterPath path;
+        QPointF labelAt;
+        if (topDown) {
+            const qreal midY = from.bottom() + GraphLayout::ColumnGap / 2;
+            path.moveTo(from.center().x(), from.bottom());
+            path.lineTo(from.center().x(), midY);
+            path.lineTo(to.center().x(), midY);
+            path.lineTo(to.center().x(), to.top());
+            labelAt = QPointF(to.center().x() + 3, midY + 2);
+        } else {
+            const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
+            path.moveTo(from.right(), from.center().y());
+            path.lineTo(midX, from.center().y());
+            path.lineTo(midX, to.center().y());
+            path.lineTo(to.left(), to.center().y());
+            labelAt = QPointF(midX + 4, to.center().y() - 13);
+        }
+        QPen pen(colors.border, 1.3);
         if (!edge.hotplug)
             pen.setStyle(Qt::DashLine); // no hotplug into this slot
         auto *link = addPath(path, pen);
@@ -113,8 +135,33 @@ void GraphScene::rebuild()
         QFont font = label->font();
         font.setPointSizeF(7.5);
         label->setFont(font);
-        label->setBrush(QColor(0x60, 0x60, 0x60));
-        label->setPos(midX + 4, to.center().y() - label->boundingRect().height() - 1);
+        label->setBrush(colors.secondaryText);
+        label->setPos(labelAt);
+    }
+    for (const GraphLayout::EmptySlot &slot : layout.emptySlots) {
+        const QRectF from = layout.nodes.value(slot.parent);
+        QPainterPath path;
+        if (topDown) {
+            path.moveTo(from.center().x(), from.bottom());
+            path.lineTo(from.center().x(), from.bottom() + GraphLayout::ColumnGap / 2);
+            path.lineTo(slot.rect.center().x(), from.bottom() + GraphLayout::ColumnGap / 2);
+            path.lineTo(slot.rect.center().x(), slot.rect.top());
+        } else {
+            const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
+            path.moveTo(from.right(), from.center().y());
+            path.lineTo(midX, from.center().y());
+            path.lineTo(midX, slot.rect.center().y());
+            path.lineTo(slot.rect.left(), slot.rect.center().y());
+        }
+        QPen pen(colors.border, 1.0, slot.hotplug ? Qt::SolidLine : Qt::DashLine);
+        addPath(path, pen)->setZValue(-1);
+        auto *item = new NodeItem(NodeId(), NodeItem::Kind::EmptySlot, slot.rect);
+        item->setFlag(QGraphicsItem::ItemIsSelectable, false);
+        item->setPalette(palette);
+        item->setLines({slot.freeSlots == 1 ? tr("empty slot %1").arg(slot.address.toShortString())
+                                            : tr("%1 free slots from %2").arg(slot.freeSlots).arg(slot.address.toShortString()),
+                        slot.hotplug ? tr("hot-pluggable") : tr("cold-plug only"), QString()});
+        addItem(item);
     }
 
     const QSet<NodeId> unconnected(layout.unconnected.cbegin(), layout.unconnected.cend());
@@ -122,8 +169,12 @@ void GraphScene::rebuild()
         qreal top = std::numeric_limits<qreal>::max();
         for (NodeId id : layout.unconnected)
             top = std::min(top, layout.nodes.value(id).top());
+        qreal left = std::numeric_limits<qreal>::max();
+        for (NodeId id : layout.unconnected)
+            left = std::min(left, layout.nodes.value(id).left());
         auto *caption = addSimpleText(tr("Not connected: no address yet (libvirt assigns one), or on a bus no controller provides"));
-        caption->setPos(0, top - caption->boundingRect().height() - 6);
+        caption->setBrush(colors.text);
+        caption->setPos(left, top - caption->boundingRect().height() - 6);
     }
 
     for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
@@ -134,6 +185,7 @@ void GraphScene::rebuild()
             : c                                             ? NodeItem::Kind::Controller
                                                             : NodeItem::Kind::Device;
         auto *item = new NodeItem(id, kind, it.value());
+        item->setPalette(palette);
         QStringList lines;
         const auto guestIt = guest.address.constFind(id);
         const QString libvirtAddress = t.addressOf(id) ? t.addressOf(id)->toShortString()

@@ -4,6 +4,7 @@
 #include "rules/CanAttach.h"
 #include "rules/Diagnostic.h"
 #include "rules/HostFacts.h"
+#include "layout/GraphLayout.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -25,7 +26,19 @@ class GraphScene : public QGraphicsScene
     Q_OBJECT
 
 public:
+    /** How to draw: the editor uses the defaults; exports choose. */
+    struct Options
+    {
+        enum class Palette { Light, Dark, Print };
+        GraphLayout::Orientation orientation = GraphLayout::Orientation::LeftRight;
+        bool emptySlots = false;
+        Palette palette = Palette::Light;
+    };
+
     explicit GraphScene(QObject *parent = nullptr);
+
+    void setOptions(const Options &options);
+    const Options &options() const { return m_options; }
 
     void setDocument(DomainDocument *document);
     DomainDocument *document() const;
@@ -68,6 +81,7 @@ private:
     QHash<NodeId, NodeItem *> m_items;
     QList<Diagnostic> m_diagnostics;
     HostFacts m_host;
+    Options m_options;
     QList<NodeItem *> m_verdictShown; // controllers coloured for the current drag
     NodeItem *m_dropTarget = nullptr;
     bool m_rebuilding = false;

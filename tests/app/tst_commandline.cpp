@@ -33,6 +33,7 @@ private slots:
     void checkJsonAndSarif();
     void checkSeveralInputs();
     void explain();
+    void exportHeadless();
 
 private:
     struct Result
@@ -362,6 +363,42 @@ void tst_CommandLine::explain()
     result = run({"explain", "no-such-rule"});
     QCOMPARE(result.exitCode, 4);
     QVERIFY(result.err.contains("no rule 'no-such-rule'"));
+}
+
+void tst_CommandLine::exportHeadless()
+{
+    // No display at all: export uses the offscreen platform by itself.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    process.setProcessEnvironment(env);
+    for (const char *suffix : {"svg", "png", "pdf", "dot"}) {
+        const QString out = m_dir.filePath(QStringLiteral("demo.") + QLatin1String(suffix));
+        process.start(PCITOPO_BINARY, {"export", m_demo, "-o", out});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY2(process.readAllStandardError().isEmpty(), "export should be quiet");
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(8);
+        if (QByteArray(suffix) == "png")
+            QVERIFY(head.startsWith("\x89PNG"));
+        else if (QByteArray(suffix) == "pdf")
+            QVERIFY(head.startsWith("%PDF-"));
+        else if (QByteArray(suffix) == "svg")
+            QVERIFY(head.startsWith("<?xml"));
+        else
+            QVERIFY(head.startsWith("// PCI"));
+    }
+    const Result wrong = run({"export", m_demo, "-o", m_dir.filePath("demo.jpg")});
+    QCOMPARE(wrong.exitCode, 4);
+    QVERIFY(wrong.err.contains(".svg, .png, .pdf or .dot"));
+    QVERIFY(!QFile::exists(m_dir.filePath("demo.jpg")));
+    const Result broken = run({"export", "-", "-o", m_dir.filePath("broken.svg")}, "<domain>");
+    QCOMPARE(broken.exitCode, 4);
+    QVERIFY(!QFile::exists(m_dir.filePath("broken.svg")));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -67,17 +67,33 @@ QColor NodeItem::severityColor(Severity severity)
     return Qt::gray;
 }
 
+NodeItem::Colors NodeItem::colors(int palette)
+{
+    switch (palette) {
+    case 1: // dark
+        return {QColor(0x27, 0x3a, 0x52), QColor(0x2b, 0x2b, 0x2b), QColor(0x38, 0x38, 0x38), QColor(0xee, 0xee, 0xee),
+                QColor(0xb0, 0xb0, 0xb0), QColor(0x80, 0x80, 0x80), QColor(0x6f, 0x9b, 0xd8)};
+    case 2: // print: no fills that waste ink, strong lines
+        return {Qt::white, Qt::white, Qt::white, Qt::black, QColor(0x33, 0x33, 0x33), Qt::black, Qt::black};
+    default:
+        return {QColor(0xe3, 0xec, 0xf7), Qt::white, QColor(0xee, 0xee, 0xee), QColor(0x1a, 0x1a, 0x1a),
+                QColor(0x55, 0x55, 0x55), QColor(0x90, 0x90, 0x90), QColor(0x5b, 0x7d, 0xb1)};
+    }
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette palette = QApplication::palette();
+    const Colors c = colors(m_palette);
     QColor fill;
     switch (m_kind) {
-    case Kind::Controller: fill = QColor(0xe3, 0xec, 0xf7); break;
-    case Kind::Device: fill = palette.color(QPalette::Base); break;
-    case Kind::Unconnected: fill = QColor(0xee, 0xee, 0xee); break;
+    case Kind::Controller: fill = c.controller; break;
+    case Kind::Device: fill = c.device; break;
+    case Kind::Unconnected:
+    case Kind::EmptySlot: fill = c.unconnected; break;
     }
-    QPen border(m_kind == Kind::Controller ? QColor(0x5b, 0x7d, 0xb1) : QColor(0x90, 0x90, 0x90), 1.2);
-    if (m_kind == Kind::Unconnected)
+    QPen border(m_kind == Kind::Controller ? c.controllerBorder : c.border, m_palette == 2 ? 1.5 : 1.2);
+    if (m_kind == Kind::Unconnected || m_kind == Kind::EmptySlot)
         border.setStyle(Qt::DashLine);
     if (option->state & QStyle::State_Selected)
         border = QPen(palette.color(QPalette::Highlight), 2.5);
@@ -112,7 +128,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         font.setBold(i == 0);
         font.setPointSizeF(i == 0 ? 9.5 : 8.5);
         painter->setFont(font);
-        painter->setPen(i == 0 ? palette.color(QPalette::Text) : QColor(0x55, 0x55, 0x55));
+        painter->setPen(i == 0 ? c.text : c.secondaryText);
         const QRectF line(text.left(), text.top() + i * lineHeight, text.width() + (i == 0 ? 0 : 12), lineHeight);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                           painter->fontMetrics().elidedText(m_lines[i], Qt::ElideRight, int(line.width())));

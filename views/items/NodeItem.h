@@ -16,7 +16,14 @@ class NodeItem : public QGraphicsObject
 
 public:
     enum { Type = UserType + 1 };
-    enum class Kind { Controller, Device, Unconnected };
+    enum class Kind { Controller, Device, Unconnected, EmptySlot };
+    /** Colours of a palette (light, dark, print). */
+    struct Colors
+    {
+        QColor controller, device, unconnected, text, secondaryText, border, controllerBorder;
+    };
+    static Colors colors(int palette);
+    void setPalette(int palette) { m_palette = palette; update(); }
     enum class DropState { None, Allowed, Refused };
 
     NodeItem(NodeId id, Kind kind, const QRectF &rect, QGraphicsItem *parent = nullptr);
@@ -60,6 +67,7 @@ private:
     std::optional<Severity> m_severity;
     DropState m_dropState = DropState::None;
     int m_group = -1;
+    int m_palette = 0;
     QPointF m_pressPos;
     bool m_pressed = false;
 };

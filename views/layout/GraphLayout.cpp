@@ -9,13 +9,21 @@
 
 namespace pcitopo {
 
-GraphLayout GraphLayout::compute(const Topology &topology)
+GraphLayout GraphLayout::compute(const Topology &topology, Orientation orientation, bool withEmptySlots)
 {
     GraphLayout layout;
+    layout.orientation = orientation;
     QSet<NodeId> placed;
     qreal nextRow = 0;
-    const qreal rowHeight = NodeHeight + RowGap;
-    const qreal columnWidth = NodeWidth + ColumnGap;
+    const bool topDown = orientation == Orientation::TopDown;
+    // "Rows" run across the tree (one per leaf), "columns" along it (one per level).
+    const qreal rowHeight = topDown ? NodeWidth + RowGap * 2 : NodeHeight + RowGap;
+    const qreal columnWidth = topDown ? NodeHeight + ColumnGap : NodeWidth + ColumnGap;
+    auto box = [&](int depth, qreal centre) {
+        return topDown ? QRectF(centre - NodeWidth / 2, depth * columnWidth, NodeWidth, NodeHeight)
+                       : QRectF(depth * columnWidth, centre - NodeHeight / 2, NodeWidth, NodeHeight);
+    };
+    const qreal leafSize = topDown ? NodeWidth : NodeHeight;
 
     // Returns the vertical centre of the node it places.
     std::function<qreal(NodeId, int)> place = [&](NodeId id, int depth) -> qreal {
@@ -23,21 +31,39 @@ GraphLayout GraphLayout::compute(const Topology &topology)
         QList<qreal> childCentres;
         if (const Controller *c = topology.controller(id); c && c->index >= 0) {
             const bool hotplug = bool(rules::busModel(*c, topology.family()).accepts & rules::Connect::Hotplug);
+            QSet<quint32> usedSlots;
             for (NodeId child : topology.nodesOnBus(c->index)) {
+                usedSlots.insert(topology.addressOf(child)->slot);
                 if (placed.contains(child))
                     continue;
                 layout.edges.append({id, child, *topology.addressOf(child), hotplug});
                 childCentres.append(place(child, depth + 1));
             }
+            const rules::BusModel model = rules::busModel(*c, topology.family());
+            int free = 0;
+            quint32 firstFree = 0;
+            for (int slot = model.minSlot; model.valid && slot <= model.maxSlot; ++slot) {
+                if (!usedSlots.contains(quint32(slot)) && !(c->index == 0 && slot == 0x1f)) {
+                    if (free++ == 0)
+                        firstFree = quint32(slot);
+                }
+            }
+            if (withEmptySlots && free > 0) {
+                const qreal centre = nextRow + leafSize / 2;
+                nextRow += rowHeight;
+                layout.emptySlots.append({id, box(depth + 1, centre), free, hotplug,
+                                          PciAddress{0, quint32(c->index), firstFree, 0}});
+                childCentres.append(centre);
+            }
         }
         qreal centre;
         if (childCentres.isEmpty()) {
-            centre = nextRow + NodeHeight / 2;
+            centre = nextRow + leafSize / 2;
             nextRow += rowHeight;
         } else {
             centre = (childCentres.first() + childCentres.last()) / 2;
         }
-        layout.nodes.insert(id, QRectF(depth * columnWidth, centre - NodeHeight / 2, NodeWidth, NodeHeight));
+        layout.nodes.insert(id, box(depth, centre));
         return centre;
     };
 
@@ -48,6 +74,7 @@ GraphLayout GraphLayout::compute(const Topology &topology)
         }
     }
 
+
     // The rest, four per row under the trees.
     for (const Controller &c : topology.controllers()) {
         if (!placed.contains(c.id))
@@ -57,16 +84,19 @@ GraphLayout GraphLayout::compute(const Topology &topology)
         if (!placed.contains(d.id))
             layout.unconnected.append(d.id);
     }
-    if (!layout.unconnected.isEmpty())
-        nextRow += rowHeight; // room for the block's caption
+    // Left-right: a block of four per row under the trees; top-down: a column to their right.
+    const qreal blockStart = topDown ? nextRow + RowGap * 2 : nextRow + NodeHeight + RowGap; // room for a caption
     for (int i = 0; i < layout.unconnected.size(); ++i) {
-        const qreal x = (i % 4) * columnWidth;
-        const qreal y = nextRow + (i / 4) * rowHeight;
-        layout.nodes.insert(layout.unconnected[i], QRectF(x, y, NodeWidth, NodeHeight));
+        const QRectF rect = topDown
+            ? QRectF(blockStart + (i / 8) * (NodeWidth + RowGap * 2), NodeHeight + RowGap + (i % 8) * (NodeHeight + RowGap), NodeWidth, NodeHeight)
+            : QRectF((i % 4) * (NodeWidth + ColumnGap), blockStart + (i / 4) * (NodeHeight + RowGap), NodeWidth, NodeHeight);
+        layout.nodes.insert(layout.unconnected[i], rect);
     }
 
     for (const QRectF &rect : std::as_const(layout.nodes))
         layout.bounds = layout.bounds.united(rect);
+    for (const EmptySlot &slot : std::as_const(layout.emptySlots))
+        layout.bounds = layout.bounds.united(slot.rect);
     return layout;
 }
 

@@ -22,8 +22,22 @@ struct GraphLayout
         bool hotplug = false; // the parent bus can hot-plug into this slot
     };
 
+    enum class Orientation { LeftRight, TopDown };
+
+    /** An empty port or free bridge slots, drawn when asked (documents planning hotplug). */
+    struct EmptySlot
+    {
+        NodeId parent;
+        QRectF rect;
+        int freeSlots = 1;
+        bool hotplug = false;
+        PciAddress address; // the first free slot
+    };
+
     QHash<NodeId, QRectF> nodes;
     QList<Edge> edges;
+    QList<EmptySlot> emptySlots;
+    Orientation orientation = Orientation::LeftRight;
     QList<NodeId> unconnected; // laid out in a row under the tree
     QRectF bounds;
 
@@ -37,7 +51,9 @@ struct GraphLayout
      * one row each, every parent centred on its children. Nodes that hang nowhere (no address,
      * or a bus no controller provides) form a block below.
      */
-    static GraphLayout compute(const Topology &topology);
+    static GraphLayout compute(const Topology &topology,
+                               Orientation orientation = Orientation::LeftRight,
+                               bool emptySlots = false);
 };
 
 } // namespace pcitopo

@@ -1,0 +1,179 @@
+#include "../Corpus.h"
+#include "DiagramExporter.h"
+#include "DomainDocument.h"
+#include "layout/GraphLayout.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace pcitopo;
+
+/** Every format, checked the way a reader of the file would: parsed, measured, counted. */
+class tst_DiagramExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void svg_data();
+    void svg();
+    void png();
+    void pdf();
+    void dot_data();
+    void dot();
+    void noSecrets();
+
+private:
+    static std::unique_ptr<DomainDocument> load(const QString &path);
+    QByteArray render(DomainDocument *d, DiagramExporter::Format f, qreal scale = 2.0);
+    void domains();
+};
+
+void tst_DiagramExporter::initTestCase()
+{
+    QVERIFY2(!QStandardPaths::findExecutable("dot").isEmpty(), "Graphviz (dot) is missing: run installer/install-deps.sh");
+    QVERIFY2(!test::corpusFiles().isEmpty(), "the corpus is missing");
+}
+
+std::unique_ptr<DomainDocument> tst_DiagramExporter::load(const QString &path)
+{
+    return DomainDocument::fromFile(path, nullptr);
+}
+
+QByteArray tst_DiagramExporter::render(DomainDocument *d, DiagramExporter::Format f, qreal scale)
+{
+    DiagramExporter::Options options;
+    options.scale = scale;
+    QString error;
+    const QByteArray bytes = DiagramExporter::render(d, f, options, &error);
+    if (bytes.isEmpty())
+        qWarning("render failed: %s", qPrintable(error));
+    return bytes;
+}
+
+/** The demo and one domain of each machine type. */
+void tst_DiagramExporter::domains()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("demo q35 GPU passthrough") << PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml";
+    const QString c = test::corpusDir();
+    QTest::newRow("pc with bridges and pxb") << c + "/generated/input/gen-pc-s1-1.xml";
+    QTest::newRow("q35 with switch and expander") << c + "/generated/input/gen-q35-s1-12.xml";
+    QTest::newRow("aarch64 virt") << c + "/generated/input/gen-virt-s1-119.xml";
+    QTest::newRow("pseries with PHBs") << c + "/generated/input/gen-pseries-s1-10.xml";
+    QTest::newRow("libvirt pci-expander-bus, placed by libvirt") << c + "/libvirt-9.0/libvirt-output/argv--pci-expander-bus.xml";
+    QTest::newRow("libvirt pcie-expander-bus on aarch64") << c + "/libvirt-9.0/libvirt-output/argv--pcie-expander-bus-aarch64.xml";
+}
+
+void tst_DiagramExporter::svg_data()
+{
+    domains();
+}
+
+void tst_DiagramExporter::svg()
+{
+    QFETCH(QString, path);
+    auto document = load(path);
+    QVERIFY2(document, qPrintable(path));
+    const QByteArray svg = render(document.get(), DiagramExporter::Format::Svg);
+    QXmlStreamReader reader(svg);
+    QSet<QString> ids;
+    QString text;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.attributes().hasAttribute("id"))
+            ids.insert(reader.attributes().value("id").toString());
+        if (reader.isCharacters())
+            text += reader.text().toString() + ' ';
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    const Topology &t = document->topology();
+    const GraphLayout layout = GraphLayout::compute(t);
+    for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
+        const QString id = DiagramExporter::elementId(t, it.key());
+        QVERIFY2(ids.contains(id), qPrintable("missing element " + id));
+        QVERIFY2(text.contains(t.labelOf(it.key())), qPrintable("missing label " + t.labelOf(it.key())));
+    }
+    QVERIFY(text.contains("Legend"));
+    QVERIFY(text.contains(document->displayName()));
+    // Stable: the same domain gives the same SVG.
+    auto again = load(path);
+    QCOMPARE(render(again.get(), DiagramExporter::Format::Svg), svg);
+}
+
+void tst_DiagramExporter::png()
+{
+    auto document = load(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
+    QImage one = QImage::fromData(render(document.get(), DiagramExporter::Format::Png, 1.0), "PNG");
+    QImage two = QImage::fromData(render(document.get(), DiagramExporter::Format::Png, 2.0), "PNG");
+    QVERIFY(!one.isNull() && !two.isNull());
+    QVERIFY(one.width() > 500 && one.height() > 500);
+    QVERIFY(qAbs(two.width() - 2 * one.width()) <= 1);
+    QVERIFY(qAbs(two.height() - 2 * one.height()) <= 1);
+    // Not blank: the diagram's ink is there.
+    int dark = 0;
+    for (int y = 0; y < one.height(); y += 4)
+        for (int x = 0; x < one.width(); x += 4)
+            dark += qGray(one.pixel(x, y)) < 128 ? 1 : 0;
+    QVERIFY(dark > 100);
+}
+
+void tst_DiagramExporter::pdf()
+{
+    auto document = load(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
+    const QByteArray pdf = render(document.get(), DiagramExporter::Format::Pdf);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+}
+
+void tst_DiagramExporter::dot_data()
+{
+    domains();
+}
+
+void tst_DiagramExporter::dot()
+{
+    QFETCH(QString, path);
+    auto document = load(path);
+    QVERIFY(document);
+    const QByteArray dot = render(document.get(), DiagramExporter::Format::Dot);
+    QProcess graphviz;
+    graphviz.start("dot", {"-Tplain"});
+    graphviz.write(dot);
+    graphviz.closeWriteChannel();
+    QVERIFY(graphviz.waitForFinished(30000));
+    QVERIFY2(graphviz.exitCode() == 0, graphviz.readAllStandardError().constData());
+    int nodes = 0, edges = 0;
+    for (const QByteArray &line : graphviz.readAllStandardOutput().split('\n')) {
+        nodes += line.startsWith("node ") ? 1 : 0;
+        edges += line.startsWith("edge ") ? 1 : 0;
+    }
+    const GraphLayout layout = GraphLayout::compute(document->topology());
+    QCOMPARE(nodes, int(layout.nodes.size()));
+    QCOMPARE(edges, int(layout.edges.size()));
+}
+
+void tst_DiagramExporter::noSecrets()
+{
+    QByteArray xml = "<domain type='kvm'><name>secretive</name><os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
+                     "<graphics type='vnc' passwd='hunter2-password'/>"
+                     "<disk type='network' device='disk'><source protocol='rbd' name='pool/vol'><auth username='u'>"
+                     "<secret type='ceph' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></auth></source>"
+                     "<target dev='vda' bus='virtio'/><address type='pci' bus='0' slot='5'/></disk></devices></domain>";
+    auto document = DomainDocument::fromXml(xml, nullptr);
+    QVERIFY(document);
+    for (auto format : {DiagramExporter::Format::Svg, DiagramExporter::Format::Dot, DiagramExporter::Format::Pdf}) {
+        const QByteArray bytes = render(document.get(), format);
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(!bytes.contains("hunter2"));
+        QVERIFY(!bytes.contains("0a81f5b2"));
+    }
+}
+
+QTEST_MAIN(tst_DiagramExporter)
+#include "tst_diagramexporter.moc"

@@ -1,0 +1,335 @@
+#include "DiagramExporter.h"
+
+#include "DomainDocument.h"
+#include "items/NodeItem.h"
+#include "rules/GuestAddressing.h"
+#include "rules/RuleChecker.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgGenerator>
+
+namespace pcitopo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagramExporter", text);
+}
+
+QString slug(const QString &text)
+{
+    QString s = text.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    return s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+}
+
+/** Adds the title above and the legend below the diagram; returns the area to render. */
+QRectF decorate(GraphScene &scene, DomainDocument *document, const DiagramExporter::Options &options)
+{
+    const Topology &t = document->topology();
+    const NodeItem::Colors colors = NodeItem::colors(int(options.scene.palette));
+    const QRectF diagram = scene.itemsBoundingRect();
+    QFont titleFont;
+    titleFont.setPointSizeF(14);
+    titleFont.setBold(true);
+    auto *title = scene.addSimpleText(tr("%1 — %2 (%3)")
+                                          .arg(document->displayName(), Topology::familyName(t.family()),
+                                               t.machine().isEmpty() ? t.arch() : t.machine()),
+                                      titleFont);
+    title->setBrush(colors.text);
+    title->setPos(diagram.left(), diagram.top() - title->boundingRect().height() - 16);
+    title->setData(0, QStringLiteral("title"));
+
+    // The legend: every symbol and colour of the diagram.
+    qreal y = diagram.bottom() + 28;
+    const qreal x = diagram.left();
+    QFont font;
+    font.setPointSizeF(8.5);
+    auto text = [&](const QString &s, qreal tx, qreal ty) {
+        auto *item = scene.addSimpleText(s, font);
+        item->setBrush(colors.text);
+        item->setPos(tx, ty);
+        item->setData(0, QStringLiteral("legend"));
+        return item;
+    };
+    QFont bold = font;
+    bold.setBold(true);
+    auto *heading = scene.addSimpleText(tr("Legend"), bold);
+    heading->setBrush(colors.text);
+    heading->setPos(x, y);
+    heading->setData(0, QStringLiteral("legend"));
+    y += 20;
+    auto swatch = [&](const QColor &fill, const QColor &border, Qt::PenStyle style, qreal sx, qreal sy) {
+        auto *r = scene.addRect(sx, sy, 26, 14, QPen(border, 1.2, style), fill);
+        r->setData(0, QStringLiteral("legend"));
+    };
+    auto line = [&](Qt::PenStyle style, qreal sx, qreal sy) {
+        auto *l = scene.addLine(sx, sy + 7, sx + 26, sy + 7, QPen(colors.border, 1.3, style));
+        l->setData(0, QStringLiteral("legend"));
+    };
+    auto dot = [&](const QColor &color, qreal sx, qreal sy) {
+        auto *e = scene.addEllipse(sx + 8, sy + 2, 10, 10, Qt::NoPen, color);
+        e->setData(0, QStringLiteral("legend"));
+    };
+    const qreal col2 = x + 330;
+    swatch(colors.controller, colors.controllerBorder, Qt::SolidLine, x, y);
+    text(tr("PCI controller (model, index, guest bus it provides)"), x + 34, y);
+    line(Qt::SolidLine, col2, y);
+    text(tr("slot that takes hotplug (label: slot.function)"), col2 + 34, y);
+    y += 20;
+    swatch(colors.device, colors.border, Qt::SolidLine, x, y);
+    text(tr("device (kind, model, PCI or PCIe)"), x + 34, y);
+    line(Qt::DashLine, col2, y);
+    text(tr("slot without hotplug (cold-plug only)"), col2 + 34, y);
+    y += 20;
+    swatch(colors.unconnected, colors.border, Qt::DashLine, x, y);
+    text(tr("not connected, or an empty slot"), x + 34, y);
+    dot(NodeItem::severityColor(Severity::LibvirtError), col2, y);
+    text(tr("libvirt refuses the domain because of it"), col2 + 34, y);
+    y += 20;
+    text(tr("libvirt bb:ss.f: controller index : slot . function in the XML"), x, y);
+    dot(NodeItem::severityColor(Severity::QemuError), col2, y);
+    text(tr("libvirt accepts, QEMU would refuse to start"), col2 + 34, y);
+    y += 20;
+    text(tr("guest dddd:bb:ss.f: the address the guest sees"), x, y);
+    dot(NodeItem::severityColor(Severity::Warning), col2, y);
+    text(tr("works, but breaks a guideline"), col2 + 34, y);
+    y += 20;
+    auto *stripe = scene.addRect(x, y, 5, 14, Qt::NoPen, NodeItem::groupColor(13));
+    stripe->setData(0, QStringLiteral("legend"));
+    text(tr("IOMMU group (host PE) of a passed-through device, one colour per group"), x + 34, y);
+    y += 20;
+    text(tr("NUMA n: the NUMA node of an expander bus or PHB"), x, y);
+    return scene.itemsBoundingRect().adjusted(-24, -24, 24, 24);
+}
+
+QByteArray svgBody(const QByteArray &svg)
+{
+    const qsizetype start = svg.indexOf("</defs>");
+    const qsizetype end = svg.lastIndexOf("</svg>");
+    if (start < 0 || end < 0)
+        return {};
+    return svg.mid(start + 7, end - start - 7).trimmed();
+}
+
+QByteArray renderSvg(GraphScene &scene, const QRectF &area, DomainDocument *document)
+{
+    auto generator = [&](QBuffer *buffer) {
+        auto *g = new QSvgGenerator;
+        g->setOutputDevice(buffer);
+        g->setSize(area.size().toSize());
+        g->setViewBox(QRectF(QPointF(0, 0), area.size()));
+        g->setTitle(document->displayName());
+        g->setDescription(QStringLiteral("PCI topology, exported by pcitopo"));
+        return g;
+    };
+    // The header, with the background.
+    QBuffer headerBuffer;
+    headerBuffer.open(QIODevice::WriteOnly);
+    {
+        std::unique_ptr<QSvgGenerator> g(generator(&headerBuffer));
+        QPainter painter(g.get());
+        painter.fillRect(QRectF(QPointF(0, 0), area.size()), scene.backgroundBrush());
+    }
+    const QByteArray header = headerBuffer.data();
+    QByteArray out = header.left(header.indexOf("</defs>") + 7) + '\n' + svgBody(header) + '\n';
+
+    // Each top-level item on its own, wrapped in a group with its stable id.
+    const Topology &t = document->topology();
+    for (QGraphicsItem *item : scene.items(Qt::AscendingOrder)) {
+        if (item->parentItem() || !item->isVisible())
+            continue;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            std::unique_ptr<QSvgGenerator> g(generator(&buffer));
+            QPainter painter(g.get());
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.translate(-area.topLeft());
+            painter.setTransform(item->sceneTransform(), true);
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = item->boundingRect();
+            item->paint(&painter, &option, nullptr);
+        }
+        QByteArray id;
+        QByteArray cls;
+        if (item->type() == NodeItem::Type) {
+            const auto *node = static_cast<NodeItem *>(item);
+            if (node->node().isValid()) {
+                id = DiagramExporter::elementId(t, node->node()).toUtf8();
+                cls = node->kind() == NodeItem::Kind::Controller ? "controller" : "device";
+            } else {
+                cls = "empty-slot";
+            }
+        } else if (!item->data(0).toString().isEmpty()) {
+            cls = item->data(0).toString().toUtf8();
+        } else if (item->type() == QGraphicsPathItem::Type) {
+            cls = "link";
+        }
+        out += "<g";
+        if (!id.isEmpty())
+            out += " id=\"" + id + "\"";
+        if (!cls.isEmpty())
+            out += " class=\"" + cls + "\"";
+        out += ">\n" + svgBody(buffer.data()) + "\n</g>\n";
+    }
+    out += "</svg>\n";
+    return out;
+}
+
+QString dotQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &options)
+{
+    const Topology &t = document->topology();
+    const GraphLayout layout = GraphLayout::compute(t, options.scene.orientation, false);
+    const rules::GuestNumbering guest = rules::numberGuestBuses(t);
+    QString out;
+    out += QStringLiteral("// PCI topology of %1, exported by pcitopo. Render with: dot -Tsvg\n").arg(document->displayName());
+    out += QStringLiteral("digraph %1 {\n").arg(dotQuote(document->displayName()));
+    out += QStringLiteral("  label=%1;\n  labelloc=t;\n").arg(dotQuote(tr("%1 — %2").arg(document->displayName(), Topology::familyName(t.family()))));
+    out += QStringLiteral("  rankdir=%1;\n").arg(options.scene.orientation == GraphLayout::Orientation::TopDown ? QStringLiteral("TB") : QStringLiteral("LR"));
+    out += QStringLiteral("  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10];\n");
+    QHash<int, QStringList> groups;
+    for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
+        const NodeId id = it.key();
+        const QString name = DiagramExporter::elementId(t, id);
+        QStringList lines{t.labelOf(id)};
+        const std::optional<PciAddress> address = t.addressOf(id);
+        const auto g = guest.address.constFind(id);
+        lines << (address ? QStringLiteral("libvirt %1").arg(address->toShortString()) : tr("no address"))
+                     + (g != guest.address.cend() ? QStringLiteral(" · guest %1").arg(g->toString()) : QString());
+        const Controller *c = t.controller(id);
+        if (c && c->numaNode)
+            lines << tr("NUMA %1").arg(*c->numaNode);
+        out += QStringLiteral("  %1 [label=%2, fillcolor=%3%4];\n")
+                   .arg(dotQuote(name), dotQuote(lines.join(QStringLiteral("\\n"))),
+                        c ? QStringLiteral("\"#e3ecf7\"") : QStringLiteral("white"),
+                        layout.unconnected.contains(id) ? QStringLiteral(", style=\"rounded,dashed\"") : QString());
+        const Device *d = t.device(id);
+        const HostFunction *host = d && d->hostAddress ? options.host.function(*d->hostAddress) : nullptr;
+        if (host && host->iommuGroup >= 0)
+            groups[host->iommuGroup] << name;
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        out += QStringLiteral("  subgraph cluster_iommu_%1 { label=%2; style=dashed; %3; }\n")
+                   .arg(it.key())
+                   .arg(dotQuote(tr("IOMMU group %1").arg(it.key())))
+                   .arg(it->join(QStringLiteral("; ")).isEmpty() ? QString() : [&] {
+                       QStringList quoted;
+                       for (const QString &n : *it)
+                           quoted << dotQuote(n);
+                       return quoted.join(QStringLiteral("; "));
+                   }());
+    }
+    for (const GraphLayout::Edge &e : layout.edges) {
+        out += QStringLiteral("  %1 -> %2 [label=%3%4];\n")
+                   .arg(dotQuote(DiagramExporter::elementId(t, e.parent)), dotQuote(DiagramExporter::elementId(t, e.child)),
+                        dotQuote(QStringLiteral("%1.%2").arg(e.address.slot, 2, 16, QLatin1Char('0')).arg(e.address.function)),
+                        e.hotplug ? QString() : QStringLiteral(", style=dashed"));
+    }
+    out += QStringLiteral("}\n");
+    return out.toUtf8();
+}
+
+} // namespace
+
+std::optional<DiagramExporter::Format> DiagramExporter::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("dot") || suffix == QLatin1String("gv"))
+        return Format::Dot;
+    return std::nullopt;
+}
+
+QString DiagramExporter::elementId(const Topology &topology, NodeId node)
+{
+    if (const Controller *c = topology.controller(node))
+        return QStringLiteral("controller-%1").arg(c->index);
+    const Device *d = topology.device(node);
+    if (!d)
+        return QStringLiteral("node-%1").arg(node.value());
+    QString id = QStringLiteral("device-") + slug(d->label);
+    // Two devices with one label (two "rng"): number them in document order.
+    int same = 0;
+    for (const Device &other : topology.devices()) {
+        if (other.id == node)
+            break;
+        if (other.label == d->label)
+            ++same;
+    }
+    return same == 0 ? id : id + QLatin1Char('-') + QString::number(same + 1);
+}
+
+QByteArray DiagramExporter::render(DomainDocument *document, Format format, const Options &options, QString *error)
+{
+    if (format == Format::Dot)
+        return renderDot(document, options);
+    GraphScene scene;
+    scene.setOptions(options.scene);
+    scene.setHostFacts(options.host);
+    scene.setDocument(document);
+    scene.setDiagnostics(rules::checkTopology(document->topology(), {options.host}));
+    scene.clearSelection();
+    const QRectF area = decorate(scene, document, options);
+
+    if (format == Format::Svg)
+        return renderSvg(scene, area, document);
+    if (format == Format::Png) {
+        const QSize size = (area.size() * options.scale).toSize();
+        if (size.width() > 30000 || size.height() > 30000) {
+            if (error)
+                *error = tr("the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF").arg(size.width()).arg(size.height());
+            return {};
+        }
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(scene.backgroundBrush().color());
+        {
+            QPainter painter(&image);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            scene.render(&painter, QRectF(QPointF(0, 0), size), area);
+        }
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(document->displayName());
+        pdf.setCreator(QStringLiteral("pcitopo"));
+        pdf.setResolution(72); // one diagram unit per point
+        pdf.setPageSize(QPageSize(area.size(), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
+    }
+    return bytes;
+}
+
+} // namespace pcitopo

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "GraphScene.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace pcitopo {
+
+class DomainDocument;
+class Topology;
+
+/**
+ * Renders a domain's topology as a document: SVG (Qt SVG, with stable element ids), PNG, PDF
+ * (vector, one page) or Graphviz DOT, with a title and a legend. The same renderer serves
+ * File › Export and `pcitopo export`. Only labels, models and addresses are drawn: nothing of
+ * the XML that could hold secrets.
+ */
+class DiagramExporter
+{
+public:
+    enum class Format { Svg, Png, Pdf, Dot };
+
+    struct Options
+    {
+        GraphScene::Options scene;
+        qreal scale = 2.0; // PNG pixels per diagram unit (2 = crisp on high-DPI screens)
+        HostFacts host;
+    };
+
+    /** The format a file name asks for, by its extension. */
+    static std::optional<Format> formatFor(const QString &path);
+    /** Renders; on failure returns empty bytes and sets *error. */
+    static QByteArray render(DomainDocument *document, Format format, const Options &options, QString *error);
+    /**
+     * A stable id for a node: "controller-N" by libvirt index, "device-KIND-NAME" from its
+     * label (so two exports of one domain can be diffed and styled with CSS).
+     */
+    static QString elementId(const Topology &topology, NodeId node);
+};
+
+} // namespace pcitopo
