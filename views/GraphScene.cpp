@@ -138,6 +138,28 @@ void GraphScene::rebuild()
         label->setBrush(colors.secondaryText);
         label->setPos(labelAt);
     }
+    // Multifunction slots: the functions of one slot framed together.
+    QHash<QPair<quint32, quint32>, QRectF> slotFrames;
+    QHash<QPair<quint32, quint32>, int> slotCounts;
+    for (const GraphLayout::Edge &edge : layout.edges) {
+        const QPair<quint32, quint32> key{edge.address.bus, edge.address.slot};
+        slotFrames[key] = slotFrames.value(key).united(layout.nodes.value(edge.child));
+        ++slotCounts[key];
+    }
+    for (auto it = slotFrames.cbegin(); it != slotFrames.cend(); ++it) {
+        if (slotCounts.value(it.key()) < 2)
+            continue;
+        auto *frame = addRect(it.value().adjusted(-6, -16, 6, 6), QPen(colors.border, 1, Qt::DotLine), Qt::NoBrush);
+        frame->setZValue(-2);
+        frame->setData(0, QStringLiteral("multifunction"));
+        auto *caption = addSimpleText(tr("multifunction slot %1:%2").arg(hex2(it.key().first), hex2(it.key().second)));
+        QFont font = caption->font();
+        font.setPointSizeF(7.5);
+        caption->setFont(font);
+        caption->setBrush(colors.secondaryText);
+        caption->setPos(it.value().left(), it.value().top() - 14);
+        caption->setData(0, QStringLiteral("multifunction"));
+    }
     for (const GraphLayout::EmptySlot &slot : layout.emptySlots) {
         const QRectF from = layout.nodes.value(slot.parent);
         QPainterPath path;
