@@ -451,6 +451,7 @@ Topology Topology::build(const XmlDocument &document)
                                .childElements("cell")
                                .size();
 
+    topology.m_hasAcpi = bool(domain.firstChildElement("features").firstChildElement("acpi"));
     const XmlNode devices = domain.firstChildElement("devices");
     for (XmlNode element = devices.firstChildElement(); element;
          element = element.nextSiblingElement()) {

@@ -143,6 +143,8 @@ public:
      * no model, or added by default because the XML has no USB controller 0): 00:01.2 on pc.
      */
     bool hasDefaultUsb() const { return m_hasDefaultUsb; }
+    /** <features><acpi/> is present (virtio-iommu needs it). */
+    bool hasAcpi() const { return m_hasAcpi; }
 
     const QList<Controller> &controllers() const { return m_controllers; }
     const QList<Device> &devices() const { return m_devices; }
@@ -188,6 +190,7 @@ private:
     int m_numaCells = 0;
     bool m_hasIdeDisk = false;
     bool m_hasDefaultUsb = true;
+    bool m_hasAcpi = false;
     QList<Controller> m_controllers;
     QList<Device> m_devices;
     QList<HostdevSource> m_hostdevs;

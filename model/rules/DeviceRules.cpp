@@ -34,6 +34,33 @@ void checkDevices(const RuleContext &c, QList<Diagnostic> &out)
         out.append(diag);
     }
 
+    // §2, §8: devices that only some machines have.
+    for (const Device &d : t.devices()) {
+        if (d.element == QLatin1String("iommu") && d.model == QLatin1String("virtio")) {
+            if (c.family != MachineFamily::Q35 && c.family != MachineFamily::ArmVirt)
+                out.append(c.make("machine-device",
+                                  tr("virtio-iommu is only supported on q35 and ARM virt machines, not on %1.")
+                                      .arg(Topology::familyName(c.family)),
+                                  {d.id}));
+            else if (!t.hasAcpi())
+                out.append(c.make("machine-device",
+                                  tr("virtio-iommu needs ACPI: add <acpi/> to <features>."), {d.id}));
+        }
+        if (d.controllerType == QLatin1String("ide") && c.family != MachineFamily::Other
+            && c.family != MachineFamily::Xen) {
+            if (c.family != MachineFamily::Pc)
+                out.append(c.make("machine-device",
+                                  tr("%1: IDE controllers exist only as the built-in one of pc (i440fx) machines; "
+                                     "use SATA on %2.")
+                                      .arg(d.label, Topology::familyName(c.family)),
+                                  {d.id}));
+            else if (d.controllerIndex > 0)
+                out.append(c.make("machine-device",
+                                  tr("%1: pc has a single, built-in IDE controller (index 0).").arg(d.label),
+                                  {d.id}));
+        }
+    }
+
     // A17: zPCI ids.
     QMap<quint32, QList<NodeId>> uids;
     QMap<quint32, QList<NodeId>> fids;

@@ -102,6 +102,11 @@ QList<RuleInfo> buildRegistry()
          t("Only devices that are PCI devices can carry <address type='pci'>: not an IDE, SATA, "
            "SCSI, USB or floppy disk (their address is a drive address), not ramfb. A vfio-pci "
            "mediated device or PCI host device needs a PCI address, not another kind.")},
+        {QStringLiteral("machine-device"), S::LibvirtError, t("Device not available on this machine"),
+         QStringLiteral("§2, §8; libvirt qemu/qemu_validate.c"),
+         t("Some PCI devices exist only on some machines: virtio-iommu only on q35 and ARM virt, and "
+           "only with ACPI (<features><acpi/>); an IDE controller only as the single built-in one of "
+           "pc (i440fx), at 00:01.1.")},
         // Multifunction
         {QStringLiteral("multifunction-off"), S::QemuError, t("multifunction='off' on a shared slot"),
          QStringLiteral("A7; QEMU hw/pci/pci.c (\"single function device can't be populated\")"),

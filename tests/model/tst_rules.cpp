@@ -155,6 +155,19 @@ void tst_Rules::rule_data()
         << domain("q35", "<disk type='file' device='disk'><target dev='sda' bus='sata'/>" + pci(0, 5) + "</disk>\n")
         << QStringList{"address-type/libvirt"} << QStringList{};
 
+    QTest::newRow("virtio-iommu on pc")
+        << domain("pc", "<iommu model='virtio'/>\n", "<features><acpi/></features>\n")
+        << QStringList{"machine-device/libvirt"} << QStringList{};
+    QTest::newRow("virtio-iommu on q35 without ACPI")
+        << domain("q35", "<iommu model='virtio'/>\n") << QStringList{"machine-device/libvirt"} << QStringList{};
+    QTest::newRow("virtio-iommu on q35 with ACPI")
+        << domain("q35", "<iommu model='virtio'/>\n", "<features><acpi/></features>\n")
+        << QStringList{} << noErrors;
+    QTest::newRow("IDE controller on q35")
+        << domain("q35", "<controller type='ide' index='0'/>\n") << QStringList{"machine-device/libvirt"} << QStringList{};
+    QTest::newRow("second IDE controller on pc")
+        << domain("pc", "<controller type='ide' index='1'/>\n") << QStringList{"machine-device/libvirt"} << QStringList{};
+
     // -- multifunction --
     QTest::newRow("multifunction='off' on a shared slot")
         << domain("q35", dev("rng", pci(0, 3, 0, " multifunction='off'")) + dev("memballoon", pci(0, 3, 1)))
