@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autosave.h"
 #include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
 #include "DiagramExporter.h"
@@ -46,6 +47,7 @@ namespace pcitopo {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_autosave(new Autosave(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_treeView(new TopologyTreeView(this))
     , m_statusMachine(new QLabel(this))
@@ -86,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A normal exit: the user was asked about every modified document already.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_autosave->forget(qobject_cast<DocumentTab *>(m_tabs->widget(i))->document());
     m_treeView->setModel(nullptr);
     m_diagnosticsDock->setModel(nullptr, nullptr);
     m_properties->setDocument(nullptr);
@@ -305,6 +310,7 @@ void MainWindow::addTab(std::unique_ptr<DomainDocument> document)
 {
     auto *tab = new DocumentTab(std::move(document), m_tabs);
     m_undoGroup->addStack(tab->document()->undoStack());
+    m_autosave->watch(tab->document());
     const int index = m_tabs->addTab(tab, tab->tabTitle());
     m_tabs->setTabToolTip(index, tab->document()->source());
     connect(tab, &DocumentTab::titleChanged, this, [this, tab] {
@@ -354,6 +360,7 @@ bool MainWindow::closeCurrentTab()
     if (!tab || !maybeSave(tab))
         return false;
     m_undoGroup->removeStack(tab->document()->undoStack());
+    m_autosave->forget(tab->document());
     m_tabs->removeTab(m_tabs->indexOf(tab));
     delete tab;
     return true;
@@ -541,6 +548,40 @@ void MainWindow::dropEvent(QDropEvent *event)
             openFile(url.toLocalFile());
     }
     event->acceptProposedAction();
+}
+
+int MainWindow::offerRecovery()
+{
+    const QList<Autosave::Recoverable> found = Autosave::findRecoverable();
+    if (found.isEmpty())
+        return 0;
+    QStringList names;
+    for (const Autosave::Recoverable &r : found)
+        names << (r.source.isEmpty() ? r.name : QStringLiteral("%1 (%2)").arg(r.name, r.source));
+    const QByteArray answer = qgetenv("PCITOPO_RECOVER");
+    bool recover = answer == "yes";
+    if (answer.isEmpty()) {
+        recover = QMessageBox::question(this, tr("Recover Unsaved Edits"),
+                                        tr("pcitopo was not closed properly. Recover the unsaved edits of:\n\n%1")
+                                            .arg(names.join(QLatin1Char('\n'))),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    }
+    int recovered = 0;
+    for (const Autosave::Recoverable &r : found) {
+        if (recover) {
+            QString error;
+            std::unique_ptr<DomainDocument> document = DomainDocument::fromXml(r.xml, &error);
+            if (!document)
+                continue; // keep the file: nothing is deleted that was not recovered
+            document->setSource(r.source);
+            document->undoStack()->resetClean(); // modified: it differs from what is on disk
+            addTab(std::move(document));
+            ++recovered;
+        }
+        Autosave::discard(r);
+    }
+    return recovered;
 }
 
 int MainWindow::find(const QString &text)

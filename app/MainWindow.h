@@ -13,6 +13,7 @@ class QUndoView;
 
 namespace pcitopo {
 
+class Autosave;
 class DiagnosticsDock;
 class DiagnosticsModel;
 class DocumentTab;
@@ -43,6 +44,12 @@ public:
     bool openFile(const QString &path);
     /** Opens the embedded demo domain. */
     void openDemo();
+    /**
+     * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
+     * original path, so Save writes them where they belong. PCITOPO_RECOVER=yes|no answers
+     * without asking (scripts, tests). Returns how many were recovered.
+     */
+    int offerRecovery();
     /** The current tab's document, diagram and view; null without a tab. */
     DomainDocument *document() const;
     GraphScene *scene() const;
@@ -85,6 +92,7 @@ private:
     void updateRecentMenu();
 
     QTabWidget *m_tabs;
+    Autosave *m_autosave;
     QUndoGroup *m_undoGroup;
     TopologyTreeView *m_treeView;
     DiagnosticsDock *m_diagnosticsDock = nullptr;

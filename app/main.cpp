@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
     pcitopo::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
+    const int recovered = window.offerRecovery();
+    if (files.isEmpty() && recovered == 0)
         window.openDemo();
     for (const QString &file : files)
         window.openFile(file);

@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -17,6 +18,7 @@ private slots:
     void initTestCase();
     void dragDiskIntoEmptyPortAndSave();
     void refusedDragSavesNothingNew();
+    void killedAppRecoversUnsavedEdit();
 
 private:
     struct App
@@ -24,7 +26,7 @@ private:
         QProcess process;
         QHash<QString, QPoint> nodes;
     };
-    bool start(App &app, const QString &file);
+    bool start(App &app, const QString &file, const QStringList &extraEnvironment = {});
     static void xdotool(const QStringList &arguments);
     void drag(const QPoint &from, const QPoint &to);
     void save(App &app);
@@ -41,14 +43,17 @@ void tst_E2eDrag::initTestCase()
     m_demo = demo.readAll();
 }
 
-bool tst_E2eDrag::start(App &app, const QString &file)
+bool tst_E2eDrag::start(App &app, const QString &file, const QStringList &extraEnvironment)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "xcb");
     env.insert("PCITOPO_PRINT_NODE_GEOMETRY", "1");
     env.insert("XDG_CONFIG_HOME", m_dir.filePath("config")); // a first start: default layout
+    env.insert("XDG_DATA_HOME", m_dir.filePath("data"));     // autosaves of this test only
+    for (const QString &assignment : extraEnvironment)
+        env.insert(assignment.section('=', 0, 0), assignment.section('=', 1));
     app.process.setProcessEnvironment(env);
-    app.process.start(PCITOPO_BINARY, {file});
+    app.process.start(PCITOPO_BINARY, file.isEmpty() ? QStringList() : QStringList{file});
     if (!app.process.waitForStarted())
         return false;
     QByteArray out;
@@ -132,6 +137,50 @@ void tst_E2eDrag::refusedDragSavesNothingNew()
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), m_demo);
+}
+
+void tst_E2eDrag::killedAppRecoversUnsavedEdit()
+{
+    const QString file = m_dir.filePath("guest3.xml");
+    QFile::remove(file);
+    QVERIFY(QFile::copy(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml", file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        App app;
+        QVERIFY(start(app, file, {"PCITOPO_AUTOSAVE_DELAY_MS=200"}));
+        drag(app.nodes["disk vda"], app.nodes["pcie-root-port #8"]);
+        QTest::qWait(1500); // past the autosave delay
+        app.process.kill(); // SIGKILL: no chance to save or clean up
+        app.process.waitForFinished();
+        QCOMPARE(app.process.exitStatus(), QProcess::CrashExit);
+    }
+    auto autosaves = [this] {
+        QStringList found;
+        QDirIterator it(m_dir.filePath("data"), {"*.xml"}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << it.next();
+        return found;
+    };
+    QCOMPARE(autosaves().size(), 1); // the edit was autosaved before the kill
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), m_demo); // nothing was saved before the kill
+    original.close();
+
+    // The next start recovers the edit (answered yes without a dialog) into a modified tab
+    // that still belongs to the file; Ctrl+S writes it there.
+    App second;
+    QVERIFY(start(second, QString(), {"PCITOPO_RECOVER=yes"}));
+    save(second);
+    second.process.terminate();
+    second.process.waitForFinished();
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray expected = m_demo;
+    expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
+                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    QCOMPARE(original.readAll(), expected);
+    // Recovered once: nothing is offered again.
+    QVERIFY2(autosaves().isEmpty(), qPrintable(autosaves().join(", ")));
 }
 
 QTEST_GUILESS_MAIN(tst_E2eDrag)

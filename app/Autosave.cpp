@@ -1,0 +1,138 @@
+#include "Autosave.h"
+
+#include "DomainDocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QUndoStack>
+
+namespace pcitopo {
+
+namespace {
+
+void writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size())
+        file.commit();
+}
+
+} // namespace
+
+QString Autosave::folder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/autosave");
+}
+
+Autosave::Autosave(QObject *parent)
+    : QObject(parent)
+    , m_delay(qEnvironmentVariableIsSet("PCITOPO_AUTOSAVE_DELAY_MS") ? qEnvironmentVariableIntValue("PCITOPO_AUTOSAVE_DELAY_MS")
+                                                                   : 2000)
+{
+    QDir().mkpath(folder());
+    m_lock = std::make_unique<QLockFile>(folder() + QStringLiteral("/%1.lock").arg(QCoreApplication::applicationPid()));
+    m_lock->setStaleLockTime(0); // only a dead process releases it
+    m_lock->lock();
+}
+
+Autosave::~Autosave()
+{
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+QString Autosave::fileFor(const DomainDocument *document) const
+{
+    return folder() + QStringLiteral("/%1-%2.xml").arg(QCoreApplication::applicationPid()).arg(m_numbers.value(document));
+}
+
+void Autosave::watch(DomainDocument *document)
+{
+    m_numbers.insert(document, m_next++);
+    connect(document, &DomainDocument::changed, this, [this, document] { schedule(document); });
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this, document](bool clean) {
+        if (clean) { // saved, or undone back to what is on disk
+            QFile::remove(fileFor(document));
+            QFile::remove(fileFor(document) + QStringLiteral(".json"));
+        }
+    });
+}
+
+void Autosave::forget(DomainDocument *document)
+{
+    if (QTimer *timer = m_timers.take(document))
+        delete timer;
+    QThreadPool::globalInstance()->waitForDone();
+    QFile::remove(fileFor(document));
+    QFile::remove(fileFor(document) + QStringLiteral(".json"));
+    m_numbers.remove(document);
+    disconnect(document, nullptr, this, nullptr);
+    disconnect(document->undoStack(), nullptr, this, nullptr);
+}
+
+void Autosave::schedule(DomainDocument *document)
+{
+    QPointer<QTimer> &timer = m_timers[document];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, document] { write(document); });
+    }
+    timer->start(m_delay);
+}
+
+void Autosave::write(DomainDocument *document)
+{
+    if (!document->isModified())
+        return;
+    // Serialising is fast (about 1 ms for 5000 devices); the disk is not: write off-thread.
+    const QByteArray xml = document->toXml();
+    const QByteArray record = QJsonDocument(QJsonObject{{QStringLiteral("source"), document->source()},
+                                                        {QStringLiteral("name"), document->displayName()}})
+                                  .toJson();
+    const QString path = fileFor(document);
+    QThreadPool::globalInstance()->start([path, xml, record] {
+        writeAtomically(path, xml);
+        writeAtomically(path + QStringLiteral(".json"), record);
+    });
+}
+
+QList<Autosave::Recoverable> Autosave::findRecoverable()
+{
+    QList<Recoverable> found;
+    const QDir dir(folder());
+    for (const QString &lockName : dir.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
+        QLockFile lock(dir.filePath(lockName));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // a live pcitopo owns these
+        const QString pid = lockName.chopped(5);
+        for (const QString &name : dir.entryList({pid + QStringLiteral("-*.xml")}, QDir::Files)) {
+            QFile xml(dir.filePath(name));
+            QFile record(dir.filePath(name) + QStringLiteral(".json"));
+            if (!xml.open(QIODevice::ReadOnly) || !record.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject meta = QJsonDocument::fromJson(record.readAll()).object();
+            found.append({xml.fileName(), meta.value(QStringLiteral("source")).toString(),
+                          meta.value(QStringLiteral("name")).toString(), xml.readAll()});
+        }
+        lock.unlock();
+        if (found.isEmpty() || std::none_of(found.cbegin(), found.cend(), [&](const Recoverable &r) {
+                return QFileInfo(r.autosaveFile).fileName().startsWith(pid + QLatin1Char('-'));
+            }))
+            QFile::remove(dir.filePath(lockName)); // nothing left of that instance
+    }
+    return found;
+}
+
+void Autosave::discard(const Recoverable &recoverable)
+{
+    QFile::remove(recoverable.autosaveFile);
+    QFile::remove(recoverable.autosaveFile + QStringLiteral(".json"));
+}
+
+} // namespace pcitopo
