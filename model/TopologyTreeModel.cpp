@@ -79,6 +79,7 @@ void TopologyTreeModel::setDocument(DomainDocument *document)
     beginResetModel();
     m_document = document;
     m_root = document ? buildTree() : std::make_unique<Item>();
+    reindexNodes();
     endResetModel();
     if (document) {
         connect(document, &DomainDocument::changed, this, &TopologyTreeModel::rebuild);
@@ -202,8 +203,23 @@ void TopologyTreeModel::rebuild()
 {
     if (!m_document)
         return;
+    m_nodeItems.clear(); // no lookups into rows that the sync may remove
     std::unique_ptr<Item> fresh = buildTree();
     sync(m_root.get(), fresh.get(), QModelIndex());
+    reindexNodes();
+}
+
+void TopologyTreeModel::reindexNodes()
+{
+    m_nodeItems.clear();
+    std::function<void(Item *)> walk = [&](Item *item) {
+        for (const auto &child : item->children) {
+            if ((child->kind == ControllerItem || child->kind == DeviceItem) && !m_nodeItems.contains(child->node))
+                m_nodeItems.insert(child->node, child.get());
+            walk(child.get());
+        }
+    };
+    walk(m_root.get());
 }
 
 void TopologyTreeModel::sync(Item *current, Item *fresh, const QModelIndex &parent)
@@ -257,20 +273,8 @@ void TopologyTreeModel::sync(Item *current, Item *fresh, const QModelIndex &pare
 
 QModelIndex TopologyTreeModel::indexOf(NodeId node) const
 {
-    if (!node.isValid())
-        return {};
-    // Depth-first; trees are shallow and wide, and this runs on selection, not per paint.
-    std::function<const Item *(const Item *)> find = [&](const Item *item) -> const Item * {
-        for (const auto &child : item->children) {
-            if ((child->kind == ControllerItem || child->kind == DeviceItem) && child->node == node)
-                return child.get();
-            if (const Item *found = find(child.get()))
-                return found;
-        }
-        return nullptr;
-    };
-    const Item *found = find(m_root.get());
-    return found ? createIndex(found->row, 0, const_cast<Item *>(found)) : QModelIndex();
+    const Item *item = m_nodeItems.value(node);
+    return item ? createIndex(item->row, 0, const_cast<Item *>(item)) : QModelIndex();
 }
 
 QModelIndex TopologyTreeModel::index(int row, int column, const QModelIndex &parent) const

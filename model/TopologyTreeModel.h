@@ -3,6 +3,7 @@
 #include "NodeId.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -77,9 +78,11 @@ private:
     void rebuild();
     std::unique_ptr<Item> buildTree() const;
     void sync(Item *current, Item *fresh, const QModelIndex &parent);
+    void reindexNodes();
 
     QPointer<DomainDocument> m_document;
     std::unique_ptr<Item> m_root;
+    QHash<NodeId, Item *> m_nodeItems; // for indexOf(), refreshed after each change
 };
 
 } // namespace pcitopo

@@ -9,40 +9,6 @@ namespace pcitopo::rules {
 
 namespace {
 
-struct Reservation
-{
-    PciAddress address;
-    QString what;
-};
-
-/**
- * Addresses the chipset holds (§2.1), measured with libvirt 9.0: on pc 00:01.0 (PIIX3 ISA)
- * and 00:01.3 (ACPI) always, 00:01.1 with an IDE controller, 00:01.2 with the default PIIX3
- * USB controller; on q35 00:1f.0 (LPC), 00:1f.2 (SATA) and 00:1f.3 (SMBus).
- */
-QList<Reservation> chipsetReservations(const Topology &t)
-{
-    QList<Reservation> r;
-    if (t.family() == MachineFamily::Pc) {
-        r.append({{0, 0, 1, 0}, tr("the PIIX3 ISA bridge")});
-        r.append({{0, 0, 1, 3}, tr("the PIIX3 ACPI controller")});
-        bool ideController = t.hasIdeDisk();
-        for (const Device &d : t.devices()) {
-            if (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0)
-                ideController = true;
-        }
-        if (ideController)
-            r.append({{0, 0, 1, 1}, tr("the primary IDE controller")});
-        if (t.hasDefaultUsb())
-            r.append({{0, 0, 1, 2}, tr("the PIIX3 USB controller")});
-    } else if (t.family() == MachineFamily::Q35) {
-        r.append({{0, 0, 0x1f, 0}, tr("the ICH9 LPC bridge")});
-        r.append({{0, 0, 0x1f, 2}, tr("the primary SATA controller")});
-        r.append({{0, 0, 0x1f, 3}, tr("the ICH9 SMBus controller")});
-    }
-    return r;
-}
-
 /** True for the device that the reservation is for (it may sit there). */
 bool ownsReservation(const RuleContext::Placed &p, const PciAddress &address, MachineFamily family)
 {
@@ -253,7 +219,7 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
     }
 
     // A5: each address once, the chipset's included.
-    for (const Reservation &r : chipsetReservations(c.topology)) {
+    for (const ChipsetReservation &r : chipsetReservations(c.topology)) {
         const auto it = users.constFind(r.address);
         if (it == users.cend())
             continue;

@@ -1,5 +1,7 @@
 #include "BusModel.h"
 
+#include <QCoreApplication>
+
 namespace pcitopo::rules {
 
 BusModel busModel(const Controller &controller, MachineFamily family)
@@ -100,6 +102,37 @@ ConnectFlags controllerNeeds(ControllerModel model)
         break;
     }
     return {};
+}
+
+QList<ChipsetReservation> chipsetReservations(const Topology &t)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Rules", text); };
+    QList<ChipsetReservation> r;
+    if (t.family() == MachineFamily::Pc) {
+        r.append({{0, 0, 1, 0}, tr("the PIIX3 ISA bridge")});
+        r.append({{0, 0, 1, 3}, tr("the PIIX3 ACPI controller")});
+        bool ideController = t.hasIdeDisk();
+        for (const Device &d : t.devices())
+            ideController = ideController || (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0);
+        if (ideController)
+            r.append({{0, 0, 1, 1}, tr("the primary IDE controller")});
+        if (t.hasDefaultUsb())
+            r.append({{0, 0, 1, 2}, tr("the PIIX3 USB controller")});
+    } else if (t.family() == MachineFamily::Q35) {
+        r.append({{0, 0, 0x1f, 0}, tr("the ICH9 LPC bridge")});
+        r.append({{0, 0, 0x1f, 2}, tr("the primary SATA controller")});
+        r.append({{0, 0, 0x1f, 3}, tr("the ICH9 SMBus controller")});
+    }
+    return r;
+}
+
+bool isChipsetReserved(const Topology &topology, const PciAddress &address)
+{
+    for (const ChipsetReservation &r : chipsetReservations(topology)) {
+        if (r.address == address)
+            return true;
+    }
+    return false;
 }
 
 bool connectionAllowed(const BusModel &bus, ConnectFlags needs, bool explicitAddress)

@@ -56,6 +56,20 @@ ConnectFlags controllerNeeds(ControllerModel model);
  */
 bool connectionAllowed(const BusModel &bus, ConnectFlags needs, bool explicitAddress);
 
+/** An address the chipset holds (§2.1), with what holds it. */
+struct ChipsetReservation
+{
+    PciAddress address;
+    QString what;
+};
+/**
+ * The chipset's addresses, as measured with libvirt 9.0: on pc 00:01.0 (PIIX3 ISA) and 00:01.3
+ * (ACPI) always, 00:01.1 with an IDE controller, 00:01.2 with the default PIIX3 USB controller;
+ * on q35 00:1f.0 (LPC), 00:1f.2 (SATA) and 00:1f.3 (SMBus).
+ */
+QList<ChipsetReservation> chipsetReservations(const Topology &topology);
+bool isChipsetReserved(const Topology &topology, const PciAddress &address);
+
 /** "standard PCI device", "PCI Express device" or the controller model: libvirt's wording. */
 QString connectionName(ConnectFlags needs);
 

@@ -14,19 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Rules", text);
 }
 
-/** The chipset's addresses on bus 0 (§2.1), as AddressRules reserves them. */
-bool chipsetReserved(const Topology &t, const PciAddress &a)
-{
-    if (a.bus != 0)
-        return false;
-    if (t.family() == MachineFamily::Pc && a.slot == 1)
-        return a.function == 0 || a.function == 3 || (a.function == 1 && t.hasIdeDisk())
-            || (a.function == 2 && t.hasDefaultUsb());
-    if (t.family() == MachineFamily::Q35 && a.slot == 0x1f)
-        return a.function == 0 || a.function == 2 || a.function == 3;
-    return false;
-}
-
 /** Controller indexes behind a controller (its subtree), itself included. */
 QSet<int> subtreeIndexes(const Topology &t, int index)
 {
@@ -107,7 +94,7 @@ AttachVerdict canAttach(const Topology &t, const QList<NodeId> &nodes, const Slo
             return refuse(tr("%1 cannot be plugged into %2: it needs a controller that accepts a %3.")
                               .arg(label, bus->label(), connectionName(needs)));
         }
-        if (chipsetReserved(t, to))
+        if (isChipsetReserved(t, to))
             return refuse(tr("%1 is reserved for the chipset.").arg(to.toShortString()));
         for (NodeId other : t.nodesAt(to)) {
             if (!moving.contains(other))
@@ -155,7 +142,7 @@ AttachVerdict canPlaceNew(const Topology &t, ConnectFlags needs, const QString &
     else if (!connectionAllowed(model, needs, true))
         verdict.reason = tr("%1 cannot be plugged into %2: it needs a controller that accepts a %3.")
                              .arg(label, bus->label(), connectionName(needs));
-    else if (chipsetReserved(t, to))
+    else if (isChipsetReserved(t, to))
         verdict.reason = tr("%1 is reserved for the chipset.").arg(to.toShortString());
     else if (!t.nodesAt(to).isEmpty())
         verdict.reason = tr("%1 is taken by %2.").arg(to.toShortString(), t.labelOf(t.nodesAt(to).first()));

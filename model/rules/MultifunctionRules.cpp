@@ -28,10 +28,7 @@ void checkMultifunction(const RuleContext &c, QList<Diagnostic> &out)
             continue;
         const PciAddress slot{std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), 0};
         // The chipset's own multifunction slots (§2.1): its function 0 is there, and not in the XML.
-        const bool chipsetSlot = slot.domain == 0 && slot.bus == 0
-            && ((c.family == MachineFamily::Pc && slot.slot == 1)
-                || (c.family == MachineFamily::Q35 && slot.slot == 0x1f));
-        if (chipsetSlot)
+        if (isChipsetReserved(c.topology, slot))
             continue;
         if (!functionZero) {
             QList<NodeId> ids;
