@@ -15,6 +15,8 @@ PACKAGES=(
     libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients
     qemu-system-x86 qemu-system-arm qemu-system-ppc
     libxml2-utils xvfb xauth xdotool graphviz
+    # packaging checks
+    dpkg-dev appstream desktop-file-utils man-db
 )
 
 SUDO=""
