@@ -55,15 +55,13 @@ QList<PaletteEntry> entries(MachineFamily family)
     return list;
 }
 
-const PaletteEntry *find(MachineFamily family, const QString &id)
+std::optional<PaletteEntry> find(MachineFamily family, const QString &id)
 {
-    static thread_local QList<PaletteEntry> cache;
-    cache = entries(family);
-    for (const PaletteEntry &entry : cache) {
+    for (const PaletteEntry &entry : entries(family)) {
         if (entry.id == id)
-            return &entry;
+            return entry;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const std::optional<PciAddress> &address)

@@ -27,7 +27,8 @@ namespace Palette {
 
 /** What makes sense on this machine (§1.1, §2): PCIe controllers only where there is PCIe. */
 QList<PaletteEntry> entries(MachineFamily family);
-const PaletteEntry *find(MachineFamily family, const QString &id);
+/** The entry with this id on this machine, if it has one. */
+std::optional<PaletteEntry> find(MachineFamily family, const QString &id);
 /**
  * The XML fragment of a new instance in this topology: a fresh controller index, disk name or
  * chassis; with <address> when `address` is set, else libvirt assigns one.

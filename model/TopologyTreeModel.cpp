@@ -455,7 +455,7 @@ bool TopologyTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
     if (!m_document || !data)
         return false;
     if (data->hasFormat(QLatin1String(PaletteMimeType))) {
-        const PaletteEntry *entry = Palette::find(m_document->topology().family(),
+        const std::optional<PaletteEntry> entry = Palette::find(m_document->topology().family(),
                                                   QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
         return entry && paletteDrop(m_document->topology(), *entry, parent).allowed;
     }
@@ -472,7 +472,9 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
         return false;
     if (data->hasFormat(QLatin1String(PaletteMimeType))) {
         const Topology &t = m_document->topology();
-        const PaletteEntry *entry = Palette::find(t.family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+        const std::optional<PaletteEntry> entry = Palette::find(t.family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+        if (!entry)
+            return false;
         const rules::AttachVerdict verdict = paletteDrop(t, *entry, parent);
         auto *command = new AddNode(m_document.data(), Palette::fragment(*entry, t, verdict.addresses.first()));
         if (command->isValid())

@@ -305,7 +305,8 @@ bool GraphScene::dropNodes(const QList<NodeId> &nodes, const NodeItem *target)
 rules::AttachVerdict GraphScene::paletteVerdict(const QString &entryId, const NodeItem *target) const
 {
     rules::AttachVerdict refused;
-    const PaletteEntry *entry = m_document ? Palette::find(m_document->topology().family(), entryId) : nullptr;
+    const std::optional<PaletteEntry> entry = m_document ? Palette::find(m_document->topology().family(), entryId)
+                                                          : std::nullopt;
     if (!entry || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
         refused.reason = tr("Drop onto a controller.");
         return refused;
@@ -322,7 +323,7 @@ bool GraphScene::dropPaletteEntry(const QString &entryId, const NodeItem *target
     const rules::AttachVerdict verdict = paletteVerdict(entryId, target);
     if (!verdict.allowed)
         return false;
-    const PaletteEntry *entry = Palette::find(m_document->topology().family(), entryId);
+    const std::optional<PaletteEntry> entry = Palette::find(m_document->topology().family(), entryId);
     auto *command = new AddNode(m_document.data(), Palette::fragment(*entry, m_document->topology(), verdict.addresses.first()));
     if (!command->isValid()) {
         delete command;

@@ -23,16 +23,10 @@ void LiveChecker::setDocument(DomainDocument *document)
     checkNow();
 }
 
-void LiveChecker::setHostFacts(const HostFacts &host)
-{
-    m_host = host;
-    checkNow();
-}
-
 void LiveChecker::checkNow()
 {
     m_timer.stop();
-    m_diagnostics = m_document ? rules::checkTopology(m_document->topology(), {m_host}) : QList<Diagnostic>();
+    m_diagnostics = m_document ? rules::checkTopology(m_document->topology()) : QList<Diagnostic>();
     emit checked(m_diagnostics);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "rules/Diagnostic.h"
-#include "rules/HostFacts.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,7 +22,6 @@ public:
     explicit LiveChecker(QObject *parent = nullptr);
 
     void setDocument(DomainDocument *document);
-    void setHostFacts(const HostFacts &host);
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     /** Runs the check now (tests, and the first display of a document). */
     void checkNow();
@@ -33,7 +31,6 @@ signals:
 
 private:
     QPointer<DomainDocument> m_document;
-    HostFacts m_host;
     QList<Diagnostic> m_diagnostics;
     QTimer m_timer;
 };

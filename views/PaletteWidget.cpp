@@ -40,7 +40,7 @@ bool PaletteWidget::addUnplaced(const QString &id)
 {
     if (!m_document)
         return false;
-    const PaletteEntry *entry = Palette::find(m_document->topology().family(), id);
+    const std::optional<PaletteEntry> entry = Palette::find(m_document->topology().family(), id);
     if (!entry)
         return false;
     auto *command = new AddNode(m_document, Palette::fragment(*entry, m_document->topology(), std::nullopt));

@@ -50,9 +50,7 @@ void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
 
     const bool pcieMachine = Topology::isPcieMachine(c.family);
     for (const RuleContext::Placed &p : c.placed) {
-        if (!p.device || !c.addressUsable(p))
-            continue;
-        const Controller *bus = c.bus(p.address.bus);
+        const Controller *bus = c.busOfDevice(p);
         if (!bus)
             continue;
         const Device &d = *p.device;

@@ -18,9 +18,7 @@ void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
     QHash<quint32, QList<NodeId>> onFixedBus;
     QHash<quint64, QList<NodeId>> inSlot;
     for (const RuleContext::Placed &p : c.placed) {
-        if (!p.device || !c.addressUsable(p))
-            continue;
-        const Controller *bus = c.bus(p.address.bus);
+        const Controller *bus = c.busOfDevice(p);
         if (!bus)
             continue;
         const BusModel model = busModel(*bus, c.family);

@@ -36,6 +36,11 @@ public:
     QString label(NodeId id) const { return topology.labelOf(id); }
     /** A node's label with its address: "disk vda (01:00.0)". */
     QString describe(const Placed &p) const;
+    /** The controller a placed device sits on, when its address is usable and the bus exists. */
+    const Controller *busOfDevice(const Placed &p) const
+    {
+        return p.device && addressUsable(p) ? bus(p.address.bus) : nullptr;
+    }
     /** Whether a node's address passed the range checks (other rules skip it otherwise). */
     bool addressUsable(const Placed &p) const;
 };

@@ -30,6 +30,8 @@ private:
     static void xdotool(const QStringList &arguments);
     void drag(const QPoint &from, const QPoint &to);
     void save(App &app);
+    /** A fresh, writable copy of the demo domain in the test folder; empty on failure. */
+    QString writableDemo(const QString &name);
     QTemporaryDir m_dir;
     QByteArray m_demo;
 };
@@ -99,12 +101,20 @@ void tst_E2eDrag::save(App &)
     QTest::qWait(800);
 }
 
+QString tst_E2eDrag::writableDemo(const QString &name)
+{
+    const QString file = m_dir.filePath(name);
+    QFile::remove(file);
+    if (!QFile::copy(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml", file))
+        return {};
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    return file;
+}
+
 void tst_E2eDrag::dragDiskIntoEmptyPortAndSave()
 {
-    const QString file = m_dir.filePath("guest.xml");
-    QFile::remove(file);
-    QVERIFY(QFile::copy(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml", file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QString file = writableDemo("guest.xml");
+    QVERIFY(!file.isEmpty());
     App app;
     QVERIFY(start(app, file));
     QVERIFY(app.nodes.contains("disk vda") && app.nodes.contains("pcie-root-port #8"));
@@ -123,10 +133,8 @@ void tst_E2eDrag::dragDiskIntoEmptyPortAndSave()
 
 void tst_E2eDrag::refusedDragSavesNothingNew()
 {
-    const QString file = m_dir.filePath("guest2.xml");
-    QFile::remove(file);
-    QVERIFY(QFile::copy(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml", file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QString file = writableDemo("guest2.xml");
+    QVERIFY(!file.isEmpty());
     App app;
     QVERIFY(start(app, file));
     // Onto root port 1, whose only slot holds the NIC: refused, nothing changes.
@@ -141,10 +149,8 @@ void tst_E2eDrag::refusedDragSavesNothingNew()
 
 void tst_E2eDrag::killedAppRecoversUnsavedEdit()
 {
-    const QString file = m_dir.filePath("guest3.xml");
-    QFile::remove(file);
-    QVERIFY(QFile::copy(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml", file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QString file = writableDemo("guest3.xml");
+    QVERIFY(!file.isEmpty());
     {
         App app;
         QVERIFY(start(app, file, {"PCITOPO_AUTOSAVE_DELAY_MS=200"}));
