@@ -64,16 +64,39 @@ std::optional<PaletteEntry> find(MachineFamily family, const QString &id)
     return std::nullopt;
 }
 
+namespace {
+
+/** <address type='pci' …/> as libvirt writes it; empty without an address. */
+QByteArray addressElement(const std::optional<PciAddress> &address, bool multifunction = false)
+{
+    if (!address)
+        return QByteArray();
+    return QStringLiteral("<address type='pci' domain='0x%1' bus='0x%2' slot='0x%3' function='0x%4'%5/>")
+        .arg(address->domain, 4, 16, QLatin1Char('0'))
+        .arg(address->bus, 2, 16, QLatin1Char('0'))
+        .arg(address->slot, 2, 16, QLatin1Char('0'))
+        .arg(address->function, 0, 16)
+        .arg(multifunction ? QStringLiteral(" multifunction='on'") : QString())
+        .toUtf8();
+}
+
+} // namespace
+
+QByteArray hostdevFragment(const PciAddress &host, const std::optional<PciAddress> &address, bool multifunction)
+{
+    const QByteArray source = QStringLiteral("<address domain='0x%1' bus='0x%2' slot='0x%3' function='0x%4'/>")
+                                  .arg(host.domain, 4, 16, QLatin1Char('0'))
+                                  .arg(host.bus, 2, 16, QLatin1Char('0'))
+                                  .arg(host.slot, 2, 16, QLatin1Char('0'))
+                                  .arg(host.function, 0, 16)
+                                  .toUtf8();
+    return "<hostdev mode='subsystem' type='pci' managed='yes'><source>" + source + "</source>"
+        + addressElement(address, multifunction) + "</hostdev>";
+}
+
 QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const std::optional<PciAddress> &address)
 {
-    QByteArray addressXml;
-    if (address) {
-        addressXml = QStringLiteral("<address type='pci' domain='0x0000' bus='0x%1' slot='0x%2' function='0x%3'/>")
-                         .arg(address->bus, 2, 16, QLatin1Char('0'))
-                         .arg(address->slot, 2, 16, QLatin1Char('0'))
-                         .arg(address->function, 0, 16)
-                         .toUtf8();
-    }
+    const QByteArray addressXml = addressElement(address);
     if (entry.controller) {
         QSet<int> used;
         QSet<int> targetIndexes;

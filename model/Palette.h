@@ -36,6 +36,13 @@ std::optional<PaletteEntry> find(MachineFamily family, const QString &id);
 QByteArray fragment(const PaletteEntry &entry, const Topology &topology,
                     const std::optional<PciAddress> &address);
 
+/**
+ * A <hostdev> for a host PCI function (managed: libvirt binds it to vfio-pci), at `address` in
+ * the guest, with multifunction='on' when it opens a slot shared with further functions.
+ */
+QByteArray hostdevFragment(const PciAddress &host, const std::optional<PciAddress> &address,
+                           bool multifunction = false);
+
 } // namespace Palette
 
 } // namespace pcitopo

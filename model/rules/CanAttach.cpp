@@ -165,4 +165,29 @@ AttachVerdict placeNewOnController(const Topology &t, ConnectFlags needs, const 
     return first;
 }
 
+AttachVerdict placeNewFunctionsOnController(const Topology &t, ConnectFlags needs, const QString &label,
+                                            int busIndex, const QList<int> &functions)
+{
+    if (functions.size() <= 1)
+        return placeNewOnController(t, needs, label, busIndex);
+    AttachVerdict first;
+    for (int slot = 0; slot <= 31; ++slot) {
+        AttachVerdict slotVerdict;
+        slotVerdict.allowed = true;
+        for (int function : functions) {
+            const AttachVerdict verdict = canPlaceNew(t, needs, label, {busIndex, slot, function});
+            if (!verdict.allowed) {
+                slotVerdict = verdict;
+                break;
+            }
+            slotVerdict.addresses.append(verdict.addresses);
+        }
+        if (slotVerdict.allowed)
+            return slotVerdict;
+        if (first.reason.isEmpty() || (first.reason.contains(QLatin1String("offers")) && !slotVerdict.reason.contains(QLatin1String("offers"))))
+            first = slotVerdict;
+    }
+    return first;
+}
+
 } // namespace pcitopo::rules

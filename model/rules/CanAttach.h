@@ -40,6 +40,14 @@ AttachVerdict placeNewOnController(const Topology &topology, ConnectFlags needs,
                                    int busIndex);
 
 /**
+ * Dropping several new functions (a host GPU with its audio function) onto a controller: its
+ * lowest slot where each of `functions` is free and takes a node needing `needs`. The
+ * addresses come in the order of `functions`.
+ */
+AttachVerdict placeNewFunctionsOnController(const Topology &topology, ConnectFlags needs, const QString &label,
+                                            int busIndex, const QList<int> &functions);
+
+/**
  * Dropping onto a controller: its lowest slot (function 0) that takes the nodes. When none
  * does, the verdict for its first slot, with the reason.
  */

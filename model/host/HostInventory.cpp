@@ -1,0 +1,209 @@
+#include "HostInventory.h"
+
+#include "../Topology.h"
+#include "../xml/XmlDocument.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pcitopo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pcitopo::HostInventory", text);
+}
+
+/** <address domain= bus= slot= function=/>, as node devices write it (hex with 0x). */
+PciAddress addressOf(const XmlNode &element)
+{
+    return {PciAddress::parseAttribute(element.attributeView("domain")).value_or(0),
+            PciAddress::parseAttribute(element.attributeView("bus")).value_or(0),
+            PciAddress::parseAttribute(element.attributeView("slot")).value_or(0),
+            PciAddress::parseAttribute(element.attributeView("function")).value_or(0)};
+}
+
+QList<PciAddress> addressesIn(const XmlNode &element)
+{
+    QList<PciAddress> addresses;
+    for (const XmlNode &a : element.childElements("address"))
+        addresses.append(addressOf(a));
+    std::sort(addresses.begin(), addresses.end());
+    return addresses;
+}
+
+std::optional<quint32> numberIn(const XmlNode &parent, const char *name)
+{
+    const XmlNode element = parent.firstChildElement(name);
+    return element ? PciAddress::parseAttribute(element.text().trimmed()) : std::nullopt;
+}
+
+/** "16 GT/s x16": libvirt writes the speed in GT/s ("2.5", "5", "8", "16", "32"). */
+QString linkText(const XmlNode &link)
+{
+    return QStringLiteral("%1 GT/s x%2").arg(link.attribute("speed"), link.attribute("width"));
+}
+
+} // namespace
+
+QString HostDevice::className() const
+{
+    switch (classCode >> 8) {
+    case 0x0100: return tr("SCSI controller");
+    case 0x0106: return tr("SATA controller");
+    case 0x0108: return tr("NVMe controller");
+    case 0x0200: return tr("Ethernet controller");
+    case 0x0207: return tr("InfiniBand controller");
+    case 0x0300: return tr("VGA compatible controller");
+    case 0x0302: return tr("3D controller");
+    case 0x0401: return tr("Audio device");
+    case 0x0403: return tr("Audio device");
+    case 0x0500: return tr("RAM memory");
+    case 0x0600: return tr("Host bridge");
+    case 0x0601: return tr("ISA bridge");
+    case 0x0604: return tr("PCI bridge");
+    case 0x0c03: return tr("USB controller");
+    case 0x0c05: return tr("SMBus");
+    default: break;
+    }
+    return tr("Class %1").arg(classCode, 6, 16, QLatin1Char('0'));
+}
+
+bool HostInventory::addNodeDevices(const QList<QByteArray> &xmls, QString *error)
+{
+    for (const QByteArray &xml : xmls) {
+        XmlParseError parseError;
+        const std::unique_ptr<XmlDocument> document = XmlDocument::parse(xml, &parseError);
+        if (!document) {
+            if (error)
+                *error = tr("A node device could not be read: %1").arg(parseError.toString());
+            return false;
+        }
+        const XmlNode root = document->root();
+        if (!root.is("device")) {
+            if (error)
+                *error = tr("A node device description has the root <%1>, not <device>.").arg(root.name());
+            return false;
+        }
+        XmlNode capability;
+        for (const XmlNode &c : root.childElements("capability")) {
+            if (c.attribute("type") == QLatin1String("pci"))
+                capability = c;
+        }
+        if (!capability)
+            continue;
+        HostDevice device;
+        device.name = root.firstChildElement("name").text().trimmed();
+        device.parent = root.firstChildElement("parent").text().trimmed();
+        device.driver = root.firstChildElement("driver").firstChildElement("name").text().trimmed();
+        const std::optional<quint32> domain = numberIn(capability, "domain");
+        const std::optional<quint32> bus = numberIn(capability, "bus");
+        const std::optional<quint32> slot = numberIn(capability, "slot");
+        const std::optional<quint32> function = numberIn(capability, "function");
+        if (!domain || !bus || !slot || !function) {
+            if (error)
+                *error = tr("Node device %1 has no readable PCI address.").arg(device.name);
+            return false;
+        }
+        device.address = {*domain, *bus, *slot, *function};
+        device.classCode = numberIn(capability, "class").value_or(0);
+        device.vendor = capability.firstChildElement("vendor").text().trimmed();
+        device.product = capability.firstChildElement("product").text().trimmed();
+        if (device.product.isEmpty())
+            device.product = capability.firstChildElement("product").attribute("id");
+        if (const XmlNode group = capability.firstChildElement("iommuGroup")) {
+            device.iommuGroup = int(PciAddress::parseAttribute(group.attributeView("number")).value_or(0));
+            device.groupMembers = addressesIn(group);
+        }
+        if (const XmlNode numa = capability.firstChildElement("numa"))
+            device.numaNode = int(PciAddress::parseAttribute(numa.attributeView("node")).value_or(0));
+        if (const XmlNode express = capability.firstChildElement("pci-express")) {
+            device.pcie = true;
+            XmlNode capable, status;
+            for (const XmlNode &link : express.childElements("link"))
+                (link.attribute("validity") == QLatin1String("sta") ? status : capable) = link;
+            if (status && capable && linkText(status) != linkText(capable))
+                device.link = tr("%1 (capable of %2)").arg(linkText(status), linkText(capable));
+            else if (status || capable)
+                device.link = linkText(status ? status : capable);
+        }
+        for (const XmlNode &c : capability.childElements("capability")) {
+            const QString type = c.attribute("type");
+            if (type == QLatin1String("virt_functions")) {
+                device.virtualFunctions = addressesIn(c);
+            } else if (type == QLatin1String("phys_function")) {
+                const QList<PciAddress> pf = addressesIn(c);
+                if (!pf.isEmpty()) {
+                    device.physicalFunction = pf.first();
+                    device.isVirtualFunction = true;
+                }
+            }
+        }
+        m_devices.append(device);
+    }
+    std::sort(m_devices.begin(), m_devices.end(),
+              [](const HostDevice &a, const HostDevice &b) { return a.address < b.address; });
+    return true;
+}
+
+void HostInventory::addGuest(const QString &name, const Topology &topology)
+{
+    for (const HostdevSource &source : topology.hostdevSources()) {
+        if (!source.key.startsWith(QLatin1String("pci ")))
+            continue;
+        const std::optional<PciAddress> address = PciAddress::fromString(source.key.mid(4));
+        if (!address)
+            continue;
+        for (HostDevice &device : m_devices) {
+            if (device.address == *address && !device.usedBy.contains(name))
+                device.usedBy.append(name);
+        }
+    }
+}
+
+void HostInventory::clearGuests()
+{
+    for (HostDevice &device : m_devices)
+        device.usedBy.clear();
+}
+
+const HostDevice *HostInventory::device(const PciAddress &address) const
+{
+    const auto it = std::lower_bound(m_devices.cbegin(), m_devices.cend(), address,
+                                     [](const HostDevice &d, const PciAddress &a) { return d.address < a; });
+    return it != m_devices.cend() && it->address == address ? &*it : nullptr;
+}
+
+QMap<int, QList<const HostDevice *>> HostInventory::groups() const
+{
+    QMap<int, QList<const HostDevice *>> groups;
+    for (const HostDevice &device : m_devices)
+        groups[device.iommuGroup].append(&device);
+    return groups;
+}
+
+HostFacts HostInventory::factsFor(const QString &guest) const
+{
+    HostFacts facts;
+    for (const HostDevice &device : m_devices) {
+        HostFunction function;
+        function.address = device.address;
+        function.iommuGroup = device.iommuGroup;
+        function.numaNode = device.numaNode;
+        function.pcie = device.pcie;
+        function.bridge = device.isBridge();
+        function.driver = device.driver;
+        function.classCode = device.classCode;
+        function.product = device.product;
+        for (const QString &user : device.usedBy) {
+            if (user != guest)
+                function.usedByOtherGuests.append(user);
+        }
+        facts.functions.insert(device.address, function);
+    }
+    return facts;
+}
+
+} // namespace pcitopo
