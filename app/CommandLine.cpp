@@ -6,7 +6,9 @@
 #include "rules/GuestAddressing.h"
 #include "rules/RuleChecker.h"
 #include "commands/SetAddress.h"
+#include "host/HostInventory.h"
 #include "libvirt/LibvirtInfo.h"
+#include "libvirt/VirtConnection.h"
 #include "xml/XmlDocument.h"
 
 #include <QCommandLineParser>
@@ -87,14 +89,17 @@ bool save(Io &io, const QString &path, const QByteArray &bytes)
 QString usage()
 {
     return tr("Usage:\n"
-              "  pcitopo [FILE]                             open FILE (or the demo) in the editor\n"
+              "  pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)\n"
               "  pcitopo tree FILE|-                        print the PCI topology as a tree\n"
               "  pcitopo move FILE|- ADDR --to ADDR -o OUT  move the device at libvirt address\n"
               "                                             ADDR ([dddd:]bb:ss.f, hex) and save\n"
               "  pcitopo check FILE...|- [--format text|json|sarif] [--verbose]\n"
               "                                             check the PCI rules\n"
+              "  pcitopo check --connect URI (--all | DOMAIN...) [--format …]\n"
+              "                                             check domains of a libvirt connection\n"
               "  pcitopo explain [RULE-ID]                  explain a rule (without: list them)\n"
-              "  pcitopo export FILE|- -o OUT.svg|.png|.pdf|.dot [--orientation lr|tb]\n"
+              "  pcitopo export (FILE|- | --connect URI DOMAIN) -o OUT.svg|.png|.pdf|.dot\n"
+              "                 [--orientation lr|tb]\n"
               "                 [--palette light|dark|print] [--empty-slots] [--scale N]\n"
               "                                             draw the topology (PNG: N pixels per unit)\n"
               "  pcitopo --version | --help\n"
@@ -303,6 +308,28 @@ int runMove(Io &io, const QStringList &arguments)
 
 // -- check -----------------------------------------------------------------------------------
 
+/**
+ * A connection's host devices and which guests use them (blocking: the command line may wait).
+ * Prints why and returns null when the connection cannot be opened.
+ */
+std::unique_ptr<VirtConnection> connectTo(Io &io, const QString &uri, HostInventory *host)
+{
+    QString error;
+    std::unique_ptr<VirtConnection> connection = VirtConnection::open(uri, &error);
+    if (!connection) {
+        io.fail(tr("cannot connect to %1: %2").arg(uri, error));
+        return nullptr;
+    }
+    const QList<DomainSummary> domains = connection->domains(&error);
+    // Drivers without node devices still have domains: host facts then stay empty.
+    host->addNodeDevices(connection->pciNodeDevices(&error), &error);
+    for (const DomainSummary &domain : domains) {
+        if (const auto document = DomainDocument::fromXml(domain.definition, &error))
+            host->addGuest(domain.name, document->topology());
+    }
+    return connection;
+}
+
 int runCheck(Io &io, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -310,21 +337,58 @@ int runCheck(Io &io, const QStringList &arguments)
                                     QStringLiteral("text"));
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      tr("Also print notes (text format)."));
-    parser.addOption(format);
-    parser.addOption(verbose);
+    const QCommandLineOption connect(QStringLiteral("connect"), tr("Check domains of a libvirt connection."), tr("URI"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("With --connect: every domain."));
+    parser.addOptions({format, verbose, connect, all});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))
         return io.fail(parser.errorText());
     const QStringList files = parser.positionalArguments(); // parse() took "check" as argv[0]
-    if (files.isEmpty())
-        return io.fail(tr("check needs at least one file (or - for standard input)\n%1").arg(usage()));
     const QString kind = parser.value(format);
     if (kind != QLatin1String("text") && kind != QLatin1String("json") && kind != QLatin1String("sarif"))
         return io.fail(tr("unknown format '%1': use text, json or sarif").arg(kind));
+    if (parser.isSet(connect) && parser.isSet(all) == !files.isEmpty())
+        return io.fail(tr("check --connect needs --all or domain names, not both\n%1").arg(usage()));
+    if (!parser.isSet(connect) && parser.isSet(all))
+        return io.fail(tr("--all goes with --connect URI\n%1").arg(usage()));
+    if (!parser.isSet(connect) && files.isEmpty())
+        return io.fail(tr("check needs at least one file (or - for standard input)\n%1").arg(usage()));
 
     QList<CheckedInput> inputs;
     int status = Clean;
-    for (const QString &file : files) {
+    if (parser.isSet(connect)) {
+        HostInventory host;
+        const std::unique_ptr<VirtConnection> connection = connectTo(io, parser.value(connect), &host);
+        if (!connection)
+            return BadInput;
+        QStringList names = files;
+        if (parser.isSet(all)) {
+            QString error;
+            names.clear();
+            for (const DomainSummary &domain : connection->domains(&error))
+                names << domain.name;
+        }
+        for (const QString &name : std::as_const(names)) {
+            QString error;
+            const QByteArray xml = connection->domainXml(name, &error);
+            std::unique_ptr<DomainDocument> document = xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &error);
+            if (!document) {
+                CheckedInput input;
+                input.name = name;
+                input.error = error;
+                inputs.append(input);
+                io.err << "pcitopo: " << tr("domain %1: %2").arg(name, error) << '\n';
+                status = BadInput;
+                continue;
+            }
+            rules::RuleOptions options;
+            options.host = host.factsFor(name);
+            const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology(), options);
+            inputs.append(CheckedInput::fromTopology(name, document->topology(), diagnostics));
+            status = std::max(status, exitCodeFor(rules::worstSeverity(diagnostics)));
+        }
+    }
+    for (const QString &file : parser.isSet(connect) ? QStringList() : files) {
         QString error;
         std::unique_ptr<DomainDocument> document;
         if (file == QLatin1String("-"))
@@ -363,7 +427,8 @@ int runExport(Io &io, const QStringList &arguments)
     const QCommandLineOption palette(QStringLiteral("palette"), tr("light, dark or print."), tr("PALETTE"), QStringLiteral("light"));
     const QCommandLineOption emptySlots(QStringLiteral("empty-slots"), tr("Draw empty slots."));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per unit."), tr("N"), QStringLiteral("2"));
-    parser.addOptions({output, orientation, palette, emptySlots, scale});
+    const QCommandLineOption connect(QStringLiteral("connect"), tr("Draw a domain of a libvirt connection."), tr("URI"));
+    parser.addOptions({output, orientation, palette, emptySlots, scale, connect});
     if (!parse(io, parser, arguments, 1))
         return BadInput;
     if (!parser.isSet(output))
@@ -390,10 +455,25 @@ int runExport(Io &io, const QStringList &arguments)
     if (!ok || options.scale <= 0 || options.scale > 16)
         return io.fail(tr("--scale takes a number from 0 to 16"));
 
-    std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
+    std::unique_ptr<DomainDocument> document;
+    QString error;
+    if (parser.isSet(connect)) {
+        // The diagram shows the host's IOMMU groups and NUMA nodes, never the domain's secrets.
+        HostInventory host;
+        const QString name = parser.positionalArguments().at(0);
+        const std::unique_ptr<VirtConnection> connection = connectTo(io, parser.value(connect), &host);
+        if (!connection)
+            return BadInput;
+        const QByteArray xml = connection->domainXml(name, &error);
+        document = xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &error);
+        if (!document)
+            return io.fail(tr("domain %1: %2").arg(name, error));
+        options.host = host.factsFor(name);
+    } else {
+        document = load(io, parser.positionalArguments().at(0));
+    }
     if (!document)
         return BadInput;
-    QString error;
     const QByteArray bytes = DiagramExporter::render(document.get(), *format, options, &error);
     if (bytes.isEmpty())
         return io.fail(tr("cannot export: %1").arg(error));

@@ -43,6 +43,13 @@ DocumentTab::~DocumentTab()
     m_checker->setDocument(nullptr);
 }
 
+void DocumentTab::setLibvirtOrigin(LibvirtSession *session, const QString &domain, const QByteArray &baseline)
+{
+    m_session = session;
+    m_domain = domain;
+    m_baseline = baseline;
+}
+
 QString DocumentTab::tabTitle() const
 {
     return m_document->displayName() + (m_document->isModified() ? QStringLiteral(" *") : QString());

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "libvirt/LibvirtSession.h"
+
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -7,6 +10,7 @@
 namespace pcitopo {
 
 class DiagnosticsModel;
+class LibvirtSession;
 class DomainDocument;
 class GraphScene;
 class GraphView;
@@ -34,6 +38,17 @@ public:
     /** "name" with a "*" while modified. */
     QString tabTitle() const;
 
+    /**
+     * For a domain opened from libvirt: its connection, name and the definition as fetched
+     * (what a save compares the server's current definition with).
+     */
+    void setLibvirtOrigin(LibvirtSession *session, const QString &domain, const QByteArray &baseline);
+    bool isFromLibvirt() const { return !m_domain.isEmpty(); }
+    LibvirtSession *session() const { return m_session; }
+    QString domainName() const { return m_domain; }
+    QByteArray baseline() const { return m_baseline; }
+    void setBaseline(const QByteArray &baseline) { m_baseline = baseline; }
+
 signals:
     void titleChanged();
 
@@ -44,6 +59,9 @@ private:
     GraphView *m_view;
     LiveChecker *m_checker;
     DiagnosticsModel *m_diagnostics;
+    QPointer<LibvirtSession> m_session;
+    QString m_domain;
+    QByteArray m_baseline;
 };
 
 } // namespace pcitopo

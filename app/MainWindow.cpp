@@ -1,6 +1,13 @@
 #include "MainWindow.h"
 
 #include "Autosave.h"
+#include "ConnectDialog.h"
+#include "ConnectionsDock.h"
+#include "HostDevicesDock.h"
+#include "SaveDiffDialog.h"
+#include "DomainDiff.h"
+#include "commands/AddHostDevices.h"
+#include "libvirt/LibvirtSession.h"
 #include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
 #include "DiagramExporter.h"
@@ -22,7 +29,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,6 +46,8 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
 #include <QTextStream>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -143,6 +157,18 @@ void MainWindow::createDocks()
     dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
     m_palette = new PaletteWidget(this);
     QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    m_connectionsDock = new ConnectionsDock(this);
+    QDockWidget *connections = dock(tr("Connections"), QStringLiteral("ConnectionsDock"), m_connectionsDock, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(palette, connections);
+    m_hostDevicesDock = new HostDevicesDock(this);
+    QDockWidget *hostDevices = dock(tr("Host Devices"), QStringLiteral("HostDevicesDock"), m_hostDevicesDock, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("DiagnosticsDock")), hostDevices);
+    findChild<QDockWidget *>(QStringLiteral("DiagnosticsDock"))->raise();
+    connect(m_connectionsDock, &ConnectionsDock::domainActivated, this, &MainWindow::openDomain);
+    connect(m_connectionsDock, &ConnectionsDock::currentSessionChanged, this, [this](LibvirtSession *session) {
+        if (session)
+            m_hostDevicesDock->setSession(session);
+    });
     m_undoView = new QUndoView(m_undoGroup, this);
     m_undoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = dock(tr("History"), QStringLiteral("HistoryDock"), m_undoView, Qt::RightDockWidgetArea);
@@ -168,7 +194,33 @@ void MainWindow::createActions()
     });
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    file->addAction(tr("Open &Demo Domain"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *connectAction = file->addAction(tr("&Connect to libvirt…"), this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.uri().isEmpty())
+            connectTo(dialog.uri(), dialog.readOnly());
+    });
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connectAction->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    file->addAction(tr("Connect to the Demo &Host"), this, &MainWindow::openDemoHost);
+    file->addAction(tr("&Refresh Connection"), this, [this] {
+        if (LibvirtSession *session = m_connectionsDock->currentSession()) {
+            if (session->state() == LibvirtSession::State::Connected)
+                session->refresh();
+            else
+                session->open([this, uri = session->uri()](QList<Credential> &questions) {
+                    bool answered = false;
+                    QMetaObject::invokeMethod(this, [&] { answered = askCredentials(this, uri, questions); },
+                                              Qt::BlockingQueuedConnection);
+                    return answered;
+                });
+        }
+    })->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Disconnect"), this, [this] {
+        if (LibvirtSession *session = m_connectionsDock->currentSession())
+            closeSession(session);
+    });
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
     saveAction->setShortcut(QKeySequence::Save);
@@ -205,6 +257,7 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     toolbar->addAction(open);
+    toolbar->addAction(connectAction);
     toolbar->addAction(saveAction);
     toolbar->addSeparator();
 
@@ -346,6 +399,9 @@ void MainWindow::tabChanged()
             }
             selectNodes(nodes, m_treeView);
         });
+        m_tabConnections << connect(tab->scene(), &GraphScene::hostDevicesDropped, this, &MainWindow::addHostDevices);
+        if (tab->session())
+            m_hostDevicesDock->setSession(tab->session());
         m_tabConnections << connect(tab->checker(), &LiveChecker::checked, this, &MainWindow::updateStatus);
         m_tabConnections << connect(tab->document(), &DomainDocument::changed, this, &MainWindow::updateStatus);
         selectNodes(tab->scene()->selectedNodes(), nullptr);
@@ -445,7 +501,11 @@ void MainWindow::updateTitle()
         setWindowTitle(QString());
         return;
     }
-    setWindowTitle(tr("%1 — %2[*]").arg(document()->displayName(), document()->source()));
+    const DocumentTab *tab = currentTab();
+    QString where = document()->source();
+    if (tab->isFromLibvirt() && tab->session() && tab->session()->state() == LibvirtSession::State::Lost)
+        where = tr("%1 (connection lost)").arg(where);
+    setWindowTitle(tr("%1 — %2[*]").arg(document()->displayName(), where));
     setWindowModified(document()->isModified());
 }
 
@@ -490,6 +550,8 @@ bool MainWindow::save()
 {
     if (!document())
         return false;
+    if (currentTab()->isFromLibvirt())
+        return saveToLibvirt(currentTab());
     if (!QFileInfo(document()->source()).isAbsolute())
         return saveAs(); // the demo, or a domain from elsewhere
     return saveTo(document()->source());
@@ -645,6 +707,327 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// -- libvirt ---------------------------------------------------------------------------------
+
+bool MainWindow::confirm(const QString &title, const QString &text)
+{
+    const QByteArray answer = qgetenv("PCITOPO_CONFIRM");
+    if (!answer.isEmpty())
+        return answer == "yes";
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes;
+}
+
+LibvirtSession *MainWindow::openDemoHost()
+{
+    // The test driver reads a real file: the embedded demo host goes to the user's data
+    // directory (or a temporary one), rewritten at every start.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-host");
+    if (!QDir().mkpath(dir)) {
+        m_demoDir = std::make_unique<QTemporaryDir>();
+        dir = m_demoDir->path();
+    }
+    for (const QString &name : QDir(QStringLiteral(":/demo/host")).entryList(QDir::Files)) {
+        QFile in(QStringLiteral(":/demo/host/") + name);
+        QSaveFile out(dir + QLatin1Char('/') + name);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
+            QMessageBox::critical(this, tr("Demo Host"), tr("The demo host could not be written to %1: %2").arg(dir, out.errorString()));
+            return nullptr;
+        }
+    }
+    return connectTo(QStringLiteral("test://") + dir + QStringLiteral("/demo-host.xml"), false,
+                     QStringLiteral("workstation-gpu"));
+}
+
+LibvirtSession *MainWindow::connectTo(const QString &uri, bool readOnly, const QString &domain)
+{
+    for (LibvirtSession *session : std::as_const(m_sessions)) {
+        if (session->uri() == uri && session->isReadOnly() == readOnly && session->state() != LibvirtSession::State::Failed) {
+            if (!domain.isEmpty())
+                openDomain(session, domain);
+            return session;
+        }
+    }
+    auto *session = new LibvirtSession(uri, readOnly, this);
+    m_sessions.append(session);
+    m_connectionsDock->addSession(session);
+    m_hostDevicesDock->setSession(session);
+    connect(session, &LibvirtSession::stateChanged, this, [this, session] { sessionChanged(session); });
+    connect(session, &LibvirtSession::domainsChanged, this, [this, session] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+            if (tab->session() == session) {
+                const HostFacts facts = session->host().factsFor(tab->domainName());
+                tab->checker()->setHostFacts(facts);
+                tab->scene()->setHostFacts(facts);
+            }
+        }
+    });
+    if (!domain.isEmpty()) {
+        auto *opener = new QObject(session);
+        connect(session, &LibvirtSession::stateChanged, opener, [this, session, domain, opener] {
+            if (session->state() == LibvirtSession::State::Connecting)
+                return;
+            if (session->state() == LibvirtSession::State::Connected)
+                openDomain(session, domain);
+            opener->deleteLater();
+        });
+    }
+    statusBar()->showMessage(tr("Connecting to %1…").arg(uri));
+    // libvirt asks on the connecting thread; the dialog must run on this one.
+    session->open([this, uri](QList<Credential> &questions) {
+        bool answered = false;
+        QMetaObject::invokeMethod(this, [&] { answered = askCredentials(this, uri, questions); },
+                                  Qt::BlockingQueuedConnection);
+        return answered;
+    });
+    return session;
+}
+
+void MainWindow::sessionChanged(LibvirtSession *session)
+{
+    switch (session->state()) {
+    case LibvirtSession::State::Connected:
+        ConnectDialog::addRecentUri(session->uri());
+        statusBar()->showMessage(tr("Connected to %1").arg(session->uri()), 4000);
+        break;
+    case LibvirtSession::State::Failed:
+        statusBar()->showMessage(tr("Could not connect to %1: %2").arg(session->uri(), session->error()));
+        if (qgetenv("PCITOPO_CONFIRM").isEmpty() && session->error() != LibvirtSession::tr("Cancelled."))
+            QMessageBox::warning(this, tr("Cannot Connect"), tr("Could not connect to %1:\n\n%2").arg(session->uri(), session->error()));
+        break;
+    case LibvirtSession::State::Lost:
+        statusBar()->showMessage(tr("The connection to %1 was lost (%2). Unsaved edits stay in the editor; "
+                                    "use Save As, or File › Refresh Connection to reconnect.")
+                                     .arg(session->uri(), session->error()));
+        break;
+    case LibvirtSession::State::Connecting:
+    case LibvirtSession::State::Closed:
+        break;
+    }
+    updateTitle();
+}
+
+void MainWindow::closeSession(LibvirtSession *session)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+        if (tab->session() == session && tab->document()->isModified()) {
+            m_tabs->setCurrentIndex(i);
+            QMessageBox::information(this, tr("Disconnect"),
+                                     tr("%1 has unsaved changes: save or close it first.").arg(tab->document()->displayName()));
+            return;
+        }
+    }
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+        if (tab->session() == session) {
+            m_tabs->setCurrentIndex(i);
+            closeCurrentTab();
+        }
+    }
+    m_connectionsDock->removeSession(session);
+    if (m_hostDevicesDock->session() == session)
+        m_hostDevicesDock->setSession(nullptr);
+    m_sessions.removeAll(session);
+    session->close();
+    session->deleteLater();
+}
+
+DocumentTab *MainWindow::tabFor(LibvirtSession *session, const QString &domain) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+        if (tab->session() == session && tab->domainName() == domain)
+            return tab;
+    }
+    return nullptr;
+}
+
+void MainWindow::openDomain(LibvirtSession *session, const QString &name)
+{
+    if (DocumentTab *tab = tabFor(session, name)) {
+        m_tabs->setCurrentWidget(tab);
+        return;
+    }
+    auto *progress = new QProgressDialog(tr("Fetching %1 from %2…").arg(name, session->uri()), tr("Cancel"), 0, 0, this);
+    progress->setMinimumDuration(400);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancelled = std::make_shared<bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    QPointer<QProgressDialog> guard(progress);
+    QPointer<LibvirtSession> sessionGuard(session);
+    session->fetchDomain(name, [this, sessionGuard, name, cancelled, guard](const QByteArray &xml, const QString &error) {
+        if (*cancelled || !sessionGuard)
+            return;
+        if (guard) {
+            guard->disconnect(this); // closing a progress dialog says "canceled"
+            guard->close();
+        }
+        QString parseError;
+        std::unique_ptr<DomainDocument> document = xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &parseError);
+        if (!document) {
+            QMessageBox::critical(this, tr("Cannot Open Domain"),
+                                  tr("%1 could not be opened from %2: %3").arg(name, sessionGuard->uri(), error.isEmpty() ? parseError : error));
+            return;
+        }
+        if (DocumentTab *tab = tabFor(sessionGuard, name)) { // opened twice while fetching
+            m_tabs->setCurrentWidget(tab);
+            return;
+        }
+        document->setSource(sessionGuard->uri());
+        addTab(std::move(document));
+        DocumentTab *tab = currentTab();
+        tab->setLibvirtOrigin(sessionGuard, name, xml);
+        m_tabs->setTabToolTip(m_tabs->indexOf(tab), tr("%1 on %2").arg(name, sessionGuard->uri()));
+        const HostFacts facts = sessionGuard->host().factsFor(name);
+        tab->checker()->setHostFacts(facts);
+        tab->scene()->setHostFacts(facts);
+        tab->view()->fitToWindow();
+        m_hostDevicesDock->setSession(sessionGuard);
+        updateTitle();
+    });
+}
+
+namespace {
+
+/** The XML as shown in the save dialog: passwords masked (they are kept in what is saved). */
+QString maskSecrets(QString text)
+{
+    static const QRegularExpression passwd(QStringLiteral("(passwd=)(['\"])[^'\"]*\\2"));
+    return text.replace(passwd, QStringLiteral("\\1\\2********\\2"));
+}
+
+} // namespace
+
+bool MainWindow::saveToLibvirt(DocumentTab *tab)
+{
+    LibvirtSession *session = tab->session();
+    const QString name = tab->domainName();
+    if (!session || session->state() != LibvirtSession::State::Connected) {
+        QMessageBox::warning(this, tr("Cannot Save"),
+                             tr("The connection for %1 is not open, so it cannot be saved there. Your edits are "
+                                "still in the editor: use Save As to keep them in a file, or File › Refresh "
+                                "Connection to reconnect.").arg(name));
+        return false;
+    }
+    if (session->isReadOnly()) {
+        QMessageBox::information(this, tr("Cannot Save"), tr("%1 was opened read-only: use Save As.").arg(name));
+        return false;
+    }
+    const QByteArray xml = tab->document()->toXml();
+    QString ignored;
+    const std::unique_ptr<DomainDocument> before = DomainDocument::fromXml(tab->baseline(), &ignored);
+    const QStringList changes = before ? DomainDiff::topologyChanges(before->topology(), tab->document()->topology()) : QStringList();
+    const QString diff = maskSecrets(DomainDiff::unifiedDiff(tab->baseline(), xml, tr("%1 (on the server)").arg(name),
+                                                             tr("%1 (edited)").arg(name)));
+    const QByteArray answer = qgetenv("PCITOPO_CONFIRM");
+    if (answer.isEmpty()) {
+        SaveDiffDialog dialog(name, session->uri(), changes, diff, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    } else if (answer != "yes") {
+        return false;
+    }
+
+    const auto runSave = [&](bool overwrite) {
+        SaveOutcome outcome;
+        QEventLoop loop;
+        QProgressDialog progress(tr("Saving %1 to %2…").arg(name, session->uri()), QString(), 0, 0, this);
+        progress.setMinimumDuration(400);
+        progress.setWindowModality(Qt::WindowModal);
+        session->save(name, tab->baseline(), xml, overwrite, [&](const SaveOutcome &result) {
+            outcome = result;
+            loop.quit();
+        });
+        loop.exec();
+        return outcome;
+    };
+    SaveOutcome outcome = runSave(false);
+    if (outcome.status == SaveOutcome::Status::ChangedOnServer) {
+        if (!confirm(tr("Changed on the Server"), outcome.message + QLatin1Char('\n') + tr("Overwrite it with your version?")))
+            return false;
+        outcome = runSave(true);
+    }
+    if (outcome.status != SaveOutcome::Status::Saved) {
+        // Shown next to the item it names, and in the findings, until the next edit.
+        Diagnostic finding;
+        finding.severity = Severity::LibvirtError;
+        finding.ruleId = QStringLiteral("libvirt-define");
+        finding.message = tr("libvirt did not save the domain: %1").arg(outcome.message);
+        finding.source = session->uri();
+        static const QRegularExpression address(QStringLiteral("([0-9a-fA-F]{4}):([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-7])"));
+        const QRegularExpressionMatch match = address.match(outcome.message);
+        if (match.hasMatch()) {
+            const PciAddress a{match.captured(1).toUInt(nullptr, 16), match.captured(2).toUInt(nullptr, 16),
+                               match.captured(3).toUInt(nullptr, 16), match.captured(4).toUInt(nullptr, 16)};
+            finding.nodes = tab->document()->topology().nodesAt(a);
+        }
+        finding.key = finding.ruleId;
+        tab->checker()->addExternalFinding(finding);
+        if (!finding.nodes.isEmpty())
+            selectNodes(finding.nodes, nullptr);
+        statusBar()->showMessage(finding.message);
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Not Saved"),
+                                    tr("%1\n\nYour edits are still in the editor.").arg(finding.message), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    tab->setBaseline(outcome.serverXml);
+    tab->document()->undoStack()->setClean();
+    statusBar()->showMessage(tr("Saved %1 to %2").arg(name, session->uri()), 5000);
+    session->refresh(); // which guest uses which host device may have changed
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::addHostDevices(QList<PciAddress> host, int busIndex)
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || host.isEmpty())
+        return false;
+    LibvirtSession *session = tab->session() ? tab->session() : m_hostDevicesDock->session();
+    // A guest needs every endpoint of an IOMMU group (§6): offer the rest of it.
+    if (session) {
+        const HostInventory &inventory = session->host();
+        QStringList alreadyInGuest;
+        for (const HostdevSource &source : tab->document()->topology().hostdevSources())
+            alreadyInGuest << source.key;
+        QList<PciAddress> rest;
+        QStringList names;
+        int group = -1;
+        for (const PciAddress &a : std::as_const(host)) {
+            const HostDevice *device = inventory.device(a);
+            if (!device)
+                continue;
+            for (const PciAddress &member : device->groupMembers) {
+                const HostDevice *other = inventory.device(member);
+                if (host.contains(member) || rest.contains(member) || (other && other->isBridge())
+                    || alreadyInGuest.contains(QStringLiteral("pci ") + member.toString()))
+                    continue;
+                rest.append(member);
+                names << QStringLiteral("%1 %2").arg(member.toString(), other ? other->product : QString());
+                group = device->iommuGroup;
+            }
+        }
+        if (!rest.isEmpty()
+            && confirm(tr("IOMMU Group %1").arg(group),
+                       tr("IOMMU group %1 also holds:\n\n%2\n\nA guest must be given every device of a group. Add them too?")
+                           .arg(group)
+                           .arg(names.join(QLatin1Char('\n'))))) {
+            host += rest;
+            std::sort(host.begin(), host.end());
+        }
+    }
+    QString reason;
+    if (!pushHostDevices(tab->document(), host, busIndex, &reason)) {
+        statusBar()->showMessage(tr("Host device not added: %1").arg(reason), 6000);
+        return false;
+    }
+    return true;
 }
 
 } // namespace pcitopo

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "NodeId.h"
+#include "PciAddress.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
+class QTemporaryDir;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -14,6 +16,9 @@ class QUndoView;
 namespace pcitopo {
 
 class Autosave;
+class ConnectionsDock;
+class HostDevicesDock;
+class LibvirtSession;
 class DiagnosticsDock;
 class DiagnosticsModel;
 class DocumentTab;
@@ -42,8 +47,29 @@ public:
 
     /** Opens a domain XML file; shows the parser's message and keeps the current one on error. */
     bool openFile(const QString &path);
-    /** Opens the embedded demo domain. */
+    /** Opens the embedded demo domain (a file, without a host). */
     void openDemo();
+    /**
+     * Opens the embedded demo host in libvirt's test driver (GPUs, an SR-IOV NIC, NVMe, IOMMU
+     * groups, guests of four machine types) and its q35 guest, so everything can be tried
+     * without a hypervisor. Returns the connection.
+     */
+    LibvirtSession *openDemoHost();
+    /**
+     * Opens a libvirt connection off the GUI thread, asking for credentials in a dialog when
+     * libvirt needs them; opens `domain` once connected, when given.
+     */
+    LibvirtSession *connectTo(const QString &uri, bool readOnly = false, const QString &domain = QString());
+    /** Fetches a domain's persistent definition and opens it (or shows its tab). */
+    void openDomain(LibvirtSession *session, const QString &name);
+    const QList<LibvirtSession *> &sessions() const { return m_sessions; }
+    ConnectionsDock *connectionsDock() const { return m_connectionsDock; }
+    HostDevicesDock *hostDevicesDock() const { return m_hostDevicesDock; }
+    /**
+     * Adds host functions to the current domain on the controller with index `busIndex`,
+     * offering the rest of their IOMMU group first. False when nothing was added.
+     */
+    bool addHostDevices(QList<PciAddress> host, int busIndex);
     /**
      * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
      * original path, so Save writes them where they belong. PCITOPO_RECOVER=yes|no answers
@@ -89,6 +115,12 @@ private:
     void moveSelectionTo();
     void deleteSelection();
     void addRecentFile(const QString &path);
+    bool saveToLibvirt(DocumentTab *tab);
+    /** A yes/no question; PCITOPO_CONFIRM=yes|no answers it without asking (scripts, tests). */
+    bool confirm(const QString &title, const QString &text);
+    void closeSession(LibvirtSession *session);
+    void sessionChanged(LibvirtSession *session);
+    DocumentTab *tabFor(LibvirtSession *session, const QString &domain) const;
     void updateRecentMenu();
 
     QTabWidget *m_tabs;
@@ -106,6 +138,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     bool m_syncingSelection = false;
+    QList<LibvirtSession *> m_sessions;
+    ConnectionsDock *m_connectionsDock = nullptr;
+    HostDevicesDock *m_hostDevicesDock = nullptr;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
 };
 
 } // namespace pcitopo

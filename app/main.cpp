@@ -69,18 +69,28 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QApplication::translate("main", "PCI/PCIe topology editor for libvirt guests"));
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Domain XML to open."),
-                                 QStringLiteral("[FILE]"));
+                                 QApplication::translate("main", "Domain XML to open (with --connect: a domain name)."),
+                                 QStringLiteral("[FILE | DOMAIN]"));
+    const QCommandLineOption connect(QStringLiteral("connect"),
+                                     QApplication::translate("main", "Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …)."),
+                                     QStringLiteral("URI"));
+    parser.addOption(connect);
+    parser.addHelpOption();
+    parser.addVersionOption();
     parser.process(app);
 
     pcitopo::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
     const int recovered = window.offerRecovery();
-    if (files.isEmpty() && recovered == 0)
-        window.openDemo();
-    for (const QString &file : files)
-        window.openFile(file);
+    if (parser.isSet(connect)) {
+        window.connectTo(parser.value(connect), false, files.value(0));
+    } else {
+        if (files.isEmpty() && recovered == 0)
+            window.openDemoHost();
+        for (const QString &file : files)
+            window.openFile(file);
+    }
     if (qEnvironmentVariableIntValue("PCITOPO_PRINT_NODE_GEOMETRY"))
         QTimer::singleShot(800, &window, [&window] { window.printNodeGeometry(); });
     return app.exec();

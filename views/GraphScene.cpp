@@ -3,6 +3,7 @@
 #include "DomainDocument.h"
 #include "NodeMime.h"
 #include "Palette.h"
+#include "commands/AddHostDevices.h"
 #include "PaletteWidget.h"
 #include "commands/AddNode.h"
 #include "commands/SetAddress.h"
@@ -333,6 +334,16 @@ bool GraphScene::dropPaletteEntry(const QString &entryId, const NodeItem *target
     return true;
 }
 
+rules::AttachVerdict GraphScene::hostDevicesVerdict(const QList<PciAddress> &host, const NodeItem *target) const
+{
+    if (!m_document || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
+        rules::AttachVerdict refused;
+        refused.reason = tr("Drop onto a controller.");
+        return refused;
+    }
+    return pcitopo::hostDevicesVerdict(m_document->topology(), host, target->busIndex());
+}
+
 void GraphScene::startDrag(NodeItem *item)
 {
     if (!m_document)
@@ -366,7 +377,8 @@ void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     const bool ours = m_document
         && (event->mimeData()->hasFormat(QLatin1String(NodeListMimeType))
-            || event->mimeData()->hasFormat(QLatin1String(PaletteMimeType)));
+            || event->mimeData()->hasFormat(QLatin1String(PaletteMimeType))
+            || event->mimeData()->hasFormat(QLatin1String(HostDeviceMimeType)));
     event->setAccepted(ours);
     if (!ours)
         return;
@@ -374,11 +386,13 @@ void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
     // hovering one tells where or why.
     const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
     const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
+    const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
     for (NodeItem *item : std::as_const(m_items)) {
         if (item->kind() != NodeItem::Kind::Controller || nodes.contains(item->node()))
             continue;
-        const bool allowed = paletteEntry.isEmpty() ? dropVerdict(nodes, item).allowed
-                                                    : paletteVerdict(paletteEntry, item).allowed;
+        const bool allowed = !host.isEmpty()       ? hostDevicesVerdict(host, item).allowed
+                             : paletteEntry.isEmpty() ? dropVerdict(nodes, item).allowed
+                                                      : paletteVerdict(paletteEntry, item).allowed;
         item->setDropState(allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
         m_verdictShown.append(item);
     }
@@ -401,9 +415,11 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
     NodeItem *target = nodeItemAt(event->scenePos());
     if (target != m_dropTarget)
         clearDropState();
-    if (!paletteEntry.isEmpty() && target) {
+    const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
+    if ((!paletteEntry.isEmpty() || !host.isEmpty()) && target) {
         m_dropTarget = target;
-        const rules::AttachVerdict verdict = paletteVerdict(paletteEntry, target);
+        const rules::AttachVerdict verdict = host.isEmpty() ? paletteVerdict(paletteEntry, target)
+                                                            : hostDevicesVerdict(host, target);
         target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
         QToolTip::showText(event->screenPos(),
                            verdict.allowed ? tr("Add at %1").arg(verdict.addresses.first().toShortString()) : verdict.reason,
@@ -450,6 +466,16 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
     if (!paletteEntry.isEmpty()) {
         event->setAccepted(dropPaletteEntry(paletteEntry, target));
+        return;
+    }
+    const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
+    if (!host.isEmpty()) {
+        const bool allowed = hostDevicesVerdict(host, target).allowed;
+        event->setAccepted(allowed);
+        if (allowed) {
+            event->setDropAction(Qt::CopyAction);
+            emit hostDevicesDropped(host, target->busIndex());
+        }
         return;
     }
     if (!nodes.isEmpty() && dropNodes(nodes, target)) {

@@ -59,10 +59,17 @@ public:
     rules::AttachVerdict paletteVerdict(const QString &entryId, const NodeItem *target) const;
     /** Adds a palette entry onto a controller item as one undo step. */
     bool dropPaletteEntry(const QString &entryId, const NodeItem *target);
+    /** The verdict for adding host PCI functions (one <hostdev> each) onto a controller item. */
+    rules::AttachVerdict hostDevicesVerdict(const QList<PciAddress> &host, const NodeItem *target) const;
 
 signals:
     /** The user changed the selection in the diagram. */
     void nodesSelected(const QList<pcitopo::NodeId> &nodes);
+    /**
+     * Host functions were dropped onto a controller where they fit; the window adds them
+     * (after offering the rest of their IOMMU group).
+     */
+    void hostDevicesDropped(const QList<pcitopo::PciAddress> &host, int busIndex);
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Diagnostic.h"
+#include "rules/HostFacts.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,14 @@ public:
     explicit LiveChecker(QObject *parent = nullptr);
 
     void setDocument(DomainDocument *document);
+    /** What the host says of its devices (from a connection); the rules that need it run. */
+    void setHostFacts(const HostFacts &host);
+    const HostFacts &hostFacts() const { return m_host; }
+    /**
+     * Shows a finding that did not come from the checker (libvirt refusing a define) beside
+     * the checker's, until the next edit.
+     */
+    void addExternalFinding(const Diagnostic &diagnostic);
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     /** Runs the check now (tests, and the first display of a document). */
     void checkNow();
@@ -32,6 +41,8 @@ signals:
 private:
     QPointer<DomainDocument> m_document;
     QList<Diagnostic> m_diagnostics;
+    QList<Diagnostic> m_external;
+    HostFacts m_host;
     QTimer m_timer;
 };
 

@@ -1,17 +1,51 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace pcitopo {
 
+/** One question libvirt's authentication asks (virConnectCredential). */
+struct Credential
+{
+    enum class Kind { UserName, Password, Passphrase, Prompt, SecretPrompt, Realm, Other };
+    Kind kind = Kind::Other;
+    QString prompt;
+    QString challenge;
+    QString defaultAnswer;
+    QString answer; // filled by the handler; wiped after use
+    /** Whether the answer must not be echoed (passwords, passphrases). */
+    bool isSecret() const { return kind == Kind::Password || kind == Kind::Passphrase || kind == Kind::SecretPrompt; }
+};
+
+/**
+ * Answers libvirt's authentication questions; returns false when the user cancels. Called on
+ * the thread that opens the connection, never the GUI thread: a GUI handler must hop over.
+ */
+using CredentialHandler = std::function<bool(QList<Credential> &questions)>;
+
+/** A domain in a connection's list. */
+struct DomainSummary
+{
+    QString name;
+    QString uuid;
+    QString state;   // "running", "shut off", …
+    bool active = false;
+    bool persistent = true;
+    QString arch;    // from the persistent definition's <os><type arch>
+    QString machine; // and machine
+    QByteArray definition; // the persistent definition without secrets, for host-device use
+};
+
 /**
  * One connection to libvirt through its C API (the only code besides LibvirtInfo that includes
- * libvirt). Calls block: run them off the GUI thread. Errors are copied from libvirt's
- * thread-local error at the call site.
+ * libvirt). Calls block: run them off the GUI thread (libvirt's connections are thread-safe).
+ * Errors are copied from libvirt's thread-local error at the call site.
  */
 class VirtConnection
 {
@@ -22,12 +56,25 @@ public:
 
     /**
      * Opens a URI (qemu:///system, test:///…, qemu:///embed?root=DIR, qemu+tcp://…). Registers
-     * and runs libvirt's event loop first, which the embedded QEMU driver needs.
+     * and runs libvirt's event loop first, which the embedded QEMU driver and the keepalive and
+     * close notifications of remote connections need. Without a credential handler, libvirt's
+     * default one asks on the terminal.
      */
     static std::unique_ptr<VirtConnection> open(const QString &uri, QString *error,
-                                                bool readOnly = false);
+                                                bool readOnly = false,
+                                                const CredentialHandler &credentials = {});
 
     QString uri() const { return m_uri; }
+    bool isReadOnly() const { return m_readOnly; }
+    /** False once libvirt has noticed the connection is gone. */
+    bool isAlive() const;
+    /**
+     * Called (on libvirt's event thread) when the connection closes for a reason other than
+     * close(): an EOF, a keepalive timeout, an error. The argument says which, in words.
+     */
+    void setLostHandler(std::function<void(const QString &reason)> handler);
+    /** The host name libvirt reports for the connection ("" when it cannot say). */
+    QString hostName() const;
 
     struct Result
     {
@@ -39,15 +86,23 @@ public:
     Result define(const QByteArray &xml, bool validate = true);
     /** Removes a persistent domain definition. */
     Result undefine(const QString &name);
-    /** The persistent definition, with secrets (VIR_DOMAIN_XML_INACTIVE | _SECURE). */
+    /**
+     * The persistent definition: with secrets (VIR_DOMAIN_XML_INACTIVE | _SECURE) on a
+     * read-write connection, without them on a read-only one, which may not ask for them.
+     */
     QByteArray domainXml(const QString &name, QString *error) const;
     QStringList domainNames() const;
+    /** Every domain, active or not, with its state and machine type; sorted by name. */
+    QList<DomainSummary> domains(QString *error) const;
+    /** The XML of every PCI node device (virConnectListAllNodeDevices with the PCI capability). */
+    QList<QByteArray> pciNodeDevices(QString *error) const;
 
 private:
     VirtConnection() = default;
     struct Private;
     std::unique_ptr<Private> d;
     QString m_uri;
+    bool m_readOnly = false;
 };
 
 } // namespace pcitopo

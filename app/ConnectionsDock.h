@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace pcitopo {
+
+class LibvirtSession;
+
+/**
+ * The open libvirt connections, each with its domains (name, state, machine type). Shows a
+ * connection's state (connecting, lost, failed); double-clicking a domain asks to open it.
+ */
+class ConnectionsDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionsDock(QWidget *parent = nullptr);
+
+    void addSession(LibvirtSession *session);
+    void removeSession(LibvirtSession *session);
+    /** The connection of the selected row (a connection or one of its domains), or null. */
+    LibvirtSession *currentSession() const;
+    QTreeWidget *tree() const { return m_tree; }
+
+signals:
+    void domainActivated(pcitopo::LibvirtSession *session, const QString &name);
+    void currentSessionChanged(pcitopo::LibvirtSession *session);
+
+private:
+    void update(LibvirtSession *session);
+    QTreeWidgetItem *itemFor(LibvirtSession *session) const;
+
+    QTreeWidget *m_tree;
+};
+
+} // namespace pcitopo

@@ -1,0 +1,249 @@
+// The editor window with libvirt: the demo host opened at start, host devices dragged into a
+// guest, host facts in the live check, and saving through libvirt (accepted and refused).
+
+#include "ConnectionsDock.h"
+#include "DiagnosticsModel.h"
+#include "DocumentTab.h"
+#include "DomainDocument.h"
+#include "GraphScene.h"
+#include "HostDevicesDock.h"
+#include "LiveChecker.h"
+#include "MainWindow.h"
+#include "commands/AddHostDevices.h"
+#include "commands/SetAddress.h"
+#include "items/NodeItem.h"
+#include "libvirt/LibvirtSession.h"
+
+#include <QFile>
+#include <QGraphicsSceneDragDropEvent>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <unistd.h>
+
+using namespace pcitopo;
+
+class tst_ConnectionsWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoHostOpensWithHostDevices();
+    void hostDeviceDropBringsItsGroup();
+    void hostFactsReachTheChecker();
+    void savesThroughLibvirt();
+    void refusedSaveKeepsTheEditAndPointsAtIt();
+
+private:
+    QTemporaryDir m_data;
+    static QTreeWidgetItem *findRow(QTreeWidget *tree, const QString &text);
+    static bool dropHostDevices(GraphScene *scene, const QMimeData *data, const QPointF &pos);
+};
+
+void tst_ConnectionsWindow::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    qputenv("XDG_DATA_HOME", m_data.path().toUtf8());   // where the demo host is written
+    qputenv("XDG_CONFIG_HOME", m_data.path().toUtf8()); // settings of this test only
+    qputenv("PCITOPO_CONFIRM", "yes");
+}
+
+QTreeWidgetItem *tst_ConnectionsWindow::findRow(QTreeWidget *tree, const QString &text)
+{
+    const QList<QTreeWidgetItem *> found = tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.value(0);
+}
+
+bool tst_ConnectionsWindow::dropHostDevices(GraphScene *scene, const QMimeData *data, const QPointF &pos)
+{
+    for (QEvent::Type type : {QEvent::GraphicsSceneDragEnter, QEvent::GraphicsSceneDragMove, QEvent::GraphicsSceneDrop}) {
+        QGraphicsSceneDragDropEvent event(type);
+        event.setScenePos(pos);
+        event.setMimeData(data);
+        event.setPossibleActions(Qt::CopyAction);
+        event.setProposedAction(Qt::CopyAction);
+        event.ignore();
+        QCoreApplication::sendEvent(scene, &event);
+        if (type == QEvent::GraphicsSceneDrop)
+            return event.isAccepted();
+    }
+    return false;
+}
+
+void tst_ConnectionsWindow::demoHostOpensWithHostDevices()
+{
+    MainWindow window;
+    window.show();
+    LibvirtSession *session = window.openDemoHost();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    QVERIFY(window.currentTab()->isFromLibvirt());
+    QCOMPARE(window.currentTab()->domainName(), QStringLiteral("workstation-gpu"));
+    QVERIFY(window.windowTitle().startsWith("workstation-gpu — test://"));
+    QVERIFY(window.document()->toXml().contains("passwd='Dem0-s3c'"));
+
+    // The connection lists its four guests; the host dock its devices by IOMMU group.
+    QTreeWidget *connections = window.connectionsDock()->tree();
+    QCOMPARE(connections->topLevelItemCount(), 1);
+    QCOMPARE(connections->topLevelItem(0)->childCount(), 4);
+    QTreeWidget *host = window.hostDevicesDock()->tree();
+    QVERIFY(findRow(host, "IOMMU group 13"));
+    QTreeWidgetItem *group16 = findRow(host, "IOMMU group 16");
+    QVERIFY(group16);
+    QCOMPARE(group16->childCount(), 5);
+    QTreeWidgetItem *gpu = findRow(host, "0000:01:00.0");
+    QVERIFY(gpu);
+    QCOMPARE(gpu->text(5), QStringLiteral("workstation-gpu")); // used by
+    QCOMPARE(gpu->text(4), QStringLiteral("16 GT/s x16"));
+    // A bridge cannot be dragged; a group drags its endpoints only.
+    QVERIFY(!(findRow(host, "0000:05:00.0")->flags() & Qt::ItemIsDragEnabled));
+    QCOMPARE(HostDevicesDock::addressesOf({group16}),
+             (QList<PciAddress>{{0, 7, 0, 0}, {0, 8, 0, 0}}));
+
+    // Opening another guest from the list; opening it again shows the same tab.
+    window.openDomain(session, "power-pseries");
+    QTRY_COMPARE(window.tabCount(), 2);
+    window.openDomain(session, "power-pseries");
+    QTest::qWait(200);
+    QCOMPARE(window.tabCount(), 2);
+}
+
+void tst_ConnectionsWindow::hostDeviceDropBringsItsGroup()
+{
+    MainWindow window;
+    window.show();
+    window.openDemoHost();
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    QTreeWidget *host = window.hostDevicesDock()->tree();
+    QTreeWidgetItem *radeon = findRow(host, "0000:02:00.0");
+    QVERIFY(radeon);
+    const QModelIndex index = host->indexFromItem(radeon);
+    std::unique_ptr<QMimeData> data(host->model()->mimeData({index}));
+    QVERIFY(data && data->hasFormat(HostDeviceMimeType));
+    QCOMPARE(decodeHostDevices(data->data(HostDeviceMimeType)), (QList<PciAddress>{{0, 2, 0, 0}}));
+
+    const Topology &t = window.document()->topology();
+    NodeItem *busyPort = window.scene()->itemFor(t.controllerByIndex(1)->id);
+    // Items are rebuilt after each edit: look the root up each time.
+    const auto rootCentre = [&] { return window.scene()->itemFor(t.controllerByIndex(0)->id)->sceneBoundingRect().center(); };
+    // Onto a taken root port: refused, nothing changes.
+    QVERIFY(!dropHostDevices(window.scene(), data.get(), busyPort->sceneBoundingRect().center()));
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    // Onto pcie-root: the GPU and (offered, accepted) its audio function share a slot.
+    QVERIFY(dropHostDevices(window.scene(), data.get(), rootCentre()));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QCOMPARE(t.labelOf(t.nodesAt({0, 0, 3, 0}).value(0)), QStringLiteral("hostdev 0000:02:00.0"));
+    QCOMPARE(t.labelOf(t.nodesAt({0, 0, 3, 1}).value(0)), QStringLiteral("hostdev 0000:02:00.1"));
+    window.document()->undoStack()->undo();
+    QVERIFY(t.nodesAt({0, 0, 3, 0}).isEmpty());
+
+    // Declined: only the dragged function.
+    qputenv("PCITOPO_CONFIRM", "no");
+    QVERIFY(dropHostDevices(window.scene(), data.get(), rootCentre()));
+    qputenv("PCITOPO_CONFIRM", "yes");
+    QCOMPARE(t.nodesAt({0, 0, 3, 0}).size(), 1);
+    QVERIFY(t.nodesAt({0, 0, 3, 1}).isEmpty());
+    window.document()->undoStack()->setClean();
+}
+
+void tst_ConnectionsWindow::hostFactsReachTheChecker()
+{
+    MainWindow window;
+    LibvirtSession *session = window.openDemoHost();
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    window.openDomain(session, "legacy-pc");
+    QTRY_COMPARE(window.tabCount(), 2);
+    // The I210 is alone from IOMMU group 16 (a switch without ACS): only the host can say so.
+    bool partial = false;
+    for (const Diagnostic &d : window.currentTab()->checker()->diagnostics())
+        partial = partial || (d.ruleId == "iommu-group-partial" && d.message.contains("16"));
+    QVERIFY(partial);
+}
+
+void tst_ConnectionsWindow::savesThroughLibvirt()
+{
+    MainWindow window;
+    LibvirtSession *session = window.openDemoHost();
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    QVERIFY(session->waitIdle(30000));
+    DomainDocument *document = window.document();
+    QVERIFY(window.addHostDevices({{0, 4, 0, 0}}, 0) == false); // already in the guest
+    QVERIFY(window.addHostDevices({{0, 0x41, 0, 0}}, 0));        // the P4510 (used by power-pseries)
+    QVERIFY(document->isModified());
+    QVERIFY(window.windowTitle().contains("[*]"));
+
+    QVERIFY(window.currentTab()->isFromLibvirt());
+    // Save: diff confirmed (PCITOPO_CONFIRM=yes), defined, clean.
+    const bool saved = [&] {
+        QAction *save = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence::Save)
+                save = a;
+        if (!save)
+            return false;
+        save->trigger();
+        return true;
+    }();
+    QVERIFY(saved);
+    QTRY_VERIFY_WITH_TIMEOUT(!document->isModified(), 30000);
+    QVERIFY(window.currentTab()->baseline().contains("bus='0x41'"));
+    QVERIFY(window.currentTab()->baseline().contains("passwd='Dem0-s3c'"));
+    // The host list is read again: the P4510 is now used by two guests.
+    QTRY_VERIFY_WITH_TIMEOUT(session->host().device({0, 0x41, 0, 0})->usedBy.size() == 2, 30000);
+}
+
+void tst_ConnectionsWindow::refusedSaveKeepsTheEditAndPointsAtIt()
+{
+    const QString root = QStringLiteral("/tmp/pcitopo-embed-gui");
+    const QString uri = QStringLiteral("qemu:///embed?root=") + root;
+    QString error;
+    auto admin = VirtConnection::open(uri, &error);
+    QVERIFY2(admin, qPrintable(error));
+    QFile file(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString name = QStringLiteral("pcitopo-gui-%1").arg(getpid());
+    QByteArray xml = file.readAll();
+    xml.replace("<domain type='kvm'>", "<domain type='qemu'>");
+    xml.replace("<name>workstation-gpu</name>", "<name>" + name.toUtf8() + "</name>");
+    xml.replace("<uuid>6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10</uuid>\n", "");
+    QVERIFY(admin->define(xml).ok);
+    const auto cleanup = qScopeGuard([&] { admin->undefine(name); });
+
+    MainWindow window;
+    window.connectTo(uri, false, name);
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 120000);
+    DomainDocument *document = window.document();
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).value(0);
+    QVERIFY(disk.isValid());
+    document->undoStack()->push(new SetAddress(document, disk, PciAddress{0, 4, 1, 0}));
+    const QByteArray edited = document->toXml();
+    QAction *save = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence::Save)
+            save = a;
+    QVERIFY(save);
+    save->trigger();
+    // libvirt's message is a finding on the disk; the edit stays; the server is unchanged.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentTab()->checker()->diagnostics().isEmpty()
+                                 && window.currentTab()->checker()->diagnostics().first().ruleId == "libvirt-define",
+                             120000);
+    const Diagnostic finding = window.currentTab()->checker()->diagnostics().first();
+    QCOMPARE(finding.severity, Severity::LibvirtError);
+    QVERIFY2(finding.message.contains("0000:04:01.0"), qPrintable(finding.message));
+    QCOMPARE(finding.nodes, QList<NodeId>{disk});
+    QVERIFY(document->isModified());
+    QCOMPARE(document->toXml(), edited);
+    QVERIFY(admin->domainXml(name, &error).contains("bus='0x04' slot='0x00'"));
+    // The next edit clears libvirt's finding (it was about the previous definition).
+    document->undoStack()->undo();
+    QTRY_VERIFY(window.currentTab()->checker()->diagnostics().isEmpty()
+                || window.currentTab()->checker()->diagnostics().first().ruleId != "libvirt-define");
+    document->undoStack()->setClean();
+}
+
+QTEST_MAIN(tst_ConnectionsWindow)
+#include "tst_connectionswindow.moc"

@@ -1,0 +1,401 @@
+// Opening, editing and saving domains through real libvirt: the test driver with the demo
+// host, the in-process QEMU driver, and a libvirtd this test starts on 127.0.0.1.
+
+#include "DomainDiff.h"
+#include "DomainDocument.h"
+#include "commands/SetAddress.h"
+#include "commands/SetAttribute.h"
+#include "host/HostInventory.h"
+#include "libvirt/LibvirtSession.h"
+#include "libvirt/VirtConnection.h"
+#include "rules/CanAttach.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace pcitopo;
+
+namespace {
+
+const QString DemoHost = QStringLiteral("test://" PCITOPO_SOURCE_DIR "/resources/demo/host/demo-host.xml");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** A demo guest as the QEMU driver takes it: TCG, without the test driver's run state. */
+QByteArray qemuGuest(const QString &name)
+{
+    QByteArray xml = readFile(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/host/workstation-gpu.xml"));
+    xml.replace("<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>", "<domain type='qemu'>");
+    xml.replace("  <test:runstate>5</test:runstate>\n", "");
+    xml.replace("<name>workstation-gpu</name>", "<name>" + name.toUtf8() + "</name>");
+    xml.replace("<uuid>6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10</uuid>\n", "");
+    return xml;
+}
+
+/** Lines starting with - or + in a unified diff, without its ---/+++ header. */
+QStringList changedLines(const QString &diff)
+{
+    QStringList lines;
+    for (const QString &line : diff.split(QLatin1Char('\n'))) {
+        if ((line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('+'))) && !line.startsWith(QLatin1String("---"))
+            && !line.startsWith(QLatin1String("+++")))
+            lines << line;
+    }
+    return lines;
+}
+
+/** Runs a session call and waits for its answer on this (the GUI) thread. */
+SaveOutcome saveAndWait(LibvirtSession &session, const QString &name, const QByteArray &baseline,
+                        const QByteArray &xml, bool overwrite)
+{
+    SaveOutcome result;
+    bool done = false;
+    session.save(name, baseline, xml, overwrite, [&](const SaveOutcome &outcome) {
+        result = outcome;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 120000); }();
+    if (!done)
+        result.message = QStringLiteral("no answer from libvirt within two minutes");
+    return result;
+}
+
+QByteArray fetchAndWait(LibvirtSession &session, const QString &name, QString *error = nullptr)
+{
+    QByteArray result;
+    bool done = false;
+    session.fetchDomain(name, [&](const QByteArray &xml, const QString &message) {
+        result = xml;
+        if (error)
+            *error = message;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 120000); }();
+    return result;
+}
+
+/** Moves the device at `from` to `to` with the editor's command, checking the move is legal. */
+bool move(DomainDocument &document, const PciAddress &from, const PciAddress &to)
+{
+    const QList<NodeId> nodes = document.topology().nodesAt(from);
+    if (nodes.size() != 1)
+        return false;
+    const rules::AttachVerdict verdict = rules::canAttach(document.topology(), nodes, {int(to.bus), int(to.slot), int(to.function)});
+    if (!verdict.allowed)
+        return false;
+    pushMoves(&document, nodes, verdict.addresses);
+    return true;
+}
+
+} // namespace
+
+class tst_LibvirtSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void testDriverListsDomainsAndHost();
+    void testDriverRoundTripKeepsSecrets();
+    void concurrentChangeIsDetected();
+    void credentialsAreAskedThroughTheHandler();
+    void refusedConnectionSaysWhy();
+    void embeddedQemuAcceptsAndRejects();
+    void remoteDaemonOverTcp();
+
+private:
+    void waitConnected(LibvirtSession &session);
+};
+
+void tst_LibvirtSession::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/host/demo-host.xml")), "demo host missing");
+}
+
+void tst_LibvirtSession::waitConnected(LibvirtSession &session)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() != LibvirtSession::State::Connecting, 120000);
+    QVERIFY2(session.state() == LibvirtSession::State::Connected, qPrintable(session.error()));
+    QVERIFY(session.waitIdle(60000));
+}
+
+void tst_LibvirtSession::testDriverListsDomainsAndHost()
+{
+    LibvirtSession session(DemoHost, false);
+    session.open();
+    waitConnected(session);
+
+    QStringList names;
+    for (const DomainSummary &d : session.domains()) {
+        names << d.name;
+        QCOMPARE(d.state, QStringLiteral("shut off"));
+    }
+    QCOMPARE(names, (QStringList{"arm-virt", "legacy-pc", "power-pseries", "workstation-gpu"}));
+    QCOMPARE(session.domains().at(0).arch, QStringLiteral("aarch64"));
+    QCOMPARE(session.domains().at(2).machine, QStringLiteral("pseries-7.2"));
+    QCOMPARE(session.domains().at(3).machine, QStringLiteral("pc-q35-7.2"));
+
+    // The host: every PCI node device, grouped, with its link, NUMA node and users.
+    const HostInventory &host = session.host();
+    QCOMPARE(host.devices().size(), 32);
+    const HostDevice *gpu = host.device({0, 1, 0, 0});
+    QVERIFY(gpu);
+    QCOMPARE(gpu->product, QStringLiteral("GA102 [GeForce RTX 3090]"));
+    QCOMPARE(gpu->iommuGroup, 13);
+    QCOMPARE(gpu->groupMembers, (QList<PciAddress>{{0, 1, 0, 0}, {0, 1, 0, 1}}));
+    QCOMPARE(gpu->link, QStringLiteral("16 GT/s x16"));
+    QCOMPARE(gpu->usedBy, QStringList{"workstation-gpu"});
+    QCOMPARE(host.device({0, 2, 0, 0})->link, QStringLiteral("8 GT/s x16 (capable of 16 GT/s x16)"));
+    QCOMPARE(host.device({0, 0x41, 0, 0})->numaNode, 1);
+    QCOMPARE(host.device({0, 0x41, 0, 0})->usedBy, QStringList{"power-pseries"});
+    const HostDevice *vf = host.device({0, 3, 2, 0});
+    QVERIFY(vf->isVirtualFunction);
+    QCOMPARE(vf->physicalFunction, (PciAddress{0, 3, 0, 0}));
+    QCOMPARE(vf->usedBy, QStringList{"workstation-gpu"}); // an <interface type='hostdev'>
+    QCOMPARE(host.device({0, 3, 0, 0})->virtualFunctions.size(), 4);
+    QCOMPARE(host.groups().value(16).size(), 5); // the switch without ACS and what is behind it
+    QVERIFY(host.device({0, 5, 0, 0})->isBridge());
+
+    // Facts for one guest name the other guests only.
+    QVERIFY(host.factsFor("workstation-gpu").function({0, 1, 0, 0})->usedByOtherGuests.isEmpty());
+    QCOMPARE(host.factsFor("legacy-pc").function({0, 1, 0, 0})->usedByOtherGuests, QStringList{"workstation-gpu"});
+    QCOMPARE(host.factsFor("legacy-pc").function({0, 7, 0, 0})->iommuGroup, 16);
+}
+
+void tst_LibvirtSession::testDriverRoundTripKeepsSecrets()
+{
+    LibvirtSession session(DemoHost, false);
+    session.open();
+    waitConnected(session);
+    const QByteArray baseline = fetchAndWait(session, "workstation-gpu");
+    QVERIFY(baseline.contains("passwd='Dem0-s3c'")); // fetched with VIR_DOMAIN_XML_SECURE
+
+    QString error;
+    auto document = DomainDocument::fromXml(baseline, &error);
+    QVERIFY2(document, qPrintable(error));
+    // Move the RNG from its root port to a free slot of pcie-root.
+    QVERIFY(move(*document, {0, 7, 0, 0}, {0, 0, 3, 0}));
+    const QByteArray edited = document->toXml();
+    QCOMPARE(changedLines(DomainDiff::unifiedDiff(baseline, edited, "a", "b")).size(), 2);
+
+    const SaveOutcome outcome = saveAndWait(session, "workstation-gpu", baseline, edited, false);
+    QVERIFY2(outcome.status == SaveOutcome::Status::Saved, qPrintable(outcome.message));
+
+    // Reopened: the change is there, nothing else changed, and the password survived.
+    const QByteArray reopened = fetchAndWait(session, "workstation-gpu");
+    QCOMPARE(reopened, outcome.serverXml);
+    QVERIFY(reopened.contains("passwd='Dem0-s3c'"));
+    const QStringList lines = changedLines(DomainDiff::unifiedDiff(baseline, reopened, "before", "after"));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].contains("bus='0x07' slot='0x00'"), qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains("bus='0x00' slot='0x03'"), qPrintable(lines[1]));
+    auto again = DomainDocument::fromXml(reopened, &error);
+    QCOMPARE(again->topology().labelOf(again->topology().nodesAt({0, 0, 3, 0}).value(0)), QStringLiteral("rng"));
+
+    // A read-only connection opens the domain without secrets and does not save.
+    LibvirtSession readOnly(DemoHost, true);
+    readOnly.open();
+    waitConnected(readOnly);
+    const QByteArray withoutSecrets = fetchAndWait(readOnly, "workstation-gpu");
+    QVERIFY(withoutSecrets.contains("<graphics"));
+    QVERIFY(!withoutSecrets.contains("Dem0-s3c"));
+    const SaveOutcome refused = saveAndWait(readOnly, "workstation-gpu", withoutSecrets, withoutSecrets, false);
+    QCOMPARE(refused.status, SaveOutcome::Status::Failed);
+    QVERIFY2(refused.message.contains("read-only"), qPrintable(refused.message));
+}
+
+void tst_LibvirtSession::concurrentChangeIsDetected()
+{
+    LibvirtSession session(DemoHost, false);
+    session.open();
+    waitConnected(session);
+    const QByteArray baseline = fetchAndWait(session, "legacy-pc");
+    auto mine = DomainDocument::fromXml(baseline, nullptr);
+    QVERIFY(move(*mine, {0, 0, 4, 0}, {0, 0, 7, 0})); // the sound card
+
+    // Someone else changes the domain on the server meanwhile.
+    auto theirs = DomainDocument::fromXml(baseline, nullptr);
+    QVERIFY(move(*theirs, {0, 0, 3, 0}, {0, 0, 8, 0})); // the NIC
+    const SaveOutcome other = saveAndWait(session, "legacy-pc", baseline, theirs->toXml(), false);
+    QVERIFY2(other.status == SaveOutcome::Status::Saved, qPrintable(other.message));
+
+    const SaveOutcome stale = saveAndWait(session, "legacy-pc", baseline, mine->toXml(), false);
+    QCOMPARE(stale.status, SaveOutcome::Status::ChangedOnServer);
+    QVERIFY2(stale.message.contains("changed"), qPrintable(stale.message));
+    QCOMPARE(stale.serverXml, other.serverXml);
+    QCOMPARE(fetchAndWait(session, "legacy-pc"), other.serverXml); // nothing was written
+
+    // The user confirms: their version wins.
+    const SaveOutcome forced = saveAndWait(session, "legacy-pc", baseline, mine->toXml(), true);
+    QVERIFY2(forced.status == SaveOutcome::Status::Saved, qPrintable(forced.message));
+    QVERIFY(forced.serverXml.contains("slot='0x07'"));
+    QVERIFY(!forced.serverXml.contains("slot='0x08'"));
+}
+
+void tst_LibvirtSession::credentialsAreAskedThroughTheHandler()
+{
+    // The test driver asks for nothing; a handler must then not be called and the open works.
+    int asked = 0;
+    QString error;
+    auto connection = VirtConnection::open(DemoHost, &error, false, [&](QList<Credential> &) {
+        ++asked;
+        return false;
+    });
+    QVERIFY2(connection, qPrintable(error));
+    QCOMPARE(asked, 0);
+    QVERIFY(connection->isAlive());
+}
+
+void tst_LibvirtSession::refusedConnectionSaysWhy()
+{
+    // Nothing listens on this port: a clear message, the session marked failed, no hang.
+    LibvirtSession session(QStringLiteral("qemu+tcp://127.0.0.1:1/system"), false);
+    session.open();
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() != LibvirtSession::State::Connecting, 60000);
+    QCOMPARE(session.state(), LibvirtSession::State::Failed);
+    QVERIFY2(session.error().contains("127.0.0.1") || session.error().contains("onnect"), qPrintable(session.error()));
+    QString error;
+    QVERIFY(!VirtConnection::open(QStringLiteral("nosuchdriver:///x"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_LibvirtSession::embeddedQemuAcceptsAndRejects()
+{
+    const QString root = QStringLiteral("/tmp/pcitopo-embed-session");
+    QDir().mkpath(root);
+    const QString uri = QStringLiteral("qemu:///embed?root=") + root;
+    QString error;
+    auto admin = VirtConnection::open(uri, &error);
+    QVERIFY2(admin, qPrintable(error));
+    const QString name = QStringLiteral("pcitopo-embed-%1").arg(getpid());
+    const VirtConnection::Result defined = admin->define(qemuGuest(name));
+    QVERIFY2(defined.ok, qPrintable(defined.error));
+
+    LibvirtSession session(uri, false);
+    session.open();
+    waitConnected(session);
+    QByteArray baseline = fetchAndWait(session, name);
+    QVERIFY(baseline.contains("passwd='Dem0-s3c'"));
+
+    // A legal edit: libvirt's real validation accepts it.
+    auto document = DomainDocument::fromXml(baseline, &error);
+    QVERIFY(move(*document, {0, 7, 0, 0}, {0, 0, 3, 0}));
+    SaveOutcome saved = saveAndWait(session, name, baseline, document->toXml(), false);
+    QVERIFY2(saved.status == SaveOutcome::Status::Saved, qPrintable(saved.message));
+    QVERIFY(saved.serverXml.contains("passwd='Dem0-s3c'"));
+    baseline = saved.serverXml;
+
+    // An illegal one (a root port has only slot 0): refused, with libvirt's message; the
+    // server keeps its definition and the editor keeps the edit.
+    document = DomainDocument::fromXml(baseline, &error);
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).value(0);
+    QVERIFY(disk.isValid());
+    document->undoStack()->push(new SetAddress(document.get(), disk, PciAddress{0, 4, 1, 0}));
+    const QByteArray illegal = document->toXml();
+    const SaveOutcome refused = saveAndWait(session, name, baseline, illegal, false);
+    QCOMPARE(refused.status, SaveOutcome::Status::Rejected);
+    QVERIFY2(refused.message.contains("0000:04:01.0") || refused.message.contains("slot"), qPrintable(refused.message));
+    QVERIFY(document->isModified());
+    QCOMPARE(document->toXml(), illegal);
+    QCOMPARE(fetchAndWait(session, name), baseline);
+
+    QVERIFY(admin->undefine(name).ok);
+}
+
+void tst_LibvirtSession::remoteDaemonOverTcp()
+{
+    QVERIFY2(geteuid() == 0, "the remote test starts a system libvirtd and must run as root (CI does)");
+    QVERIFY2(QFile::exists("/usr/sbin/libvirtd"), "libvirtd is missing: run installer/install-deps.sh");
+    QTemporaryDir dir(QStringLiteral("/tmp/pcitopo-libvirtd-XXXXXX"));
+    QVERIFY(dir.isValid());
+    const int port = 20000 + getpid() % 20000;
+    QDir().mkpath(dir.filePath("sock"));
+    QFile config(dir.filePath("libvirtd.conf"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("listen_tls = 0\nlisten_tcp = 1\nlisten_addr = \"127.0.0.1\"\ntcp_port = \"%1\"\n"
+                                "auth_tcp = \"none\"\nunix_sock_dir = \"%2\"\nlog_outputs = \"3:file:%3\"\n")
+                     .arg(port)
+                     .arg(dir.filePath("sock"), dir.filePath("libvirtd.log"))
+                     .toUtf8());
+    config.close();
+    QProcess daemon;
+    daemon.setProcessChannelMode(QProcess::MergedChannels);
+    daemon.start("/usr/sbin/libvirtd", {"--listen", "--config", config.fileName(), "--pid-file", dir.filePath("libvirtd.pid")});
+    QVERIFY2(daemon.waitForStarted(), qPrintable(daemon.errorString()));
+    const QString uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(port);
+
+    // The first start probes every qemu-system binary; later ones are quick.
+    std::unique_ptr<VirtConnection> admin;
+    QString error;
+    for (int i = 0; i < 240 && !admin && daemon.state() == QProcess::Running; ++i) {
+        admin = VirtConnection::open(uri, &error);
+        if (!admin)
+            QTest::qWait(500);
+    }
+    QVERIFY2(admin, qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(daemon.readAll())
+                               + QString::fromUtf8(readFile(dir.filePath("libvirtd.log")).right(2000))));
+    const QString name = QStringLiteral("pcitopo-remote-%1").arg(getpid());
+    const VirtConnection::Result defined = admin->define(qemuGuest(name));
+    QVERIFY2(defined.ok, qPrintable(defined.error));
+    const auto cleanup = qScopeGuard([&] {
+        if (admin && admin->isAlive())
+            admin->undefine(name);
+        daemon.kill();
+        daemon.waitForFinished();
+    });
+
+    LibvirtSession session(uri, false);
+    session.open();
+    waitConnected(session);
+    bool listed = false;
+    for (const DomainSummary &d : session.domains())
+        listed = listed || (d.name == name && d.machine.startsWith(QLatin1String("pc-q35")));
+    QVERIFY(listed);
+    QByteArray baseline = fetchAndWait(session, name);
+    QVERIFY(baseline.contains("passwd='Dem0-s3c'"));
+
+    // Edit and save over TCP; the secret survives.
+    auto document = DomainDocument::fromXml(baseline, &error);
+    QVERIFY(move(*document, {0, 7, 0, 0}, {0, 0, 3, 0}));
+    SaveOutcome saved = saveAndWait(session, name, baseline, document->toXml(), false);
+    QVERIFY2(saved.status == SaveOutcome::Status::Saved, qPrintable(saved.message));
+    QVERIFY(saved.serverXml.contains("passwd='Dem0-s3c'"));
+    QVERIFY(saved.serverXml.contains("bus='0x00' slot='0x03'"));
+    baseline = saved.serverXml;
+
+    // Another client (a second connection) changes the domain: detected before saving.
+    document = DomainDocument::fromXml(baseline, &error);
+    QVERIFY(move(*document, {0, 0, 3, 0}, {0, 0, 4, 0}));
+    auto theirs = DomainDocument::fromXml(baseline, &error);
+    QVERIFY(move(*theirs, {0, 0, 3, 0}, {0, 0, 5, 0}));
+    QVERIFY(admin->define(theirs->toXml()).ok);
+    const SaveOutcome stale = saveAndWait(session, name, baseline, document->toXml(), false);
+    QCOMPARE(stale.status, SaveOutcome::Status::ChangedOnServer);
+    QVERIFY(stale.serverXml.contains("bus='0x00' slot='0x05'"));
+
+    // The daemon goes away: the session says so, a save fails with a message, the edit stays.
+    QVERIFY(admin->undefine(name).ok);
+    admin.reset();
+    daemon.kill();
+    daemon.waitForFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() == LibvirtSession::State::Lost, 30000);
+    const QByteArray edited = document->toXml();
+    const SaveOutcome lost = saveAndWait(session, name, baseline, edited, true);
+    QCOMPARE(lost.status, SaveOutcome::Status::Failed);
+    QVERIFY2(lost.message.contains("lost"), qPrintable(lost.message));
+    QVERIFY(document->isModified());
+    QCOMPARE(document->toXml(), edited);
+}
+
+QTEST_MAIN(tst_LibvirtSession)
+#include "tst_libvirtsession.moc"
