@@ -13,6 +13,8 @@ PACKAGES=(
     libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
     # tests: real libvirt (test driver, in-process QEMU driver, loopback libvirtd)
     libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients
+    # remote authentication: a libvirtd asking for a password (SASL DIGEST-MD5, own user db)
+    sasl2-bin libsasl2-modules
     qemu-system-x86 qemu-system-arm qemu-system-ppc
     libxml2-utils xvfb xauth xdotool graphviz
     # packaging checks

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 #include <unistd.h>
 
 using namespace pcitopo;
@@ -97,6 +99,45 @@ bool move(DomainDocument &document, const PciAddress &from, const PciAddress &to
     return true;
 }
 
+/** A libvirtd of this test's own, on 127.0.0.1 only, stopped when it goes. */
+struct Daemon
+{
+    QTemporaryDir dir{QStringLiteral("/tmp/pcitopo-libvirtd-XXXXXX")};
+    QProcess process;
+    QString uri;
+
+    /** Starts it with `extra` configuration lines and waits until a connection works. */
+    bool start(const QString &extra, const QProcessEnvironment &environment, QString *error)
+    {
+        const int port = 20000 + (getpid() * 7 + int(extra.size())) % 20000;
+        QDir().mkpath(dir.filePath("sock"));
+        QFile config(dir.filePath("libvirtd.conf"));
+        if (!config.open(QIODevice::WriteOnly))
+            return false;
+        config.write(QStringLiteral("listen_tls = 0\nlisten_tcp = 1\nlisten_addr = \"127.0.0.1\"\ntcp_port = \"%1\"\n"
+                                    "unix_sock_dir = \"%2\"\nlog_outputs = \"3:file:%3\"\n%4")
+                         .arg(port)
+                         .arg(dir.filePath("sock"), dir.filePath("libvirtd.log"), extra)
+                         .toUtf8());
+        config.close();
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start("/usr/sbin/libvirtd", {"--listen", "--config", config.fileName(), "--pid-file", dir.filePath("libvirtd.pid")});
+        if (!process.waitForStarted()) {
+            *error = process.errorString();
+            return false;
+        }
+        uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(port);
+        return true;
+    }
+    QString log() { return QString::fromUtf8(process.readAll() + readFile(dir.filePath("libvirtd.log")).right(2000)); }
+    ~Daemon()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
 } // namespace
 
 class tst_LibvirtSession : public QObject
@@ -112,6 +153,7 @@ private slots:
     void refusedConnectionSaysWhy();
     void embeddedQemuAcceptsAndRejects();
     void remoteDaemonOverTcp();
+    void saslAuthenticationAsksTheHandler();
 
 private:
     void waitConnected(LibvirtSession &session);
@@ -316,42 +358,27 @@ void tst_LibvirtSession::remoteDaemonOverTcp()
 {
     QVERIFY2(geteuid() == 0, "the remote test starts a system libvirtd and must run as root (CI does)");
     QVERIFY2(QFile::exists("/usr/sbin/libvirtd"), "libvirtd is missing: run installer/install-deps.sh");
-    QTemporaryDir dir(QStringLiteral("/tmp/pcitopo-libvirtd-XXXXXX"));
-    QVERIFY(dir.isValid());
-    const int port = 20000 + getpid() % 20000;
-    QDir().mkpath(dir.filePath("sock"));
-    QFile config(dir.filePath("libvirtd.conf"));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("listen_tls = 0\nlisten_tcp = 1\nlisten_addr = \"127.0.0.1\"\ntcp_port = \"%1\"\n"
-                                "auth_tcp = \"none\"\nunix_sock_dir = \"%2\"\nlog_outputs = \"3:file:%3\"\n")
-                     .arg(port)
-                     .arg(dir.filePath("sock"), dir.filePath("libvirtd.log"))
-                     .toUtf8());
-    config.close();
-    QProcess daemon;
-    daemon.setProcessChannelMode(QProcess::MergedChannels);
-    daemon.start("/usr/sbin/libvirtd", {"--listen", "--config", config.fileName(), "--pid-file", dir.filePath("libvirtd.pid")});
-    QVERIFY2(daemon.waitForStarted(), qPrintable(daemon.errorString()));
-    const QString uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(port);
+    Daemon daemon;
+    QVERIFY(daemon.dir.isValid());
+    QString error;
+    QVERIFY2(daemon.start(QStringLiteral("auth_tcp = \"none\"\n"), QProcessEnvironment::systemEnvironment(), &error),
+             qPrintable(error));
+    const QString uri = daemon.uri;
 
     // The first start probes every qemu-system binary; later ones are quick.
     std::unique_ptr<VirtConnection> admin;
-    QString error;
-    for (int i = 0; i < 240 && !admin && daemon.state() == QProcess::Running; ++i) {
+    for (int i = 0; i < 240 && !admin && daemon.process.state() == QProcess::Running; ++i) {
         admin = VirtConnection::open(uri, &error);
         if (!admin)
             QTest::qWait(500);
     }
-    QVERIFY2(admin, qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(daemon.readAll())
-                               + QString::fromUtf8(readFile(dir.filePath("libvirtd.log")).right(2000))));
+    QVERIFY2(admin, qPrintable(error + QLatin1Char('\n') + daemon.log()));
     const QString name = QStringLiteral("pcitopo-remote-%1").arg(getpid());
     const VirtConnection::Result defined = admin->define(qemuGuest(name));
     QVERIFY2(defined.ok, qPrintable(defined.error));
     const auto cleanup = qScopeGuard([&] {
         if (admin && admin->isAlive())
             admin->undefine(name);
-        daemon.kill();
-        daemon.waitForFinished();
     });
 
     LibvirtSession session(uri, false);
@@ -386,8 +413,8 @@ void tst_LibvirtSession::remoteDaemonOverTcp()
     // The daemon goes away: the session says so, a save fails with a message, the edit stays.
     QVERIFY(admin->undefine(name).ok);
     admin.reset();
-    daemon.kill();
-    daemon.waitForFinished();
+    daemon.process.kill();
+    daemon.process.waitForFinished();
     QTRY_VERIFY_WITH_TIMEOUT(session.state() == LibvirtSession::State::Lost, 30000);
     const QByteArray edited = document->toXml();
     const SaveOutcome lost = saveAndWait(session, name, baseline, edited, true);
@@ -395,6 +422,80 @@ void tst_LibvirtSession::remoteDaemonOverTcp()
     QVERIFY2(lost.message.contains("lost"), qPrintable(lost.message));
     QVERIFY(document->isModified());
     QCOMPARE(document->toXml(), edited);
+}
+
+void tst_LibvirtSession::saslAuthenticationAsksTheHandler()
+{
+    // libvirtd asking for a user name and password (SASL DIGEST-MD5 against its own user
+    // database): libvirt's authentication callback reaches the handler, which a dialog answers
+    // in the GUI.
+    QVERIFY2(geteuid() == 0, "the SASL test starts a system libvirtd and must run as root (CI does)");
+    Daemon daemon;
+    QVERIFY(daemon.dir.isValid());
+    QProcess passwd;
+    passwd.start("saslpasswd2", {"-p", "-c", "-a", "libvirt", "-f", daemon.dir.filePath("passwd.db"), "-u", "pcitopo", "tester"});
+    QVERIFY2(passwd.waitForStarted(), "saslpasswd2 is missing: run installer/install-deps.sh");
+    passwd.write("s3cret-pw");
+    passwd.closeWriteChannel();
+    QVERIFY(passwd.waitForFinished());
+    QCOMPARE(passwd.exitCode(), 0);
+    QFile sasl(daemon.dir.filePath("libvirt.conf"));
+    QVERIFY(sasl.open(QIODevice::WriteOnly));
+    sasl.write("mech_list: digest-md5\nsasldb_path: " + daemon.dir.filePath("passwd.db").toUtf8() + "\n");
+    sasl.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("SASL_CONF_PATH", daemon.dir.path());
+    QString error;
+    QVERIFY2(daemon.start(QStringLiteral("auth_tcp = \"sasl\"\n"), environment, &error), qPrintable(error));
+
+    std::atomic<int> asked = 0;
+    std::atomic<bool> passwordHidden = false;
+    const auto answer = [&](const QString &password) {
+        return [&, password](QList<Credential> &questions) {
+            ++asked;
+            for (Credential &q : questions) {
+                if (q.kind == Credential::Kind::UserName)
+                    q.answer = QStringLiteral("tester@pcitopo");
+                else if (q.kind == Credential::Kind::Passphrase || q.kind == Credential::Kind::Password) {
+                    passwordHidden = q.isSecret();
+                    q.answer = password;
+                }
+            }
+            return true;
+        };
+    };
+    // The daemon takes a while to start the first time: retry until it answers.
+    std::unique_ptr<VirtConnection> connection;
+    for (int i = 0; i < 240 && !connection && daemon.process.state() == QProcess::Running; ++i) {
+        connection = VirtConnection::open(daemon.uri, &error, false, answer(QStringLiteral("s3cret-pw")));
+        if (!connection && !error.contains("authentication", Qt::CaseInsensitive))
+            QTest::qWait(500);
+        else if (!connection)
+            break;
+    }
+    QVERIFY2(connection, qPrintable(error + '\n' + daemon.log()));
+    QVERIFY(asked > 0);
+    QVERIFY(passwordHidden);
+    QVERIFY(connection->isAlive());
+    connection.reset();
+
+    // Through a session, as the window does it.
+    asked = 0;
+    LibvirtSession session(daemon.uri, false);
+    session.open(answer(QStringLiteral("s3cret-pw")));
+    waitConnected(session);
+    QVERIFY(asked > 0);
+
+    // A wrong password and a cancelled dialog: refused, with a message.
+    LibvirtSession wrong(daemon.uri, false);
+    wrong.open(answer(QStringLiteral("not-the-password")));
+    QTRY_VERIFY_WITH_TIMEOUT(wrong.state() != LibvirtSession::State::Connecting, 60000);
+    QCOMPARE(wrong.state(), LibvirtSession::State::Failed);
+    QVERIFY2(wrong.error().contains("authentication", Qt::CaseInsensitive), qPrintable(wrong.error()));
+    LibvirtSession cancelled(daemon.uri, false);
+    cancelled.open([](QList<Credential> &) { return false; });
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled.state() != LibvirtSession::State::Connecting, 60000);
+    QCOMPARE(cancelled.state(), LibvirtSession::State::Failed);
 }
 
 QTEST_MAIN(tst_LibvirtSession)
