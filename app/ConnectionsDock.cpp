@@ -88,7 +88,10 @@ void ConnectionsDock::update(LibvirtSession *session)
     if (!item)
         return;
     const QStyle *style = QApplication::style();
-    item->setText(0, session->uri());
+    // test:///long/path/demo-host.xml reads better as "test: demo-host.xml".
+    const QString uri = session->uri();
+    const bool file = uri.startsWith(QLatin1String("test:///")) && uri.endsWith(QLatin1String(".xml"));
+    item->setText(0, file ? QStringLiteral("test: ") + uri.section(QLatin1Char('/'), -1) : uri);
     item->setToolTip(0, session->uri());
     item->setText(1, stateText(session));
     item->setToolTip(1, stateText(session));

@@ -144,7 +144,7 @@ void HostDevicesDock::rebuild()
                 row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             }
         }
-        group->setExpanded(true);
+        group->setExpanded(!endpoints.isEmpty()); // groups of bridges alone stay folded
     }
     for (int c = 1; c < m_tree->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);

@@ -540,6 +540,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     document()->setSource(QFileInfo(path).absoluteFilePath());
+    currentTab()->setLibvirtOrigin(nullptr, QString(), QByteArray()); // from now on, this file
     document()->undoStack()->setClean();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     updateTitle();
@@ -832,6 +833,7 @@ void MainWindow::closeSession(LibvirtSession *session)
     if (m_hostDevicesDock->session() == session)
         m_hostDevicesDock->setSession(nullptr);
     m_sessions.removeAll(session);
+    session->cancel(); // one still connecting is abandoned
     session->close();
     session->deleteLater();
 }
