@@ -34,6 +34,7 @@ private slots:
     void checkSeveralInputs();
     void explain();
     void exportHeadless();
+    void checkAndExportAConnection();
 
 private:
     struct Result
@@ -399,6 +400,42 @@ void tst_CommandLine::exportHeadless()
     const Result broken = run({"export", "-", "-o", m_dir.filePath("broken.svg")}, "<domain>");
     QCOMPARE(broken.exitCode, 4);
     QVERIFY(!QFile::exists(m_dir.filePath("broken.svg")));
+}
+
+void tst_CommandLine::checkAndExportAConnection()
+{
+    const QString uri = QStringLiteral("test://" PCITOPO_SOURCE_DIR "/resources/demo/host/demo-host.xml");
+    // Every domain, with the host's IOMMU groups: legacy-pc passes part of group 16.
+    Result all = run({"check", "--connect", uri, "--all"});
+    QCOMPARE(all.exitCode, 1);
+    for (const char *name : {"arm-virt:", "legacy-pc:", "power-pseries:", "workstation-gpu:"})
+        QVERIFY2(all.out.contains(name), all.out.constData());
+    QVERIFY2(all.out.contains("IOMMU group 16") && all.out.contains("[iommu-group-partial]"), all.out.constData());
+    Result one = run({"check", "--connect", uri, "power-pseries", "--format", "json"});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.out.contains("\"power-pseries\""));
+    QVERIFY(!one.out.contains("legacy-pc"));
+    // Wrong use: a clear message and 4.
+    QCOMPARE(run({"check", "--connect", uri}).exitCode, 4);
+    QCOMPARE(run({"check", "--connect", uri, "--all", "legacy-pc"}).exitCode, 4);
+    QCOMPARE(run({"check", "--all", "x.xml"}).exitCode, 4);
+    Result missing = run({"check", "--connect", uri, "no-such-guest"});
+    QCOMPARE(missing.exitCode, 4);
+    QVERIFY2(missing.err.contains("no-such-guest"), missing.err.constData());
+    Result refused = run({"check", "--connect", "qemu+tcp://127.0.0.1:1/system", "--all"});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains("cannot connect"), refused.err.constData());
+
+    // export: the diagram, with IOMMU group colours, never the VNC password.
+    const QString svg = m_dir.filePath("connected.svg");
+    Result exported = run({"export", "--connect", uri, "workstation-gpu", "-o", svg});
+    QCOMPARE(exported.exitCode, 0);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("device-hostdev-0000-01-00-0") || bytes.contains("hostdev 0000:01:00.0"));
+    QCOMPARE(bytes.count("IOMMU group…"), 3); // the three passed-through functions carry their group
+    QVERIFY(!bytes.contains("Dem0-s3c"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
