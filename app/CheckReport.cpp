@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CheckReport", text);
+    return QCoreApplication::translate("pcitopo::CheckReport", text);
 }
 
 QString severityKey(Severity s)

@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("pcitopo::cli", text);
 }
 
 /** Standard streams of one run. */

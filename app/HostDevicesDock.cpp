@@ -1,5 +1,6 @@
 #include "HostDevicesDock.h"
 
+#include "KindIcons.h"
 #include "commands/AddHostDevices.h"
 #include "libvirt/LibvirtSession.h"
 
@@ -102,27 +103,32 @@ void HostDevicesDock::rebuild()
         m_header->setText(tr("%1 reports no PCI devices.").arg(m_session->uri()));
         return;
     }
-    m_header->setText(tr("Host of %1: drag a device or a whole IOMMU group into the diagram.").arg(m_session->uri()));
     const QStyle *style = QApplication::style();
     const QMap<int, QList<const HostDevice *>> groups = host.groups();
+    int bridgesOnly = 0;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         QList<PciAddress> endpoints;
         for (const HostDevice *d : it.value()) {
             if (!d->isBridge())
                 endpoints.append(d->address);
         }
+        if (endpoints.isEmpty()) {
+            ++bridgesOnly; // host bridges and ports alone: nothing a guest can take
+            continue;
+        }
         auto *group = new QTreeWidgetItem(m_tree);
         group->setText(0, it.key() < 0 ? tr("No IOMMU group") : tr("IOMMU group %1").arg(it.key()));
         group->setText(1, tr("%n device(s)", nullptr, int(it.value().size())));
         group->setIcon(0, style->standardIcon(QStyle::SP_DirIcon));
         group->setData(0, AddressesRole, encodeHostDevices(endpoints));
-        group->setFlags(endpoints.isEmpty() ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+        group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         group->setToolTip(0, endpoints.size() > 1
                                  ? tr("Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.", nullptr, int(endpoints.size()))
                                  : tr("Drag to pass the device to a guest."));
         for (const HostDevice *d : it.value()) {
             auto *row = new QTreeWidgetItem(group);
             row->setText(0, d->address.toString());
+            row->setIcon(0, KindIcons::icon(KindIcons::hostClassPath(d->classCode)));
             row->setText(1, d->className());
             row->setText(2, d->driver.isEmpty() ? QStringLiteral("—") : d->driver);
             row->setText(3, d->numaNode < 0 ? QStringLiteral("—") : QString::number(d->numaNode));
@@ -144,8 +150,10 @@ void HostDevicesDock::rebuild()
                 row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             }
         }
-        group->setExpanded(!endpoints.isEmpty()); // groups of bridges alone stay folded
+        group->setExpanded(true);
     }
+    m_header->setText(tr("Host of %1: drag a device or a whole IOMMU group into the diagram.").arg(m_session->uri())
+                      + (bridgesOnly ? QLatin1Char(' ') + tr("%n group(s) holding only bridges are not shown.", nullptr, bridgesOnly) : QString()));
     for (int c = 1; c < m_tree->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);
 }

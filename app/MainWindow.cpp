@@ -5,6 +5,8 @@
 #include "ConnectionsDock.h"
 #include "HostDevicesDock.h"
 #include "SaveDiffDialog.h"
+#include "SymbolsDialog.h"
+#include "libvirt/LibvirtInfo.h"
 #include "DomainDiff.h"
 #include "commands/AddHostDevices.h"
 #include "libvirt/LibvirtSession.h"
@@ -314,11 +316,23 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *symbols = help->addAction(tr("What Do These &Symbols Mean?"), this, [this] {
+        auto *dialog = new SymbolsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    symbols->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About pcitopo"), this, [this] {
+        const QString libvirt = libvirtLibraryVersion();
         QMessageBox::about(this, tr("About pcitopo"),
-                           tr("<h3>pcitopo %1</h3><p>The PCI/PCIe topology editor for libvirt guests.</p>"
-                              "<p>Rules follow libvirt 9.0 and QEMU 7.2.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                           tr("<h3>pcitopo %1</h3><p>The PCI/PCIe topology editor for libvirt guests: see a "
+                              "guest's controllers and devices, rearrange them with every rule checked, pass host "
+                              "devices through, and save through libvirt.</p>"
+                              "<p>Rules follow libvirt 9.0 and QEMU 7.2 (<code>pcitopo explain</code> lists them "
+                              "with their sources).</p><p>Running with Qt %2 and libvirt %3.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    libvirt.isEmpty() ? tr("(unknown)") : libvirt));
     });
 }
 

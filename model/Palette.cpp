@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Palette", text);
+    return QCoreApplication::translate("pcitopo::Palette", text);
 }
 
 using rules::Connect;

@@ -9,10 +9,11 @@ namespace pcitopo {
 
 namespace {
 
-QString tr(const char *text)
+/** One translation context for the whole file, the same for lupdate and at run time. */
+struct Text
 {
-    return QCoreApplication::translate("Topology", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcitopo::Topology)
+};
 
 MachineFamily familyOf(const QString &domainType, const QString &arch, const QString &machine)
 {
@@ -131,7 +132,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         const QString bus = target.attribute("bus");
         device.model = element.attribute("model");
         device.diskBus = bus;
-        device.label = tr("disk %1").arg(target.attribute("dev"));
+        device.label = Text::tr("disk %1").arg(target.attribute("dev"));
         if (bus == QLatin1String("virtio") && !s390)
             setVirtio(device, device.model);
         if (!device.model.isEmpty())
@@ -142,7 +143,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         const QString type = element.attribute("type");
         const QString mac = element.firstChildElement("mac").attribute("address");
         device.model = element.firstChildElement("model").attribute("type");
-        device.label = mac.isEmpty() ? tr("interface (%1)").arg(type) : tr("interface %1").arg(mac);
+        device.label = mac.isEmpty() ? Text::tr("interface (%1)").arg(type) : Text::tr("interface %1").arg(mac);
         if (type == QLatin1String("hostdev")) {
             device.deviceClass = DeviceClass::Either;
             if (device.model.isEmpty())
@@ -182,24 +183,24 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
             if (host)
                 device.hostAddress = address;
             device.managed = element.attribute("managed") != QLatin1String("no");
-            device.label = host ? tr("hostdev %1").arg(address.toString()) : tr("hostdev (no source)");
+            device.label = host ? Text::tr("hostdev %1").arg(address.toString()) : Text::tr("hostdev (no source)");
             device.model = QStringLiteral("vfio-pci");
             device.deviceClass = DeviceClass::Either;
             device.pciAddressOnly = true;
         } else if (type == QLatin1String("mdev")) {
             device.model = element.attribute("model");
-            device.label = tr("mdev %1").arg(source.firstChildElement("address").attribute("uuid"));
+            device.label = Text::tr("mdev %1").arg(source.firstChildElement("address").attribute("uuid"));
             if (device.model == QLatin1String("vfio-pci")) {
                 device.deviceClass = DeviceClass::PcieEndpoint;
                 device.pciAddressOnly = true;
             }
         } else if (type == QLatin1String("scsi_host")) {
             device.model = QStringLiteral("vhost-scsi");
-            device.label = tr("vhost-scsi %1").arg(source.attribute("wwpn"));
+            device.label = Text::tr("vhost-scsi %1").arg(source.attribute("wwpn"));
             if (!s390)
                 setVirtio(device, element.attribute("model"));
         } else {
-            device.label = tr("hostdev (%1)").arg(type);
+            device.label = Text::tr("hostdev (%1)").arg(type);
         }
     } else if (name == QLatin1String("controller")) {
         const QString type = element.attribute("type");
@@ -207,7 +208,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         device.model = model;
         device.controllerType = type;
         device.controllerIndex = int(PciAddress::parseAttribute(element.attributeView("index")).value_or(0));
-        device.label = tr("%1 controller %2").arg(type, element.attribute("index"));
+        device.label = Text::tr("%1 controller %2").arg(type, element.attribute("index"));
         if (type == QLatin1String("usb")) {
             if (model == QLatin1String("qemu-xhci") || model == QLatin1String("nec-xhci"))
                 device.deviceClass = DeviceClass::PcieEndpoint;
@@ -238,7 +239,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
     } else if (name == QLatin1String("video")) {
         const QString type = element.firstChildElement("model").attribute("type");
         device.model = type;
-        device.label = tr("video (%1)").arg(type.isEmpty() ? tr("default") : type);
+        device.label = Text::tr("video (%1)").arg(type.isEmpty() ? Text::tr("default") : type);
         if (type == QLatin1String("virtio")) {
             if (!s390)
                 setVirtio(device, QString());
@@ -249,13 +250,13 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         }
     } else if (name == QLatin1String("sound")) {
         device.model = element.attribute("model");
-        device.label = tr("sound (%1)").arg(device.model);
+        device.label = Text::tr("sound (%1)").arg(device.model);
         if (device.model != QLatin1String("sb16") && device.model != QLatin1String("pcspk")
             && device.model != QLatin1String("usb"))
             device.deviceClass = DeviceClass::PciEndpoint;
     } else if (name == QLatin1String("watchdog")) {
         device.model = element.attribute("model");
-        device.label = tr("watchdog (%1)").arg(device.model);
+        device.label = Text::tr("watchdog (%1)").arg(device.model);
         if (device.model == QLatin1String("i6300esb"))
             device.deviceClass = DeviceClass::PciEndpoint;
     } else if (name == QLatin1String("memballoon") || name == QLatin1String("rng")
@@ -266,23 +267,23 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
             setVirtio(device, device.model);
     } else if (name == QLatin1String("shmem")) {
         device.model = element.firstChildElement("model").attribute("type");
-        device.label = tr("shmem %1").arg(element.attribute("name"));
+        device.label = Text::tr("shmem %1").arg(element.attribute("name"));
         device.deviceClass = DeviceClass::PciEndpoint;
     } else if (name == QLatin1String("input")) {
         device.model = element.attribute("type");
-        device.label = tr("input (%1)").arg(device.model);
+        device.label = Text::tr("input (%1)").arg(device.model);
         if (element.attribute("bus") == QLatin1String("virtio") && !s390)
             setVirtio(device, element.attribute("model"));
     } else if (name == QLatin1String("filesystem")) {
         const QString driver = element.firstChildElement("driver").attribute("type");
         device.model = driver.isEmpty() ? QStringLiteral("9p") : driver;
-        device.label = tr("filesystem %1").arg(element.firstChildElement("target").attribute("dir"));
+        device.label = Text::tr("filesystem %1").arg(element.firstChildElement("target").attribute("dir"));
         if ((driver.isEmpty() || driver == QLatin1String("path") || driver == QLatin1String("virtiofs"))
             && !s390)
             setVirtio(device, element.attribute("model"));
     } else if (name == QLatin1String("iommu")) {
         device.model = element.attribute("model");
-        device.label = tr("iommu (%1)").arg(device.model);
+        device.label = Text::tr("iommu (%1)").arg(device.model);
         if (device.model == QLatin1String("virtio")) {
             setVirtio(device, QString());
             device.integratedOnly = true;
@@ -292,12 +293,12 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         device.model = target.firstChildElement("model").attribute("name");
         if (device.model.isEmpty())
             device.model = target.attribute("type");
-        device.label = tr("serial %1").arg(target.attribute("port"));
+        device.label = Text::tr("serial %1").arg(target.attribute("port"));
         if (device.model == QLatin1String("pci-serial"))
             device.deviceClass = DeviceClass::PciEndpoint;
     } else if (name == QLatin1String("memory")) {
         device.model = element.attribute("model");
-        device.label = tr("memory (%1)").arg(device.model);
+        device.label = Text::tr("memory (%1)").arg(device.model);
         if (device.model == QLatin1String("virtio-pmem") || device.model == QLatin1String("virtio-mem"))
             setVirtio(device, QString());
     } else if (name == QLatin1String("console")) {
@@ -386,7 +387,7 @@ QString Topology::familyName(MachineFamily family)
     case MachineFamily::Xen: return QStringLiteral("Xen HVM");
     case MachineFamily::Other: break;
     }
-    return tr("other");
+    return Text::tr("other");
 }
 
 ControllerModel Topology::controllerModelFromString(const QString &model)
@@ -428,10 +429,10 @@ QString Topology::controllerModelName(ControllerModel model)
 QString Topology::deviceClassName(DeviceClass deviceClass)
 {
     switch (deviceClass) {
-    case DeviceClass::PciEndpoint: return tr("PCI endpoint");
-    case DeviceClass::PcieEndpoint: return tr("PCIe endpoint");
-    case DeviceClass::Either: return tr("PCI or PCIe (host device)");
-    case DeviceClass::None: return tr("not PCI");
+    case DeviceClass::PciEndpoint: return Text::tr("PCI endpoint");
+    case DeviceClass::PcieEndpoint: return Text::tr("PCIe endpoint");
+    case DeviceClass::Either: return Text::tr("PCI or PCIe (host device)");
+    case DeviceClass::None: return Text::tr("not PCI");
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "TopologyTreeModel.h"
 
+#include "KindIcons.h"
+
 #include "DomainDocument.h"
 #include "NodeMime.h"
 #include "Palette.h"
@@ -324,6 +326,14 @@ QVariant TopologyTreeModel::data(const QModelIndex &index, int role) const
         return index.column() < item->columns.size() ? item->columns[index.column()] : QString();
     case Qt::ToolTipRole:
         return item->toolTip.isEmpty() ? QVariant() : QVariant(item->toolTip);
+    case Qt::DecorationRole:
+        if (index.column() != NameColumn || !m_document || !item->node.isValid())
+            return {};
+        if (const Controller *c = m_document->topology().controller(item->node))
+            return KindIcons::icon(KindIcons::controllerPath(*c, m_document->topology().family()));
+        if (const Device *d = m_document->topology().device(item->node))
+            return KindIcons::icon(KindIcons::devicePath(*d));
+        return {};
     case NodeIdRole:
         return QVariant::fromValue(item->node);
     case ItemKindRole:

@@ -6,22 +6,22 @@
     <message>
         <location filename="../model/DomainDocument.cpp" line="35"/>
         <source>line %1: the root element is &lt;%2&gt;, not a libvirt &lt;domain&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Wurzelelement ist &lt;%2&gt;, keine libvirt-&lt;domain&gt;</translation>
     </message>
     <message>
         <location filename="../model/DomainDocument.cpp" line="52"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/DomainDocument.cpp" line="54"/>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Verzeichnis</translation>
     </message>
     <message>
         <location filename="../model/DomainDocument.cpp" line="77"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
 </context>
 <context>
@@ -29,39 +29,509 @@
     <message>
         <location filename="../model/rules/RuleChecker.cpp" line="12"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../model/rules/RuleChecker.cpp" line="13"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../model/rules/RuleChecker.cpp" line="14"/>
         <source>QEMU would refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU würde ablehnen</translation>
     </message>
     <message>
         <location filename="../model/rules/RuleChecker.cpp" line="15"/>
         <source>libvirt refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt lehnt ab</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="55"/>
+        <source>Unreadable address</source>
+        <translation>Unlesbare Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="57"/>
+        <source>An attribute of &lt;address type=&apos;pci&apos;&gt; is not a number. libvirt reads domain, bus, slot and function as C integers: decimal, 0x-prefixed hex, or 0-prefixed octal.</source>
+        <translation>Ein Attribut von &lt;address type=&apos;pci&apos;&gt; ist keine Zahl. libvirt liest domain, bus, slot und function als C-Ganzzahlen: dezimal, hexadezimal mit 0x oder oktal mit führender 0.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="59"/>
+        <source>PCI domain other than 0</source>
+        <translation>PCI-Domäne ungleich 0</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="61"/>
+        <source>libvirt guests have a single PCI domain, 0, even on pseries where the guest sees one domain per PHB. Set domain=&apos;0x0000&apos;.</source>
+        <translation>libvirt-Gäste haben eine einzige PCI-Domäne, 0, auch auf pseries, wo der Gast je PHB eine Domäne sieht. Setzen Sie domain=&apos;0x0000&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="63"/>
+        <source>Address out of range</source>
+        <translation>Adresse außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="65"/>
+        <source>bus must be at most 0xff, slot at most 0x1f and function at most 7.</source>
+        <translation>bus darf höchstens 0xff sein, slot höchstens 0x1f und function höchstens 7.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="66"/>
+        <source>Address on a bus no controller provides</source>
+        <translation>Adresse auf einem Bus, den kein Controller bereitstellt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="68"/>
+        <source>The bus attribute names the index of a &lt;controller type=&apos;pci&apos;&gt;. When none has that index, libvirt silently adds controllers of the default model for every missing index (and may renumber the device&apos;s bus). Add the controller yourself so the result is what you expect; at hotplug nothing is added and the attach fails.</source>
+        <translation>Das Attribut bus nennt den Index eines &lt;controller type=&apos;pci&apos;&gt;. Hat keiner diesen Index, fügt libvirt stillschweigend Controller des Standardmodells für jeden fehlenden Index hinzu (und nummeriert den Bus des Geräts womöglich um). Legen Sie den Controller selbst an, damit das Ergebnis Ihren Erwartungen entspricht; beim Hotplug wird nichts hinzugefügt, und das Anschließen schlägt fehl.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="72"/>
+        <source>Slot not offered by the bus</source>
+        <translation>Steckplatz wird vom Bus nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="74"/>
+        <source>Each controller offers a fixed range of slots: root buses, pci-bridge and pcie-to-pci-bridge 1–31 (slot 0 is the host bridge or the SHPC), dmi-to-pci-bridge, switch upstream ports and expander buses 0–31, root ports and downstream ports only slot 0.</source>
+        <translation>Jeder Controller bietet einen festen Bereich von Steckplätzen: Wurzelbusse, pci-bridge und pcie-to-pci-bridge 1–31 (Steckplatz 0 ist die Host-Bridge bzw. der SHPC), dmi-to-pci-bridge, Switch-Upstream-Ports und Expander-Busse 0–31, Root-Ports und Downstream-Ports nur Steckplatz 0.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="78"/>
+        <source>Address used twice</source>
+        <translation>Adresse doppelt belegt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="80"/>
+        <source>Every (bus, slot, function) can hold one device, and the chipset keeps some for itself: 00:01.0 and 00:01.3 on pc (PIIX3), 00:1f.0, 00:1f.2 and 00:1f.3 on q35 (ICH9). Move one of the devices.</source>
+        <translation>Jedes (Bus, Steckplatz, Funktion) kann ein Gerät aufnehmen, und der Chipsatz behält einige für sich: 00:01.0 und 00:01.3 auf pc (PIIX3), 00:1f.0, 00:1f.2 und 00:1f.3 auf q35 (ICH9). Verschieben Sie eines der Geräte.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="83"/>
+        <source>Device cannot be plugged into this controller</source>
+        <translation>Gerät kann nicht an diesen Controller angeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="85"/>
+        <source>Each controller accepts certain kinds of devices: PCI endpoints, PCIe endpoints or particular controllers. For an address written in the XML libvirt is lenient (a bus taking either kind of endpoint takes both, a pci-bridge may go wherever an endpoint may), but a controller must still sit on a parent that accepts its model: root ports on pcie-root or pcie-expander-bus, downstream ports only on upstream ports, upstream ports on root or downstream ports, pcie-to-pci-bridge on root or downstream ports (not on pcie-root), expander buses only on the root.</source>
+        <translation>Jeder Controller nimmt bestimmte Arten von Geräten auf: PCI-Endgeräte, PCIe-Endgeräte oder bestimmte Controller. Bei einer im XML geschriebenen Adresse ist libvirt nachsichtig (ein Bus, der eine Art von Endgerät aufnimmt, nimmt beide; eine pci-bridge darf überall hin, wo ein Endgerät hin darf), aber ein Controller muss dennoch an einem Elternbus sitzen, der sein Modell aufnimmt: Root-Ports an pcie-root oder pcie-expander-bus, Downstream-Ports nur an Upstream-Ports, Upstream-Ports an Root- oder Downstream-Ports, pcie-to-pci-bridge an Root- oder Downstream-Ports (nicht an pcie-root), Expander-Busse nur an der Wurzel.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="92"/>
+        <source>Integrated device off bus 0</source>
+        <translation>Integriertes Gerät nicht auf Bus 0</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="94"/>
+        <source>virtio-iommu is an integrated device: it must sit on bus 0 (pcie-root).</source>
+        <translation>virtio-iommu ist ein integriertes Gerät: Es muss auf Bus 0 (pcie-root) sitzen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="95"/>
+        <source>Device must be at its fixed address</source>
+        <translation>Gerät muss an seiner festen Adresse sitzen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="97"/>
+        <source>Some devices are part of the chipset: on pc the first IDE controller is 00:01.1 and the first PIIX3 USB controller 00:01.2; on q35 the first SATA controller is 00:1f.2. Remove the address and libvirt puts them there.</source>
+        <translation>Manche Geräte gehören zum Chipsatz: Auf pc ist der erste IDE-Controller 00:01.1 und der erste PIIX3-USB-Controller 00:01.2; auf q35 ist der erste SATA-Controller 00:1f.2. Entfernen Sie die Adresse, dann setzt libvirt sie dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="100"/>
+        <source>PCI address on a device that has none</source>
+        <translation>PCI-Adresse an einem Gerät ohne PCI</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="102"/>
+        <source>Only devices that are PCI devices can carry &lt;address type=&apos;pci&apos;&gt;: not an IDE, SATA, SCSI, USB or floppy disk (their address is a drive address), not ramfb. A vfio-pci mediated device or PCI host device needs a PCI address, not another kind.</source>
+        <translation>Nur Geräte, die PCI-Geräte sind, dürfen &lt;address type=&apos;pci&apos;&gt; tragen: keine IDE-, SATA-, SCSI-, USB- oder Diskettenlaufwerke (ihre Adresse ist eine Laufwerksadresse), kein ramfb. Ein vermitteltes vfio-pci-Gerät oder ein PCI-Hostgerät braucht eine PCI-Adresse, keine andere Art.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="105"/>
+        <source>Device not available on this machine</source>
+        <translation>Gerät auf dieser Maschine nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="107"/>
+        <source>Some PCI devices exist only on some machines: virtio-iommu only on q35 and ARM virt, and only with ACPI (&lt;features&gt;&lt;acpi/&gt;); an IDE controller only as the single built-in one of pc (i440fx), at 00:01.1.</source>
+        <translation>Manche PCI-Geräte gibt es nur auf manchen Maschinen: virtio-iommu nur auf q35 und ARM virt und nur mit ACPI (&lt;features&gt;&lt;acpi/&gt;); einen IDE-Controller nur als den einen eingebauten von pc (i440fx), bei 00:01.1.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="111"/>
+        <source>multifunction=&apos;off&apos; on a shared slot</source>
+        <translation>multifunction=&apos;off&apos; an einem geteilten Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="113"/>
+        <source>Function 0 of a slot with other functions must be a multifunction device. libvirt adds multifunction=&apos;on&apos; when the attribute is absent but keeps an explicit &apos;off&apos;, and QEMU then refuses to start the guest. Set multifunction=&apos;on&apos; or remove the attribute.</source>
+        <translation>Funktion 0 eines Steckplatzes mit weiteren Funktionen muss ein Multifunktionsgerät sein. libvirt ergänzt multifunction=&apos;on&apos;, wenn das Attribut fehlt, behält aber ein ausdrückliches &apos;off&apos; bei, und QEMU verweigert dann den Start des Gasts. Setzen Sie multifunction=&apos;on&apos; oder entfernen Sie das Attribut.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="116"/>
+        <source>Functions without function 0</source>
+        <translation>Funktionen ohne Funktion 0</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="118"/>
+        <source>A slot whose functions do not include function 0 is accepted by libvirt and QEMU, but the guest never scans the slot: those devices stay invisible. Move one of them to function 0.</source>
+        <translation>Einen Steckplatz, dessen Funktionen Funktion 0 nicht enthalten, akzeptieren libvirt und QEMU, aber der Gast durchsucht ihn nie: Diese Geräte bleiben unsichtbar. Verschieben Sie eines davon auf Funktion 0.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="121"/>
+        <source>libvirt will add multifunction=&apos;on&apos;</source>
+        <translation>libvirt wird multifunction=&apos;on&apos; ergänzen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="123"/>
+        <source>Function 0 of a slot with several functions gets multifunction=&apos;on&apos; from libvirt when the domain is defined.</source>
+        <translation>Funktion 0 eines Steckplatzes mit mehreren Funktionen erhält beim Definieren der Domäne von libvirt multifunction=&apos;on&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
+        <source>Invalid controller index</source>
+        <translation>Ungültiger Controller-Index</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="128"/>
+        <source>A PCI controller&apos;s index is a number from 0 to 255, used once.</source>
+        <translation>Der Index eines PCI-Controllers ist eine Zahl von 0 bis 255 und wird nur einmal vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="129"/>
+        <source>Unknown or mismatched controller model</source>
+        <translation>Unbekanntes oder unpassendes Controller-Modell</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="131"/>
+        <source>The model must be one libvirt knows (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), and &lt;model name&gt; must be the QEMU device that implements it.</source>
+        <translation>Das Modell muss eines sein, das libvirt kennt (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), und &lt;model name&gt; muss das QEMU-Gerät sein, das es umsetzt.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="135"/>
+        <source>Root controller misplaced</source>
+        <translation>Wurzel-Controller falsch platziert</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="137"/>
+        <source>The root bus is the controller with index 0: pcie-root on q35 and ARM/RISC-V virt, pci-root elsewhere. Roots carry no address; on pseries further pci-root controllers are extra PHBs.</source>
+        <translation>Der Wurzelbus ist der Controller mit Index 0: pcie-root auf q35 und ARM/RISC-V virt, sonst pci-root. Wurzeln tragen keine Adresse; auf pseries sind weitere pci-root-Controller zusätzliche PHBs.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
+        <source>Controller not supported by the machine</source>
+        <translation>Controller von der Maschine nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="142"/>
+        <source>pci-expander-bus (pxb) exists only on i440fx (pc) machines, pcie-expander-bus (pxb-pcie) only on q35 and ARM virt.</source>
+        <translation>pci-expander-bus (pxb) gibt es nur auf i440fx-Maschinen (pc), pcie-expander-bus (pxb-pcie) nur auf q35 und ARM virt.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="144"/>
+        <source>pci-bridge index not above its bus</source>
+        <translation>Index der pci-bridge nicht größer als der ihres Busses</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="146"/>
+        <source>A pci-bridge&apos;s index must be larger than the index of the bus it is plugged into.</source>
+        <translation>Der Index einer pci-bridge muss größer sein als der Index des Busses, an dem sie steckt.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="147"/>
+        <source>Controller index not above its parent&apos;s</source>
+        <translation>Controller-Index nicht größer als der des Elternbusses</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="149"/>
+        <source>libvirt hands controllers to QEMU in index order, so a controller plugged into a bus with a higher index than its own refers to a bus QEMU has not created yet, and QEMU refuses to start. libvirt checks this only for pci-bridge. Renumber so parents come first.</source>
+        <translation>libvirt übergibt die Controller in Index-Reihenfolge an QEMU. Ein Controller an einem Bus mit höherem Index als seinem eigenen verweist daher auf einen Bus, den QEMU noch nicht angelegt hat, und QEMU verweigert den Start. libvirt prüft das nur für pci-bridge. Nummerieren Sie so um, dass die Eltern zuerst kommen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="152"/>
+        <source>Gaps between controller indexes</source>
+        <translation>Lücken zwischen Controller-Indizes</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="154"/>
+        <source>libvirt fills gaps in the controller indexes with controllers of the default model. Renumber the controllers, or expect extra controllers after defining.</source>
+        <translation>libvirt füllt Lücken in den Controller-Indizes mit Controllern des Standardmodells. Nummerieren Sie die Controller um oder rechnen Sie nach dem Definieren mit zusätzlichen Controllern.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="156"/>
+        <source>Invalid &lt;target&gt; option</source>
+        <translation>Ungültige &lt;target&gt;-Option</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="158"/>
+        <source>Each &lt;target&gt; attribute is valid on some models only, within a range: chassisNr 1–255 (pci-bridge), chassis and port 0–255 (root and downstream ports), busNr 1–254 (expander buses), index 0–30 (pseries PHBs), hotplug on pci-root, root and downstream ports.</source>
+        <translation>Jedes &lt;target&gt;-Attribut gilt nur für manche Modelle und nur in einem Bereich: chassisNr 1–255 (pci-bridge), chassis und port 0–255 (Root- und Downstream-Ports), busNr 1–254 (Expander-Busse), index 0–30 (pseries-PHBs), hotplug an pci-root, Root- und Downstream-Ports.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="161"/>
+        <source>Two PCIe ports share a chassis</source>
+        <translation>Zwei PCIe-Ports teilen sich ein Chassis</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="163"/>
+        <source>QEMU identifies PCIe slots by (chassis, slot), and libvirt never sets the slot, so every root port and downstream port needs its own chassis number. libvirt does not check it.</source>
+        <translation>QEMU kennzeichnet PCIe-Steckplätze durch (Chassis, Steckplatz), und libvirt setzt den Steckplatz nie. Daher braucht jeder Root-Port und Downstream-Port eine eigene Chassis-Nummer. libvirt prüft das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="165"/>
+        <source>Invalid NUMA node on a controller</source>
+        <translation>Ungültiger NUMA-Knoten an einem Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="167"/>
+        <source>A &lt;node&gt; in a controller&apos;s &lt;target&gt; must be a NUMA cell of the guest (&lt;cpu&gt;&lt;numa&gt;), and only expander buses and extra pseries PHBs may have one.</source>
+        <translation>Ein &lt;node&gt; im &lt;target&gt; eines Controllers muss eine NUMA-Zelle des Gasts sein (&lt;cpu&gt;&lt;numa&gt;), und nur Expander-Busse und zusätzliche pseries-PHBs dürfen einen haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="169"/>
+        <source>busNr out of range</source>
+        <translation>busNr außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="171"/>
+        <source>An expander bus&apos;s busNr must be between 1 and 254.</source>
+        <translation>Die busNr eines Expander-Busses muss zwischen 1 und 254 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="172"/>
+        <source>Expander bus numbers collide</source>
+        <translation>Busnummern von Expandern überschneiden sich</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="174"/>
+        <source>Each expander bus starts its own range of bus numbers at busNr. Two expanders with the same busNr, or a range too small for the buses behind an expander (or behind the main root, below the lowest busNr), make QEMU refuse to start or leave buses the guest cannot number.</source>
+        <translation>Jeder Expander-Bus beginnt bei busNr einen eigenen Bereich von Busnummern. Zwei Expander mit derselben busNr oder ein Bereich, der für die Busse hinter einem Expander (oder hinter der Hauptwurzel, unterhalb der kleinsten busNr) zu klein ist, lassen QEMU den Start verweigern oder hinterlassen Busse, die der Gast nicht nummerieren kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="178"/>
+        <source>Invalid PHB target index</source>
+        <translation>Ungültiger PHB-Zielindex</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="180"/>
+        <source>On pseries each PHB has a target index: 0 for the default PHB (controller 0) and only for it, 1–30 for the others.</source>
+        <translation>Auf pseries hat jeder PHB einen Zielindex: 0 für den Standard-PHB (Controller 0) und nur für ihn, 1–30 für die übrigen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="182"/>
+        <source>Two PHBs share a target index</source>
+        <translation>Zwei PHBs teilen sich einen Zielindex</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="184"/>
+        <source>Every pseries PHB needs its own target index; libvirt does not check it, QEMU refuses.</source>
+        <translation>Jeder pseries-PHB braucht einen eigenen Zielindex; libvirt prüft das nicht, QEMU lehnt ab.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="186"/>
+        <source>More than 256 buses in one PCI domain</source>
+        <translation>Mehr als 256 Busse in einer PCI-Domäne</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="188"/>
+        <source>A PCI domain numbers at most 256 buses (0–255). Every bridge, port and expander takes one (pci-expander-bus two); pseries PHBs each have their own domain. Above the limit the guest firmware cannot enumerate the hierarchy.</source>
+        <translation>Eine PCI-Domäne nummeriert höchstens 256 Busse (0–255). Jede Bridge, jeder Port und jeder Expander belegt einen (pci-expander-bus zwei); pseries-PHBs haben jeweils eine eigene Domäne. Über der Grenze kann die Firmware des Gasts die Hierarchie nicht aufzählen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="191"/>
+        <source>Too many ports need I/O space</source>
+        <translation>Zu viele Ports brauchen I/O-Adressraum</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="193"/>
+        <source>The 64 KiB of I/O space allow about ten root or downstream ports whose device has I/O BARs (legacy PCI devices, transitional virtio). Devices beyond that may not work in the guest. Use modern (non-transitional) virtio or PCIe devices behind ports.</source>
+        <translation>Die 64 KiB I/O-Adressraum reichen für etwa zehn Root- oder Downstream-Ports, deren Gerät I/O-BARs hat (klassische PCI-Geräte, transitional virtio). Geräte darüber hinaus funktionieren im Gast womöglich nicht. Verwenden Sie hinter Ports modernes (nicht-transitional) virtio oder PCIe-Geräte.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="196"/>
+        <source>Too many pci-bridges</source>
+        <translation>Zu viele pci-bridges</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="198"/>
+        <source>Each pci-bridge reserves 4 KiB of I/O and 2 MiB of MMIO space, so more than nine may not be configured by the firmware. Fill one bridge before adding the next.</source>
+        <translation>Jede pci-bridge reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, daher richtet die Firmware mehr als neun womöglich nicht ein. Füllen Sie eine Bridge, bevor Sie die nächste hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
+        <source>No slot left for hotplug</source>
+        <translation>Kein Steckplatz für Hotplug übrig</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="203"/>
+        <source>libvirt never adds PCI controllers at hotplug, so a guest that should take devices while running needs free hotpluggable slots from the start: empty root or downstream ports (PCIe) or free slots on a pci-bridge (PCI).</source>
+        <translation>libvirt fügt beim Hotplug nie PCI-Controller hinzu. Ein Gast, der im Betrieb Geräte aufnehmen soll, braucht daher von Anfang an freie hotplugfähige Steckplätze: leere Root- oder Downstream-Ports (PCIe) oder freie Steckplätze an einer pci-bridge (PCI).</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
+        <source>Device cannot be hot-unplugged</source>
+        <translation>Gerät kann nicht im Betrieb entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="208"/>
+        <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug=&apos;off&apos;) or sharing its slot with other functions cannot be detached while the guest runs.</source>
+        <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug=&apos;off&apos;) oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="212"/>
+        <source>Legacy PCI device in a PCIe port</source>
+        <translation>Klassisches PCI-Gerät in einem PCIe-Port</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="214"/>
+        <source>A conventional PCI device in a root or downstream port &quot;might not always work&quot;. Put legacy devices behind a pcie-to-pci-bridge.</source>
+        <translation>Ein klassisches PCI-Gerät in einem Root- oder Downstream-Port „funktioniert womöglich nicht immer“. Setzen Sie klassische Geräte hinter eine pcie-to-pci-bridge.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="216"/>
+        <source>PCIe device in a conventional PCI slot</source>
+        <translation>PCIe-Gerät in einem klassischen PCI-Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="218"/>
+        <source>A PCIe device in a conventional PCI slot loses its extended configuration space (AER, some vendor capabilities). Put it in a root or downstream port.</source>
+        <translation>Ein PCIe-Gerät in einem klassischen PCI-Steckplatz verliert seinen erweiterten Konfigurationsraum (AER, manche Herstellerfähigkeiten). Setzen Sie es in einen Root- oder Downstream-Port.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="220"/>
+        <source>Xen ignores PCI controllers and guest addresses</source>
+        <translation>Xen ignoriert PCI-Controller und Gastadressen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="222"/>
+        <source>Xen HVM guests see one emulated PCI bus and libxl chooses guest slots itself: PCI controllers beyond the root and guest-side PCI addresses have no effect.</source>
+        <translation>Xen-HVM-Gäste sehen einen emulierten PCI-Bus, und libxl wählt die Steckplätze im Gast selbst: PCI-Controller außer der Wurzel und PCI-Adressen auf Gastseite bleiben ohne Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="224"/>
+        <source>PCIe device passed to Xen in legacy mode</source>
+        <translation>PCIe-Gerät im Legacy-Modus an Xen durchgereicht</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="226"/>
+        <source>Xen passes PCIe functions through in legacy PCI mode: the guest cannot reach extended configuration space (AER, SR-IOV, vendor capabilities), which some drivers need.</source>
+        <translation>Xen reicht PCIe-Funktionen im klassischen PCI-Modus durch: Der Gast erreicht den erweiterten Konfigurationsraum nicht (AER, SR-IOV, Herstellerfähigkeiten), den manche Treiber brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="229"/>
+        <source>Host device assigned twice</source>
+        <translation>Hostgerät doppelt zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="231"/>
+        <source>A host device can appear in one &lt;hostdev&gt; (or hostdev interface) only.</source>
+        <translation>Ein Hostgerät darf nur in einem &lt;hostdev&gt; (oder einer Hostdev-Schnittstelle) vorkommen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="232"/>
+        <source>Invalid or duplicate zPCI identifier</source>
+        <translation>Ungültige oder doppelte zPCI-Kennung</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="234"/>
+        <source>On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the domain.</source>
+        <translation>Auf s390x hat jedes PCI-Gerät eine zPCI-uid (0x0001–0xffff) und eine fid, jeweils eindeutig in der Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="237"/>
+        <source>Host bridge assigned to a guest</source>
+        <translation>Host-Bridge einem Gast zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="239"/>
+        <source>Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. libvirt refuses when the guest starts.</source>
+        <translation>Nur Endgerätefunktionen können durchgereicht werden, keine PCI-Bridge und kein Root-Port des Hosts. libvirt lehnt beim Start des Gasts ab.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="241"/>
+        <source>Unmanaged host device still on its driver</source>
+        <translation>Nicht verwaltetes Hostgerät noch an seinem Treiber</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="243"/>
+        <source>With managed=&apos;no&apos; libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed=&apos;yes&apos;.</source>
+        <translation>Mit managed=&apos;no&apos; bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed=&apos;yes&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="245"/>
+        <source>IOMMU group not viable</source>
+        <translation>IOMMU-Gruppe nicht nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="247"/>
+        <source>VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be passed to the same guest or be bound to vfio-pci (or pci-stub, or no driver); libvirt rebinds only the functions it assigns.</source>
+        <translation>VFIO übergibt einem Gast immer eine ganze IOMMU-Gruppe. Jedes andere Endgerät der Gruppe muss demselben Gast übergeben werden oder an vfio-pci (bzw. pci-stub oder keinen Treiber) gebunden sein; libvirt bindet nur die Funktionen um, die es zuweist.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="250"/>
+        <source>IOMMU group passed only in part</source>
+        <translation>IOMMU-Gruppe nur teilweise durchgereicht</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="252"/>
+        <source>Other members of the device&apos;s IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
+        <translation>Andere Mitglieder der IOMMU-Gruppe des Geräts werden diesem Gast nicht übergeben. Weder der Host noch ein anderer Gast kann sie nutzen, solange dieser Gast läuft. Erwägen Sie, die ganze Gruppe durchzureichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="255"/>
+        <source>Host device used by another guest</source>
+        <translation>Hostgerät von einem anderen Gast genutzt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="257"/>
+        <source>A host function, and with VFIO every member of its IOMMU group, can be used by one running guest at a time.</source>
+        <translation>Eine Hostfunktion – und mit VFIO jedes Mitglied ihrer IOMMU-Gruppe – kann jeweils nur ein laufender Gast nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="259"/>
+        <source>PE not alone on its vPHB</source>
+        <translation>PE nicht allein an seinem vPHB</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="261"/>
+        <source>On pseries each passed-through host PE (IOMMU group) should have a vPHB of its own, with all its functions and no emulated devices: QEMU can run EEH error recovery only for a PHB whose container holds exactly one group.</source>
+        <translation>Auf pseries sollte jede durchgereichte Host-PE (IOMMU-Gruppe) einen eigenen vPHB haben, mit allen ihren Funktionen und ohne emulierte Geräte: QEMU kann die EEH-Fehlerbehandlung nur für einen PHB ausführen, dessen Container genau eine Gruppe enthält.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="264"/>
+        <source>Functions of one host device split</source>
+        <translation>Funktionen eines Hostgeräts getrennt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="266"/>
+        <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction=&apos;on&apos; on function 0, as on the host. Drivers expect them together.</source>
+        <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction=&apos;on&apos; an Funktion 0. Treiber erwarten sie zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="269"/>
+        <source>Expander or PHB on another NUMA node than its host device</source>
+        <translation>Expander oder PHB auf einem anderen NUMA-Knoten als sein Hostgerät</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="271"/>
+        <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device&apos;s host node gets slower DMA and misleads the guest scheduler.</source>
+        <translation>Ein Hostgerät, das über einen Expander-Bus oder PHB erreicht wird, der einen anderen NUMA-Knoten angibt als den des Geräts auf dem Host, bekommt langsameren DMA und führt den Scheduler des Gasts in die Irre.</translation>
     </message>
 </context>
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="367"/>
+        <location filename="../model/Topology.cpp" line="368"/>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
     <name>TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="436"/>
         <location filename="../model/TopologyTreeModel.cpp" line="446"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="456"/>
         <source>Drop onto a controller, a slot or a function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
 </context>
 <context>
@@ -69,75 +539,75 @@
     <message>
         <location filename="../model/commands/AddNode.cpp" line="13"/>
         <source>invalid device XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Geräte-XML: %1</translation>
     </message>
     <message>
         <location filename="../model/commands/AddNode.cpp" line="19"/>
         <source>the domain has no &lt;devices&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne hat kein &lt;devices&gt;</translation>
     </message>
     <message>
         <location filename="../model/commands/AddNode.cpp" line="31"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/commands/RemoveNode.cpp" line="12"/>
         <source>%1 is added by libvirt and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von libvirt hinzugefügt und kann nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../model/commands/RemoveNode.cpp" line="17"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../model/commands/SetAddress.cpp" line="27"/>
         <source>%1 cannot be moved: libvirt adds it implicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verschoben werden: libvirt fügt es implizit hinzu</translation>
     </message>
     <message>
         <location filename="../model/commands/SetAddress.cpp" line="34"/>
         <source>%1 has a &apos;%2&apos; address, not a PCI address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Adresse vom Typ &apos;%2&apos;, keine PCI-Adresse</translation>
     </message>
     <message>
         <location filename="../model/commands/SetAddress.cpp" line="40"/>
         <source>Clear Address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1 entfernen</translation>
     </message>
     <message>
         <location filename="../model/commands/SetAddress.cpp" line="43"/>
         <source>%1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse</translation>
     </message>
     <message>
         <location filename="../model/commands/SetAddress.cpp" line="47"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/commands/SetAddress.cpp" line="101"/>
         <source>Move %n Nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/commands/SetAttribute.cpp" line="19"/>
         <source>%1 is implicit: add it to the XML before editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist implizit: Fügen Sie es dem XML hinzu, bevor Sie es bearbeiten</translation>
     </message>
     <message>
         <location filename="../model/commands/SetAttribute.cpp" line="30"/>
         <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
         <location filename="../model/commands/SetAttribute.cpp" line="32"/>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 setzen</translation>
     </message>
 </context>
 <context>
@@ -145,57 +615,57 @@
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="225"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="497"/>
         <source>document type declarations (&lt;!DOCTYPE&gt;) are not allowed in a domain XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttyp-Deklarationen (&lt;!DOCTYPE&gt;) sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="504"/>
         <source>entity declarations are not allowed in a domain XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity-Deklarationen sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="765"/>
         <source>the file is %1 MiB, larger than the %2 MiB a domain XML may have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MiB groß, mehr als die %2 MiB, die ein Domänen-XML haben darf</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="772"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="774"/>
         <source>the file is not UTF-8 text (libvirt domain XML is always UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text (libvirt-Domänen-XML ist immer UTF-8)</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="787"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="819"/>
         <source>the file is not well-formed XML</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein wohlgeformtes XML</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="822"/>
         <source>the file declares the encoding %1; pcitopo reads UTF-8 only, as libvirt writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei gibt die Kodierung %1 an; pcitopo liest nur UTF-8, wie libvirt es schreibt</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="829"/>
         <source>the file has no root element</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat kein Wurzelelement</translation>
     </message>
     <message>
         <location filename="../model/xml/XmlDocument.cpp" line="832"/>
         <source>the file could not be indexed for lossless editing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht für verlustfreies Bearbeiten erfasst werden</translation>
     </message>
 </context>
 <context>
@@ -203,226 +673,17 @@
     <message>
         <location filename="../app/main.cpp" line="70"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="72"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="75"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pcitopo</name>
-    <message>
-        <location filename="../model/Topology.cpp" line="134"/>
-        <source>disk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="145"/>
-        <source>interface (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="145"/>
-        <source>interface %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="185"/>
-        <source>hostdev %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="185"/>
-        <source>hostdev (no source)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="191"/>
-        <source>mdev %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="198"/>
-        <source>vhost-scsi %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="202"/>
-        <source>hostdev (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="210"/>
-        <source>%1 controller %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="241"/>
-        <source>video (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="241"/>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="252"/>
-        <source>sound (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="258"/>
-        <source>watchdog (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="269"/>
-        <source>shmem %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="273"/>
-        <source>input (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="279"/>
-        <source>filesystem %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="285"/>
-        <source>iommu (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="295"/>
-        <source>serial %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="300"/>
-        <source>memory (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="23"/>
-        <source>The connection is read-only: save the domain to a file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="27"/>
-        <location filename="../app/libvirt/DomainSave.cpp" line="34"/>
-        <source>The connection to %1 is lost: nothing was saved. Your edits are still in the editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="42"/>
-        <source>Domain %1 no longer exists on %2 (%3). Saving would define it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="43"/>
-        <source>Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="45"/>
-        <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="67"/>
-        <source>Legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="86"/>
-        <source>PCI controller (model, index, guest bus it provides)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="88"/>
-        <source>slot that takes hotplug (label: slot.function)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="91"/>
-        <source>device (kind, model, PCI or PCIe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="93"/>
-        <source>slot without hotplug (cold-plug only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="96"/>
-        <source>not connected, or an empty slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="98"/>
-        <source>libvirt refuses the domain because of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="100"/>
-        <source>libvirt bb:ss.f: controller index : slot . function in the XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="102"/>
-        <source>libvirt accepts, QEMU would refuse to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="104"/>
-        <source>guest dddd:bb:ss.f: the address the guest sees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="106"/>
-        <source>works, but breaks a guideline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="110"/>
-        <source>IOMMU group (host PE) of a passed-through device, one colour per group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="112"/>
-        <source>NUMA n: the NUMA node of an expander bus or PHB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="205"/>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="215"/>
-        <source>no address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="219"/>
-        <source>NUMA %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/DiagramExporter.cpp" line="232"/>
-        <source>IOMMU group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
 </context>
 <context>
@@ -430,40 +691,40 @@
     <message>
         <location filename="../model/commands/AddHostDevices.cpp" line="58"/>
         <source>No host device to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hostgerät zum Hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/commands/AddHostDevices.cpp" line="62"/>
         <source>A guest slot holds at most 8 functions; drop fewer devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast-Steckplatz fasst höchstens 8 Funktionen; legen Sie weniger Geräte ab.</translation>
     </message>
     <message>
         <location filename="../model/commands/AddHostDevices.cpp" line="69"/>
         <source>%1 is already in this guest (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in diesem Gast (%2).</translation>
     </message>
     <message>
         <location filename="../model/commands/AddHostDevices.cpp" line="78"/>
         <source>hostdev %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hostdev %1</translation>
     </message>
     <message>
         <location filename="../model/commands/AddHostDevices.cpp" line="91"/>
         <source>Add host device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgerät %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/commands/AddHostDevices.cpp" line="92"/>
         <source>Add %n host functions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hostfunktion hinzufügen</numerusform>
+            <numerusform>%n Hostfunktionen hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/commands/AddHostDevices.cpp" line="100"/>
         <source>The host device could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hostgerät konnte nicht hinzugefügt werden.</translation>
     </message>
 </context>
 <context>
@@ -472,18 +733,20 @@
         <location filename="../app/CheckReport.cpp" line="64"/>
         <source>%1: cannot be checked: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geprüft werden: %2
+</translation>
     </message>
     <message>
         <location filename="../app/CheckReport.cpp" line="78"/>
         <source>fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur: %1</translation>
     </message>
     <message>
         <location filename="../app/CheckReport.cpp" line="80"/>
         <source>%1: %2 libvirt errors, %3 QEMU errors, %4 warnings, %5 notes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: libvirt-Fehler: %2, QEMU-Fehler: %3, Warnungen: %4, Hinweise: %5
+</translation>
     </message>
 </context>
 <context>
@@ -491,32 +754,32 @@
     <message>
         <location filename="../app/ConnectDialog.cpp" line="24"/>
         <source>&amp;Read-only (no saving, no secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur lesen (kein Speichern, keine Geheimnisse)</translation>
     </message>
     <message>
         <location filename="../app/ConnectDialog.cpp" line="26"/>
         <source>Connect to libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit libvirt verbinden</translation>
     </message>
     <message>
         <location filename="../app/ConnectDialog.cpp" line="40"/>
         <source>Any libvirt URI. Remote hosts ask for a user name, password or key passphrase when they need one; pcitopo keeps none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede libvirt-URI. Entfernte Hosts fragen nach Benutzername, Passwort oder Schlüssel-Passphrase, wenn sie eines brauchen; pcitopo speichert nichts davon.</translation>
     </message>
     <message>
         <location filename="../app/ConnectDialog.cpp" line="44"/>
         <source>&amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI:</translation>
     </message>
     <message>
         <location filename="../app/ConnectDialog.cpp" line="47"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../app/ConnectDialog.cpp" line="82"/>
         <source>Authentication for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1</translation>
     </message>
 </context>
 <context>
@@ -524,92 +787,92 @@
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="21"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde …</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="23"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lesend</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="23"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="24"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="25"/>
         <source>connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="26"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="42"/>
         <source>Connection / domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung / Domäne</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="42"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="42"/>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine</translation>
     </message>
     <message>
         <location filename="../app/ConnectionsDock.cpp" line="107"/>
         <source>%1 (%2). Double-click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="118"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="119"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="120"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="121"/>
         <source>shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>fährt herunter</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="122"/>
         <source>shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschaltet</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="123"/>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="124"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ruhezustand</translation>
     </message>
     <message>
         <location filename="../app/libvirt/VirtConnection.cpp" line="125"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -617,17 +880,17 @@
     <message>
         <location filename="../views/DiagnosticsDock.cpp" line="20"/>
         <source>&amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beheben</translation>
     </message>
     <message>
         <location filename="../views/DiagnosticsDock.cpp" line="28"/>
         <source>Apply the rule&apos;s fix (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur der Regel anwenden (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <location filename="../views/DiagnosticsDock.cpp" line="80"/>
         <source>%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt-Fehler: %1, QEMU-Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
     </message>
 </context>
 <context>
@@ -635,25 +898,115 @@
     <message>
         <location filename="../views/DiagnosticsModel.cpp" line="96"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../views/DiagnosticsModel.cpp" line="97"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location filename="../views/DiagnosticsModel.cpp" line="98"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::DiagramExporter</name>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="303"/>
+        <location filename="../views/DiagramExporter.cpp" line="70"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="318"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="337"/>
+        <source>PCI controller (model, index, guest bus it provides)</source>
+        <translation>PCI-Controller (Modell, Index, bereitgestellter Gastbus)</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="339"/>
+        <source>slot that takes hotplug (label: slot.function)</source>
+        <translation>Steckplatz mit Hotplug (Beschriftung: Steckplatz.Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="342"/>
+        <source>device (kind, model, PCI or PCIe)</source>
+        <translation>Gerät (Art, Modell, PCI oder PCIe)</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="344"/>
+        <source>slot without hotplug (cold-plug only)</source>
+        <translation>Steckplatz ohne Hotplug (nur bei ausgeschaltetem Gast)</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="347"/>
+        <source>not connected, or an empty slot</source>
+        <translation>nicht angeschlossen, oder ein leerer Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="349"/>
+        <source>libvirt refuses the domain because of it</source>
+        <translation>libvirt lehnt die Domäne deswegen ab</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="351"/>
+        <source>libvirt bb:ss.f: controller index : slot . function in the XML</source>
+        <translation>libvirt bb:ss.f: Controller-Index : Steckplatz . Funktion im XML</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="353"/>
+        <source>libvirt accepts, QEMU would refuse to start</source>
+        <translation>libvirt akzeptiert, QEMU würde den Start verweigern</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="355"/>
+        <source>guest dddd:bb:ss.f: the address the guest sees</source>
+        <translation>Gast dddd:bb:ss.f: die Adresse, die der Gast sieht</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="357"/>
+        <source>works, but breaks a guideline</source>
+        <translation>funktioniert, verstößt aber gegen eine Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="361"/>
+        <source>IOMMU group (host PE) of a passed-through device, one colour per group</source>
+        <translation>IOMMU-Gruppe (Host-PE) eines durchgereichten Geräts, eine Farbe je Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="363"/>
+        <source>NUMA n: the NUMA node of an expander bus or PHB</source>
+        <translation>NUMA n: der NUMA-Knoten eines Expander-Busses oder PHBs</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="171"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="181"/>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="185"/>
+        <source>NUMA %1</source>
+        <translation>NUMA %1</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="198"/>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU-Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="269"/>
         <source>the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild wäre %1×%2 Pixel groß; verwenden Sie eine kleinere --scale, oder SVG oder PDF</translation>
     </message>
 </context>
 <context>
@@ -661,891 +1014,1123 @@
     <message>
         <location filename="../model/DomainDiff.cpp" line="51"/>
         <source>an address libvirt assigns</source>
-        <translation type="unfinished"></translation>
+        <translation>eine von libvirt vergebene Adresse</translation>
     </message>
     <message>
         <location filename="../model/DomainDiff.cpp" line="70"/>
         <source>Remove %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen (bei %2).</translation>
     </message>
     <message>
         <location filename="../model/DomainDiff.cpp" line="75"/>
         <source>Add %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/DomainDiff.cpp" line="77"/>
         <source>Move %1 from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nach %3 verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::DomainSave</name>
+    <message>
+        <location filename="../app/libvirt/DomainSave.cpp" line="24"/>
+        <source>The connection is read-only: save the domain to a file instead.</source>
+        <translation>Die Verbindung ist nur lesend: Speichern Sie die Domäne stattdessen in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/DomainSave.cpp" line="28"/>
+        <location filename="../app/libvirt/DomainSave.cpp" line="35"/>
+        <source>The connection to %1 is lost: nothing was saved. Your edits are still in the editor.</source>
+        <translation>Die Verbindung zu %1 ist verloren: Nichts wurde gespeichert. Ihre Änderungen sind noch im Editor.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/DomainSave.cpp" line="43"/>
+        <source>Domain %1 no longer exists on %2 (%3). Saving would define it again.</source>
+        <translation>Die Domäne %1 existiert auf %2 nicht mehr (%3). Speichern würde sie neu definieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/DomainSave.cpp" line="44"/>
+        <source>Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.</source>
+        <translation>Die Domäne %1 wurde auf %2 geändert, seit sie geöffnet wurde. Speichern würde diese Änderungen überschreiben.</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="133"/>
-        <source>Slot %1: hot-pluggable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../views/GraphScene.cpp" line="134"/>
+        <source>Slot %1: hot-pluggable</source>
+        <translation>Steckplatz %1: hotplugfähig</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="135"/>
         <source>Slot %1: no hotplug</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="156"/>
+        <location filename="../views/GraphScene.cpp" line="157"/>
         <source>multifunction slot %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="184"/>
-        <source>empty slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="185"/>
+        <source>empty slot %1</source>
+        <translation>leerer Steckplatz %1</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="186"/>
         <source>%1 free slots from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="186"/>
+        <location filename="../views/GraphScene.cpp" line="187"/>
         <source>hot-pluggable</source>
-        <translation type="unfinished"></translation>
+        <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="186"/>
+        <location filename="../views/GraphScene.cpp" line="187"/>
         <source>cold-plug only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="198"/>
+        <location filename="../views/GraphScene.cpp" line="199"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="215"/>
+        <location filename="../views/GraphScene.cpp" line="217"/>
         <source>root bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="216"/>
+        <location filename="../views/GraphScene.cpp" line="218"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="223"/>
-        <source>chassis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="225"/>
-        <source>busNr %1</source>
-        <translation type="unfinished"></translation>
+        <source>chassis %1</source>
+        <translation>Chassis %1</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="227"/>
-        <source>PHB %1</source>
-        <translation type="unfinished"></translation>
+        <source>busNr %1</source>
+        <translation>busNr %1</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="229"/>
-        <source>NUMA %1</source>
-        <translation type="unfinished"></translation>
+        <source>PHB %1</source>
+        <translation>PHB %1</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="231"/>
-        <source>hotplug off</source>
-        <translation type="unfinished"></translation>
+        <source>NUMA %1</source>
+        <translation>NUMA %1</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="233"/>
+        <source>hotplug off</source>
+        <translation>Hotplug aus</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="235"/>
         <source>implicit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="237"/>
-        <location filename="../views/GraphScene.cpp" line="248"/>
-        <source>libvirt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="238"/>
-        <source>libvirt %1 · guest bus %2</source>
-        <translation type="unfinished"></translation>
+        <translation>implizit</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="239"/>
+        <location filename="../views/GraphScene.cpp" line="253"/>
+        <source>libvirt %1</source>
+        <translation>libvirt %1</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="240"/>
+        <source>libvirt %1 · guest bus %2</source>
+        <translation>libvirt %1 · Gastbus %2</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="241"/>
         <source> (domain %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="244"/>
-        <source>%1 · IOMMU group %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/GraphScene.cpp" line="251"/>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="249"/>
+        <location filename="../views/GraphScene.cpp" line="254"/>
         <source>libvirt %1 · guest %2</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="291"/>
-        <location filename="../views/GraphScene.cpp" line="312"/>
-        <location filename="../views/GraphScene.cpp" line="341"/>
+        <location filename="../views/GraphScene.cpp" line="296"/>
+        <location filename="../views/GraphScene.cpp" line="317"/>
+        <location filename="../views/GraphScene.cpp" line="346"/>
         <source>Drop onto a controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="316"/>
+        <location filename="../views/GraphScene.cpp" line="321"/>
         <source>%1 is a root: double-click it in the palette to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="425"/>
+        <location filename="../views/GraphScene.cpp" line="430"/>
         <source>Add at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="442"/>
+        <location filename="../views/GraphScene.cpp" line="447"/>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pcitopo::HostDevice</name>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="54"/>
-        <source>SCSI controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="55"/>
-        <source>SATA controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="56"/>
-        <source>NVMe controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="57"/>
-        <source>Ethernet controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="58"/>
-        <source>InfiniBand controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="59"/>
-        <source>VGA compatible controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="60"/>
-        <source>3D controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="61"/>
-        <location filename="../model/host/HostInventory.cpp" line="62"/>
-        <source>Audio device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="63"/>
-        <source>RAM memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="64"/>
-        <source>Host bridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="65"/>
-        <source>ISA bridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="66"/>
-        <source>PCI bridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="67"/>
-        <source>USB controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="68"/>
-        <source>SMBus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/host/HostInventory.cpp" line="71"/>
-        <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 verschieben</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::HostDevicesDock</name>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="59"/>
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="59"/>
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="59"/>
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="59"/>
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>NUMA</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMA</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="59"/>
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="59"/>
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt von</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="59"/>
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="97"/>
+        <location filename="../app/HostDevicesDock.cpp" line="98"/>
         <source>Connect to libvirt (File › Connect…) to see the host&apos;s PCI devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit libvirt (Datei › Mit libvirt verbinden …), um die PCI-Geräte des Hosts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="102"/>
+        <location filename="../app/HostDevicesDock.cpp" line="103"/>
         <source>%1 reports no PCI devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet keine PCI-Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="105"/>
+        <location filename="../app/HostDevicesDock.cpp" line="155"/>
         <source>Host of %1: drag a device or a whole IOMMU group into the diagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/HostDevicesDock.cpp" line="115"/>
-        <source>No IOMMU group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/HostDevicesDock.cpp" line="115"/>
-        <source>IOMMU group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host von %1: Ziehen Sie ein Gerät oder eine ganze IOMMU-Gruppe ins Diagramm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="116"/>
-        <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../app/HostDevicesDock.cpp" line="156"/>
+        <source>%n group(s) holding only bridges are not shown.</source>
+        <translation>
+            <numerusform>%n Gruppe, die nur Bridges enthält, wird nicht gezeigt.</numerusform>
+            <numerusform>%n Gruppen, die nur Bridges enthalten, werden nicht gezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/HostDevicesDock.cpp" line="120"/>
+        <source>No IOMMU group</source>
+        <translation>Keine IOMMU-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/HostDevicesDock.cpp" line="120"/>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/HostDevicesDock.cpp" line="121"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/HostDevicesDock.cpp" line="126"/>
         <source>Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziehen Sie die Gruppe, um ihr Endgerät einem Gast zu übergeben: Ein Gast braucht jedes Gerät einer Gruppe.</numerusform>
+            <numerusform>Ziehen Sie die Gruppe, um alle %n Endgeräte einem Gast zu übergeben: Ein Gast braucht jedes Gerät einer Gruppe.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="122"/>
+        <location filename="../app/HostDevicesDock.cpp" line="127"/>
         <source>Drag to pass the device to a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um das Gerät einem Gast zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="134"/>
+        <location filename="../app/HostDevicesDock.cpp" line="140"/>
         <source>SR-IOV virtual function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle SR-IOV-Funktion von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="136"/>
+        <location filename="../app/HostDevicesDock.cpp" line="142"/>
         <source>SR-IOV physical function with %n virtual function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Physische SR-IOV-Funktion mit %n virtuellen Funktion</numerusform>
+            <numerusform>Physische SR-IOV-Funktion mit %n virtuellen Funktionen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>pcitopo::HostInventory</name>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="81"/>
+        <location filename="../model/host/HostInventory.cpp" line="55"/>
+        <source>SCSI controller</source>
+        <translation>SCSI-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="56"/>
+        <source>SATA controller</source>
+        <translation>SATA-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="57"/>
+        <source>NVMe controller</source>
+        <translation>NVMe-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="58"/>
+        <source>Ethernet controller</source>
+        <translation>Ethernet-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="59"/>
+        <source>InfiniBand controller</source>
+        <translation>InfiniBand-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="60"/>
+        <source>VGA compatible controller</source>
+        <translation>VGA-kompatibler Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="61"/>
+        <source>3D controller</source>
+        <translation>3D-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="62"/>
+        <location filename="../model/host/HostInventory.cpp" line="63"/>
+        <source>Audio device</source>
+        <translation>Audiogerät</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="64"/>
+        <source>RAM memory</source>
+        <translation>RAM-Speicher</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="65"/>
+        <source>Host bridge</source>
+        <translation>Host-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="66"/>
+        <source>ISA bridge</source>
+        <translation>ISA-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="67"/>
+        <source>PCI bridge</source>
+        <translation>PCI-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="68"/>
+        <source>USB controller</source>
+        <translation>USB-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="69"/>
+        <source>SMBus</source>
+        <translation>SMBus</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="72"/>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../model/host/HostInventory.cpp" line="82"/>
         <source>A node device could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knotengerät konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="87"/>
+        <location filename="../model/host/HostInventory.cpp" line="88"/>
         <source>A node device description has the root &lt;%1&gt;, not &lt;device&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung eines Knotengeräts hat die Wurzel &lt;%1&gt;, nicht &lt;device&gt;.</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="107"/>
+        <location filename="../model/host/HostInventory.cpp" line="108"/>
         <source>Node device %1 has no readable PCI address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotengerät %1 hat keine lesbare PCI-Adresse.</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="128"/>
+        <location filename="../model/host/HostInventory.cpp" line="129"/>
         <source>%1 (capable of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (möglich: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::KindIcons</name>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="135"/>
+        <source>Root bus: pcie-root or pci-root, where everything starts</source>
+        <translation>Wurzelbus: pcie-root oder pci-root, wo alles beginnt</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="135"/>
+        <source>root bus</source>
+        <translation>Wurzelbus</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="136"/>
+        <source>PCIe root port or switch downstream port: one hot-pluggable slot</source>
+        <translation>PCIe-Root-Port oder Switch-Downstream-Port: ein hotplugfähiger Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="136"/>
+        <source>PCIe port</source>
+        <translation>PCIe-Port</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="137"/>
+        <source>PCIe switch upstream port: fans out to downstream ports</source>
+        <translation>PCIe-Switch-Upstream-Port: fächert in Downstream-Ports auf</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="137"/>
+        <source>PCIe switch</source>
+        <translation>PCIe-Switch</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="138"/>
+        <source>Bridge to conventional PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge</source>
+        <translation>Bridge zu klassischem PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="138"/>
+        <source>PCI bridge</source>
+        <translation>PCI-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="139"/>
+        <source>Expander bus: a further root bus, e.g. on another NUMA node</source>
+        <translation>Expander-Bus: ein weiterer Wurzelbus, z. B. auf einem anderen NUMA-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="139"/>
+        <source>expander bus</source>
+        <translation>Expander-Bus</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="140"/>
+        <source>pseries PCI host bridge (PHB): a PCI domain of its own</source>
+        <translation>pseries-PCI-Host-Bridge (PHB): eine eigene PCI-Domäne</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="140"/>
+        <source>PHB</source>
+        <translation>PHB</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="141"/>
+        <source>Host device passed through (VFIO), or a hostdev network interface</source>
+        <translation>Durchgereichtes Hostgerät (VFIO) oder eine Hostdev-Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="141"/>
+        <source>host device</source>
+        <translation>Hostgerät</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="142"/>
+        <source>Disk or shared filesystem</source>
+        <translation>Festplatte oder geteiltes Dateisystem</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="142"/>
+        <source>disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="143"/>
+        <source>Network interface</source>
+        <translation>Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="143"/>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="144"/>
+        <source>Video adapter</source>
+        <translation>Grafikadapter</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="144"/>
+        <source>video</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="145"/>
+        <source>Sound card</source>
+        <translation>Soundkarte</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="145"/>
+        <source>sound</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="146"/>
+        <source>USB controller</source>
+        <translation>USB-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="146"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="147"/>
+        <source>Storage controller: SCSI, SATA, NVMe</source>
+        <translation>Speicher-Controller: SCSI, SATA, NVMe</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="147"/>
+        <source>storage controller</source>
+        <translation>Speicher-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="148"/>
+        <source>Memory balloon, memory device or shared memory</source>
+        <translation>Speicher-Balloon, Speichergerät oder geteilter Speicher</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="148"/>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="149"/>
+        <source>Random number generator</source>
+        <translation>Zufallszahlengenerator</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="149"/>
+        <source>RNG</source>
+        <translation>Zufallszahlen</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="150"/>
+        <source>Input device</source>
+        <translation>Eingabegerät</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="150"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="151"/>
+        <source>Serial port, console, watchdog or vsock</source>
+        <translation>Serielle Schnittstelle, Konsole, Watchdog oder vsock</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="151"/>
+        <source>console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="152"/>
+        <source>Any other PCI device</source>
+        <translation>Jedes andere PCI-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../model/KindIcons.cpp" line="152"/>
+        <source>other device</source>
+        <translation>anderes Gerät</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="799"/>
+        <location filename="../app/MainWindow.cpp" line="813"/>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="123"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="141"/>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist verloren gegangen.</translation>
     </message>
     <message>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="154"/>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="176"/>
         <source>Not connected to %1: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="188"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="189"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/MainWindow.cpp" line="190"/>
-        <source>Open Domain XML</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="191"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="192"/>
+        <source>Open Domain XML</source>
+        <translation>Domänen-XML öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="193"/>
         <source>Domain XML (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="227"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="257"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="264"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="332"/>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="335"/>
-        <source>embedded demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="353"/>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>Cannot Open Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="265"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="153"/>
-        <source>Topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="155"/>
-        <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="157"/>
-        <source>Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="159"/>
-        <source>Palette</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="161"/>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="164"/>
-        <source>Host Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="173"/>
-        <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="174"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="185"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="196"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="197"/>
-        <source>Open &amp;Demo Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="199"/>
-        <source>&amp;Connect to libvirt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="204"/>
-        <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="206"/>
-        <source>Connect to the Demo &amp;Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="207"/>
-        <source>&amp;Refresh Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="220"/>
-        <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="225"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="229"/>
-        <source>&amp;Export Diagram…</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="234"/>
-        <location filename="../app/MainWindow.cpp" line="240"/>
-        <location filename="../app/MainWindow.cpp" line="249"/>
-        <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="259"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="235"/>
-        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="266"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="240"/>
-        <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="329"/>
+        <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="252"/>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="335"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="254"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="346"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="349"/>
+        <source>embedded demo</source>
+        <translation>eingebaute Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="888"/>
+        <source>Cannot Open Domain</source>
+        <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="267"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="155"/>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="157"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="159"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="161"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="163"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="166"/>
+        <source>Host Devices</source>
+        <translation>Hostgeräte</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="175"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="176"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="187"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="198"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="199"/>
+        <source>Open &amp;Demo Domain</source>
+        <translation>&amp;Demo-Domäne öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="201"/>
+        <source>&amp;Connect to libvirt…</source>
+        <translation>Mit libvirt &amp;verbinden …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="206"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="208"/>
+        <source>Connect to the Demo &amp;Host</source>
+        <translation>Mit dem Demo-&amp;Host verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="209"/>
+        <source>&amp;Refresh Connection</source>
+        <translation>Verbindung &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="222"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="227"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="231"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>Diagramm &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="236"/>
+        <location filename="../app/MainWindow.cpp" line="242"/>
+        <location filename="../app/MainWindow.cpp" line="251"/>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="237"/>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="242"/>
+        <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
+        <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="254"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="256"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="269"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="272"/>
-        <source>&amp;Move To…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="273"/>
-        <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="274"/>
-        <source>Move the selection to another address (the keyboard way to drag)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="275"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="276"/>
+        <source>Move the selection to another address (the keyboard way to drag)</source>
+        <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="277"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="278"/>
+        <location filename="../app/MainWindow.cpp" line="280"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="285"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="287"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="289"/>
-        <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="290"/>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="291"/>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="301"/>
+        <location filename="../app/MainWindow.cpp" line="292"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="293"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="303"/>
         <source>Find (Ctrl+F): name, model or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="308"/>
+        <location filename="../app/MainWindow.cpp" line="310"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="310"/>
+        <location filename="../app/MainWindow.cpp" line="312"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="316"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="317"/>
-        <source>&amp;About pcitopo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="318"/>
-        <source>About pcitopo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="319"/>
-        <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>What Do These &amp;Symbols Mean?</source>
+        <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="460"/>
-        <location filename="../app/MainWindow.cpp" line="467"/>
-        <location filename="../app/MainWindow.cpp" line="473"/>
-        <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="326"/>
+        <source>&amp;About pcitopo</source>
+        <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="461"/>
-        <source>New libvirt address (bus:slot.function, hex):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="328"/>
+        <source>About pcitopo</source>
+        <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="467"/>
-        <source>&apos;%1&apos; is not an address like 05:00.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="474"/>
+        <location filename="../app/MainWindow.cpp" line="481"/>
         <location filename="../app/MainWindow.cpp" line="487"/>
-        <source>Delete %n Nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Move To</source>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="507"/>
-        <source>%1 (connection lost)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="475"/>
+        <source>New libvirt address (bus:slot.function, hex):</source>
+        <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="508"/>
-        <source>%1 — %2[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="520"/>
-        <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
-        <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/MainWindow.cpp" line="481"/>
+        <source>&apos;%1&apos; is not an address like 05:00.0.</source>
+        <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="531"/>
-        <source>%n problem(s), worst: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../app/MainWindow.cpp" line="501"/>
+        <source>Delete %n Nodes</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="565"/>
+        <location filename="../app/MainWindow.cpp" line="521"/>
+        <source>%1 (connection lost)</source>
+        <translation>%1 (Verbindung verloren)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="522"/>
+        <source>%1 — %2[*]</source>
+        <translation>%1 — %2[*]</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="534"/>
+        <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
+        <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="544"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="545"/>
+        <source>%n problem(s), worst: %1</source>
+        <translation>
+            <numerusform>%n Problem, schwerstes: %1</numerusform>
+            <numerusform>%n Probleme, schwerstes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="579"/>
         <source>Save Domain XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="567"/>
+        <location filename="../app/MainWindow.cpp" line="581"/>
         <source>Domain XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="627"/>
+        <location filename="../app/MainWindow.cpp" line="641"/>
         <source>Recover Unsaved Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="628"/>
+        <location filename="../app/MainWindow.cpp" line="642"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pcitopo wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen wiederherstellen von:
+
+%1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="737"/>
+        <location filename="../app/MainWindow.cpp" line="751"/>
         <source>Demo Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="737"/>
+        <location filename="../app/MainWindow.cpp" line="751"/>
         <source>The demo host could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="779"/>
+        <location filename="../app/MainWindow.cpp" line="793"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="795"/>
+        <location filename="../app/MainWindow.cpp" line="809"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="798"/>
+        <location filename="../app/MainWindow.cpp" line="812"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="800"/>
+        <location filename="../app/MainWindow.cpp" line="814"/>
         <source>Cannot Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="800"/>
+        <location filename="../app/MainWindow.cpp" line="814"/>
         <source>Could not connect to %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 fehlgeschlagen:
+
+%2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="803"/>
+        <location filename="../app/MainWindow.cpp" line="817"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="820"/>
+        <location filename="../app/MainWindow.cpp" line="834"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="821"/>
+        <location filename="../app/MainWindow.cpp" line="835"/>
         <source>%1 has unsaved changes: save or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="857"/>
+        <location filename="../app/MainWindow.cpp" line="871"/>
         <source>Fetching %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="857"/>
+        <location filename="../app/MainWindow.cpp" line="871"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="875"/>
+        <location filename="../app/MainWindow.cpp" line="889"/>
         <source>%1 could not be opened from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="886"/>
+        <location filename="../app/MainWindow.cpp" line="900"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="913"/>
-        <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="919"/>
-        <source>%1 was opened read-only: use Save As.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="926"/>
-        <source>%1 (on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="927"/>
-        <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
+        <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="933"/>
+        <source>%1 was opened read-only: use Save As.</source>
+        <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="940"/>
+        <source>%1 (on the server)</source>
+        <translation>%1 (auf dem Server)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="941"/>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="954"/>
         <source>Saving %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="952"/>
+        <location filename="../app/MainWindow.cpp" line="966"/>
         <source>Changed on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="952"/>
+        <location filename="../app/MainWindow.cpp" line="966"/>
         <source>Overwrite it with your version?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="961"/>
-        <source>libvirt did not save the domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="975"/>
-        <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <source>libvirt did not save the domain: %1</source>
+        <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="976"/>
+        <location filename="../app/MainWindow.cpp" line="989"/>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="990"/>
         <source>%1
 
 Your edits are still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="983"/>
+        <location filename="../app/MainWindow.cpp" line="997"/>
         <source>Saved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1019"/>
+        <location filename="../app/MainWindow.cpp" line="1033"/>
         <source>IOMMU Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1020"/>
+        <location filename="../app/MainWindow.cpp" line="1034"/>
         <source>IOMMU group %1 also holds:
 
 %2
 
 A guest must be given every device of a group. Add them too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IOMMU-Gruppe %1 enthält außerdem:
+
+%2
+
+Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1029"/>
+        <location filename="../app/MainWindow.cpp" line="1043"/>
         <source>Host device not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
-        <location filename="../app/MainWindow.cpp" line="912"/>
-        <location filename="../app/MainWindow.cpp" line="919"/>
+        <location filename="../app/MainWindow.cpp" line="553"/>
+        <location filename="../app/MainWindow.cpp" line="926"/>
+        <location filename="../app/MainWindow.cpp" line="933"/>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="250"/>
-        <location filename="../app/MainWindow.cpp" line="539"/>
+        <location filename="../app/MainWindow.cpp" line="252"/>
+        <location filename="../app/MainWindow.cpp" line="553"/>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="591"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="591"/>
         <source>%1 has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
 </context>
 <context>
@@ -1553,150 +2138,150 @@ A guest must be given every device of a group. Add them too?</source>
     <message>
         <location filename="../model/Palette.cpp" line="26"/>
         <source>PCIe root port</source>
-        <translation type="unfinished"></translation>
+        <translation>PCIe-Root-Port</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="27"/>
         <source>One hot-pluggable PCIe slot; add spare ones for hotplug</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hotplugfähiger PCIe-Steckplatz; legen Sie Reserven für Hotplug an</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="28"/>
         <source>PCIe switch (upstream port)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCIe-Switch (Upstream-Port)</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="29"/>
         <source>Fans a root port out to downstream ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fächert einen Root-Port in Downstream-Ports auf</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="30"/>
         <source>PCIe switch downstream port</source>
-        <translation type="unfinished"></translation>
+        <translation>PCIe-Switch-Downstream-Port</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="31"/>
         <source>One hot-pluggable PCIe slot behind a switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hotplugfähiger PCIe-Steckplatz hinter einem Switch</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="32"/>
         <source>PCIe-to-PCI bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>PCIe-zu-PCI-Bridge</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="33"/>
         <source>Conventional PCI slots for legacy devices, in a root port</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassische PCI-Steckplätze für ältere Geräte, in einem Root-Port</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="36"/>
         <source>PCI bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-Bridge</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="36"/>
         <source>31 conventional, hot-pluggable PCI slots</source>
-        <translation type="unfinished"></translation>
+        <translation>31 klassische, hotplugfähige PCI-Steckplätze</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="39"/>
         <source>PCIe expander bus (pxb-pcie)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCIe-Expander-Bus (pxb-pcie)</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="40"/>
         <source>A second PCIe root, e.g. on another NUMA node</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite PCIe-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="42"/>
         <source>PCI expander bus (pxb)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-Expander-Bus (pxb)</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="43"/>
         <source>A second PCI root, e.g. on another NUMA node</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite PCI-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="45"/>
         <source>PCI host bridge (vPHB)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-Host-Bridge (vPHB)</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="46"/>
         <source>A PCI domain of its own: one per passed-through host PE</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene PCI-Domäne: eine je durchgereichter Host-PE</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="48"/>
         <source>virtio disk</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio-Festplatte</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="48"/>
         <source>A disk image on virtio-blk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plattenabbild über virtio-blk</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="49"/>
         <source>virtio network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio-Netzwerkschnittstelle</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="49"/>
         <source>A NIC on the default network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Netzwerkkarte im Standardnetz</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="51"/>
         <source>e1000 network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>e1000-Netzwerkschnittstelle</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="51"/>
         <source>A legacy PCI NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine klassische PCI-Netzwerkkarte</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="52"/>
         <source>virtio-scsi controller</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio-scsi-Controller</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="52"/>
         <source>A SCSI controller for many disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SCSI-Controller für viele Platten</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="53"/>
         <source>USB 3 controller (qemu-xhci)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-3-Controller (qemu-xhci)</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="53"/>
         <source>An xHCI USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein xHCI-USB-Controller</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="54"/>
         <source>virtio RNG</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio-RNG</translation>
     </message>
     <message>
         <location filename="../model/Palette.cpp" line="54"/>
         <source>Entropy from the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsdaten vom Host</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::PaletteWidget</name>
     <message>
-        <location filename="../views/PaletteWidget.cpp" line="32"/>
+        <location filename="../views/PaletteWidget.cpp" line="35"/>
         <source>Drag onto a controller, or double-click to let libvirt place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Controller ziehen oder doppelklicken, damit libvirt es platziert.</translation>
     </message>
 </context>
 <context>
@@ -1704,107 +2289,107 @@ A guest must be given every device of a group. Add them too?</source>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="29"/>
         <source>Hot-pluggable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotplugfähig</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="30"/>
         <source>Multifunction (function 0 of a shared slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multifunktion (Funktion 0 eines geteilten Steckplatzes)</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="38"/>
         <source>bus:slot.function, e.g. 05:00.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus:Steckplatz.Funktion, z. B. 05:00.0</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="39"/>
         <source>libvirt address: bus is the index of a PCI controller. Enter applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt-Adresse: Bus ist der Index eines PCI-Controllers. Eingabetaste übernimmt.</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="41"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="42"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="43"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="45"/>
         <source>Guest sees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast sieht:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="49"/>
         <source>Chassis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chassis:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="50"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="51"/>
         <source>Chassis number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chassis-Nummer:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="52"/>
         <source>Bus number (busNr):</source>
-        <translation type="unfinished"></translation>
+        <translation>Busnummer (busNr):</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="53"/>
         <source>PHB index:</source>
-        <translation type="unfinished"></translation>
+        <translation>PHB-Index:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="54"/>
         <source>NUMA node:</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMA-Knoten:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="55"/>
         <source>XML line:</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Zeile:</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="84"/>
         <source>(libvirt&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard von libvirt)</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="138"/>
         <source>Not an address: use bus:slot.function in hex, e.g. 05:00.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse: Verwenden Sie Bus:Steckplatz.Funktion hexadezimal, z. B. 05:00.0.</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="165"/>
         <source>Select a controller or device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Controller oder ein Gerät.</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="216"/>
         <source>(not reached from a root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von keiner Wurzel aus erreichbar)</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="218"/>
         <source>PCI controller, bus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-Controller, Bus %1</translation>
     </message>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="220"/>
         <source>implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>implizit</translation>
     </message>
 </context>
 <context>
@@ -1812,149 +2397,262 @@ A guest must be given every device of a group. Add them too?</source>
     <message>
         <location filename="../app/SaveDiffDialog.cpp" line="18"/>
         <source>Save %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 speichern</translation>
     </message>
     <message>
         <location filename="../app/SaveDiffDialog.cpp" line="20"/>
         <source>libvirt will define &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; with these changes, after validating it. The running guest, if any, sees them at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt wird &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; nach der Prüfung mit diesen Änderungen definieren. Ein laufender Gast sieht sie beim nächsten Start.</translation>
     </message>
     <message>
         <location filename="../app/SaveDiffDialog.cpp" line="26"/>
         <source>No controller or device moves; other attributes changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Controller oder Geräte verschoben; andere Attribute wurden geändert.</translation>
     </message>
     <message>
         <location filename="../app/SaveDiffDialog.cpp" line="27"/>
         <source>Topology changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologieänderungen (%1)</translation>
     </message>
     <message>
         <location filename="../app/SaveDiffDialog.cpp" line="33"/>
         <source>The XML is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML ist unverändert.</translation>
     </message>
     <message>
         <location filename="../app/SaveDiffDialog.cpp" line="34"/>
         <source>XML diff</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Unterschiede</translation>
     </message>
     <message>
         <location filename="../app/SaveDiffDialog.cpp" line="36"/>
         <source>&amp;Define in libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>In libvirt &amp;definieren</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::SymbolsDialog</name>
+    <message>
+        <location filename="../app/SymbolsDialog.cpp" line="20"/>
+        <source>What Do These Symbols Mean?</source>
+        <translation>Was bedeuten diese Symbole?</translation>
+    </message>
+    <message>
+        <location filename="../app/SymbolsDialog.cpp" line="22"/>
+        <source>&lt;p&gt;Each box of the diagram is a PCI controller or a device. Lines run from a controller&apos;s slots to what sits in them; the small label on a line is the slot and function. Boxes show the libvirt address (&lt;i&gt;bus&lt;/i&gt; is a controller&apos;s index) and the address the guest sees. Exported diagrams carry the same legend.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Kasten des Diagramms ist ein PCI-Controller oder ein Gerät. Linien führen von den Steckplätzen eines Controllers zu dem, was darin steckt; die kleine Beschriftung an einer Linie ist Steckplatz und Funktion. Die Kästen zeigen die libvirt-Adresse (&lt;i&gt;bus&lt;/i&gt; ist der Index eines Controllers) und die Adresse, die der Gast sieht. Exportierte Diagramme tragen dieselbe Legende.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/SymbolsDialog.cpp" line="37"/>
+        <source>&lt;b&gt;Icons of controller and device kinds&lt;/b&gt; (tree, diagram, palette and host devices)</source>
+        <translation>&lt;b&gt;Symbole der Controller- und Gerätearten&lt;/b&gt; (Baum, Diagramm, Palette und Hostgeräte)</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="389"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/Topology.cpp" line="135"/>
+        <source>disk %1</source>
+        <translation>disk %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="431"/>
-        <source>PCI endpoint</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/Topology.cpp" line="146"/>
+        <source>interface (%1)</source>
+        <translation>interface (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="146"/>
+        <source>interface %1</source>
+        <translation>interface %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="186"/>
+        <source>hostdev %1</source>
+        <translation>hostdev %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="186"/>
+        <source>hostdev (no source)</source>
+        <translation>hostdev (ohne Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="192"/>
+        <source>mdev %1</source>
+        <translation>mdev %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="199"/>
+        <source>vhost-scsi %1</source>
+        <translation>vhost-scsi %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="203"/>
+        <source>hostdev (%1)</source>
+        <translation>hostdev (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="211"/>
+        <source>%1 controller %2</source>
+        <translation>%1-Controller %2</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="242"/>
+        <source>video (%1)</source>
+        <translation>video (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="242"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="253"/>
+        <source>sound (%1)</source>
+        <translation>sound (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="259"/>
+        <source>watchdog (%1)</source>
+        <translation>watchdog (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="270"/>
+        <source>shmem %1</source>
+        <translation>shmem %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="274"/>
+        <source>input (%1)</source>
+        <translation>input (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="280"/>
+        <source>filesystem %1</source>
+        <translation>filesystem %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="286"/>
+        <source>iommu (%1)</source>
+        <translation>iommu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="296"/>
+        <source>serial %1</source>
+        <translation>serial %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="301"/>
+        <source>memory (%1)</source>
+        <translation>memory (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="390"/>
+        <source>other</source>
+        <translation>sonstiges</translation>
     </message>
     <message>
         <location filename="../model/Topology.cpp" line="432"/>
-        <source>PCIe endpoint</source>
-        <translation type="unfinished"></translation>
+        <source>PCI endpoint</source>
+        <translation>PCI-Endgerät</translation>
     </message>
     <message>
         <location filename="../model/Topology.cpp" line="433"/>
-        <source>PCI or PCIe (host device)</source>
-        <translation type="unfinished"></translation>
+        <source>PCIe endpoint</source>
+        <translation>PCIe-Endgerät</translation>
     </message>
     <message>
         <location filename="../model/Topology.cpp" line="434"/>
+        <source>PCI or PCIe (host device)</source>
+        <translation>PCI oder PCIe (Hostgerät)</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="435"/>
         <source>not PCI</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PCI</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="112"/>
-        <source>controller, bus %1 (implicit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="113"/>
-        <source>controller, bus %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../model/TopologyTreeModel.cpp" line="114"/>
-        <source>Added by libvirt: the XML has no controller with index 0</source>
-        <translation type="unfinished"></translation>
+        <source>controller, bus %1 (implicit)</source>
+        <translation>Controller, Bus %1 (implizit)</translation>
+    </message>
+    <message>
+        <location filename="../model/TopologyTreeModel.cpp" line="115"/>
+        <source>controller, bus %1</source>
+        <translation>Controller, Bus %1</translation>
     </message>
     <message>
         <location filename="../model/TopologyTreeModel.cpp" line="116"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="121"/>
+        <source>Added by libvirt: the XML has no controller with index 0</source>
+        <translation>Von libvirt hinzugefügt: Das XML hat keinen Controller mit Index 0</translation>
+    </message>
+    <message>
+        <location filename="../model/TopologyTreeModel.cpp" line="118"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="123"/>
         <source>Line %1 of the XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des XML</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="141"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="143"/>
         <source>slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="155"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="157"/>
         <source>function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="166"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="168"/>
         <source>multifunction, %1 functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Multifunktion, %1 Funktionen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="183"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="185"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="184"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="186"/>
         <source>Devices and controllers without a PCI address (libvirt assigns one when the domain is defined) or on a bus that no controller provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte und Controller ohne PCI-Adresse (libvirt vergibt eine, wenn die Domäne definiert wird) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="347"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="357"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="348"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="358"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="349"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="359"/>
         <source>Guest address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastadresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="350"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="360"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="351"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="361"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="417"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="427"/>
         <source>Nothing to drop there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="421"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="431"/>
         <source>Drop onto a controller, a slot or a function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
 </context>
 <context>
@@ -1963,12 +2661,12 @@ A guest must be given every device of a group. Add them too?</source>
         <location filename="../app/CommandLine.cpp" line="65"/>
         <location filename="../app/CommandLine.cpp" line="403"/>
         <source>standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="83"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="91"/>
@@ -1991,255 +2689,281 @@ A guest must be given every device of a group. Add them too?</source>
 Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
 3 libvirt would refuse to define it, 4 unreadable input or wrong arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  pcitopo [DATEI | --connect URI [DOMÄNE]]   DATEI, eine Verbindung (oder die Demo) öffnen
+  pcitopo tree DATEI|-                       die PCI-Topologie als Baum ausgeben
+  pcitopo move DATEI|- ADR --to ADR -o AUS   das Gerät an der libvirt-Adresse ADR
+                                             ([dddd:]bb:ss.f, hex) verschieben und speichern
+  pcitopo check DATEI...|- [--format text|json|sarif] [--verbose]
+                                             die PCI-Regeln prüfen
+  pcitopo check --connect URI (--all | DOMÄNE...) [--format …]
+                                             Domänen einer libvirt-Verbindung prüfen
+  pcitopo explain [REGEL-ID]                 eine Regel erklären (ohne: alle auflisten)
+  pcitopo export (DATEI|- | --connect URI DOMÄNE) -o AUS.svg|.png|.pdf|.dot
+                 [--orientation lr|tb]
+                 [--palette light|dark|print] [--empty-slots] [--scale N]
+                                             die Topologie zeichnen (PNG: N Pixel je Einheit)
+  pcitopo --version | --help
+
+Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweigern,
+3 libvirt würde das Definieren verweigern, 4 unlesbare Eingabe oder falsche Argumente.
+</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="120"/>
         <source>wrong number of arguments
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Anzahl von Argumenten
+%1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="175"/>
         <source>implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>implizit</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="218"/>
         <location filename="../app/CommandLine.cpp" line="222"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> bei %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="225"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="249"/>
         <source>Target address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladresse.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="249"/>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>ADR</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="250"/>
         <source>Output file, - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="251"/>
         <location filename="../app/CommandLine.cpp" line="425"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="257"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>move braucht --to ADR und -o AUS
+%1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="262"/>
         <location filename="../app/CommandLine.cpp" line="264"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="271"/>
         <source>no device or controller is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="276"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="290"/>
         <source>moved %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="302"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="320"/>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="336"/>
         <source>text, json or sarif.</source>
-        <translation type="unfinished"></translation>
+        <translation>text, json oder sarif.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="336"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="339"/>
         <source>Also print notes (text format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="340"/>
         <source>Check domains of a libvirt connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="340"/>
         <location filename="../app/CommandLine.cpp" line="430"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="341"/>
         <source>With --connect: every domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="349"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="351"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>check --connect braucht --all oder Domänennamen, nicht beides
+%1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="353"/>
         <source>--all goes with --connect URI
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--all gehört zu --connect URI
+%1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="355"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
+%1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="380"/>
         <location filename="../app/CommandLine.cpp" line="470"/>
         <source>domain %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne %1: %2</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="425"/>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="426"/>
         <source>lr or tb.</source>
-        <translation type="unfinished"></translation>
+        <translation>lr oder tb.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="426"/>
         <source>ORIENTATION</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSRICHTUNG</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="427"/>
         <source>light, dark or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>light, dark oder print.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="427"/>
         <source>PALETTE</source>
-        <translation type="unfinished"></translation>
+        <translation>PALETTE</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="428"/>
         <source>Draw empty slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="429"/>
         <source>PNG pixels per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="429"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="430"/>
         <source>Draw a domain of a libvirt connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="435"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
+%1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="439"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="443"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="451"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="456"/>
         <source>--scale takes a number from 0 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="479"/>
         <source>cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="490"/>
         <source>explain takes one rule id
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>explain nimmt eine Regel-ID
+%1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="499"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="501"/>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="502"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="547"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="550"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“
+%2</translation>
     </message>
 </context>
 <context>
@@ -2247,597 +2971,597 @@ Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="37"/>
         <source>The primary IDE controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre IDE-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="41"/>
         <source>The PIIX3 USB controller with index 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PIIX3-USB-Controller mit Index 0</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="44"/>
         <source>The primary SATA controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre SATA-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="51"/>
         <source>%1 is part of the chipset and must be at %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zum Chipsatz und muss bei %2 sitzen, nicht bei %3.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="54"/>
         <source>Move it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 verschieben</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="64"/>
         <source>%1 is a PCI device and needs a PCI address, but has an address of type &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein PCI-Gerät und braucht eine PCI-Adresse, hat aber eine Adresse vom Typ „%2“.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="74"/>
         <source>a disk on the &apos;%1&apos; bus is addressed on its controller, not on PCI</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Platte am Bus „%1“ wird an ihrem Controller adressiert, nicht über PCI</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="76"/>
         <source>ramfb is not a PCI device</source>
-        <translation type="unfinished"></translation>
+        <translation>ramfb ist kein PCI-Gerät</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="80"/>
         <source>%1 cannot have a PCI address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine PCI-Adresse haben: %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="81"/>
         <location filename="../model/rules/ControllerRules.cpp" line="139"/>
         <source>Remove the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse entfernen</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="97"/>
         <source>%1 has a PCI address whose domain, bus, slot or function is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine PCI-Adresse, deren domain, bus, slot oder function keine Zahl ist.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="106"/>
         <source>%1 is in PCI domain %2; libvirt guests have only domain 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in PCI-Domäne %2; libvirt-Gäste haben nur Domäne 0.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="112"/>
         <source>Use domain 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne 0 verwenden</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="118"/>
         <source>bus 0x%1 is above 0xff</source>
-        <translation type="unfinished"></translation>
+        <translation>bus 0x%1 ist größer als 0xff</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="120"/>
         <source>slot 0x%1 is above 0x1f</source>
-        <translation type="unfinished"></translation>
+        <translation>slot 0x%1 ist größer als 0x1f</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="122"/>
         <source>function %1 is above 7</source>
-        <translation type="unfinished"></translation>
+        <translation>function %1 ist größer als 7</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="125"/>
         <source>%1 has an impossible PCI address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine unmögliche PCI-Adresse: %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="154"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers only slot %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der nur Steckplatz %5 bietet.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="161"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers slots %5 to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der die Steckplätze %5 bis %6 bietet.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="173"/>
         <source>%1 is on bus %2, but no PCI controller has index %2; libvirt will add a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sitzt an Bus %2, aber kein PCI-Controller hat den Index %2; libvirt wird einen %3 hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="185"/>
         <source>only slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Steckplatz %1</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="186"/>
         <source>slots %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Steckplätze %1 bis %2</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="188"/>
         <source>%1 is in slot %2 of %3, which offers %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steckt in Steckplatz %2 von %3, der %4 bietet.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="207"/>
         <source>%1 is an integrated device and must be on bus 0, not on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein integriertes Gerät und muss an Bus 0 sitzen, nicht an %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="214"/>
         <location filename="../model/rules/CanAttach.cpp" line="94"/>
         <location filename="../model/rules/CanAttach.cpp" line="143"/>
         <source>%1 cannot be plugged into %2: it needs a controller that accepts a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an %2 angeschlossen werden: Es braucht einen Controller, der einen %3 aufnimmt.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="230"/>
         <source>%1 is at %2, which is reserved for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sitzt bei %2, das für %3 reserviert ist.</translation>
     </message>
     <message>
         <location filename="../model/rules/AddressRules.cpp" line="245"/>
         <source>%1 all use address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden alle die Adresse %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/BudgetRules.cpp" line="27"/>
         <source>%1 needs bus numbers up to %2, but a PCI domain has only 256 (0–255): the guest cannot enumerate the buses beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht Busnummern bis %2, aber eine PCI-Domäne hat nur 256 (0–255): Der Gast kann die Busse darüber hinaus nicht aufzählen.</translation>
     </message>
     <message>
         <location filename="../model/rules/BudgetRules.cpp" line="35"/>
         <source>%1 numbers its buses up to %2, which runs into the range of %3 starting at busNr %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nummeriert seine Busse bis %2 und gerät damit in den Bereich von %3, der bei busNr %4 beginnt.</translation>
     </message>
     <message>
         <location filename="../model/rules/BudgetRules.cpp" line="62"/>
         <source>%1 root or downstream ports hold legacy PCI devices, which need I/O space; the 64 KiB of I/O space suffice for about ten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Root- oder Downstream-Ports enthalten klassische PCI-Geräte, die I/O-Adressraum brauchen; die 64 KiB I/O-Adressraum reichen für etwa zehn.</translation>
     </message>
     <message>
         <location filename="../model/rules/BudgetRules.cpp" line="77"/>
         <source>The domain has %1 pci-bridges; each reserves 4 KiB of I/O and 2 MiB of MMIO space, and firmware may fail to configure more than nine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne hat %1 pci-bridges; jede reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, und die Firmware richtet mehr als neun womöglich nicht ein.</translation>
     </message>
     <message>
         <location filename="../model/rules/BusModel.cpp" line="112"/>
         <source>the PIIX3 ISA bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIIX3-ISA-Bridge</translation>
     </message>
     <message>
         <location filename="../model/rules/BusModel.cpp" line="113"/>
         <source>the PIIX3 ACPI controller</source>
-        <translation type="unfinished"></translation>
+        <translation>den PIIX3-ACPI-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/BusModel.cpp" line="118"/>
         <source>the primary IDE controller</source>
-        <translation type="unfinished"></translation>
+        <translation>den primären IDE-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/BusModel.cpp" line="120"/>
         <source>the PIIX3 USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>den PIIX3-USB-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/BusModel.cpp" line="122"/>
         <source>the ICH9 LPC bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>die ICH9-LPC-Bridge</translation>
     </message>
     <message>
         <location filename="../model/rules/BusModel.cpp" line="123"/>
         <source>the primary SATA controller</source>
-        <translation type="unfinished"></translation>
+        <translation>den primären SATA-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/BusModel.cpp" line="124"/>
         <source>the ICH9 SMBus controller</source>
-        <translation type="unfinished"></translation>
+        <translation>den ICH9-SMBus-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="47"/>
         <source>Nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verschieben.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="50"/>
         <location filename="../model/rules/CanAttach.cpp" line="137"/>
         <source>No controller provides bus %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Controller stellt Bus %1 bereit.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="53"/>
         <location filename="../model/rules/CanAttach.cpp" line="139"/>
         <source>%1 has a model libvirt does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Modell, das libvirt nicht kennt.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="56"/>
         <source>%1 offers only slot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet nur Steckplatz %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="57"/>
         <location filename="../model/rules/CanAttach.cpp" line="141"/>
         <source>%1 offers slots %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet die Steckplätze %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="72"/>
         <source>The group needs functions up to %1, but a slot has 0 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe braucht Funktionen bis %1, aber ein Steckplatz hat 0 bis 7.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="75"/>
         <source>Two of the moved devices would share function %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei der verschobenen Geräte würden sich Funktion %1 teilen.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="83"/>
         <source>%1 is an integrated device and must stay on bus 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein integriertes Gerät und muss an Bus 0 bleiben.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="86"/>
         <source>%1 is a root bus and has no slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wurzelbus und hat keinen Steckplatz.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="88"/>
         <source>%1 cannot be plugged into a bus behind itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an einen Bus hinter sich selbst angeschlossen werden.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="91"/>
         <source>Unknown node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Knoten.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="98"/>
         <location filename="../model/rules/CanAttach.cpp" line="146"/>
         <source>%1 is reserved for the chipset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für den Chipsatz reserviert.</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="101"/>
         <location filename="../model/rules/CanAttach.cpp" line="148"/>
         <source>%1 is taken by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 belegt.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="67"/>
         <source>A PCI controller (line %1) has no index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PCI-Controller (Zeile %1) hat keinen Index.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="68"/>
         <source>PCI controller index &apos;%1&apos; (line %2) is not a number from 0 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PCI-Controller-Index „%1“ (Zeile %2) ist keine Zahl von 0 bis 255.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="82"/>
         <source>%1 PCI controllers have index %2; each index names one bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PCI-Controller haben den Index %2; jeder Index benennt einen Bus.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="100"/>
         <source>No PCI controller has index %1; libvirt will add controllers of the default model to fill the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PCI-Controller hat den Index %1; libvirt wird Controller des Standardmodells hinzufügen, um die Lücke zu füllen.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="116"/>
         <source>&apos;%1&apos; is not a PCI controller model libvirt knows (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein PCI-Controller-Modell, das libvirt kennt (Zeile %2).</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="127"/>
         <source>%1 takes no &lt;model name&gt;, but has &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt kein &lt;model name&gt;, hat aber „%2“.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="128"/>
         <source>%1 is implemented by %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 umgesetzt, nicht von „%3“.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="129"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="137"/>
         <source>%1 is a root bus and cannot have an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wurzelbus und kann keine Adresse haben.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="145"/>
         <source>%1: pci-root and pcie-root controllers must have index 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pci-root- und pcie-root-Controller müssen den Index 0 haben.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="153"/>
         <source>The PCI controller with index 0 must be %1 on a %2 machine, but it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PCI-Controller mit Index 0 muss auf einer %2-Maschine %1 sein, ist aber %3.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="163"/>
         <source>%1: pci-expander-bus exists only on i440fx (pc) machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pci-expander-bus gibt es nur auf i440fx-Maschinen (pc).</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="168"/>
         <source>%1: pcie-expander-bus exists only on q35 and ARM virt machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pcie-expander-bus gibt es nur auf q35- und ARM-virt-Maschinen.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="173"/>
         <source>%1 is a PCI Express controller, but a %2 machine has no PCI Express bus to plug it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein PCI-Express-Controller, aber eine %2-Maschine hat keinen PCI-Express-Bus, an den er passt.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="190"/>
         <source>%1 is plugged into bus %2, but a pci-bridge&apos;s index must be larger than the index of its bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steckt an Bus %2, aber der Index einer pci-bridge muss größer sein als der Index ihres Busses.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="197"/>
         <source>%1 is plugged into bus %2, which has a higher index than its own: QEMU creates buses in index order and will not find bus %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steckt an Bus %2, der einen höheren Index hat als er selbst: QEMU legt Busse in Index-Reihenfolge an und wird Bus %2 nicht finden.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="213"/>
         <source>%1: the &lt;target&gt; option &apos;%2&apos; is not valid for a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die &lt;target&gt;-Option „%2“ gilt nicht für einen %3.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="216"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="224"/>
         <source>%1: %2 must be from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss von %3 bis %4 reichen.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="260"/>
         <source>%1 has busNr %2; it must be from 1 to 254.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat busNr %2; sie muss von 1 bis 254 reichen.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="272"/>
         <source>%1 has target index %2; PHB indexes go from 0 to 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zielindex %2; PHB-Indizes reichen von 0 bis 30.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="276"/>
         <source>%1 has target index %2: only the PCI controller with index 0 has target index 0, and it has no other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zielindex %2: Nur der PCI-Controller mit Index 0 hat den Zielindex 0, und er keinen anderen.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="292"/>
         <source>%1: the PCI controller with index 0 cannot be associated with a NUMA node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der PCI-Controller mit Index 0 kann keinem NUMA-Knoten zugeordnet werden.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="300"/>
         <source>%1 is on NUMA node %2, but the guest has %3 NUMA cells (&lt;cpu&gt;&lt;numa&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf NUMA-Knoten %2, aber der Gast hat %3 NUMA-Zellen (&lt;cpu&gt;&lt;numa&gt;).</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="325"/>
         <source>%1 all use chassis %2 (a port without one uses its index): QEMU will refuse to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden alle Chassis %2 (ein Port ohne Angabe verwendet seinen Index): QEMU wird den Start verweigern.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="326"/>
         <source>%1 all start at busNr %2: QEMU will refuse to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnen alle bei busNr %2: QEMU wird den Start verweigern.</translation>
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="328"/>
         <source>%1 all have target index %2: QEMU will refuse to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben alle den Zielindex %2: QEMU wird den Start verweigern.</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="26"/>
         <source>The host device %1 is assigned %2 times (lines %3); it can be assigned once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hostgerät %1 ist %2-mal zugewiesen (Zeilen %3); es kann nur einmal zugewiesen werden.</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="33"/>
         <source>Remove the second one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zweite entfernen</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="42"/>
         <source>virtio-iommu is only supported on q35 and ARM virt machines, not on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio-iommu wird nur auf q35- und ARM-virt-Maschinen unterstützt, nicht auf %1.</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="47"/>
         <source>virtio-iommu needs ACPI: add &lt;acpi/&gt; to &lt;features&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio-iommu braucht ACPI: Ergänzen Sie &lt;acpi/&gt; in &lt;features&gt;.</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="53"/>
         <source>%1: IDE controllers exist only as the built-in one of pc (i440fx) machines; use SATA on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IDE-Controller gibt es nur als den eingebauten der pc-Maschinen (i440fx); verwenden Sie SATA auf %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="59"/>
         <source>%1: pc has a single, built-in IDE controller (index 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pc hat einen einzigen, eingebauten IDE-Controller (Index 0).</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="69"/>
         <source>%1 has a zPCI uid or fid that is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine zPCI-uid oder -fid, die keine Zahl ist.</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="75"/>
         <source>%1 has zPCI uid 0x%2; it must be from 0x0001 to 0xffff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die zPCI-uid 0x%2; sie muss von 0x0001 bis 0xffff reichen.</translation>
     </message>
     <message>
         <location filename="../model/rules/DeviceRules.cpp" line="89"/>
         <source>%1 devices share zPCI %2 0x%3; each needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte teilen sich zPCI-%2 0x%3; jedes braucht eine eigene.</translation>
     </message>
     <message>
         <location filename="../model/rules/GuidelineRules.cpp" line="25"/>
         <source>%1 has no effect on a Xen HVM guest: it sees one emulated PCI bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf einem Xen-HVM-Gast keine Wirkung: Er sieht einen emulierten PCI-Bus.</translation>
     </message>
     <message>
         <location filename="../model/rules/GuidelineRules.cpp" line="32"/>
         <source>The guest address of %1 is ignored on Xen: libxl chooses the guest slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gastadresse von %1 wird auf Xen ignoriert: libxl wählt den Steckplatz im Gast.</translation>
     </message>
     <message>
         <location filename="../model/rules/GuidelineRules.cpp" line="42"/>
         <source>%1 is a PCIe device; Xen passes it through in legacy PCI mode, without extended configuration space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein PCIe-Gerät; Xen reicht es im klassischen PCI-Modus durch, ohne erweiterten Konfigurationsraum.</translation>
     </message>
     <message>
         <location filename="../model/rules/GuidelineRules.cpp" line="69"/>
         <source>%1 is a legacy PCI device in a PCI Express port, which &quot;might not always work&quot; (QEMU): put it behind a pcie-to-pci-bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein klassisches PCI-Gerät in einem PCI-Express-Port, was „womöglich nicht immer funktioniert“ (QEMU): Setzen Sie es hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
         <location filename="../model/rules/GuidelineRules.cpp" line="76"/>
         <source>%1 is a PCI Express device in a conventional PCI slot of %2: it loses its extended configuration space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein PCI-Express-Gerät in einem klassischen PCI-Steckplatz von %2: Es verliert seinen erweiterten Konfigurationsraum.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="66"/>
         <source>The functions of host slot %1 are split over guest slots (%2); keep them as functions of one slot, as on the host (a GPU and its audio function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionen des Host-Steckplatzes %1 sind auf mehrere Gast-Steckplätze verteilt (%2); behalten Sie sie wie auf dem Host als Funktionen eines Steckplatzes (eine GPU und ihre Audiofunktion).</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="86"/>
         <source>%1 is a PCI bridge on the host; only endpoint functions can be assigned to a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem Host eine PCI-Bridge; nur Endgerätefunktionen können einem Gast zugewiesen werden.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="95"/>
         <source>%1 has managed=&apos;no&apos; but is bound to %2 on the host; libvirt will not detach it, and the guest will not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat managed=&apos;no&apos;, ist auf dem Host aber an %2 gebunden; libvirt wird es nicht lösen, und der Gast wird nicht starten.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="97"/>
         <location filename="../model/rules/HostRules.cpp" line="121"/>
         <source>no driver</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen Treiber</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="99"/>
         <source>Set managed=&apos;yes&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>managed=&apos;yes&apos; setzen</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="105"/>
         <source>%1 is also assigned to %2; only one of them can run at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auch %2 zugewiesen; nur einer von beiden kann jeweils laufen.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="125"/>
         <source>IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will fail with &quot;group %1 is not viable&quot;. Pass them to this guest too, or bind them to vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, an Host-Treiber gebunden: QEMU wird mit „group %1 is not viable“ scheitern. Reichen Sie auch diese an diesen Gast durch oder binden Sie sie an vfio-pci.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="133"/>
         <source>IOMMU group %1 of %2 also holds %3, which this guest does not take; they are unusable elsewhere while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, das dieser Gast nicht übernimmt; solange er läuft, ist es anderswo nicht nutzbar.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="150"/>
         <source>%1 is on host NUMA node %2, but %3 tells the guest NUMA node %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf dem Host-NUMA-Knoten %2, aber %3 meldet dem Gast NUMA-Knoten %4.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="185"/>
         <source>%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so that EEH recovery works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Host-PEs (IOMMU-Gruppen); geben Sie jeder einen eigenen vPHB, damit die EEH-Fehlerbehandlung funktioniert.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="189"/>
         <source>%1 holds a host PE and emulated devices; keep emulated devices on the default PHB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält eine Host-PE und emulierte Geräte; lassen Sie emulierte Geräte am Standard-PHB.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="198"/>
         <source>The functions of IOMMU group %1 are spread over %2 vPHBs; put the whole PE on one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionen der IOMMU-Gruppe %1 sind auf %2 vPHBs verteilt; legen Sie die ganze PE auf einen.</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="35"/>
         <source>%1 has hotplug=&apos;off&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat hotplug=&apos;off&apos;</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="36"/>
         <source>%1 does not support hotplug</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt kein Hotplug</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="38"/>
         <source>%1 cannot be hot-unplugged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht im Betrieb entfernt werden: %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="39"/>
         <source>%1 devices cannot be hot-unplugged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte können nicht im Betrieb entfernt werden: %2.</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="47"/>
         <source>The %1 functions of slot %2 cannot be hot-unplugged: libvirt detaches only single-function slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Funktionen von Steckplatz %2 können nicht im Betrieb entfernt werden: libvirt trennt nur Steckplätze mit einer Funktion ab.</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="91"/>
         <source>No empty hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add empty pcie-root-ports now; they cannot be added while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein leerer hotplugfähiger Steckplatz mehr frei: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="94"/>
         <source>No empty root or downstream port is left: PCIe devices cannot be hot-plugged (only legacy PCI ones, into a bridge). Add empty pcie-root-ports now; they cannot be added while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein leerer Root- oder Downstream-Port mehr frei: PCIe-Geräte lassen sich nicht im Betrieb hinzufügen (nur klassische PCI-Geräte, an einer Bridge). Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="100"/>
         <source>No free hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add a pci-bridge now; it cannot be added while the guest runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein freier hotplugfähiger Steckplatz mehr übrig: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt eine pci-bridge an; im Betrieb lässt sie sich nicht hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/rules/MultifunctionRules.cpp" line="38"/>
         <source>Slot %1 has functions but no function 0: the guest will not see %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz %1 hat Funktionen, aber keine Funktion 0: Der Gast wird %2 nicht sehen.</translation>
     </message>
     <message>
         <location filename="../model/rules/MultifunctionRules.cpp" line="45"/>
         <source>Move %1 to function 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Funktion 0 verschieben</translation>
     </message>
     <message>
         <location filename="../model/rules/MultifunctionRules.cpp" line="52"/>
         <source>%1 has multifunction=&apos;off&apos; but shares slot %2 with other functions: QEMU will refuse to start the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat multifunction=&apos;off&apos;, teilt aber Steckplatz %2 mit anderen Funktionen: QEMU wird den Start des Gasts verweigern.</translation>
     </message>
     <message>
         <location filename="../model/rules/MultifunctionRules.cpp" line="56"/>
         <location filename="../model/rules/MultifunctionRules.cpp" line="65"/>
         <source>Set multifunction=&apos;on&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>multifunction=&apos;on&apos; setzen</translation>
     </message>
     <message>
         <location filename="../model/rules/MultifunctionRules.cpp" line="61"/>
         <source>libvirt will add multifunction=&apos;on&apos; to %1, function 0 of the shared slot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt wird multifunction=&apos;on&apos; an %1 ergänzen, Funktion 0 des geteilten Steckplatzes %2.</translation>
     </message>
 </context>
 </TS>

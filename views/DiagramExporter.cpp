@@ -1,5 +1,8 @@
 #include "DiagramExporter.h"
 
+#include "KindIcons.h"
+#include <QSvgRenderer>
+
 #include "DomainDocument.h"
 #include "items/NodeItem.h"
 #include "rules/GuestAddressing.h"
@@ -21,10 +24,11 @@ namespace pcitopo {
 
 namespace {
 
-QString tr(const char *text)
+/** One translation context for the whole file, the same for lupdate and at run time. */
+struct Text
 {
-    return QCoreApplication::translate("DiagramExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcitopo::DiagramExporter)
+};
 
 QString slug(const QString &text)
 {
@@ -32,6 +36,27 @@ QString slug(const QString &text)
     s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     return s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
 }
+
+/** A kind icon in the legend, drawn as vectors. */
+class IconItem : public QGraphicsItem
+{
+public:
+    IconItem(const QString &path, const QRectF &rect)
+        : m_path(path)
+        , m_rect(rect)
+    {
+    }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (QSvgRenderer *renderer = NodeItem::iconRenderer(m_path))
+            renderer->render(painter, m_rect);
+    }
+
+private:
+    QString m_path;
+    QRectF m_rect;
+};
 
 /** Adds the title above and the legend below the diagram; returns the area to render. */
 QRectF decorate(GraphScene &scene, DomainDocument *document, const DiagramExporter::Options &options)
@@ -42,7 +67,7 @@ QRectF decorate(GraphScene &scene, DomainDocument *document, const DiagramExport
     QFont titleFont;
     titleFont.setPointSizeF(14);
     titleFont.setBold(true);
-    auto *title = scene.addSimpleText(tr("%1 — %2 (%3)")
+    auto *title = scene.addSimpleText(Text::tr("%1 — %2 (%3)")
                                           .arg(document->displayName(), Topology::familyName(t.family()),
                                                t.machine().isEmpty() ? t.arch() : t.machine()),
                                       titleFont);
@@ -50,66 +75,7 @@ QRectF decorate(GraphScene &scene, DomainDocument *document, const DiagramExport
     title->setPos(diagram.left(), diagram.top() - title->boundingRect().height() - 16);
     title->setData(0, QStringLiteral("title"));
 
-    // The legend: every symbol and colour of the diagram.
-    qreal y = diagram.bottom() + 28;
-    const qreal x = diagram.left();
-    QFont font;
-    font.setPointSizeF(8.5);
-    auto text = [&](const QString &s, qreal tx, qreal ty) {
-        auto *item = scene.addSimpleText(s, font);
-        item->setBrush(colors.text);
-        item->setPos(tx, ty);
-        item->setData(0, QStringLiteral("legend"));
-        return item;
-    };
-    QFont bold = font;
-    bold.setBold(true);
-    auto *heading = scene.addSimpleText(tr("Legend"), bold);
-    heading->setBrush(colors.text);
-    heading->setPos(x, y);
-    heading->setData(0, QStringLiteral("legend"));
-    y += 20;
-    auto swatch = [&](const QColor &fill, const QColor &border, Qt::PenStyle style, qreal sx, qreal sy) {
-        auto *r = scene.addRect(sx, sy, 26, 14, QPen(border, 1.2, style), fill);
-        r->setData(0, QStringLiteral("legend"));
-    };
-    auto line = [&](Qt::PenStyle style, qreal sx, qreal sy) {
-        auto *l = scene.addLine(sx, sy + 7, sx + 26, sy + 7, QPen(colors.border, 1.3, style));
-        l->setData(0, QStringLiteral("legend"));
-    };
-    auto dot = [&](const QColor &color, qreal sx, qreal sy) {
-        auto *e = scene.addEllipse(sx + 8, sy + 2, 10, 10, Qt::NoPen, color);
-        e->setData(0, QStringLiteral("legend"));
-    };
-    const qreal col2 = x + 330;
-    swatch(colors.controller, colors.controllerBorder, Qt::SolidLine, x, y);
-    text(tr("PCI controller (model, index, guest bus it provides)"), x + 34, y);
-    line(Qt::SolidLine, col2, y);
-    text(tr("slot that takes hotplug (label: slot.function)"), col2 + 34, y);
-    y += 20;
-    swatch(colors.device, colors.border, Qt::SolidLine, x, y);
-    text(tr("device (kind, model, PCI or PCIe)"), x + 34, y);
-    line(Qt::DashLine, col2, y);
-    text(tr("slot without hotplug (cold-plug only)"), col2 + 34, y);
-    y += 20;
-    swatch(colors.unconnected, colors.border, Qt::DashLine, x, y);
-    text(tr("not connected, or an empty slot"), x + 34, y);
-    dot(NodeItem::severityColor(Severity::LibvirtError), col2, y);
-    text(tr("libvirt refuses the domain because of it"), col2 + 34, y);
-    y += 20;
-    text(tr("libvirt bb:ss.f: controller index : slot . function in the XML"), x, y);
-    dot(NodeItem::severityColor(Severity::QemuError), col2, y);
-    text(tr("libvirt accepts, QEMU would refuse to start"), col2 + 34, y);
-    y += 20;
-    text(tr("guest dddd:bb:ss.f: the address the guest sees"), x, y);
-    dot(NodeItem::severityColor(Severity::Warning), col2, y);
-    text(tr("works, but breaks a guideline"), col2 + 34, y);
-    y += 20;
-    auto *stripe = scene.addRect(x, y, 5, 14, Qt::NoPen, NodeItem::groupColor(13));
-    stripe->setData(0, QStringLiteral("legend"));
-    text(tr("IOMMU group (host PE) of a passed-through device, one colour per group"), x + 34, y);
-    y += 20;
-    text(tr("NUMA n: the NUMA node of an expander bus or PHB"), x, y);
+    DiagramExporter::drawLegend(scene, int(options.scene.palette), QPointF(diagram.left(), diagram.bottom() + 28));
     return scene.itemsBoundingRect().adjusted(-24, -24, 24, 24);
 }
 
@@ -202,7 +168,7 @@ QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &o
     QString out;
     out += QStringLiteral("// PCI topology of %1, exported by pcitopo. Render with: dot -Tsvg\n").arg(document->displayName());
     out += QStringLiteral("digraph %1 {\n").arg(dotQuote(document->displayName()));
-    out += QStringLiteral("  label=%1;\n  labelloc=t;\n").arg(dotQuote(tr("%1 — %2").arg(document->displayName(), Topology::familyName(t.family()))));
+    out += QStringLiteral("  label=%1;\n  labelloc=t;\n").arg(dotQuote(Text::tr("%1 — %2").arg(document->displayName(), Topology::familyName(t.family()))));
     out += QStringLiteral("  rankdir=%1;\n").arg(options.scene.orientation == GraphLayout::Orientation::TopDown ? QStringLiteral("TB") : QStringLiteral("LR"));
     out += QStringLiteral("  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10];\n");
     QHash<int, QStringList> groups;
@@ -212,11 +178,11 @@ QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &o
         QStringList lines{t.labelOf(id)};
         const std::optional<PciAddress> address = t.addressOf(id);
         const auto g = guest.address.constFind(id);
-        lines << (address ? QStringLiteral("libvirt %1").arg(address->toShortString()) : tr("no address"))
+        lines << (address ? QStringLiteral("libvirt %1").arg(address->toShortString()) : Text::tr("no address"))
                      + (g != guest.address.cend() ? QStringLiteral(" · guest %1").arg(g->toString()) : QString());
         const Controller *c = t.controller(id);
         if (c && c->numaNode)
-            lines << tr("NUMA %1").arg(*c->numaNode);
+            lines << Text::tr("NUMA %1").arg(*c->numaNode);
         out += QStringLiteral("  %1 [label=%2, fillcolor=%3%4];\n")
                    .arg(dotQuote(name), dotQuote(lines.join(QStringLiteral("\\n"))),
                         c ? QStringLiteral("\"#e3ecf7\"") : QStringLiteral("white"),
@@ -229,7 +195,7 @@ QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &o
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         out += QStringLiteral("  subgraph cluster_iommu_%1 { label=%2; style=dashed; %3; }\n")
                    .arg(it.key())
-                   .arg(dotQuote(tr("IOMMU group %1").arg(it.key())))
+                   .arg(dotQuote(Text::tr("IOMMU group %1").arg(it.key())))
                    .arg(it->join(QStringLiteral("; ")).isEmpty() ? QString() : [&] {
                        QStringList quoted;
                        for (const QString &n : *it)
@@ -300,7 +266,7 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
         const QSize size = (area.size() * options.scale).toSize();
         if (size.width() > 30000 || size.height() > 30000) {
             if (error)
-                *error = tr("the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF").arg(size.width()).arg(size.height());
+                *error = Text::tr("the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF").arg(size.width()).arg(size.height());
             return {};
         }
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -330,6 +296,87 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
         scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
     }
     return bytes;
+}
+
+QRectF DiagramExporter::drawLegend(QGraphicsScene &scene, int palette, const QPointF &topLeft)
+{
+    QRectF area;
+    const NodeItem::Colors colors = NodeItem::colors(palette);
+    qreal y = topLeft.y();
+    const qreal x = topLeft.x();
+    QFont font;
+    font.setPointSizeF(8.5);
+    auto text = [&](const QString &s, qreal tx, qreal ty) {
+        auto *item = scene.addSimpleText(s, font);
+        item->setBrush(colors.text);
+        item->setPos(tx, ty);
+        item->setData(0, QStringLiteral("legend"));
+        return item;
+    };
+    QFont bold = font;
+    bold.setBold(true);
+    auto *heading = scene.addSimpleText(Text::tr("Legend"), bold);
+    heading->setBrush(colors.text);
+    heading->setPos(x, y);
+    heading->setData(0, QStringLiteral("legend"));
+    y += 20;
+    auto swatch = [&](const QColor &fill, const QColor &border, Qt::PenStyle style, qreal sx, qreal sy) {
+        auto *r = scene.addRect(sx, sy, 26, 14, QPen(border, 1.2, style), fill);
+        r->setData(0, QStringLiteral("legend"));
+    };
+    auto line = [&](Qt::PenStyle style, qreal sx, qreal sy) {
+        auto *l = scene.addLine(sx, sy + 7, sx + 26, sy + 7, QPen(colors.border, 1.3, style));
+        l->setData(0, QStringLiteral("legend"));
+    };
+    auto dot = [&](const QColor &color, qreal sx, qreal sy) {
+        auto *e = scene.addEllipse(sx + 8, sy + 2, 10, 10, Qt::NoPen, color);
+        e->setData(0, QStringLiteral("legend"));
+    };
+    const qreal col2 = x + 330;
+    swatch(colors.controller, colors.controllerBorder, Qt::SolidLine, x, y);
+    text(Text::tr("PCI controller (model, index, guest bus it provides)"), x + 34, y);
+    line(Qt::SolidLine, col2, y);
+    text(Text::tr("slot that takes hotplug (label: slot.function)"), col2 + 34, y);
+    y += 20;
+    swatch(colors.device, colors.border, Qt::SolidLine, x, y);
+    text(Text::tr("device (kind, model, PCI or PCIe)"), x + 34, y);
+    line(Qt::DashLine, col2, y);
+    text(Text::tr("slot without hotplug (cold-plug only)"), col2 + 34, y);
+    y += 20;
+    swatch(colors.unconnected, colors.border, Qt::DashLine, x, y);
+    text(Text::tr("not connected, or an empty slot"), x + 34, y);
+    dot(NodeItem::severityColor(Severity::LibvirtError), col2, y);
+    text(Text::tr("libvirt refuses the domain because of it"), col2 + 34, y);
+    y += 20;
+    text(Text::tr("libvirt bb:ss.f: controller index : slot . function in the XML"), x, y);
+    dot(NodeItem::severityColor(Severity::QemuError), col2, y);
+    text(Text::tr("libvirt accepts, QEMU would refuse to start"), col2 + 34, y);
+    y += 20;
+    text(Text::tr("guest dddd:bb:ss.f: the address the guest sees"), x, y);
+    dot(NodeItem::severityColor(Severity::Warning), col2, y);
+    text(Text::tr("works, but breaks a guideline"), col2 + 34, y);
+    y += 20;
+    auto *stripe = scene.addRect(x, y, 5, 14, Qt::NoPen, NodeItem::groupColor(13));
+    stripe->setData(0, QStringLiteral("legend"));
+    text(Text::tr("IOMMU group (host PE) of a passed-through device, one colour per group"), x + 34, y);
+    y += 20;
+    text(Text::tr("NUMA n: the NUMA node of an expander bus or PHB"), x, y);
+    // The kind icons, three to a row, as vectors.
+    y += 24;
+    const QList<KindIcons::Meaning> kinds = KindIcons::meanings();
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        const qreal ix = x + (i % 3) * 220;
+        const qreal iy = y + (i / 3) * 20;
+        auto *icon = new IconItem(kinds[i].path, QRectF(ix + 6, iy, 14, 14));
+        icon->setData(0, QStringLiteral("legend"));
+        scene.addItem(icon);
+        text(kinds[i].brief, ix + 34, iy);
+    }
+    for (QGraphicsItem *item : scene.items()) {
+        if (item->data(0).toString() == QLatin1String("legend"))
+            area |= item->sceneBoundingRect();
+    }
+    return area;
 }
 
 } // namespace pcitopo

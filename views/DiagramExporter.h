@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QGraphicsScene;
+
 namespace pcitopo {
 
 class DomainDocument;
@@ -39,6 +41,12 @@ public:
      * label (so two exports of one domain can be diffed and styled with CSS).
      */
     static QString elementId(const Topology &topology, NodeId node);
+    /**
+     * Draws the legend (every symbol and colour of the diagram) into a scene at `topLeft`, in
+     * palette 0 light, 1 dark or 2 print; returns its area. Exports and the in-app symbols
+     * page both use it, so they cannot disagree.
+     */
+    static QRectF drawLegend(QGraphicsScene &scene, int palette, const QPointF &topLeft);
 };
 
 } // namespace pcitopo

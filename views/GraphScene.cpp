@@ -2,6 +2,7 @@
 
 #include "DomainDocument.h"
 #include "NodeMime.h"
+#include "KindIcons.h"
 #include "Palette.h"
 #include "commands/AddHostDevices.h"
 #include "PaletteWidget.h"
@@ -209,6 +210,7 @@ void GraphScene::rebuild()
                                                             : NodeItem::Kind::Device;
         auto *item = new NodeItem(id, kind, it.value());
         item->setPalette(palette);
+        item->setIconPath(c ? KindIcons::controllerPath(*c, t.family()) : KindIcons::devicePath(*t.device(id)));
         QStringList lines;
         const auto guestIt = guest.address.constFind(id);
         const QString libvirtAddress = t.addressOf(id) ? t.addressOf(id)->toShortString()
@@ -241,10 +243,13 @@ void GraphScene::rebuild()
             const HostFunction *host = d->hostAddress ? m_host.function(*d->hostAddress) : nullptr;
             if (host && host->iommuGroup >= 0)
                 item->setGroup(host->iommuGroup);
-            lines << (host && host->iommuGroup >= 0 ? tr("%1 · IOMMU group %2").arg(d->label).arg(host->iommuGroup)
-                                                     : d->label)
+            // A passed-through device's IOMMU group replaces the class on the second line, where
+            // it is not cut off.
+            lines << d->label
                   << QStringLiteral("%1 · %2").arg(d->model.isEmpty() ? d->element : d->model,
-                                                   Topology::deviceClassName(d->deviceClass))
+                                                   host && host->iommuGroup >= 0
+                                                       ? tr("IOMMU group %1").arg(host->iommuGroup)
+                                                       : Topology::deviceClassName(d->deviceClass))
                   << (guestIt == guest.address.cend() ? tr("libvirt %1").arg(libvirtAddress)
                                                       : tr("libvirt %1 · guest %2").arg(libvirtAddress, guestIt->toString()));
         }

@@ -1,5 +1,7 @@
 #include "PaletteWidget.h"
 
+#include "KindIcons.h"
+
 #include "DomainDocument.h"
 #include "Palette.h"
 #include "commands/AddNode.h"
@@ -28,6 +30,7 @@ void PaletteWidget::setDocument(DomainDocument *document)
     for (const PaletteEntry &entry : Palette::entries(document->topology().family())) {
         auto *item = new QListWidgetItem(entry.name, this);
         item->setData(Qt::UserRole, entry.id);
+        item->setIcon(KindIcons::icon(KindIcons::paletteEntryPath(entry.id)));
         item->setToolTip(entry.description + QLatin1Char('\n')
                          + tr("Drag onto a controller, or double-click to let libvirt place it."));
         QFont font = item->font();

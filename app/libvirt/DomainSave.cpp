@@ -8,10 +8,11 @@ namespace pcitopo {
 
 namespace {
 
-QString tr(const char *text)
+/** One translation context for the whole file, the same for lupdate and at run time. */
+struct Text
 {
-    return QCoreApplication::translate("pcitopo::DomainSave", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcitopo::DomainSave)
+};
 
 } // namespace
 
@@ -20,18 +21,18 @@ SaveOutcome saveDomain(VirtConnection &connection, const QString &name, const QB
 {
     SaveOutcome outcome;
     if (connection.isReadOnly()) {
-        outcome.message = tr("The connection is read-only: save the domain to a file instead.");
+        outcome.message = Text::tr("The connection is read-only: save the domain to a file instead.");
         return outcome;
     }
     if (!connection.isAlive()) {
-        outcome.message = tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
+        outcome.message = Text::tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
                               .arg(connection.uri());
         return outcome;
     }
     QString error;
     const QByteArray current = connection.domainXml(name, &error);
     if (current.isEmpty() && !connection.isAlive()) {
-        outcome.message = tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
+        outcome.message = Text::tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
                               .arg(connection.uri());
         return outcome;
     }
@@ -39,8 +40,8 @@ SaveOutcome saveDomain(VirtConnection &connection, const QString &name, const QB
         outcome.status = SaveOutcome::Status::ChangedOnServer;
         outcome.serverXml = current;
         outcome.message = current.isEmpty()
-            ? tr("Domain %1 no longer exists on %2 (%3). Saving would define it again.").arg(name, connection.uri(), error)
-            : tr("Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.")
+            ? Text::tr("Domain %1 no longer exists on %2 (%3). Saving would define it again.").arg(name, connection.uri(), error)
+            : Text::tr("Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.")
                   .arg(name, connection.uri());
         return outcome;
     }

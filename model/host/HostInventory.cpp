@@ -11,10 +11,11 @@ namespace pcitopo {
 
 namespace {
 
-QString tr(const char *text)
+/** One translation context for the whole file, the same for lupdate and at run time. */
+struct Text
 {
-    return QCoreApplication::translate("pcitopo::HostInventory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcitopo::HostInventory)
+};
 
 /** <address domain= bus= slot= function=/>, as node devices write it (hex with 0x). */
 PciAddress addressOf(const XmlNode &element)
@@ -51,24 +52,24 @@ QString linkText(const XmlNode &link)
 QString HostDevice::className() const
 {
     switch (classCode >> 8) {
-    case 0x0100: return tr("SCSI controller");
-    case 0x0106: return tr("SATA controller");
-    case 0x0108: return tr("NVMe controller");
-    case 0x0200: return tr("Ethernet controller");
-    case 0x0207: return tr("InfiniBand controller");
-    case 0x0300: return tr("VGA compatible controller");
-    case 0x0302: return tr("3D controller");
-    case 0x0401: return tr("Audio device");
-    case 0x0403: return tr("Audio device");
-    case 0x0500: return tr("RAM memory");
-    case 0x0600: return tr("Host bridge");
-    case 0x0601: return tr("ISA bridge");
-    case 0x0604: return tr("PCI bridge");
-    case 0x0c03: return tr("USB controller");
-    case 0x0c05: return tr("SMBus");
+    case 0x0100: return Text::tr("SCSI controller");
+    case 0x0106: return Text::tr("SATA controller");
+    case 0x0108: return Text::tr("NVMe controller");
+    case 0x0200: return Text::tr("Ethernet controller");
+    case 0x0207: return Text::tr("InfiniBand controller");
+    case 0x0300: return Text::tr("VGA compatible controller");
+    case 0x0302: return Text::tr("3D controller");
+    case 0x0401: return Text::tr("Audio device");
+    case 0x0403: return Text::tr("Audio device");
+    case 0x0500: return Text::tr("RAM memory");
+    case 0x0600: return Text::tr("Host bridge");
+    case 0x0601: return Text::tr("ISA bridge");
+    case 0x0604: return Text::tr("PCI bridge");
+    case 0x0c03: return Text::tr("USB controller");
+    case 0x0c05: return Text::tr("SMBus");
     default: break;
     }
-    return tr("Class %1").arg(classCode, 6, 16, QLatin1Char('0'));
+    return Text::tr("Class %1").arg(classCode, 6, 16, QLatin1Char('0'));
 }
 
 bool HostInventory::addNodeDevices(const QList<QByteArray> &xmls, QString *error)
@@ -78,13 +79,13 @@ bool HostInventory::addNodeDevices(const QList<QByteArray> &xmls, QString *error
         const std::unique_ptr<XmlDocument> document = XmlDocument::parse(xml, &parseError);
         if (!document) {
             if (error)
-                *error = tr("A node device could not be read: %1").arg(parseError.toString());
+                *error = Text::tr("A node device could not be read: %1").arg(parseError.toString());
             return false;
         }
         const XmlNode root = document->root();
         if (!root.is("device")) {
             if (error)
-                *error = tr("A node device description has the root <%1>, not <device>.").arg(root.name());
+                *error = Text::tr("A node device description has the root <%1>, not <device>.").arg(root.name());
             return false;
         }
         XmlNode capability;
@@ -104,7 +105,7 @@ bool HostInventory::addNodeDevices(const QList<QByteArray> &xmls, QString *error
         const std::optional<quint32> function = numberIn(capability, "function");
         if (!domain || !bus || !slot || !function) {
             if (error)
-                *error = tr("Node device %1 has no readable PCI address.").arg(device.name);
+                *error = Text::tr("Node device %1 has no readable PCI address.").arg(device.name);
             return false;
         }
         device.address = {*domain, *bus, *slot, *function};
@@ -125,7 +126,7 @@ bool HostInventory::addNodeDevices(const QList<QByteArray> &xmls, QString *error
             for (const XmlNode &link : express.childElements("link"))
                 (link.attribute("validity") == QLatin1String("sta") ? status : capable) = link;
             if (status && capable && linkText(status) != linkText(capable))
-                device.link = tr("%1 (capable of %2)").arg(linkText(status), linkText(capable));
+                device.link = Text::tr("%1 (capable of %2)").arg(linkText(status), linkText(capable));
             else if (status || capable)
                 device.link = linkText(status ? status : capable);
         }

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rules", text);
+    return QCoreApplication::translate("pcitopo::rules", text);
 }
 
 /** Controller indexes behind a controller (its subtree), itself included. */

@@ -47,7 +47,7 @@ public:
 
 inline QString tr(const char *text)
 {
-    return QCoreApplication::translate("Rules", text);
+    return QCoreApplication::translate("pcitopo::rules", text);
 }
 
 using RuleFunction = void (*)(const RuleContext &, QList<Diagnostic> &);

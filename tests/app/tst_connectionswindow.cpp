@@ -92,6 +92,7 @@ void tst_ConnectionsWindow::demoHostOpensWithHostDevices()
     QCOMPARE(connections->topLevelItem(0)->childCount(), 4);
     QTreeWidget *host = window.hostDevicesDock()->tree();
     QVERIFY(findRow(host, "IOMMU group 13"));
+    QVERIFY(!findRow(host, "IOMMU group 0")); // the host bridge alone: nothing to pass
     QTreeWidgetItem *group16 = findRow(host, "IOMMU group 16");
     QVERIFY(group16);
     QCOMPARE(group16->childCount(), 5);

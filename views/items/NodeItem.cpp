@@ -1,5 +1,8 @@
 #include "NodeItem.h"
 
+#include <QHash>
+#include <QSvgRenderer>
+
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -81,6 +84,17 @@ NodeItem::Colors NodeItem::colors(int palette)
     }
 }
 
+QSvgRenderer *NodeItem::iconRenderer(const QString &path)
+{
+    if (path.isEmpty())
+        return nullptr;
+    static QHash<QString, QSvgRenderer *> renderers; // the few kind icons, for the process
+    auto it = renderers.find(path);
+    if (it == renderers.end())
+        it = renderers.insert(path, new QSvgRenderer(path));
+    return (*it)->isValid() ? *it : nullptr;
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette palette = QApplication::palette();
@@ -124,12 +138,20 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     font.setPointSizeF(9);
     const QRectF text = m_rect.adjusted(8, 4, -20, -4);
     const qreal lineHeight = text.height() / 3;
+    // The kind's icon, as vectors (sharp at any zoom, and vectors again in an SVG export).
+    qreal indent = 0;
+    if (QSvgRenderer *icon = iconRenderer(m_iconPath)) {
+        constexpr qreal size = 13;
+        icon->render(painter, QRectF(text.left(), text.top() + (lineHeight - size) / 2, size, size));
+        indent = size + 4;
+    }
     for (int i = 0; i < m_lines.size() && i < 3; ++i) {
         font.setBold(i == 0);
         font.setPointSizeF(i == 0 ? 9.5 : 8.5);
         painter->setFont(font);
         painter->setPen(i == 0 ? c.text : c.secondaryText);
-        const QRectF line(text.left(), text.top() + i * lineHeight, text.width() + (i == 0 ? 0 : 12), lineHeight);
+        const qreal left = i == 0 ? indent : 0;
+        const QRectF line(text.left() + left, text.top() + i * lineHeight, text.width() + (i == 0 ? 0 : 12) - left, lineHeight);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                           painter->fontMetrics().elidedText(m_lines[i], Qt::ElideRight, int(line.width())));
     }

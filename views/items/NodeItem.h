@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QSvgRenderer;
+
 namespace pcitopo {
 
 /** A controller or device box of the diagram. Painting only: the scene owns the logic. */
@@ -36,6 +38,10 @@ public:
 
     /** Up to three lines: title, model and class, addresses. */
     void setLines(const QStringList &lines);
+    /** The kind's icon (an SVG resource), drawn as vectors before the first line. */
+    void setIconPath(const QString &path) { m_iconPath = path; }
+    /** A shared renderer for an icon path, null when there is none. */
+    static QSvgRenderer *iconRenderer(const QString &path);
     void setSeverity(std::optional<Severity> severity);
     std::optional<Severity> severity() const { return m_severity; }
     /** An IOMMU group (host PE) to draw as a coloured stripe; -1 for none. */
@@ -64,6 +70,7 @@ private:
     QRectF m_rect;
     int m_bus = -1;
     QStringList m_lines;
+    QString m_iconPath;
     std::optional<Severity> m_severity;
     DropState m_dropState = DropState::None;
     int m_group = -1;
