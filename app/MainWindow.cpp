@@ -29,6 +29,7 @@
 #include "rules/RuleChecker.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -291,6 +292,22 @@ void MainWindow::createActions()
     QAction *fit = m_viewMenu->addAction(tr("&Fit to Window"), this, onView(&GraphView::fitToWindow));
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
     m_viewMenu->addAction(tr("&Actual Size"), this, onView(&GraphView::resetZoom));
+    m_viewMenu->addSeparator();
+    // The language the next start uses (the system's by default).
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto &[code, name] : {std::pair{QString(), tr("System Default")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+        QAction *choice = language->addAction(name, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes when pcitopo is started again."), 6000);
+        });
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+    }
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());

@@ -3,9 +3,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -20,11 +22,16 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
         fprintf(stderr, "%s\n", qPrintable(message));
 }
 
-/** Loads pcitopo's and Qt's catalogues for the system locale (PCITOPO_LANG overrides it). */
-void installTranslations(QCoreApplication &app)
+/**
+ * Loads pcitopo's and Qt's catalogues for the system locale; the editor's View › Language
+ * setting overrides it, and PCITOPO_LANG overrides both.
+ */
+void installTranslations(QCoreApplication &app, bool editor)
 {
-    const QByteArray override = qgetenv("PCITOPO_LANG");
-    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(QString::fromLocal8Bit(override));
+    QString override = QString::fromLocal8Bit(qgetenv("PCITOPO_LANG"));
+    if (override.isEmpty() && editor)
+        override = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("pcitopo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
@@ -50,7 +57,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> application(draws ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
         QCoreApplication &app = *application;
-        installTranslations(app);
+        installTranslations(app, false);
         QFile in;
         QFile out;
         QFile err;
@@ -61,7 +68,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    installTranslations(app);
+    installTranslations(app, true);
     QApplication::setApplicationDisplayName(QStringLiteral("pcitopo"));
     QApplication::setDesktopFileName(QStringLiteral("pcitopo"));
 
@@ -91,7 +98,23 @@ int main(int argc, char *argv[])
         for (const QString &file : files)
             window.openFile(file);
     }
-    if (qEnvironmentVariableIntValue("PCITOPO_PRINT_NODE_GEOMETRY"))
-        QTimer::singleShot(800, &window, [&window] { window.printNodeGeometry(); });
+    // For scripted UI tests: the diagram's boxes once a domain is shown (from a connection
+    // that may take a moment); "quit" exits afterwards.
+    const QByteArray print = qgetenv("PCITOPO_PRINT_NODE_GEOMETRY");
+    if (!print.isEmpty() && print != "0") {
+        auto *poll = new QTimer(&window);
+        poll->setInterval(200);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, print, started = QDateTime::currentDateTime()] {
+            if (!window.document() && started.secsTo(QDateTime::currentDateTime()) < 30)
+                return;
+            poll->stop();
+            QTimer::singleShot(600, &window, [&window, print] {
+                window.printNodeGeometry();
+                if (print == "quit")
+                    QCoreApplication::quit();
+            });
+        });
+        poll->start();
+    }
     return app.exec();
 }

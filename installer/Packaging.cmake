@@ -30,6 +30,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # Libraries from dpkg-shlibdeps; what it cannot see (plugins loaded at run time) by name.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libvirt0 (>= 9.0), libxml2, fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "graphviz")
+# Qt's own dialog buttons in the user's language; SASL mechanisms for remote hosts asking a password.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "graphviz, qt6-translations-l10n, libsasl2-modules")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

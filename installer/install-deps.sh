@@ -7,7 +7,7 @@ PACKAGES=(
     # build
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libgl-dev libvulkan-dev
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libvulkan-dev
     libxml2-dev libvirt-dev
     # run: Qt platform plugins, fonts, SVG icons
     libqt6svg6 qt6-qpa-plugins fonts-dejavu-core

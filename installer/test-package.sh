@@ -42,4 +42,10 @@ echo "installed binary: $version"
 grep -q "^pcitopo 0.1.0" <<< "$version" || fail "the installed binary does not run"
 env -u DISPLAY QT_QPA_PLATFORM= "$root/usr/bin/pcitopo" export - -o "$scratch/demo.svg" < "$(dirname "$0")/../resources/demo/q35-gpu-passthrough.xml"
 grep -q 'id="controller-5"' "$scratch/demo.svg" || fail "the installed binary did not draw the demo"
+# Started without arguments, the installed editor opens its demo host (libvirt's test driver)
+# and the q35 guest: its diagram boxes are printed once shown.
+shown=$(HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch" QT_QPA_PLATFORM=offscreen PCITOPO_PRINT_NODE_GEOMETRY=quit \
+        timeout 60 "$root/usr/bin/pcitopo" 2>/dev/null || true)
+grep -q "hostdev 0000:01:00.0" <<< "$shown" || fail "the installed editor did not show the demo host's guest"
+grep -q "^ready" <<< "$shown" || fail "the installed editor did not finish showing the demo"
 echo "1 passed, 0 failed"
