@@ -381,7 +381,20 @@ bool MainWindow::openFile(const QString &path)
     QString error;
     std::unique_ptr<DomainDocument> document = DomainDocument::fromFile(path, &error);
     if (!document) {
-        QMessageBox::critical(this, tr("Cannot Open Domain"), error);
+        statusBar()->showMessage(error, 8000);
+        if (qgetenv("PCITOPO_CONFIRM").isEmpty()) // scripts and tests read the status bar
+            QMessageBox::critical(this, tr("Cannot Open Domain"), error);
+        return false;
+    }
+    // Two tabs editing one domain would overwrite each other's saves: the open one is shown.
+    if (DocumentTab *other = tabForDomain(*document)) {
+        m_tabs->setCurrentWidget(other);
+        const QString message = tr("%1 describes the domain %2 (%3), which is already open from %4. Close that tab "
+                                   "first to open this file.")
+                                    .arg(absolute, document->displayName(), document->uuid(), other->document()->source());
+        statusBar()->showMessage(message, 8000);
+        if (qgetenv("PCITOPO_CONFIRM").isEmpty())
+            QMessageBox::warning(this, tr("Domain Already Open"), message);
         return false;
     }
     document->setSource(absolute);
@@ -867,6 +880,18 @@ void MainWindow::closeSession(LibvirtSession *session)
     session->cancel(); // one still connecting is abandoned
     session->close();
     session->deleteLater();
+}
+
+DocumentTab *MainWindow::tabForDomain(const DomainDocument &document) const
+{
+    if (document.uuid().isEmpty())
+        return nullptr; // libvirt generates one: nothing to collide with
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+        if (tab->document()->uuid() == document.uuid())
+            return tab;
+    }
+    return nullptr;
 }
 
 DocumentTab *MainWindow::tabFor(LibvirtSession *session, const QString &domain) const

@@ -121,6 +121,8 @@ private:
     void closeSession(LibvirtSession *session);
     void sessionChanged(LibvirtSession *session);
     DocumentTab *tabFor(LibvirtSession *session, const QString &domain) const;
+    /** The tab of another document with this one's <uuid>, if any. */
+    DocumentTab *tabForDomain(const DomainDocument &document) const;
     void updateRecentMenu();
 
     QTabWidget *m_tabs;

@@ -56,7 +56,17 @@ std::unique_ptr<DomainDocument> DomainDocument::fromFile(const QString &path, QS
         }
         return nullptr;
     }
-    // Read at most one byte past the limit, so a huge file is refused without loading it.
+    // A huge file is refused without loading it, with its real size.
+    if (file.size() > limit) {
+        if (error) {
+            *error = QStringLiteral("%1: ").arg(path)
+                + QCoreApplication::translate("XmlDocument", "the file is %1 MiB, larger than the %2 MiB a domain XML may have")
+                      .arg(double(file.size()) / (1 << 20), 0, 'f', 1)
+                      .arg(limit >> 20);
+        }
+        return nullptr;
+    }
+    // Read at most one byte past the limit (a file that grows while read is refused too).
     const QByteArray bytes = file.read(limit + 1);
     auto document = fromXml(bytes, error);
     if (!document && error)
@@ -75,6 +85,11 @@ QString DomainDocument::displayName() const
 {
     const QString name = m_topology.domainName();
     return name.isEmpty() ? QCoreApplication::translate("DomainDocument", "untitled") : name;
+}
+
+QString DomainDocument::uuid() const
+{
+    return m_xml->root().firstChildElement("uuid").text().trimmed().toLower();
 }
 
 void DomainDocument::commit(const TopologyChange &change)

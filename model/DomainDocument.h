@@ -38,6 +38,8 @@ public:
     /** Where the document was read from (a path, or a libvirt URI and domain). */
     QString source() const { return m_source; }
     void setSource(const QString &source) { m_source = source; }
+    /** The domain's <uuid>, lower case; empty when the XML has none (libvirt makes one). */
+    QString uuid() const;
     /** The domain's <name>, or "untitled". */
     QString displayName() const;
     bool isModified() const { return !m_undoStack->isClean(); }

@@ -182,6 +182,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
             address.function = PciAddress::parseAttribute(host.attribute("function")).value_or(0);
             if (host)
                 device.hostAddress = address;
+            device.missingSource = !host;
             device.managed = element.attribute("managed") != QLatin1String("no");
             device.label = host ? Text::tr("hostdev %1").arg(address.toString()) : Text::tr("hostdev (no source)");
             device.model = QStringLiteral("vfio-pci");

@@ -94,6 +94,7 @@ struct Device
     std::optional<bool> multifunction;
     std::optional<PciAddress> hostAddress; // <hostdev type='pci'> source
     bool managed = true;                   // <hostdev managed>: libvirt rebinds to vfio-pci
+    bool missingSource = false;            // a PCI <hostdev> without <source><address/>
     QString diskBus;                       // <disk><target bus>, for disks
     QString controllerType;                // <controller type> of non-PCI controllers (usb, sata, …)
     int controllerIndex = -1;

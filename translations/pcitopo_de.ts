@@ -19,7 +19,7 @@
         <translation>ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="77"/>
+        <location filename="../model/DomainDocument.cpp" line="87"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
@@ -428,91 +428,101 @@
     </message>
     <message>
         <location filename="../model/rules/RuleChecker.cpp" line="232"/>
+        <source>Host device without a source</source>
+        <translation>Hostgerät ohne Quelle</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="234"/>
+        <source>A &lt;hostdev&gt; must say which host device it passes: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; for a PCI device. Drag the device from the host devices instead, or remove the element.</source>
+        <translation>Ein &lt;hostdev&gt; muss angeben, welches Hostgerät es durchreicht: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; für ein PCI-Gerät. Ziehen Sie das Gerät stattdessen aus den Hostgeräten herein oder entfernen Sie das Element.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="236"/>
         <source>Invalid or duplicate zPCI identifier</source>
         <translation>Ungültige oder doppelte zPCI-Kennung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="234"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="238"/>
         <source>On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the domain.</source>
         <translation>Auf s390x hat jedes PCI-Gerät eine zPCI-uid (0x0001–0xffff) und eine fid, jeweils eindeutig in der Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="237"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="241"/>
         <source>Host bridge assigned to a guest</source>
         <translation>Host-Bridge einem Gast zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="239"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="243"/>
         <source>Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. libvirt refuses when the guest starts.</source>
         <translation>Nur Endgerätefunktionen können durchgereicht werden, keine PCI-Bridge und kein Root-Port des Hosts. libvirt lehnt beim Start des Gasts ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="241"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="245"/>
         <source>Unmanaged host device still on its driver</source>
         <translation>Nicht verwaltetes Hostgerät noch an seinem Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="243"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="247"/>
         <source>With managed=&apos;no&apos; libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed=&apos;yes&apos;.</source>
         <translation>Mit managed=&apos;no&apos; bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed=&apos;yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="245"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="249"/>
         <source>IOMMU group not viable</source>
         <translation>IOMMU-Gruppe nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="247"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="251"/>
         <source>VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be passed to the same guest or be bound to vfio-pci (or pci-stub, or no driver); libvirt rebinds only the functions it assigns.</source>
         <translation>VFIO übergibt einem Gast immer eine ganze IOMMU-Gruppe. Jedes andere Endgerät der Gruppe muss demselben Gast übergeben werden oder an vfio-pci (bzw. pci-stub oder keinen Treiber) gebunden sein; libvirt bindet nur die Funktionen um, die es zuweist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="250"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="254"/>
         <source>IOMMU group passed only in part</source>
         <translation>IOMMU-Gruppe nur teilweise durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="252"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="256"/>
         <source>Other members of the device&apos;s IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
         <translation>Andere Mitglieder der IOMMU-Gruppe des Geräts werden diesem Gast nicht übergeben. Weder der Host noch ein anderer Gast kann sie nutzen, solange dieser Gast läuft. Erwägen Sie, die ganze Gruppe durchzureichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="255"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="259"/>
         <source>Host device used by another guest</source>
         <translation>Hostgerät von einem anderen Gast genutzt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="257"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="261"/>
         <source>A host function, and with VFIO every member of its IOMMU group, can be used by one running guest at a time.</source>
         <translation>Eine Hostfunktion – und mit VFIO jedes Mitglied ihrer IOMMU-Gruppe – kann jeweils nur ein laufender Gast nutzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="259"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="263"/>
         <source>PE not alone on its vPHB</source>
         <translation>PE nicht allein an seinem vPHB</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="261"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="265"/>
         <source>On pseries each passed-through host PE (IOMMU group) should have a vPHB of its own, with all its functions and no emulated devices: QEMU can run EEH error recovery only for a PHB whose container holds exactly one group.</source>
         <translation>Auf pseries sollte jede durchgereichte Host-PE (IOMMU-Gruppe) einen eigenen vPHB haben, mit allen ihren Funktionen und ohne emulierte Geräte: QEMU kann die EEH-Fehlerbehandlung nur für einen PHB ausführen, dessen Container genau eine Gruppe enthält.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="264"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="268"/>
         <source>Functions of one host device split</source>
         <translation>Funktionen eines Hostgeräts getrennt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="266"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="270"/>
         <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction=&apos;on&apos; on function 0, as on the host. Drivers expect them together.</source>
         <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction=&apos;on&apos; an Funktion 0. Treiber erwarten sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="269"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="273"/>
         <source>Expander or PHB on another NUMA node than its host device</source>
         <translation>Expander oder PHB auf einem anderen NUMA-Knoten als sein Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="271"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="275"/>
         <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device&apos;s host node gets slower DMA and misleads the guest scheduler.</source>
         <translation>Ein Hostgerät, das über einen Expander-Bus oder PHB erreicht wird, der einen anderen NUMA-Knoten angibt als den des Geräts auf dem Host, bekommt langsameren DMA und führt den Scheduler des Gasts in die Irre.</translation>
     </message>
@@ -520,7 +530,7 @@
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="368"/>
+        <location filename="../model/Topology.cpp" line="369"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -628,42 +638,54 @@
         <translation>Entity-Deklarationen sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="765"/>
+        <location filename="../model/DomainDocument.cpp" line="63"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="777"/>
         <source>the file is %1 MiB, larger than the %2 MiB a domain XML may have</source>
         <translation>die Datei ist %1 MiB groß, mehr als die %2 MiB, die ein Domänen-XML haben darf</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="772"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="784"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="774"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="520"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="786"/>
         <source>the file is not UTF-8 text (libvirt domain XML is always UTF-8)</source>
         <translation>die Datei ist kein UTF-8-Text (libvirt-Domänen-XML ist immer UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="787"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="523"/>
+        <source>elements are nested more than %1 deep; no domain XML is</source>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt; kein Domänen-XML ist das</translation>
+    </message>
+    <message>
+        <location filename="../model/xml/XmlDocument.cpp" line="527"/>
+        <source>a text or attribute is longer than a domain XML may have</source>
+        <translation>ein Text oder Attribut ist länger, als ein Domänen-XML es haben darf</translation>
+    </message>
+    <message>
+        <location filename="../model/xml/XmlDocument.cpp" line="799"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="819"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="831"/>
         <source>the file is not well-formed XML</source>
         <translation>die Datei ist kein wohlgeformtes XML</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="822"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="834"/>
         <source>the file declares the encoding %1; pcitopo reads UTF-8 only, as libvirt writes it</source>
         <translation>die Datei gibt die Kodierung %1 an; pcitopo liest nur UTF-8, wie libvirt es schreibt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="829"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="841"/>
         <source>the file has no root element</source>
         <translation>die Datei hat kein Wurzelelement</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="832"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="844"/>
         <source>the file could not be indexed for lossless editing</source>
         <translation>die Datei konnte nicht für verlustfreies Bearbeiten erfasst werden</translation>
     </message>
@@ -1577,7 +1599,7 @@
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="830"/>
+        <location filename="../app/MainWindow.cpp" line="843"/>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="123"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -1656,8 +1678,8 @@
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="384"/>
-        <location filename="../app/MainWindow.cpp" line="905"/>
+        <location filename="../app/MainWindow.cpp" line="386"/>
+        <location filename="../app/MainWindow.cpp" line="930"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
@@ -1892,24 +1914,34 @@
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="491"/>
-        <location filename="../app/MainWindow.cpp" line="498"/>
+        <location filename="../app/MainWindow.cpp" line="392"/>
+        <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
+        <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="397"/>
+        <source>Domain Already Open</source>
+        <translation>Domäne bereits geöffnet</translation>
+    </message>
+    <message>
         <location filename="../app/MainWindow.cpp" line="504"/>
+        <location filename="../app/MainWindow.cpp" line="511"/>
+        <location filename="../app/MainWindow.cpp" line="517"/>
         <source>Move To</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="492"/>
+        <location filename="../app/MainWindow.cpp" line="505"/>
         <source>New libvirt address (bus:slot.function, hex):</source>
         <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="498"/>
+        <location filename="../app/MainWindow.cpp" line="511"/>
         <source>&apos;%1&apos; is not an address like 05:00.0.</source>
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="518"/>
+        <location filename="../app/MainWindow.cpp" line="531"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1917,27 +1949,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="551"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
+        <location filename="../app/MainWindow.cpp" line="552"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="551"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="561"/>
+        <location filename="../app/MainWindow.cpp" line="574"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="562"/>
+        <location filename="../app/MainWindow.cpp" line="575"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -1945,22 +1977,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="596"/>
+        <location filename="../app/MainWindow.cpp" line="609"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="598"/>
+        <location filename="../app/MainWindow.cpp" line="611"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="658"/>
+        <location filename="../app/MainWindow.cpp" line="671"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="659"/>
+        <location filename="../app/MainWindow.cpp" line="672"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -1969,37 +2001,37 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="768"/>
+        <location filename="../app/MainWindow.cpp" line="781"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="768"/>
+        <location filename="../app/MainWindow.cpp" line="781"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="810"/>
+        <location filename="../app/MainWindow.cpp" line="823"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="826"/>
+        <location filename="../app/MainWindow.cpp" line="839"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="829"/>
+        <location filename="../app/MainWindow.cpp" line="842"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="831"/>
+        <location filename="../app/MainWindow.cpp" line="844"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="831"/>
+        <location filename="../app/MainWindow.cpp" line="844"/>
         <source>Could not connect to %1:
 
 %2</source>
@@ -2008,87 +2040,87 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="834"/>
+        <location filename="../app/MainWindow.cpp" line="847"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="851"/>
+        <location filename="../app/MainWindow.cpp" line="864"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="852"/>
+        <location filename="../app/MainWindow.cpp" line="865"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="888"/>
+        <location filename="../app/MainWindow.cpp" line="913"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="888"/>
+        <location filename="../app/MainWindow.cpp" line="913"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="906"/>
+        <location filename="../app/MainWindow.cpp" line="931"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="917"/>
+        <location filename="../app/MainWindow.cpp" line="942"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="944"/>
+        <location filename="../app/MainWindow.cpp" line="969"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="950"/>
+        <location filename="../app/MainWindow.cpp" line="975"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="957"/>
+        <location filename="../app/MainWindow.cpp" line="982"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="958"/>
+        <location filename="../app/MainWindow.cpp" line="983"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="971"/>
+        <location filename="../app/MainWindow.cpp" line="996"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="983"/>
+        <location filename="../app/MainWindow.cpp" line="1008"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="983"/>
+        <location filename="../app/MainWindow.cpp" line="1008"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="992"/>
+        <location filename="../app/MainWindow.cpp" line="1017"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1006"/>
+        <location filename="../app/MainWindow.cpp" line="1031"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1007"/>
+        <location filename="../app/MainWindow.cpp" line="1032"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2097,17 +2129,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1014"/>
+        <location filename="../app/MainWindow.cpp" line="1039"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1050"/>
+        <location filename="../app/MainWindow.cpp" line="1075"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1051"/>
+        <location filename="../app/MainWindow.cpp" line="1076"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2120,30 +2152,30 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1060"/>
+        <location filename="../app/MainWindow.cpp" line="1085"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="570"/>
-        <location filename="../app/MainWindow.cpp" line="943"/>
-        <location filename="../app/MainWindow.cpp" line="950"/>
+        <location filename="../app/MainWindow.cpp" line="583"/>
+        <location filename="../app/MainWindow.cpp" line="968"/>
+        <location filename="../app/MainWindow.cpp" line="975"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="253"/>
-        <location filename="../app/MainWindow.cpp" line="570"/>
+        <location filename="../app/MainWindow.cpp" line="583"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="608"/>
+        <location filename="../app/MainWindow.cpp" line="621"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="608"/>
+        <location filename="../app/MainWindow.cpp" line="621"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
@@ -2481,107 +2513,107 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
         <translation>interface %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="186"/>
+        <location filename="../model/Topology.cpp" line="187"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="186"/>
+        <location filename="../model/Topology.cpp" line="187"/>
         <source>hostdev (no source)</source>
         <translation>hostdev (ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="192"/>
+        <location filename="../model/Topology.cpp" line="193"/>
         <source>mdev %1</source>
         <translation>mdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="199"/>
+        <location filename="../model/Topology.cpp" line="200"/>
         <source>vhost-scsi %1</source>
         <translation>vhost-scsi %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="203"/>
+        <location filename="../model/Topology.cpp" line="204"/>
         <source>hostdev (%1)</source>
         <translation>hostdev (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="211"/>
+        <location filename="../model/Topology.cpp" line="212"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="242"/>
+        <location filename="../model/Topology.cpp" line="243"/>
         <source>video (%1)</source>
         <translation>video (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="242"/>
+        <location filename="../model/Topology.cpp" line="243"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="253"/>
+        <location filename="../model/Topology.cpp" line="254"/>
         <source>sound (%1)</source>
         <translation>sound (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="259"/>
+        <location filename="../model/Topology.cpp" line="260"/>
         <source>watchdog (%1)</source>
         <translation>watchdog (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="270"/>
+        <location filename="../model/Topology.cpp" line="271"/>
         <source>shmem %1</source>
         <translation>shmem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="274"/>
+        <location filename="../model/Topology.cpp" line="275"/>
         <source>input (%1)</source>
         <translation>input (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="280"/>
+        <location filename="../model/Topology.cpp" line="281"/>
         <source>filesystem %1</source>
         <translation>filesystem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="286"/>
+        <location filename="../model/Topology.cpp" line="287"/>
         <source>iommu (%1)</source>
         <translation>iommu (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="296"/>
+        <location filename="../model/Topology.cpp" line="297"/>
         <source>serial %1</source>
         <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="301"/>
+        <location filename="../model/Topology.cpp" line="302"/>
         <source>memory (%1)</source>
         <translation>memory (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="390"/>
+        <location filename="../model/Topology.cpp" line="391"/>
         <source>other</source>
         <translation>sonstiges</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="432"/>
+        <location filename="../model/Topology.cpp" line="433"/>
         <source>PCI endpoint</source>
         <translation>PCI-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="433"/>
+        <location filename="../model/Topology.cpp" line="434"/>
         <source>PCIe endpoint</source>
         <translation>PCIe-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="434"/>
+        <location filename="../model/Topology.cpp" line="435"/>
         <source>PCI or PCIe (host device)</source>
         <translation>PCI oder PCIe (Hostgerät)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="435"/>
+        <location filename="../model/Topology.cpp" line="436"/>
         <source>not PCI</source>
         <translation>kein PCI</translation>
     </message>
@@ -3333,6 +3365,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/rules/ControllerRules.cpp" line="216"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="44"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -3392,37 +3425,42 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Das zweite entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="42"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="41"/>
+        <source>%1 does not say which host device it passes (no &lt;source&gt;&lt;address/&gt;); libvirt refuses it.</source>
+        <translation>%1 gibt nicht an, welches Hostgerät es durchreicht (kein &lt;source&gt;&lt;address/&gt;); libvirt lehnt es ab.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/DeviceRules.cpp" line="50"/>
         <source>virtio-iommu is only supported on q35 and ARM virt machines, not on %1.</source>
         <translation>virtio-iommu wird nur auf q35- und ARM-virt-Maschinen unterstützt, nicht auf %1.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="47"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="55"/>
         <source>virtio-iommu needs ACPI: add &lt;acpi/&gt; to &lt;features&gt;.</source>
         <translation>virtio-iommu braucht ACPI: Ergänzen Sie &lt;acpi/&gt; in &lt;features&gt;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="53"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="61"/>
         <source>%1: IDE controllers exist only as the built-in one of pc (i440fx) machines; use SATA on %2.</source>
         <translation>%1: IDE-Controller gibt es nur als den eingebauten der pc-Maschinen (i440fx); verwenden Sie SATA auf %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="59"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="67"/>
         <source>%1: pc has a single, built-in IDE controller (index 0).</source>
         <translation>%1: pc hat einen einzigen, eingebauten IDE-Controller (Index 0).</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="69"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="77"/>
         <source>%1 has a zPCI uid or fid that is not a number.</source>
         <translation>%1 hat eine zPCI-uid oder -fid, die keine Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="75"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="83"/>
         <source>%1 has zPCI uid 0x%2; it must be from 0x0001 to 0xffff.</source>
         <translation>%1 hat die zPCI-uid 0x%2; sie muss von 0x0001 bis 0xffff reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="89"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="97"/>
         <source>%1 devices share zPCI %2 0x%3; each needs its own.</source>
         <translation>%1 Geräte teilen sich zPCI-%2 0x%3; jedes braucht eine eigene.</translation>
     </message>

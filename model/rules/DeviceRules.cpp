@@ -36,6 +36,14 @@ void checkDevices(const RuleContext &c, QList<Diagnostic> &out)
 
     // §2, §8: devices that only some machines have.
     for (const Device &d : t.devices()) {
+        if (d.missingSource) {
+            Diagnostic diag = c.make("hostdev-source",
+                                     tr("%1 does not say which host device it passes (no <source><address/>); "
+                                        "libvirt refuses it.").arg(d.label),
+                                     {d.id});
+            diag.fixes.append({Fix::RemoveNode, tr("Remove %1").arg(d.label), d.id, {}, {}, {}, {}});
+            out.append(diag);
+        }
         if (d.element == QLatin1String("iommu") && d.model == QLatin1String("virtio")) {
             if (c.family != MachineFamily::Q35 && c.family != MachineFamily::ArmVirt)
                 out.append(c.make("machine-device",

@@ -229,6 +229,10 @@ QList<RuleInfo> buildRegistry()
         {QStringLiteral("hostdev-duplicate"), S::LibvirtError, t(QT_TRANSLATE_NOOP("Rules", "Host device assigned twice")),
          QStringLiteral("A18; libvirt conf/domain_conf.c (\"Hostdev already exists\")"),
          t(QT_TRANSLATE_NOOP("Rules", "A host device can appear in one <hostdev> (or hostdev interface) only."))},
+        {QStringLiteral("hostdev-source"), S::LibvirtError, t(QT_TRANSLATE_NOOP("Rules", "Host device without a source")),
+         QStringLiteral("§2; libvirt conf/domain_conf.c virDomainHostdevDefParseXMLSubsys (\"Missing <source> element in hostdev device\")"),
+         t(QT_TRANSLATE_NOOP("Rules", "A <hostdev> must say which host device it passes: <source><address domain bus slot function/></source> "
+           "for a PCI device. Drag the device from the host devices instead, or remove the element."))},
         {QStringLiteral("zpci-id"), S::LibvirtError, t(QT_TRANSLATE_NOOP("Rules", "Invalid or duplicate zPCI identifier")),
          QStringLiteral("A17; libvirt conf/domain_addr.c"),
          t(QT_TRANSLATE_NOOP("Rules", "On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the "

@@ -515,6 +515,18 @@ void onStructuredError(void *ctx, xmlErrorPtr error)
         return;
     XmlParseError parsed;
     parsed.message = QString::fromUtf8(error->message ? error->message : "unknown error").trimmed();
+    // libxml2's wording for the limits it enforces names its own API; say what is wrong instead.
+    if (error->code == XML_ERR_INVALID_CHAR && parsed.message.contains(QLatin1String("UTF-8"))) {
+        parsed.message = QCoreApplication::translate("XmlDocument",
+                                                     "the file is not UTF-8 text (libvirt domain XML is always UTF-8)");
+    } else if (parsed.message.contains(QLatin1String("Excessive depth"))) {
+        parsed.message = QCoreApplication::translate("XmlDocument", "elements are nested more than %1 deep; no "
+                                                                    "domain XML is")
+                             .arg(xmlParserMaxDepth);
+    } else if (parsed.message.contains(QLatin1String("XML_PARSE_HUGE"))) {
+        parsed.message = QCoreApplication::translate("XmlDocument", "a text or attribute is longer than a domain XML "
+                                                                    "may have");
+    }
     parsed.line = error->line;
     parsed.column = error->int2;
     state->error = parsed;

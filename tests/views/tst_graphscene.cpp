@@ -330,6 +330,7 @@ void tst_GraphScene::tabsPerDocument()
     for (const char *name : {"one.xml", "two.xml"}) {
         QByteArray xml = m_demoXml;
         xml.replace("<name>workstation-gpu</name>", "<name>" + QByteArray(name).chopped(4) + "</name>");
+        xml.replace("6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10", "6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e1" + QByteArray(1, name[1]));
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(xml);
