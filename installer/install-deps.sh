@@ -19,6 +19,8 @@ PACKAGES=(
     libxml2-utils xvfb xauth xdotool graphviz
     # packaging checks
     dpkg-dev appstream desktop-file-utils man-db
+    # fuzzing: clang with libFuzzer and its sanitizer runtimes
+    clang libclang-rt-14-dev
 )
 
 SUDO=""
