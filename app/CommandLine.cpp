@@ -6,6 +6,8 @@
 #include "rules/GuestAddressing.h"
 #include "rules/RuleChecker.h"
 #include "commands/SetAddress.h"
+#include "placement/PlanCommand.h"
+#include "placement/Planner.h"
 #include "host/HostInventory.h"
 #include "libvirt/LibvirtInfo.h"
 #include "libvirt/VirtConnection.h"
@@ -98,6 +100,9 @@ QString usage()
               "  pcitopo check --connect URI (--all | DOMAIN...) [--format …]\n"
               "                                             check domains of a libvirt connection\n"
               "  pcitopo explain [RULE-ID]                  explain a rule (without: list them)\n"
+              "  pcitopo place FILE|- [--policy libvirt] -o OUT\n"
+              "                                             give devices without an address the\n"
+              "                                             addresses (and controllers) libvirt would\n"
               "  pcitopo export (FILE|- | --connect URI DOMAIN) -o OUT.svg|.png|.pdf|.dot\n"
               "                 [--orientation lr|tb]\n"
               "                 [--palette light|dark|print] [--empty-slots] [--scale N]\n"
@@ -302,6 +307,44 @@ int runMove(Io &io, const QStringList &arguments)
         const QString name = parser.value(output) == QLatin1String("-") ? tr("result") : parser.value(output);
         io.err << QString::fromUtf8(CheckReport::text({CheckedInput::fromTopology(name, document->topology(), shown)}));
     }
+    io.err.flush();
+    return exitCodeFor(rules::worstSeverity(diagnostics));
+}
+
+// -- place -----------------------------------------------------------------------------------
+
+int runPlace(Io &io, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("o"), tr("Output file, - for standard output."), tr("OUT"));
+    const QCommandLineOption policy(QStringLiteral("policy"), tr("libvirt (what libvirt would assign)."), tr("POLICY"),
+                                    QStringLiteral("libvirt"));
+    const QCommandLineOption spare(QStringLiteral("spare-ports"), tr("Spare hotpluggable ports (recommended policy)."),
+                                   tr("N"), QStringLiteral("0"));
+    parser.addOptions({output, policy, spare});
+    if (!parse(io, parser, arguments, 1))
+        return BadInput;
+    if (!parser.isSet(output))
+        return io.fail(tr("place needs -o OUT\n%1").arg(usage()));
+    if (parser.value(policy) != QLatin1String("libvirt"))
+        return io.fail(tr("policy '%1' is not available yet; use --policy libvirt").arg(parser.value(policy)));
+    std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
+    if (!document)
+        return BadInput;
+    const placement::Plan plan = placement::plan(document->topology());
+    if (!plan.ok)
+        return io.fail(tr("cannot place: %1").arg(plan.reason));
+    QString error;
+    const QStringList changes = plan.describe(document->topology());
+    if (!plan.isEmpty() && !placement::applyPlan(document.get(), plan, &error))
+        return io.fail(tr("cannot place: %1").arg(error));
+    if (!save(io, parser.value(output), document->toXml()))
+        return BadInput;
+    for (const QString &line : changes)
+        io.err << line << '\n';
+    if (changes.isEmpty())
+        io.err << tr("every device has an address already") << '\n';
+    const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology());
     io.err.flush();
     return exitCodeFor(rules::worstSeverity(diagnostics));
 }
@@ -511,7 +554,7 @@ bool isCommand(const QString &argument)
 {
     static const QStringList commands = {QStringLiteral("tree"), QStringLiteral("move"),
                                          QStringLiteral("check"), QStringLiteral("explain"),
-                                         QStringLiteral("export"),
+                                         QStringLiteral("export"), QStringLiteral("place"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(argument))
@@ -537,6 +580,8 @@ int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *
         return runExplain(io, arguments);
     if (command == QLatin1String("export"))
         return runExport(io, arguments);
+    if (command == QLatin1String("place"))
+        return runPlace(io, arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         io.out << usage();
         return Clean;

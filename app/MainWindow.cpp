@@ -9,6 +9,8 @@
 #include "libvirt/LibvirtInfo.h"
 #include "DomainDiff.h"
 #include "commands/AddHostDevices.h"
+#include "placement/PlanCommand.h"
+#include "placement/Planner.h"
 #include "libvirt/LibvirtSession.h"
 #include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
@@ -277,6 +279,9 @@ void MainWindow::createActions()
     moveTo->setToolTip(tr("Move the selection to another address (the keyboard way to drag)"));
     QAction *remove = m_editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("&Place Unplaced Devices…"), this, &MainWindow::placeUnplaced)
+        ->setToolTip(tr("Give devices without an address the addresses libvirt would, and add the controllers they need"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     auto onView = [this](void (GraphView::*method)()) {
@@ -1083,6 +1088,34 @@ bool MainWindow::addHostDevices(QList<PciAddress> host, int busIndex)
     QString reason;
     if (!pushHostDevices(tab->document(), host, busIndex, &reason)) {
         statusBar()->showMessage(tr("Host device not added: %1").arg(reason), 6000);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::placeUnplaced()
+{
+    if (!document())
+        return false;
+    const placement::Plan plan = placement::plan(document()->topology());
+    if (!plan.ok) {
+        statusBar()->showMessage(tr("Cannot place: %1").arg(plan.reason), 8000);
+        if (qgetenv("PCITOPO_CONFIRM").isEmpty())
+            QMessageBox::warning(this, tr("Place Unplaced Devices"), plan.reason);
+        return false;
+    }
+    if (plan.isEmpty()) {
+        statusBar()->showMessage(tr("Every device has an address already."), 5000);
+        return false;
+    }
+    // Shown before it is applied: what libvirt would do at define, now visible and editable.
+    if (!confirm(tr("Place Unplaced Devices"),
+                 tr("As libvirt would place them:\n\n%1\n\nApply? (One undo step.)")
+                     .arg(plan.describe(document()->topology()).join(QLatin1Char('\n')))))
+        return false;
+    QString error;
+    if (!placement::applyPlan(document(), plan, &error)) {
+        statusBar()->showMessage(tr("Cannot place: %1").arg(error), 8000);
         return false;
     }
     return true;

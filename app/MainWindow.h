@@ -71,6 +71,11 @@ public:
      */
     bool addHostDevices(QList<PciAddress> host, int busIndex);
     /**
+     * Edit › Place Unplaced Devices: the addresses and controllers libvirt would assign, shown
+     * first, applied as one undo step. False when there is nothing to do or it is declined.
+     */
+    bool placeUnplaced();
+    /**
      * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
      * original path, so Save writes them where they belong. PCITOPO_RECOVER=yes|no answers
      * without asking (scripts, tests). Returns how many were recovered.

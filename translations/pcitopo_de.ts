@@ -1599,7 +1599,7 @@
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="843"/>
+        <location filename="../app/MainWindow.cpp" line="848"/>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="123"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -1623,265 +1623,275 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="191"/>
+        <location filename="../app/MainWindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="192"/>
+        <location filename="../app/MainWindow.cpp" line="194"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="193"/>
+        <location filename="../app/MainWindow.cpp" line="195"/>
         <source>Open Domain XML</source>
         <translation>Domänen-XML öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="194"/>
+        <location filename="../app/MainWindow.cpp" line="196"/>
         <source>Domain XML (*.xml);;All files (*)</source>
         <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="230"/>
+        <location filename="../app/MainWindow.cpp" line="232"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="260"/>
+        <location filename="../app/MainWindow.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="267"/>
+        <location filename="../app/MainWindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="346"/>
+        <location filename="../app/MainWindow.cpp" line="351"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="352"/>
+        <location filename="../app/MainWindow.cpp" line="357"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/MainWindow.cpp" line="368"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="366"/>
+        <location filename="../app/MainWindow.cpp" line="371"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="386"/>
-        <location filename="../app/MainWindow.cpp" line="930"/>
+        <location filename="../app/MainWindow.cpp" line="391"/>
+        <location filename="../app/MainWindow.cpp" line="935"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="268"/>
+        <location filename="../app/MainWindow.cpp" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="156"/>
+        <location filename="../app/MainWindow.cpp" line="158"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="158"/>
+        <location filename="../app/MainWindow.cpp" line="160"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="160"/>
+        <location filename="../app/MainWindow.cpp" line="162"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="162"/>
+        <location filename="../app/MainWindow.cpp" line="164"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="164"/>
+        <location filename="../app/MainWindow.cpp" line="166"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="167"/>
+        <location filename="../app/MainWindow.cpp" line="169"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="176"/>
+        <location filename="../app/MainWindow.cpp" line="178"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="177"/>
+        <location filename="../app/MainWindow.cpp" line="179"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="188"/>
+        <location filename="../app/MainWindow.cpp" line="190"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="199"/>
+        <location filename="../app/MainWindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200"/>
+        <location filename="../app/MainWindow.cpp" line="202"/>
         <source>Open &amp;Demo Domain</source>
         <translation>&amp;Demo-Domäne öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="202"/>
+        <location filename="../app/MainWindow.cpp" line="204"/>
         <source>&amp;Connect to libvirt…</source>
         <translation>Mit libvirt &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="207"/>
+        <location filename="../app/MainWindow.cpp" line="209"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="209"/>
+        <location filename="../app/MainWindow.cpp" line="211"/>
         <source>Connect to the Demo &amp;Host</source>
         <translation>Mit dem Demo-&amp;Host verbinden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="210"/>
+        <location filename="../app/MainWindow.cpp" line="212"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="223"/>
+        <location filename="../app/MainWindow.cpp" line="225"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="228"/>
+        <location filename="../app/MainWindow.cpp" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="232"/>
+        <location filename="../app/MainWindow.cpp" line="234"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="237"/>
-        <location filename="../app/MainWindow.cpp" line="243"/>
-        <location filename="../app/MainWindow.cpp" line="252"/>
+        <location filename="../app/MainWindow.cpp" line="239"/>
+        <location filename="../app/MainWindow.cpp" line="245"/>
+        <location filename="../app/MainWindow.cpp" line="254"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="238"/>
+        <location filename="../app/MainWindow.cpp" line="240"/>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="243"/>
+        <location filename="../app/MainWindow.cpp" line="245"/>
         <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="255"/>
+        <location filename="../app/MainWindow.cpp" line="257"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257"/>
+        <location filename="../app/MainWindow.cpp" line="259"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="270"/>
+        <location filename="../app/MainWindow.cpp" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="275"/>
+        <location filename="../app/MainWindow.cpp" line="277"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="276"/>
+        <location filename="../app/MainWindow.cpp" line="278"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="277"/>
+        <location filename="../app/MainWindow.cpp" line="279"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="278"/>
+        <location filename="../app/MainWindow.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
+        <location filename="../app/MainWindow.cpp" line="283"/>
+        <source>&amp;Place Unplaced Devices…</source>
+        <translation>Geräte ohne Adresse &amp;platzieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="284"/>
+        <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
+        <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="288"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="290"/>
+        <location filename="../app/MainWindow.cpp" line="295"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="292"/>
+        <location filename="../app/MainWindow.cpp" line="297"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="293"/>
+        <location filename="../app/MainWindow.cpp" line="298"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="294"/>
+        <location filename="../app/MainWindow.cpp" line="299"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="297"/>
+        <location filename="../app/MainWindow.cpp" line="302"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="300"/>
+        <location filename="../app/MainWindow.cpp" line="305"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="305"/>
+        <location filename="../app/MainWindow.cpp" line="310"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="320"/>
+        <location filename="../app/MainWindow.cpp" line="325"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="327"/>
+        <location filename="../app/MainWindow.cpp" line="332"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1889,59 +1899,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="329"/>
+        <location filename="../app/MainWindow.cpp" line="334"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="335"/>
+        <location filename="../app/MainWindow.cpp" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="336"/>
+        <location filename="../app/MainWindow.cpp" line="341"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="343"/>
+        <location filename="../app/MainWindow.cpp" line="348"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="345"/>
+        <location filename="../app/MainWindow.cpp" line="350"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="392"/>
+        <location filename="../app/MainWindow.cpp" line="397"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="397"/>
+        <location filename="../app/MainWindow.cpp" line="402"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="504"/>
-        <location filename="../app/MainWindow.cpp" line="511"/>
-        <location filename="../app/MainWindow.cpp" line="517"/>
+        <location filename="../app/MainWindow.cpp" line="509"/>
+        <location filename="../app/MainWindow.cpp" line="516"/>
+        <location filename="../app/MainWindow.cpp" line="522"/>
         <source>Move To</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="505"/>
+        <location filename="../app/MainWindow.cpp" line="510"/>
         <source>New libvirt address (bus:slot.function, hex):</source>
         <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="511"/>
+        <location filename="../app/MainWindow.cpp" line="516"/>
         <source>&apos;%1&apos; is not an address like 05:00.0.</source>
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="531"/>
+        <location filename="../app/MainWindow.cpp" line="536"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1949,27 +1959,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="551"/>
+        <location filename="../app/MainWindow.cpp" line="556"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="552"/>
+        <location filename="../app/MainWindow.cpp" line="557"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="569"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="574"/>
+        <location filename="../app/MainWindow.cpp" line="579"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="575"/>
+        <location filename="../app/MainWindow.cpp" line="580"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -1977,22 +1987,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="609"/>
+        <location filename="../app/MainWindow.cpp" line="614"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="611"/>
+        <location filename="../app/MainWindow.cpp" line="616"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="671"/>
+        <location filename="../app/MainWindow.cpp" line="676"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="672"/>
+        <location filename="../app/MainWindow.cpp" line="677"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2001,37 +2011,37 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="781"/>
+        <location filename="../app/MainWindow.cpp" line="786"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="781"/>
+        <location filename="../app/MainWindow.cpp" line="786"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="823"/>
+        <location filename="../app/MainWindow.cpp" line="828"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="839"/>
+        <location filename="../app/MainWindow.cpp" line="844"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="842"/>
+        <location filename="../app/MainWindow.cpp" line="847"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="844"/>
+        <location filename="../app/MainWindow.cpp" line="849"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="844"/>
+        <location filename="../app/MainWindow.cpp" line="849"/>
         <source>Could not connect to %1:
 
 %2</source>
@@ -2040,87 +2050,87 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="847"/>
+        <location filename="../app/MainWindow.cpp" line="852"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="864"/>
+        <location filename="../app/MainWindow.cpp" line="869"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="865"/>
+        <location filename="../app/MainWindow.cpp" line="870"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="913"/>
+        <location filename="../app/MainWindow.cpp" line="918"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="913"/>
+        <location filename="../app/MainWindow.cpp" line="918"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="931"/>
+        <location filename="../app/MainWindow.cpp" line="936"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="942"/>
+        <location filename="../app/MainWindow.cpp" line="947"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="969"/>
+        <location filename="../app/MainWindow.cpp" line="974"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="975"/>
+        <location filename="../app/MainWindow.cpp" line="980"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="982"/>
+        <location filename="../app/MainWindow.cpp" line="987"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="983"/>
+        <location filename="../app/MainWindow.cpp" line="988"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="996"/>
+        <location filename="../app/MainWindow.cpp" line="1001"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1008"/>
+        <location filename="../app/MainWindow.cpp" line="1013"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1008"/>
+        <location filename="../app/MainWindow.cpp" line="1013"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1017"/>
+        <location filename="../app/MainWindow.cpp" line="1022"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1031"/>
+        <location filename="../app/MainWindow.cpp" line="1036"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1032"/>
+        <location filename="../app/MainWindow.cpp" line="1037"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2129,17 +2139,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1039"/>
+        <location filename="../app/MainWindow.cpp" line="1044"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1075"/>
+        <location filename="../app/MainWindow.cpp" line="1080"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1076"/>
+        <location filename="../app/MainWindow.cpp" line="1081"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2152,30 +2162,60 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1085"/>
+        <location filename="../app/MainWindow.cpp" line="1090"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="583"/>
-        <location filename="../app/MainWindow.cpp" line="968"/>
-        <location filename="../app/MainWindow.cpp" line="975"/>
+        <location filename="../app/MainWindow.cpp" line="1102"/>
+        <location filename="../app/MainWindow.cpp" line="1118"/>
+        <source>Cannot place: %1</source>
+        <translation>Platzieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1104"/>
+        <location filename="../app/MainWindow.cpp" line="1112"/>
+        <source>Place Unplaced Devices</source>
+        <translation>Geräte ohne Adresse platzieren</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1108"/>
+        <source>Every device has an address already.</source>
+        <translation>Jedes Gerät hat bereits eine Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1113"/>
+        <source>As libvirt would place them:
+
+%1
+
+Apply? (One undo step.)</source>
+        <translation>So, wie libvirt sie platzieren würde:
+
+%1
+
+Übernehmen? (Ein Rückgängig-Schritt.)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="588"/>
+        <location filename="../app/MainWindow.cpp" line="973"/>
+        <location filename="../app/MainWindow.cpp" line="980"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="253"/>
-        <location filename="../app/MainWindow.cpp" line="583"/>
+        <location filename="../app/MainWindow.cpp" line="255"/>
+        <location filename="../app/MainWindow.cpp" line="588"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="621"/>
+        <location filename="../app/MainWindow.cpp" line="626"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="621"/>
+        <location filename="../app/MainWindow.cpp" line="626"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
@@ -2705,18 +2745,244 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="65"/>
-        <location filename="../app/CommandLine.cpp" line="403"/>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="446"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="91"/>
+        <location filename="../app/CommandLine.cpp" line="125"/>
+        <source>wrong number of arguments
+%1</source>
+        <translation>falsche Anzahl von Argumenten
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="180"/>
+        <source>implicit</source>
+        <translation>implizit</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="230"/>
+        <source>not connected (no address yet, or on a bus no controller provides):</source>
+        <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="254"/>
+        <source>Target address.</source>
+        <translation>Zieladresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="254"/>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="319"/>
+        <source>Output file, - for standard output.</source>
+        <translation>Ausgabedatei, - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="256"/>
+        <location filename="../app/CommandLine.cpp" line="319"/>
+        <location filename="../app/CommandLine.cpp" line="468"/>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="262"/>
+        <source>move needs --to ADDR and -o OUT
+%1</source>
+        <translation>move braucht --to ADR und -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="267"/>
+        <location filename="../app/CommandLine.cpp" line="269"/>
+        <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
+        <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="276"/>
+        <source>no device or controller is at %1</source>
+        <translation>an %1 ist kein Gerät und kein Controller</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="281"/>
+        <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
+        <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="295"/>
+        <source>moved %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="307"/>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="320"/>
+        <source>libvirt (what libvirt would assign).</source>
+        <translation>libvirt (was libvirt vergeben würde).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="320"/>
+        <source>POLICY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="322"/>
+        <source>Spare hotpluggable ports (recommended policy).</source>
+        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="328"/>
+        <source>place needs -o OUT
+%1</source>
+        <translation>place braucht -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="330"/>
+        <source>policy &apos;%1&apos; is not available yet; use --policy libvirt</source>
+        <translation>die Strategie „%1“ gibt es noch nicht; verwenden Sie --policy libvirt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="336"/>
+        <location filename="../app/CommandLine.cpp" line="340"/>
+        <source>cannot place: %1</source>
+        <translation>Platzieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="346"/>
+        <source>every device has an address already</source>
+        <translation>jedes Gerät hat bereits eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="363"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="379"/>
+        <source>text, json or sarif.</source>
+        <translation>text, json oder sarif.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="379"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="382"/>
+        <source>Also print notes (text format).</source>
+        <translation>Auch Hinweise ausgeben (Textformat).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="383"/>
+        <source>Check domains of a libvirt connection.</source>
+        <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="383"/>
+        <location filename="../app/CommandLine.cpp" line="473"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="384"/>
+        <source>With --connect: every domain.</source>
+        <translation>Mit --connect: jede Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="392"/>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="394"/>
+        <source>check --connect needs --all or domain names, not both
+%1</source>
+        <translation>check --connect braucht --all oder Domänennamen, nicht beides
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="396"/>
+        <source>--all goes with --connect URI
+%1</source>
+        <translation>--all gehört zu --connect URI
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="398"/>
+        <source>check needs at least one file (or - for standard input)
+%1</source>
+        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="423"/>
+        <location filename="../app/CommandLine.cpp" line="513"/>
+        <source>domain %1: %2</source>
+        <translation>Domäne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="468"/>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="469"/>
+        <source>lr or tb.</source>
+        <translation>lr oder tb.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="469"/>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="470"/>
+        <source>light, dark or print.</source>
+        <translation>light, dark oder print.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="470"/>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="471"/>
+        <source>Draw empty slots.</source>
+        <translation>Leere Steckplätze zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="472"/>
+        <source>PNG pixels per unit.</source>
+        <translation>PNG-Pixel je Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="323"/>
+        <location filename="../app/CommandLine.cpp" line="472"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -2727,6 +2993,9 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
   pcitopo check --connect URI (--all | DOMAIN...) [--format …]
                                              check domains of a libvirt connection
   pcitopo explain [RULE-ID]                  explain a rule (without: list them)
+  pcitopo place FILE|- [--policy libvirt] -o OUT
+                                             give devices without an address the
+                                             addresses (and controllers) libvirt would
   pcitopo export (FILE|- | --connect URI DOMAIN) -o OUT.svg|.png|.pdf|.dot
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
@@ -2746,6 +3015,9 @@ Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
   pcitopo check --connect URI (--all | DOMÄNE...) [--format …]
                                              Domänen einer libvirt-Verbindung prüfen
   pcitopo explain [REGEL-ID]                 eine Regel erklären (ohne: alle auflisten)
+  pcitopo place DATEI|- [--policy libvirt] -o AUS
+                                             Geräten ohne Adresse die Adressen (und
+                                             Controller) geben, die libvirt vergäbe
   pcitopo export (DATEI|- | --connect URI DOMÄNE) -o AUS.svg|.png|.pdf|.dot
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
@@ -2757,260 +3029,121 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
-        <source>wrong number of arguments
-%1</source>
-        <translation>falsche Anzahl von Argumenten
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="175"/>
-        <source>implicit</source>
-        <translation>implizit</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="218"/>
-        <location filename="../app/CommandLine.cpp" line="222"/>
-        <source> at %1</source>
-        <translation> bei %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="225"/>
-        <source>not connected (no address yet, or on a bus no controller provides):</source>
-        <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="249"/>
-        <source>Target address.</source>
-        <translation>Zieladresse.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="249"/>
-        <source>ADDR</source>
-        <translation>ADR</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="250"/>
-        <source>Output file, - for standard output.</source>
-        <translation>Ausgabedatei, - für die Standardausgabe.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="251"/>
-        <location filename="../app/CommandLine.cpp" line="425"/>
-        <source>OUT</source>
-        <translation>AUS</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="257"/>
-        <source>move needs --to ADDR and -o OUT
-%1</source>
-        <translation>move braucht --to ADR und -o AUS
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="262"/>
-        <location filename="../app/CommandLine.cpp" line="264"/>
-        <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
-        <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="271"/>
-        <source>no device or controller is at %1</source>
-        <translation>an %1 ist kein Gerät und kein Controller</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="276"/>
-        <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
-        <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="290"/>
-        <source>moved %1 from %2 to %3</source>
-        <translation>%1 von %2 nach %3 verschoben</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="302"/>
-        <source>result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="320"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>Verbindung mit %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="336"/>
-        <source>text, json or sarif.</source>
-        <translation>text, json oder sarif.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="336"/>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="339"/>
-        <source>Also print notes (text format).</source>
-        <translation>Auch Hinweise ausgeben (Textformat).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="340"/>
-        <source>Check domains of a libvirt connection.</source>
-        <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="340"/>
-        <location filename="../app/CommandLine.cpp" line="430"/>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="341"/>
-        <source>With --connect: every domain.</source>
-        <translation>Mit --connect: jede Domäne.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="349"/>
-        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
-        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
-        <source>check --connect needs --all or domain names, not both
-%1</source>
-        <translation>check --connect braucht --all oder Domänennamen, nicht beides
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="353"/>
-        <source>--all goes with --connect URI
-%1</source>
-        <translation>--all gehört zu --connect URI
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="355"/>
-        <source>check needs at least one file (or - for standard input)
-%1</source>
-        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="380"/>
-        <location filename="../app/CommandLine.cpp" line="470"/>
-        <source>domain %1: %2</source>
-        <translation>Domäne %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="425"/>
-        <source>Output file.</source>
-        <translation>Ausgabedatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="426"/>
-        <source>lr or tb.</source>
-        <translation>lr oder tb.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="426"/>
-        <source>ORIENTATION</source>
-        <translation>AUSRICHTUNG</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="427"/>
-        <source>light, dark or print.</source>
-        <translation>light, dark oder print.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="427"/>
-        <source>PALETTE</source>
-        <translation>PALETTE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="428"/>
-        <source>Draw empty slots.</source>
-        <translation>Leere Steckplätze zeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="429"/>
-        <source>PNG pixels per unit.</source>
-        <translation>PNG-Pixel je Einheit.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="429"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="430"/>
+        <location filename="../app/CommandLine.cpp" line="473"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="435"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="439"/>
+        <location filename="../app/CommandLine.cpp" line="482"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="443"/>
+        <location filename="../app/CommandLine.cpp" line="486"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="451"/>
+        <location filename="../app/CommandLine.cpp" line="494"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="456"/>
+        <location filename="../app/CommandLine.cpp" line="499"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="479"/>
+        <location filename="../app/CommandLine.cpp" line="522"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="490"/>
+        <location filename="../app/CommandLine.cpp" line="533"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="499"/>
+        <location filename="../app/CommandLine.cpp" line="542"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="501"/>
+        <location filename="../app/CommandLine.cpp" line="544"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="502"/>
+        <location filename="../app/CommandLine.cpp" line="545"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="547"/>
+        <location filename="../app/CommandLine.cpp" line="592"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="550"/>
+        <location filename="../app/CommandLine.cpp" line="595"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::placement::Planner</name>
+    <message numerus="yes">
+        <location filename="../model/placement/PlanCommand.cpp" line="50"/>
+        <source>Place %n Node(s)</source>
+        <translation>
+            <numerusform>%n Knoten platzieren</numerusform>
+            <numerusform>%n Knoten platzieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="193"/>
+        <source>Add %1 #%2 at %3</source>
+        <translation>%1 #%2 bei %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="195"/>
+        <source>Place %1 at %2</source>
+        <translation>%1 bei %2 platzieren</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="204"/>
+        <source>Automatic placement is not available for %1 machines yet.</source>
+        <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="297"/>
+        <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
+        <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="298"/>
+        <source>a new controller</source>
+        <translation>einen neuen Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="303"/>
+        <source>No more available PCI slots for %1.</source>
+        <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="345"/>
+        <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
+        <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
 </context>
 <context>

@@ -818,7 +818,9 @@ std::unique_ptr<XmlDocument> XmlDocument::parse(const QByteArray &bytes, XmlPars
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, document->m_original.constData(),
                                       int(document->m_original.size()), "domain.xml", nullptr,
                                       options);
-    const bool wellFormed = ctxt->wellFormed;
+    // Namespace errors leave libxml2's document "well-formed", but a malformed name such as
+    // "xmlns:" cannot be written back faithfully after an edit (found by fuzzing): refuse them.
+    const bool wellFormed = ctxt->wellFormed && ctxt->nsWellFormed;
     xmlFreeParserCtxt(ctxt);
     document->d->doc = doc;
 

@@ -127,8 +127,12 @@ void tst_CommandLine::badInput_data()
                                          << QByteArray() << "no device or controller is at 0000:09:00.0";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray()
                                      << "unknown command 'frobnicate'";
-    QTest::newRow("command not built yet") << QStringList{QStringLiteral("place"), demo} << QByteArray()
-                                           << "unknown command 'place'";
+    QTest::newRow("place: no output") << QStringList{QStringLiteral("place"), demo} << QByteArray()
+                                      << "place needs -o OUT";
+    QTest::newRow("place: policy not built yet")
+        << QStringList{QStringLiteral("place"), demo, QStringLiteral("--policy"), QStringLiteral("recommended"),
+                       QStringLiteral("-o"), QStringLiteral("-")}
+        << QByteArray() << "policy 'recommended' is not available yet";
     QTest::newRow("check: no file") << QStringList{QStringLiteral("check")} << QByteArray()
                                     << "check needs at least one file";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("tree"), QStringLiteral("--bogus"), demo}

@@ -37,6 +37,7 @@ private slots:
     void hostFactsReachTheChecker();
     void savesThroughLibvirt();
     void refusedSaveKeepsTheEditAndPointsAtIt();
+    void placesUnplacedDevices();
 
 private:
     QTemporaryDir m_data;
@@ -244,6 +245,31 @@ void tst_ConnectionsWindow::refusedSaveKeepsTheEditAndPointsAtIt()
     QTRY_VERIFY(window.currentTab()->checker()->diagnostics().isEmpty()
                 || window.currentTab()->checker()->diagnostics().first().ruleId != "libvirt-define");
     document->undoStack()->setClean();
+}
+
+void tst_ConnectionsWindow::placesUnplacedDevices()
+{
+    QFile file(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray xml = file.readAll();
+    // Two devices lose their address: the planner gives them libvirt's.
+    xml.replace("      <address type='pci' domain='0x0000' bus='0x07' slot='0x00' function='0x0'/>\n", "");
+    xml.replace("      <address type='pci' domain='0x0000' bus='0x03' slot='0x00' function='0x0'/>\n", "");
+    const QString path = m_data.filePath("unplaced.xml");
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(xml);
+    out.close();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.placeUnplaced());
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    const Topology &t = window.document()->topology();
+    for (const Device &d : t.devices())
+        QVERIFY2(d.address || d.deviceClass == DeviceClass::None || !d.otherAddressType.isEmpty(), qPrintable(d.label));
+    QVERIFY(!window.placeUnplaced()); // nothing left to place
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->toXml(), xml);
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
