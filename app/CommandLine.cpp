@@ -100,9 +100,10 @@ QString usage()
               "  pcitopo check --connect URI (--all | DOMAIN...) [--format …]\n"
               "                                             check domains of a libvirt connection\n"
               "  pcitopo explain [RULE-ID]                  explain a rule (without: list them)\n"
-              "  pcitopo place FILE|- [--policy libvirt] -o OUT\n"
+              "  pcitopo place FILE|- [--policy libvirt|recommended] [--spare-ports N] -o OUT\n"
               "                                             give devices without an address the\n"
-              "                                             addresses (and controllers) libvirt would\n"
+              "                                             addresses (and controllers) libvirt would,\n"
+              "                                             or a port each and spare hotplug ports\n"
               "  pcitopo export (FILE|- | --connect URI DOMAIN) -o OUT.svg|.png|.pdf|.dot\n"
               "                 [--orientation lr|tb]\n"
               "                 [--palette light|dark|print] [--empty-slots] [--scale N]\n"
@@ -317,7 +318,7 @@ int runPlace(Io &io, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption output(QStringLiteral("o"), tr("Output file, - for standard output."), tr("OUT"));
-    const QCommandLineOption policy(QStringLiteral("policy"), tr("libvirt (what libvirt would assign)."), tr("POLICY"),
+    const QCommandLineOption policy(QStringLiteral("policy"), tr("libvirt (what libvirt would assign) or recommended."), tr("POLICY"),
                                     QStringLiteral("libvirt"));
     const QCommandLineOption spare(QStringLiteral("spare-ports"), tr("Spare hotpluggable ports (recommended policy)."),
                                    tr("N"), QStringLiteral("0"));
@@ -326,12 +327,21 @@ int runPlace(Io &io, const QStringList &arguments)
         return BadInput;
     if (!parser.isSet(output))
         return io.fail(tr("place needs -o OUT\n%1").arg(usage()));
-    if (parser.value(policy) != QLatin1String("libvirt"))
-        return io.fail(tr("policy '%1' is not available yet; use --policy libvirt").arg(parser.value(policy)));
+    placement::Options options;
+    if (parser.value(policy) == QLatin1String("recommended"))
+        options.policy = placement::Policy::Recommended;
+    else if (parser.value(policy) != QLatin1String("libvirt"))
+        return io.fail(tr("unknown policy '%1': use libvirt or recommended").arg(parser.value(policy)));
+    bool ok = false;
+    options.sparePorts = parser.value(spare).toInt(&ok);
+    if (!ok || options.sparePorts < 0 || options.sparePorts > 240)
+        return io.fail(tr("--spare-ports takes a number from 0 to 240"));
+    if (options.sparePorts > 0 && options.policy != placement::Policy::Recommended)
+        return io.fail(tr("--spare-ports goes with --policy recommended (libvirt adds no spare ports)"));
     std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
     if (!document)
         return BadInput;
-    const placement::Plan plan = placement::plan(document->topology());
+    const placement::Plan plan = placement::plan(document->topology(), options);
     if (!plan.ok)
         return io.fail(tr("cannot place: %1").arg(plan.reason));
     QString error;

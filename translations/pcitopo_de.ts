@@ -670,22 +670,22 @@
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="831"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="833"/>
         <source>the file is not well-formed XML</source>
         <translation>die Datei ist kein wohlgeformtes XML</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="834"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="836"/>
         <source>the file declares the encoding %1; pcitopo reads UTF-8 only, as libvirt writes it</source>
         <translation>die Datei gibt die Kodierung %1 an; pcitopo liest nur UTF-8, wie libvirt es schreibt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="841"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="843"/>
         <source>the file has no root element</source>
         <translation>die Datei hat kein Wurzelelement</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="844"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="846"/>
         <source>the file could not be indexed for lossless editing</source>
         <translation>die Datei konnte nicht für verlustfreies Bearbeiten erfasst werden</translation>
     </message>
@@ -2746,7 +2746,7 @@ Apply? (One undo step.)</source>
     <name>pcitopo::cli</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="67"/>
-        <location filename="../app/CommandLine.cpp" line="446"/>
+        <location filename="../app/CommandLine.cpp" line="456"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
@@ -2754,232 +2754,6 @@ Apply? (One undo step.)</source>
         <location filename="../app/CommandLine.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="125"/>
-        <source>wrong number of arguments
-%1</source>
-        <translation>falsche Anzahl von Argumenten
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="180"/>
-        <source>implicit</source>
-        <translation>implizit</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
-        <location filename="../app/CommandLine.cpp" line="227"/>
-        <source> at %1</source>
-        <translation> bei %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
-        <source>not connected (no address yet, or on a bus no controller provides):</source>
-        <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
-        <source>Target address.</source>
-        <translation>Zieladresse.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
-        <source>ADDR</source>
-        <translation>ADR</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
-        <location filename="../app/CommandLine.cpp" line="319"/>
-        <source>Output file, - for standard output.</source>
-        <translation>Ausgabedatei, - für die Standardausgabe.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="256"/>
-        <location filename="../app/CommandLine.cpp" line="319"/>
-        <location filename="../app/CommandLine.cpp" line="468"/>
-        <source>OUT</source>
-        <translation>AUS</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="262"/>
-        <source>move needs --to ADDR and -o OUT
-%1</source>
-        <translation>move braucht --to ADR und -o AUS
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="267"/>
-        <location filename="../app/CommandLine.cpp" line="269"/>
-        <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
-        <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="276"/>
-        <source>no device or controller is at %1</source>
-        <translation>an %1 ist kein Gerät und kein Controller</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="281"/>
-        <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
-        <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="295"/>
-        <source>moved %1 from %2 to %3</source>
-        <translation>%1 von %2 nach %3 verschoben</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="307"/>
-        <source>result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="320"/>
-        <source>libvirt (what libvirt would assign).</source>
-        <translation>libvirt (was libvirt vergeben würde).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="320"/>
-        <source>POLICY</source>
-        <translation>STRATEGIE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="322"/>
-        <source>Spare hotpluggable ports (recommended policy).</source>
-        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="328"/>
-        <source>place needs -o OUT
-%1</source>
-        <translation>place braucht -o AUS
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="330"/>
-        <source>policy &apos;%1&apos; is not available yet; use --policy libvirt</source>
-        <translation>die Strategie „%1“ gibt es noch nicht; verwenden Sie --policy libvirt</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="336"/>
-        <location filename="../app/CommandLine.cpp" line="340"/>
-        <source>cannot place: %1</source>
-        <translation>Platzieren nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="346"/>
-        <source>every device has an address already</source>
-        <translation>jedes Gerät hat bereits eine Adresse</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="363"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>Verbindung mit %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="379"/>
-        <source>text, json or sarif.</source>
-        <translation>text, json oder sarif.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="379"/>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="382"/>
-        <source>Also print notes (text format).</source>
-        <translation>Auch Hinweise ausgeben (Textformat).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="383"/>
-        <source>Check domains of a libvirt connection.</source>
-        <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="383"/>
-        <location filename="../app/CommandLine.cpp" line="473"/>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="384"/>
-        <source>With --connect: every domain.</source>
-        <translation>Mit --connect: jede Domäne.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="392"/>
-        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
-        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="394"/>
-        <source>check --connect needs --all or domain names, not both
-%1</source>
-        <translation>check --connect braucht --all oder Domänennamen, nicht beides
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="396"/>
-        <source>--all goes with --connect URI
-%1</source>
-        <translation>--all gehört zu --connect URI
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="398"/>
-        <source>check needs at least one file (or - for standard input)
-%1</source>
-        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="423"/>
-        <location filename="../app/CommandLine.cpp" line="513"/>
-        <source>domain %1: %2</source>
-        <translation>Domäne %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="468"/>
-        <source>Output file.</source>
-        <translation>Ausgabedatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="469"/>
-        <source>lr or tb.</source>
-        <translation>lr oder tb.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="469"/>
-        <source>ORIENTATION</source>
-        <translation>AUSRICHTUNG</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="470"/>
-        <source>light, dark or print.</source>
-        <translation>light, dark oder print.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="470"/>
-        <source>PALETTE</source>
-        <translation>PALETTE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="471"/>
-        <source>Draw empty slots.</source>
-        <translation>Leere Steckplätze zeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="472"/>
-        <source>PNG pixels per unit.</source>
-        <translation>PNG-Pixel je Einheit.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="323"/>
-        <location filename="../app/CommandLine.cpp" line="472"/>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="93"/>
@@ -2993,9 +2767,10 @@ Apply? (One undo step.)</source>
   pcitopo check --connect URI (--all | DOMAIN...) [--format …]
                                              check domains of a libvirt connection
   pcitopo explain [RULE-ID]                  explain a rule (without: list them)
-  pcitopo place FILE|- [--policy libvirt] -o OUT
+  pcitopo place FILE|- [--policy libvirt|recommended] [--spare-ports N] -o OUT
                                              give devices without an address the
-                                             addresses (and controllers) libvirt would
+                                             addresses (and controllers) libvirt would,
+                                             or a port each and spare hotplug ports
   pcitopo export (FILE|- | --connect URI DOMAIN) -o OUT.svg|.png|.pdf|.dot
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
@@ -3015,9 +2790,10 @@ Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
   pcitopo check --connect URI (--all | DOMÄNE...) [--format …]
                                              Domänen einer libvirt-Verbindung prüfen
   pcitopo explain [REGEL-ID]                 eine Regel erklären (ohne: alle auflisten)
-  pcitopo place DATEI|- [--policy libvirt] -o AUS
+  pcitopo place DATEI|- [--policy libvirt|recommended] [--spare-ports N] -o AUS
                                              Geräten ohne Adresse die Adressen (und
-                                             Controller) geben, die libvirt vergäbe
+                                             Controller) geben, die libvirt vergäbe,
+                                             oder je einen Port und Reserve-Ports
   pcitopo export (DATEI|- | --connect URI DOMÄNE) -o AUS.svg|.png|.pdf|.dot
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
@@ -3029,71 +2805,307 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="473"/>
+        <location filename="../app/CommandLine.cpp" line="126"/>
+        <source>wrong number of arguments
+%1</source>
+        <translation>falsche Anzahl von Argumenten
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="181"/>
+        <source>implicit</source>
+        <translation>implizit</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="224"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="231"/>
+        <source>not connected (no address yet, or on a bus no controller provides):</source>
+        <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="255"/>
+        <source>Target address.</source>
+        <translation>Zieladresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="255"/>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="256"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
+        <source>Output file, - for standard output.</source>
+        <translation>Ausgabedatei, - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="257"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="263"/>
+        <source>move needs --to ADDR and -o OUT
+%1</source>
+        <translation>move braucht --to ADR und -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="268"/>
+        <location filename="../app/CommandLine.cpp" line="270"/>
+        <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
+        <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="277"/>
+        <source>no device or controller is at %1</source>
+        <translation>an %1 ist kein Gerät und kein Controller</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="282"/>
+        <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
+        <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="296"/>
+        <source>moved %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="308"/>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="321"/>
+        <source>POLICY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="321"/>
+        <source>libvirt (what libvirt would assign) or recommended.</source>
+        <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="323"/>
+        <source>Spare hotpluggable ports (recommended policy).</source>
+        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="329"/>
+        <source>place needs -o OUT
+%1</source>
+        <translation>place braucht -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="334"/>
+        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
+        <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="338"/>
+        <source>--spare-ports takes a number from 0 to 240</source>
+        <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="340"/>
+        <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
+        <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="346"/>
+        <location filename="../app/CommandLine.cpp" line="350"/>
+        <source>cannot place: %1</source>
+        <translation>Platzieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="356"/>
+        <source>every device has an address already</source>
+        <translation>jedes Gerät hat bereits eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="373"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="389"/>
+        <source>text, json or sarif.</source>
+        <translation>text, json oder sarif.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="389"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="392"/>
+        <source>Also print notes (text format).</source>
+        <translation>Auch Hinweise ausgeben (Textformat).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="393"/>
+        <source>Check domains of a libvirt connection.</source>
+        <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="393"/>
+        <location filename="../app/CommandLine.cpp" line="483"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="394"/>
+        <source>With --connect: every domain.</source>
+        <translation>Mit --connect: jede Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="402"/>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="404"/>
+        <source>check --connect needs --all or domain names, not both
+%1</source>
+        <translation>check --connect braucht --all oder Domänennamen, nicht beides
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="406"/>
+        <source>--all goes with --connect URI
+%1</source>
+        <translation>--all gehört zu --connect URI
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="408"/>
+        <source>check needs at least one file (or - for standard input)
+%1</source>
+        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="433"/>
+        <location filename="../app/CommandLine.cpp" line="523"/>
+        <source>domain %1: %2</source>
+        <translation>Domäne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="478"/>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="479"/>
+        <source>lr or tb.</source>
+        <translation>lr oder tb.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="479"/>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="480"/>
+        <source>light, dark or print.</source>
+        <translation>light, dark oder print.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="480"/>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="481"/>
+        <source>Draw empty slots.</source>
+        <translation>Leere Steckplätze zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="482"/>
+        <source>PNG pixels per unit.</source>
+        <translation>PNG-Pixel je Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="324"/>
+        <location filename="../app/CommandLine.cpp" line="482"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="483"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="488"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="482"/>
+        <location filename="../app/CommandLine.cpp" line="492"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="486"/>
+        <location filename="../app/CommandLine.cpp" line="496"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="494"/>
+        <location filename="../app/CommandLine.cpp" line="504"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="499"/>
+        <location filename="../app/CommandLine.cpp" line="509"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="522"/>
+        <location filename="../app/CommandLine.cpp" line="532"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="533"/>
+        <location filename="../app/CommandLine.cpp" line="543"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="542"/>
+        <location filename="../app/CommandLine.cpp" line="552"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="544"/>
+        <location filename="../app/CommandLine.cpp" line="554"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="545"/>
+        <location filename="../app/CommandLine.cpp" line="555"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="592"/>
+        <location filename="../app/CommandLine.cpp" line="602"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="595"/>
+        <location filename="../app/CommandLine.cpp" line="605"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
@@ -3121,29 +3133,51 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="204"/>
+        <location filename="../model/placement/Planner.cpp" line="212"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="297"/>
+        <location filename="../model/placement/Planner.cpp" line="305"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="298"/>
+        <location filename="../model/placement/Planner.cpp" line="306"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="303"/>
+        <location filename="../model/placement/Planner.cpp" line="311"/>
+        <location filename="../model/placement/Planner.cpp" line="440"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="345"/>
+        <location filename="../model/placement/Planner.cpp" line="353"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="397"/>
+        <source>The recommended placement is available for q35 and ARM virt machines; use the libvirt policy for %1.</source>
+        <translation>Die empfohlene Platzierung gibt es für q35- und ARM-virt-Maschinen; verwenden Sie für %1 die libvirt-Strategie.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="476"/>
+        <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
+        <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="514"/>
+        <location filename="../model/placement/Planner.cpp" line="526"/>
+        <source>No more available PCI slots on the root bus for %1.</source>
+        <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="537"/>
+        <source>No room on the root bus for %1 spare ports.</source>
+        <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
 </context>
 <context>

@@ -196,8 +196,16 @@ QStringList Plan::describe(const Topology &topology) const
     return lines;
 }
 
-Plan plan(const Topology &t, const Options &)
+namespace {
+
+Plan planRecommended(const Topology &t, const Options &options);
+
+} // namespace
+
+Plan plan(const Topology &t, const Options &options)
 {
+    if (options.policy == Policy::Recommended)
+        return planRecommended(t, options);
     Plan result;
     const MachineFamily family = t.family();
     if (family != MachineFamily::Pc && family != MachineFamily::Q35 && family != MachineFamily::ArmVirt) {
@@ -378,5 +386,180 @@ Plan plan(const Topology &t, const Options &)
     result.ok = true;
     return result;
 }
+
+namespace {
+
+Plan planRecommended(const Topology &t, const Options &options)
+{
+    Plan result;
+    const MachineFamily family = t.family();
+    if (family != MachineFamily::Q35 && family != MachineFamily::ArmVirt) {
+        result.reason = Text::tr("The recommended placement is available for q35 and ARM virt machines; use the "
+                                 "libvirt policy for %1.").arg(Topology::familyName(family));
+        return result;
+    }
+    AddressSet set(t, family);
+    for (const Controller &c : t.controllers())
+        if (c.address)
+            set.reserve(*c.address);
+    for (const Device &d : t.devices())
+        if (d.address)
+            set.reserve(*d.address);
+    for (const rules::ChipsetReservation &r : rules::chipsetReservations(t))
+        set.reserve(r.address);
+
+    // What needs a place: address-less controllers are placed as libvirt would; devices are
+    // split into PCIe (own port) and legacy PCI (behind a bridge).
+    QList<const Controller *> controllers;
+    for (const Controller &c : t.controllers())
+        if (!c.address && !c.isRoot() && !c.implicit && c.index >= 0)
+            controllers.append(&c);
+    QList<const Device *> express, legacy;
+    bool firstVideo = true, firstSound = true;
+    for (const Device &d : t.devices()) {
+        if (d.element == QLatin1String("video"))
+            firstVideo = firstVideo && !d.address;
+        if (d.address || !d.otherAddressType.isEmpty() || d.deviceClass == DeviceClass::None)
+            continue;
+        const std::optional<PciAddress> preferred = preferredAddress(t, d, firstVideo && d.element == QLatin1String("video"),
+                                                                     firstSound && d.element == QLatin1String("sound"));
+        if (d.element == QLatin1String("video"))
+            firstVideo = false;
+        if (d.element == QLatin1String("sound"))
+            firstSound = false;
+        if (preferred && set.isFree(*preferred)) {
+            set.reserve(*preferred);
+            result.placements.append({d.id, *preferred, false});
+            continue;
+        }
+        (rules::deviceNeeds(d, family) & Connect::PciDevice ? legacy : express).append(&d);
+    }
+    for (const Controller *c : std::as_const(controllers)) {
+        const std::optional<PciAddress> a = set.next(controllerFlags(c->model), c->model == ControllerModel::PcieRootPort);
+        if (!a) {
+            result.reason = Text::tr("No more available PCI slots for %1.").arg(c->label());
+            return result;
+        }
+        set.reserve(*a);
+        if (c->model == ControllerModel::PcieRootPort)
+            set.markAggregate(*a);
+        result.placements.append({c->id, *a, false});
+    }
+
+    // Existing empty root and downstream ports take devices first.
+    QList<int> emptyPorts;
+    for (const Bus &b : set.buses()) {
+        const bool port = b.model == ControllerModel::PcieRootPort || b.model == ControllerModel::PcieSwitchDownstreamPort;
+        if (port && std::all_of(b.used.cbegin(), b.used.cend(), [](quint8 u) { return u == 0; }))
+            emptyPorts.append(b.index);
+    }
+
+    // The budgets: bus numbers (one per port or bridge, 0–255 in the domain) and functions on
+    // pcie-root for new root ports.
+    int busesInUse = 0;
+    for (const Controller &c : t.controllers())
+        busesInUse += c.isRoot() ? 0 : (c.model == ControllerModel::PciExpanderBus ? 2 : 1);
+    int rootFunctions = 0;
+    if (Bus *root = set.bus(0)) {
+        for (int s = root->accepts.minSlot; s <= root->accepts.maxSlot; ++s)
+            rootFunctions += root->used[s] == 0 ? 8 : 0;
+    }
+    const int bridges = int((legacy.size() + 30) / 31);
+    const int busBudget = 255 - busesInUse - 2 * bridges - options.sparePorts;
+    const int portBudget = std::min(busBudget, rootFunctions - bridges - options.sparePorts);
+    const int portsWanted = int(express.size()) - int(emptyPorts.size());
+    int perPort = 1;
+    if (portsWanted > portBudget) {
+        const int available = portBudget + int(emptyPorts.size());
+        perPort = available > 0 ? int((express.size() + available - 1) / available) : 9;
+        if (perPort > 8) {
+            result.reason = Text::tr("%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.")
+                                .arg(express.size())
+                                .arg(available);
+            return result;
+        }
+    }
+
+    int nextIndex = set.nextIndex();
+    const auto addController = [&](ControllerModel model, std::optional<PciAddress> at) -> std::optional<int> {
+        const std::optional<PciAddress> a = at ? at : set.next(controllerFlags(model), model == ControllerModel::PcieRootPort);
+        if (!a)
+            return std::nullopt;
+        set.reserve(*a);
+        if (model == ControllerModel::PcieRootPort)
+            set.markAggregate(*a);
+        const int index = nextIndex++;
+        result.controllers.append({index, model, *a, false});
+        set.addBus(index, model);
+        return index;
+    };
+
+    // PCIe devices: the empty ports there are, then new root ports, perPort devices each.
+    qsizetype next = 0;
+    const auto fill = [&](int port) {
+        for (int f = 0; f < perPort && next < express.size(); ++f) {
+            const PciAddress a{0, quint32(port), 0, quint32(f)};
+            set.reserve(a);
+            result.placements.append({express[next++]->id, a, false});
+        }
+    };
+    for (int port : std::as_const(emptyPorts)) {
+        if (next >= express.size())
+            break;
+        fill(port);
+    }
+    while (next < express.size()) {
+        const std::optional<int> port = addController(ControllerModel::PcieRootPort, std::nullopt);
+        if (!port) {
+            result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(t.labelOf(express[next]->id));
+            return result;
+        }
+        fill(*port);
+    }
+    // Legacy devices: behind pcie-to-pci-bridges, each in a root port of its own.
+    for (qsizetype i = 0; i < legacy.size(); ++i) {
+        if (i % 31 == 0) {
+            const std::optional<int> port = addController(ControllerModel::PcieRootPort, std::nullopt);
+            const std::optional<int> bridge = port ? addController(ControllerModel::PcieToPciBridge, PciAddress{0, quint32(*port), 0, 0})
+                                                   : std::nullopt;
+            if (!bridge) {
+                result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(t.labelOf(legacy[i]->id));
+                return result;
+            }
+        }
+        const PciAddress a{0, quint32(nextIndex - 1), quint32(1 + i % 31), 0};
+        set.reserve(a);
+        result.placements.append({legacy[i]->id, a, false});
+    }
+    // Spare ports for hotplug: they cannot be added while the guest runs.
+    for (int i = 0; i < options.sparePorts; ++i) {
+        if (!addController(ControllerModel::PcieRootPort, std::nullopt)) {
+            result.reason = Text::tr("No room on the root bus for %1 spare ports.").arg(options.sparePorts);
+            return result;
+        }
+    }
+
+    // multifunction='on' on function 0 of every shared slot.
+    QHash<PciAddress, int> functionsPerSlot;
+    const auto count = [&](const PciAddress &a) { ++functionsPerSlot[PciAddress{a.domain, a.bus, a.slot, 0}]; };
+    for (const Controller &c : t.controllers())
+        if (c.address)
+            count(*c.address);
+    for (const Device &d : t.devices())
+        if (d.address)
+            count(*d.address);
+    for (const NewController &c : std::as_const(result.controllers))
+        count(c.address);
+    for (const Placement &p : std::as_const(result.placements))
+        count(p.address);
+    for (NewController &c : result.controllers)
+        c.multifunction = c.address.function == 0 && functionsPerSlot.value(c.address) > 1;
+    for (Placement &p : result.placements)
+        p.multifunction = p.address.function == 0 && functionsPerSlot.value(p.address) > 1;
+    result.ok = true;
+    return result;
+}
+
+} // namespace
 
 } // namespace pcitopo::placement

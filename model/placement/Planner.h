@@ -9,12 +9,19 @@
 
 namespace pcitopo::placement {
 
-/** How to place: libvirt's own policy (what a define would assign). */
-enum class Policy { LibvirtCompatible };
+/**
+ * How to place. LibvirtCompatible: what libvirt's define would assign. Recommended (q35 and
+ * virt): every PCIe device on a root port of its own (ports packed 8 to a pcie-root slot),
+ * legacy PCI devices behind pcie-to-pci-bridges, and spare empty ports for hotplug; when one
+ * port per device would exceed the 256 bus numbers of the PCI domain, devices share ports as
+ * functions of one slot.
+ */
+enum class Policy { LibvirtCompatible, Recommended };
 
 struct Options
 {
     Policy policy = Policy::LibvirtCompatible;
+    int sparePorts = 0; // Recommended: empty hotpluggable root ports to add
 };
 
 /** A PCI controller the plan adds, with where it goes. */

@@ -129,10 +129,14 @@ void tst_CommandLine::badInput_data()
                                      << "unknown command 'frobnicate'";
     QTest::newRow("place: no output") << QStringList{QStringLiteral("place"), demo} << QByteArray()
                                       << "place needs -o OUT";
-    QTest::newRow("place: policy not built yet")
-        << QStringList{QStringLiteral("place"), demo, QStringLiteral("--policy"), QStringLiteral("recommended"),
+    QTest::newRow("place: unknown policy")
+        << QStringList{QStringLiteral("place"), demo, QStringLiteral("--policy"), QStringLiteral("best"),
                        QStringLiteral("-o"), QStringLiteral("-")}
-        << QByteArray() << "policy 'recommended' is not available yet";
+        << QByteArray() << "unknown policy 'best'";
+    QTest::newRow("place: spare ports with libvirt's policy")
+        << QStringList{QStringLiteral("place"), demo, QStringLiteral("--spare-ports"), QStringLiteral("4"),
+                       QStringLiteral("-o"), QStringLiteral("-")}
+        << QByteArray() << "--spare-ports goes with --policy recommended";
     QTest::newRow("check: no file") << QStringList{QStringLiteral("check")} << QByteArray()
                                     << "check needs at least one file";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("tree"), QStringLiteral("--bogus"), demo}
