@@ -280,8 +280,17 @@ void MainWindow::createActions()
     QAction *remove = m_editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(tr("&Place Unplaced Devices…"), this, &MainWindow::placeUnplaced)
+    m_editMenu->addAction(tr("&Place Unplaced Devices…"), this, [this] { placeUnplaced(); })
         ->setToolTip(tr("Give devices without an address the addresses libvirt would, and add the controllers they need"));
+    m_editMenu->addAction(tr("Place for &Hotplug…"), this, [this] {
+        bool ok = false;
+        const int spare = QInputDialog::getInt(this, tr("Place for Hotplug"),
+                                               tr("Every PCIe device gets a root port of its own. How many empty "
+                                                  "hotpluggable ports should be added for later?"),
+                                               4, 0, 64, 1, &ok);
+        if (ok)
+            placeUnplaced(placement::Policy::Recommended, spare);
+    })->setToolTip(tr("The recommended placement (q35, virt): a port per device, legacy PCI behind a bridge, spare ports"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     auto onView = [this](void (GraphView::*method)()) {
@@ -1093,11 +1102,14 @@ bool MainWindow::addHostDevices(QList<PciAddress> host, int busIndex)
     return true;
 }
 
-bool MainWindow::placeUnplaced()
+bool MainWindow::placeUnplaced(placement::Policy policy, int sparePorts)
 {
     if (!document())
         return false;
-    const placement::Plan plan = placement::plan(document()->topology());
+    placement::Options options;
+    options.policy = policy;
+    options.sparePorts = sparePorts;
+    const placement::Plan plan = placement::plan(document()->topology(), options);
     if (!plan.ok) {
         statusBar()->showMessage(tr("Cannot place: %1").arg(plan.reason), 8000);
         if (qgetenv("PCITOPO_CONFIRM").isEmpty())
@@ -1110,7 +1122,8 @@ bool MainWindow::placeUnplaced()
     }
     // Shown before it is applied: what libvirt would do at define, now visible and editable.
     if (!confirm(tr("Place Unplaced Devices"),
-                 tr("As libvirt would place them:\n\n%1\n\nApply? (One undo step.)")
+                 (policy == placement::Policy::Recommended ? tr("The recommended placement:\n\n%1\n\nApply? (One undo step.)")
+                                                           : tr("As libvirt would place them:\n\n%1\n\nApply? (One undo step.)"))
                      .arg(plan.describe(document()->topology()).join(QLatin1Char('\n')))))
         return false;
     QString error;

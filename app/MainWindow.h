@@ -2,6 +2,7 @@
 
 #include "NodeId.h"
 #include "PciAddress.h"
+#include "placement/Planner.h"
 
 #include <QMainWindow>
 
@@ -74,7 +75,7 @@ public:
      * Edit › Place Unplaced Devices: the addresses and controllers libvirt would assign, shown
      * first, applied as one undo step. False when there is nothing to do or it is declined.
      */
-    bool placeUnplaced();
+    bool placeUnplaced(placement::Policy policy = placement::Policy::LibvirtCompatible, int sparePorts = 0);
     /**
      * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
      * original path, so Save writes them where they belong. PCITOPO_RECOVER=yes|no answers

@@ -1599,7 +1599,7 @@
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="848"/>
+        <location filename="../app/MainWindow.cpp" line="857"/>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="123"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -1658,28 +1658,28 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="351"/>
+        <location filename="../app/MainWindow.cpp" line="360"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="357"/>
+        <location filename="../app/MainWindow.cpp" line="366"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="377"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="371"/>
+        <location filename="../app/MainWindow.cpp" line="380"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="391"/>
-        <location filename="../app/MainWindow.cpp" line="935"/>
+        <location filename="../app/MainWindow.cpp" line="400"/>
+        <location filename="../app/MainWindow.cpp" line="944"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
@@ -1841,57 +1841,77 @@
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="286"/>
+        <location filename="../app/MainWindow.cpp" line="285"/>
+        <source>Place for &amp;Hotplug…</source>
+        <translation>Für &amp;Hotplug platzieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="287"/>
+        <source>Place for Hotplug</source>
+        <translation>Für Hotplug platzieren</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="288"/>
+        <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
+        <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="293"/>
+        <source>The recommended placement (q35, virt): a port per device, legacy PCI behind a bridge, spare ports</source>
+        <translation>Die empfohlene Platzierung (q35, virt): ein Port je Gerät, klassisches PCI hinter einer Bridge, Reserve-Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="293"/>
+        <location filename="../app/MainWindow.cpp" line="302"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="295"/>
+        <location filename="../app/MainWindow.cpp" line="304"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="297"/>
+        <location filename="../app/MainWindow.cpp" line="306"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="298"/>
+        <location filename="../app/MainWindow.cpp" line="307"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="299"/>
+        <location filename="../app/MainWindow.cpp" line="308"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="302"/>
+        <location filename="../app/MainWindow.cpp" line="311"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="305"/>
+        <location filename="../app/MainWindow.cpp" line="314"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="310"/>
+        <location filename="../app/MainWindow.cpp" line="319"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="325"/>
+        <location filename="../app/MainWindow.cpp" line="334"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="332"/>
+        <location filename="../app/MainWindow.cpp" line="341"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1899,59 +1919,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="334"/>
+        <location filename="../app/MainWindow.cpp" line="343"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="340"/>
+        <location filename="../app/MainWindow.cpp" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="341"/>
+        <location filename="../app/MainWindow.cpp" line="350"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="348"/>
+        <location filename="../app/MainWindow.cpp" line="357"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="350"/>
+        <location filename="../app/MainWindow.cpp" line="359"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="397"/>
+        <location filename="../app/MainWindow.cpp" line="406"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="402"/>
+        <location filename="../app/MainWindow.cpp" line="411"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="509"/>
-        <location filename="../app/MainWindow.cpp" line="516"/>
-        <location filename="../app/MainWindow.cpp" line="522"/>
+        <location filename="../app/MainWindow.cpp" line="518"/>
+        <location filename="../app/MainWindow.cpp" line="525"/>
+        <location filename="../app/MainWindow.cpp" line="531"/>
         <source>Move To</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="510"/>
+        <location filename="../app/MainWindow.cpp" line="519"/>
         <source>New libvirt address (bus:slot.function, hex):</source>
         <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="516"/>
+        <location filename="../app/MainWindow.cpp" line="525"/>
         <source>&apos;%1&apos; is not an address like 05:00.0.</source>
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="536"/>
+        <location filename="../app/MainWindow.cpp" line="545"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1959,27 +1979,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="556"/>
+        <location filename="../app/MainWindow.cpp" line="565"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="557"/>
+        <location filename="../app/MainWindow.cpp" line="566"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="569"/>
+        <location filename="../app/MainWindow.cpp" line="578"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="579"/>
+        <location filename="../app/MainWindow.cpp" line="588"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="580"/>
+        <location filename="../app/MainWindow.cpp" line="589"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -1987,22 +2007,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="614"/>
+        <location filename="../app/MainWindow.cpp" line="623"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="616"/>
+        <location filename="../app/MainWindow.cpp" line="625"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="676"/>
+        <location filename="../app/MainWindow.cpp" line="685"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="677"/>
+        <location filename="../app/MainWindow.cpp" line="686"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2011,37 +2031,37 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="786"/>
+        <location filename="../app/MainWindow.cpp" line="795"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="786"/>
+        <location filename="../app/MainWindow.cpp" line="795"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="828"/>
+        <location filename="../app/MainWindow.cpp" line="837"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="844"/>
+        <location filename="../app/MainWindow.cpp" line="853"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="847"/>
+        <location filename="../app/MainWindow.cpp" line="856"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="849"/>
+        <location filename="../app/MainWindow.cpp" line="858"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="849"/>
+        <location filename="../app/MainWindow.cpp" line="858"/>
         <source>Could not connect to %1:
 
 %2</source>
@@ -2050,87 +2070,87 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="852"/>
+        <location filename="../app/MainWindow.cpp" line="861"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="869"/>
+        <location filename="../app/MainWindow.cpp" line="878"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="870"/>
+        <location filename="../app/MainWindow.cpp" line="879"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="918"/>
+        <location filename="../app/MainWindow.cpp" line="927"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="918"/>
+        <location filename="../app/MainWindow.cpp" line="927"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="936"/>
+        <location filename="../app/MainWindow.cpp" line="945"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="947"/>
+        <location filename="../app/MainWindow.cpp" line="956"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="974"/>
+        <location filename="../app/MainWindow.cpp" line="983"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="980"/>
+        <location filename="../app/MainWindow.cpp" line="989"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="987"/>
+        <location filename="../app/MainWindow.cpp" line="996"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="988"/>
+        <location filename="../app/MainWindow.cpp" line="997"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1001"/>
+        <location filename="../app/MainWindow.cpp" line="1010"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1013"/>
+        <location filename="../app/MainWindow.cpp" line="1022"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1013"/>
+        <location filename="../app/MainWindow.cpp" line="1022"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1022"/>
+        <location filename="../app/MainWindow.cpp" line="1031"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1036"/>
+        <location filename="../app/MainWindow.cpp" line="1045"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1037"/>
+        <location filename="../app/MainWindow.cpp" line="1046"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2139,17 +2159,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1044"/>
+        <location filename="../app/MainWindow.cpp" line="1053"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1080"/>
+        <location filename="../app/MainWindow.cpp" line="1089"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1081"/>
+        <location filename="../app/MainWindow.cpp" line="1090"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2162,29 +2182,42 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1090"/>
+        <location filename="../app/MainWindow.cpp" line="1099"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1102"/>
-        <location filename="../app/MainWindow.cpp" line="1118"/>
+        <location filename="../app/MainWindow.cpp" line="1114"/>
+        <location filename="../app/MainWindow.cpp" line="1131"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1104"/>
-        <location filename="../app/MainWindow.cpp" line="1112"/>
+        <location filename="../app/MainWindow.cpp" line="1116"/>
+        <location filename="../app/MainWindow.cpp" line="1124"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1108"/>
+        <location filename="../app/MainWindow.cpp" line="1120"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1113"/>
+        <location filename="../app/MainWindow.cpp" line="1125"/>
+        <source>The recommended placement:
+
+%1
+
+Apply? (One undo step.)</source>
+        <translation>Die empfohlene Platzierung:
+
+%1
+
+Übernehmen? (Ein Rückgängig-Schritt.)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1126"/>
         <source>As libvirt would place them:
 
 %1
@@ -2197,25 +2230,25 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="588"/>
-        <location filename="../app/MainWindow.cpp" line="973"/>
-        <location filename="../app/MainWindow.cpp" line="980"/>
+        <location filename="../app/MainWindow.cpp" line="597"/>
+        <location filename="../app/MainWindow.cpp" line="982"/>
+        <location filename="../app/MainWindow.cpp" line="989"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="255"/>
-        <location filename="../app/MainWindow.cpp" line="588"/>
+        <location filename="../app/MainWindow.cpp" line="597"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="626"/>
+        <location filename="../app/MainWindow.cpp" line="635"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="626"/>
+        <location filename="../app/MainWindow.cpp" line="635"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>

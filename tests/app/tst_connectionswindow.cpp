@@ -270,6 +270,13 @@ void tst_ConnectionsWindow::placesUnplacedDevices()
     QVERIFY(!window.placeUnplaced()); // nothing left to place
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->toXml(), xml);
+    // The recommended placement with 3 spare ports: the two ports the devices left empty are
+    // used again, and 3 empty ones added.
+    const int before = int(window.document()->topology().controllers().size());
+    QVERIFY(window.placeUnplaced(placement::Policy::Recommended, 3));
+    QCOMPARE(int(window.document()->topology().controllers().size()), before + 3);
+    QCOMPARE(window.document()->topology().nodesAt({0, 3, 0, 0}).size(), 1);
+    QCOMPARE(window.document()->topology().nodesAt({0, 7, 0, 0}).size(), 1);
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
