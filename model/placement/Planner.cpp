@@ -171,7 +171,7 @@ std::optional<PciAddress> preferredAddress(const Topology &t, const Device &d, b
         if (d.controllerType == QLatin1String("usb") && d.controllerIndex == 0
             && (d.model.isEmpty() || d.model == QLatin1String("piix3-uhci") || d.model == QLatin1String("usb")))
             return PciAddress{0, 0, 1, 2};
-        if (firstVideo && d.element == QLatin1String("video") && d.deviceClass == DeviceClass::PciEndpoint)
+        if (firstVideo && d.element == QLatin1String("video"))
             return PciAddress{0, 0, 2, 0};
     } else if (f == MachineFamily::Q35) {
         if (d.controllerType == QLatin1String("sata") && d.controllerIndex == 0)
@@ -266,6 +266,16 @@ Plan plan(const Topology &t, const Options &options)
                 if (out)
                     out->append({node, address, false});
             } else if (const Device *d = t.device(node)) {
+                // On pc the primary video whose 00:02.0 is taken gets the next free slot right
+                // away, before the other devices (qemuDomainValidateDevicePCISlotsPIIX3).
+                if (family == MachineFamily::Pc && d->element == QLatin1String("video")) {
+                    if (const std::optional<PciAddress> next = set.next(rules::deviceNeeds(*d, family), false)) {
+                        set.reserve(*next);
+                        if (out)
+                            out->append({node, *next, false});
+                        continue;
+                    }
+                }
                 rest.append({node, -1, rules::deviceNeeds(*d, family), false, orderOf(*d), 0});
             }
         }
