@@ -184,6 +184,64 @@ std::optional<PciAddress> preferredAddress(const Topology &t, const Device &d, b
     return std::nullopt;
 }
 
+/**
+ * Every device that needs a PCI address and has none, in XML order, with its fixed or
+ * preferred place (§2.1) when it has one.
+ */
+QList<std::pair<const Device *, std::optional<PciAddress>>> unplacedDevices(const Topology &t)
+{
+    QList<std::pair<const Device *, std::optional<PciAddress>>> result;
+    bool firstVideo = true;
+    bool firstSound = true;
+    for (const Device &d : t.devices()) {
+        if (d.element == QLatin1String("video"))
+            firstVideo = firstVideo && !d.address; // only the first video has a preferred place
+        if (d.address || !d.otherAddressType.isEmpty() || d.deviceClass == DeviceClass::None)
+            continue;
+        result.append({&d, preferredAddress(t, d, firstVideo && d.element == QLatin1String("video"),
+                                            firstSound && d.element == QLatin1String("sound"))});
+        if (d.element == QLatin1String("video"))
+            firstVideo = false;
+        if (d.element == QLatin1String("sound"))
+            firstSound = false;
+    }
+    return result;
+}
+
+/** Reserves what the XML and the chipset hold already. */
+void reserveExisting(const Topology &t, AddressSet &set)
+{
+    for (const Controller &c : t.controllers())
+        if (c.address)
+            set.reserve(*c.address);
+    for (const Device &d : t.devices())
+        if (d.address)
+            set.reserve(*d.address);
+    for (const rules::ChipsetReservation &r : rules::chipsetReservations(t))
+        set.reserve(r.address);
+}
+
+/** multifunction='on' on function 0 of every slot the plan leaves shared (§5.1 step 9). */
+void markMultifunction(const Topology &t, Plan &plan)
+{
+    QHash<PciAddress, int> functionsPerSlot;
+    const auto count = [&](const PciAddress &a) { ++functionsPerSlot[PciAddress{a.domain, a.bus, a.slot, 0}]; };
+    for (const Controller &c : t.controllers())
+        if (c.address)
+            count(*c.address);
+    for (const Device &d : t.devices())
+        if (d.address)
+            count(*d.address);
+    for (const NewController &c : std::as_const(plan.controllers))
+        count(c.address);
+    for (const Placement &p : std::as_const(plan.placements))
+        count(p.address);
+    for (NewController &c : plan.controllers)
+        c.multifunction = c.address.function == 0 && functionsPerSlot.value(c.address) > 1;
+    for (Placement &p : plan.placements)
+        p.multifunction = p.address.function == 0 && functionsPerSlot.value(p.address) > 1;
+}
+
 } // namespace
 
 QStringList Plan::describe(const Topology &topology) const
@@ -216,48 +274,22 @@ Plan plan(const Topology &t, const Options &options)
 
     // The items libvirt places, in its order: PCI controllers first (by index), then devices.
     QList<Item> items;
-    int xmlOrder = 0;
     for (const Controller &c : t.controllers()) {
-        ++xmlOrder;
         if (c.address || c.isRoot() || c.implicit || c.index < 0)
             continue;
         items.append({c.id, -1, controllerFlags(c.model), c.model == ControllerModel::PcieRootPort, 0, c.index});
     }
-    bool firstVideo = true;
-    bool firstSound = true;
     QList<std::pair<NodeId, PciAddress>> fixed;
-    for (const Device &d : t.devices()) {
-        ++xmlOrder;
-        if (d.element == QLatin1String("video"))
-            firstVideo = firstVideo && !d.address; // only the first video has a preferred place
-        if (d.address || !d.otherAddressType.isEmpty() || d.deviceClass == DeviceClass::None)
-            continue;
-        const std::optional<PciAddress> preferred = preferredAddress(t, d, firstVideo && d.element == QLatin1String("video"),
-                                                                     firstSound && d.element == QLatin1String("sound"));
-        if (d.element == QLatin1String("video"))
-            firstVideo = false;
-        if (d.element == QLatin1String("sound"))
-            firstSound = false;
-        if (preferred) {
-            fixed.append({d.id, *preferred});
-            continue;
-        }
-        items.append({d.id, -1, rules::deviceNeeds(d, family), false, orderOf(d), xmlOrder});
+    for (const auto &[d, preferred] : unplacedDevices(t)) {
+        if (preferred)
+            fixed.append({d->id, *preferred});
+        else
+            items.append({d->id, -1, rules::deviceNeeds(*d, family), false, orderOf(*d), int(d - t.devices().constData())});
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         return a.order != b.order ? a.order < b.order : a.xmlOrder < b.xmlOrder;
     });
 
-    const auto reserveExisting = [&](AddressSet &set) {
-        for (const Controller &c : t.controllers())
-            if (c.address)
-                set.reserve(*c.address);
-        for (const Device &d : t.devices())
-            if (d.address)
-                set.reserve(*d.address);
-        for (const rules::ChipsetReservation &r : rules::chipsetReservations(t))
-            set.reserve(r.address);
-    };
     // A preferred address is taken only when free; otherwise the device is placed normally.
     const auto placeFixed = [&](AddressSet &set, QList<Item> &rest, QList<Placement> *out) {
         for (const auto &[node, address] : fixed) {
@@ -285,7 +317,7 @@ Plan plan(const Topology &t, const Options &options)
     QList<NewController> added;
     {
         AddressSet dry(t, family);
-        reserveExisting(dry);
+        reserveExisting(t, dry);
         QList<Item> extra;
         placeFixed(dry, extra, nullptr);
         // pci-root machines keep a slot free for a bridge added later (step 4).
@@ -338,7 +370,7 @@ Plan plan(const Topology &t, const Options &options)
     AddressSet real(t, family);
     for (const NewController &c : std::as_const(added))
         real.addBus(c.index, c.model);
-    reserveExisting(real);
+    reserveExisting(t, real);
     QList<Item> extra;
     placeFixed(real, extra, &result.placements);
     QList<Item> ordered;
@@ -374,25 +406,8 @@ Plan plan(const Topology &t, const Options &options)
             result.placements.append({item.node, *a, false});
     }
 
-    // multifunction='on' on function 0 of every slot now shared (§5.1 step 9).
-    QHash<PciAddress, int> functionsPerSlot;
-    const auto count = [&](const PciAddress &a) { ++functionsPerSlot[PciAddress{a.domain, a.bus, a.slot, 0}]; };
-    for (const Controller &c : t.controllers())
-        if (c.address)
-            count(*c.address);
-    for (const Device &d : t.devices())
-        if (d.address)
-            count(*d.address);
-    for (const NewController &c : std::as_const(added))
-        count(c.address);
-    for (const Placement &p : std::as_const(result.placements))
-        count(p.address);
-    for (NewController &c : added)
-        c.multifunction = c.address.function == 0 && functionsPerSlot.value(c.address) > 1;
-    for (Placement &p : result.placements)
-        p.multifunction = p.address.function == 0 && functionsPerSlot.value(p.address) > 1;
-
     result.controllers = added;
+    markMultifunction(t, result);
     result.ok = true;
     return result;
 }
@@ -409,14 +424,7 @@ Plan planRecommended(const Topology &t, const Options &options)
         return result;
     }
     AddressSet set(t, family);
-    for (const Controller &c : t.controllers())
-        if (c.address)
-            set.reserve(*c.address);
-    for (const Device &d : t.devices())
-        if (d.address)
-            set.reserve(*d.address);
-    for (const rules::ChipsetReservation &r : rules::chipsetReservations(t))
-        set.reserve(r.address);
+    reserveExisting(t, set);
 
     // What needs a place: address-less controllers are placed as libvirt would; devices are
     // split into PCIe (own port) and legacy PCI (behind a bridge).
@@ -425,24 +433,13 @@ Plan planRecommended(const Topology &t, const Options &options)
         if (!c.address && !c.isRoot() && !c.implicit && c.index >= 0)
             controllers.append(&c);
     QList<const Device *> express, legacy;
-    bool firstVideo = true, firstSound = true;
-    for (const Device &d : t.devices()) {
-        if (d.element == QLatin1String("video"))
-            firstVideo = firstVideo && !d.address;
-        if (d.address || !d.otherAddressType.isEmpty() || d.deviceClass == DeviceClass::None)
-            continue;
-        const std::optional<PciAddress> preferred = preferredAddress(t, d, firstVideo && d.element == QLatin1String("video"),
-                                                                     firstSound && d.element == QLatin1String("sound"));
-        if (d.element == QLatin1String("video"))
-            firstVideo = false;
-        if (d.element == QLatin1String("sound"))
-            firstSound = false;
+    for (const auto &[d, preferred] : unplacedDevices(t)) {
         if (preferred && set.isFree(*preferred)) {
             set.reserve(*preferred);
-            result.placements.append({d.id, *preferred, false});
+            result.placements.append({d->id, *preferred, false});
             continue;
         }
-        (rules::deviceNeeds(d, family) & Connect::PciDevice ? legacy : express).append(&d);
+        (rules::deviceNeeds(*d, family) & Connect::PciDevice ? legacy : express).append(d);
     }
     for (const Controller *c : std::as_const(controllers)) {
         const std::optional<PciAddress> a = set.next(controllerFlags(c->model), c->model == ControllerModel::PcieRootPort);
@@ -549,23 +546,7 @@ Plan planRecommended(const Topology &t, const Options &options)
         }
     }
 
-    // multifunction='on' on function 0 of every shared slot.
-    QHash<PciAddress, int> functionsPerSlot;
-    const auto count = [&](const PciAddress &a) { ++functionsPerSlot[PciAddress{a.domain, a.bus, a.slot, 0}]; };
-    for (const Controller &c : t.controllers())
-        if (c.address)
-            count(*c.address);
-    for (const Device &d : t.devices())
-        if (d.address)
-            count(*d.address);
-    for (const NewController &c : std::as_const(result.controllers))
-        count(c.address);
-    for (const Placement &p : std::as_const(result.placements))
-        count(p.address);
-    for (NewController &c : result.controllers)
-        c.multifunction = c.address.function == 0 && functionsPerSlot.value(c.address) > 1;
-    for (Placement &p : result.placements)
-        p.multifunction = p.address.function == 0 && functionsPerSlot.value(p.address) > 1;
+    markMultifunction(t, result);
     result.ok = true;
     return result;
 }

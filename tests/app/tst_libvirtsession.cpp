@@ -130,6 +130,22 @@ struct Daemon
         uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(port);
         return true;
     }
+    /**
+     * A connection once the daemon answers (its first start probes every qemu-system binary,
+     * later ones are quick); gives up at once on an authentication error.
+     */
+    std::unique_ptr<VirtConnection> connect(QString *error, const CredentialHandler &credentials = {})
+    {
+        std::unique_ptr<VirtConnection> connection;
+        for (int i = 0; i < 240 && !connection && process.state() == QProcess::Running; ++i) {
+            connection = VirtConnection::open(uri, error, false, credentials);
+            if (!connection && error->contains(QLatin1String("authentication"), Qt::CaseInsensitive))
+                break;
+            if (!connection)
+                QTest::qWait(500);
+        }
+        return connection;
+    }
     QString log() { return QString::fromUtf8(process.readAll() + readFile(dir.filePath("libvirtd.log")).right(2000)); }
     ~Daemon()
     {
@@ -365,13 +381,7 @@ void tst_LibvirtSession::remoteDaemonOverTcp()
              qPrintable(error));
     const QString uri = daemon.uri;
 
-    // The first start probes every qemu-system binary; later ones are quick.
-    std::unique_ptr<VirtConnection> admin;
-    for (int i = 0; i < 240 && !admin && daemon.process.state() == QProcess::Running; ++i) {
-        admin = VirtConnection::open(uri, &error);
-        if (!admin)
-            QTest::qWait(500);
-    }
+    std::unique_ptr<VirtConnection> admin = daemon.connect(&error);
     QVERIFY2(admin, qPrintable(error + QLatin1Char('\n') + daemon.log()));
     const QString name = QStringLiteral("pcitopo-remote-%1").arg(getpid());
     const VirtConnection::Result defined = admin->define(qemuGuest(name));
@@ -464,15 +474,7 @@ void tst_LibvirtSession::saslAuthenticationAsksTheHandler()
             return true;
         };
     };
-    // The daemon takes a while to start the first time: retry until it answers.
-    std::unique_ptr<VirtConnection> connection;
-    for (int i = 0; i < 240 && !connection && daemon.process.state() == QProcess::Running; ++i) {
-        connection = VirtConnection::open(daemon.uri, &error, false, answer(QStringLiteral("s3cret-pw")));
-        if (!connection && !error.contains("authentication", Qt::CaseInsensitive))
-            QTest::qWait(500);
-        else if (!connection)
-            break;
-    }
+    std::unique_ptr<VirtConnection> connection = daemon.connect(&error, answer(QStringLiteral("s3cret-pw")));
     QVERIFY2(connection, qPrintable(error + '\n' + daemon.log()));
     QVERIFY(asked > 0);
     QVERIFY(passwordHidden);

@@ -4,6 +4,7 @@
 // libvirt's validation and by the checker.
 
 #include "DomainDocument.h"
+#include "../bench/DomainGenerator.h"
 #include "libvirt/VirtConnection.h"
 #include "placement/PlanCommand.h"
 #include "placement/Planner.h"
@@ -242,17 +243,7 @@ void tst_Placement::recommendedPlacesAThousandDevices()
     // 1000 devices on q35: libvirt's own placement gives up ("a PCI slot is needed to connect a
     // PCI controller model='pcie-root-port'"), and so does its policy here; the recommended one
     // shares ports as functions once the 256 bus numbers would run out.
-    QByteArray devices;
-    for (int i = 0; i < 980; ++i)
-        devices += "<disk type='file' device='disk'><source file='/tmp/d" + QByteArray::number(i) + ".img'/><target dev='vd"
-            + QByteArray(1, char('a' + i / 676)) + QByteArray(1, char('a' + i / 26 % 26)) + QByteArray(1, char('a' + i % 26))
-            + "' bus='virtio'/></disk>\n";
-    for (int i = 0; i < 20; ++i)
-        devices += "<interface type='user'><mac address='52:54:00:01:00:" + QByteArray::number(i, 16).rightJustified(2, '0')
-            + "'/><model type='e1000'/></interface>\n";
-    const QByteArray xml = "<domain type='qemu'><name>place-1000</name><memory>1048576</memory><os><type arch='x86_64' "
-                           "machine='q35'>hvm</type></os><devices><emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
-        + devices + "<controller type='usb' model='none'/><memballoon model='none'/></devices></domain>\n";
+    const QByteArray xml = bench::generateUnplacedQ35Domain("place-1000", 980, 20);
     QString error;
     auto document = DomainDocument::fromXml(xml, &error);
     QVERIFY2(document, qPrintable(error));

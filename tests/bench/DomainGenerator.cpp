@@ -83,4 +83,19 @@ QByteArray generateQ35Domain(int devices)
     return xml;
 }
 
+QByteArray generateUnplacedQ35Domain(const QByteArray &name, int disks, int legacyNics)
+{
+    QByteArray devices;
+    for (int i = 0; i < disks; ++i)
+        devices += "<disk type='file' device='disk'><source file='/tmp/d" + QByteArray::number(i) + ".img'/><target dev='vd"
+            + QByteArray(1, char('a' + i / 676 % 26)) + QByteArray(1, char('a' + i / 26 % 26)) + QByteArray(1, char('a' + i % 26))
+            + "' bus='virtio'/></disk>\n";
+    for (int i = 0; i < legacyNics; ++i)
+        devices += "<interface type='user'><mac address='52:54:00:01:" + QByteArray::number(i / 256, 16).rightJustified(2, '0') + ":"
+            + QByteArray::number(i % 256, 16).rightJustified(2, '0') + "'/><model type='e1000'/></interface>\n";
+    return "<domain type='qemu'><name>" + name + "</name><memory>1048576</memory><os><type arch='x86_64' machine='q35'>hvm"
+           "</type></os><devices><emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+        + devices + "<controller type='usb' model='none'/><memballoon model='none'/></devices></domain>\n";
+}
+
 } // namespace pcitopo::bench

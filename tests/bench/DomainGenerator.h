@@ -12,4 +12,10 @@ namespace pcitopo::bench {
  */
 QByteArray generateQ35Domain(int devices);
 
+/**
+ * A q35 domain named `name` with `disks` virtio disks and `legacyNics` e1000 interfaces, none
+ * with an address (and no implicit USB controller or memballoon): what placement starts from.
+ */
+QByteArray generateUnplacedQ35Domain(const QByteArray &name, int disks, int legacyNics);
+
 } // namespace pcitopo::bench

@@ -154,18 +154,7 @@ int main(int argc, char *argv[])
                 "SVG export of 1000 devices under 300 ms\n\n");
     // Placement: 1000 devices without addresses on q35, against libvirt's define of the result.
     {
-        QByteArray devices;
-        for (int i = 0; i < 980; ++i)
-            devices += "<disk type='file' device='disk'><source file='/tmp/d" + QByteArray::number(i) + ".img'/><target dev='vd"
-                + QByteArray(1, char('a' + i / 676)) + QByteArray(1, char('a' + i / 26 % 26)) + QByteArray(1, char('a' + i % 26))
-                + "' bus='virtio'/></disk>\n";
-        for (int i = 0; i < 20; ++i)
-            devices += "<interface type='user'><mac address='52:54:00:01:00:" + QByteArray::number(i, 16).rightJustified(2, '0')
-                + "'/><model type='e1000'/></interface>\n";
-        const QByteArray xml = "<domain type='qemu'><name>bench-place-1000</name><memory>1048576</memory><os><type "
-                               "arch='x86_64' machine='q35'>hvm</type></os><devices><emulator>/usr/bin/qemu-system-x86_64"
-                               "</emulator>\n" + devices + "<controller type='usb' model='none'/><memballoon model='none'/>"
-                               "</devices></domain>\n";
+        const QByteArray xml = bench::generateUnplacedQ35Domain("bench-place-1000", 980, 20);
         QByteArray placed;
         const double place = bestOf(runs, [&] {
             auto document = DomainDocument::fromXml(xml, nullptr);
