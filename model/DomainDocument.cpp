@@ -94,8 +94,22 @@ QString DomainDocument::uuid() const
 
 void DomainDocument::commit(const TopologyChange &change)
 {
+    if (m_batch) {
+        m_batchDirty = true;
+        return;
+    }
     m_topology = Topology::build(*m_xml);
     emit changed(change);
+}
+
+void DomainDocument::endBatch()
+{
+    m_batch = false;
+    if (!m_batchDirty)
+        return;
+    m_batchDirty = false;
+    m_topology = Topology::build(*m_xml);
+    emit changed(TopologyChange{TopologyChange::Reset, {}});
 }
 
 } // namespace pcitopo

@@ -44,6 +44,15 @@ public:
     QString displayName() const;
     bool isModified() const { return !m_undoStack->isClean(); }
 
+    /**
+     * Edits pushed between beginBatch() and endBatch() rebuild the index once, at the end,
+     * with one Reset change (a placement of a thousand devices is a thousand commands). While
+     * a batch is open, topology() still shows the state before it: push only commands that
+     * were computed beforehand.
+     */
+    void beginBatch() { m_batch = true; }
+    void endBatch();
+
 signals:
     void changed(const pcitopo::TopologyChange &change);
 
@@ -59,6 +68,8 @@ private:
     Topology m_topology;
     QUndoStack *m_undoStack;
     QString m_source;
+    bool m_batch = false;
+    bool m_batchDirty = false;
 };
 
 } // namespace pcitopo

@@ -59,6 +59,8 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
         }
         stack->push(command);
     };
+    // One reindex for the whole plan: its commands only touch nodes that existed before it.
+    document->beginBatch();
     for (const NewController &c : plan.controllers)
         push(new AddNode(document, controllerFragment(c)));
     for (const Placement &p : plan.placements) {
@@ -66,6 +68,7 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
         if (p.multifunction)
             push(new SetAttribute(document, p.node, "address", "multifunction", QStringLiteral("on")));
     }
+    document->endBatch();
     stack->endMacro();
     if (failed) {
         // Nothing half-done stays: the macro is undone (the next edit drops it from the history).
