@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPCITOPO_FUZZ=ON -DBUILD_TESTING=OFF > build-fuzz.log 2>&1 || { cat build-fuzz.log; exit 1; }
+    -DPCITOPO_FUZZ=ON -DBUILD_TESTING=OFF > build-fuzz-configure.log 2>&1 || { cat build-fuzz-configure.log; exit 1; }
 cmake --build build-fuzz --target fuzz_domain --parallel "${PCITOPO_JOBS:-2}"
 
 seeds=build-fuzz/seeds
