@@ -1,6 +1,6 @@
 // libFuzzer target over everything that reads a domain: parsing, topology indexing, guest bus
 // numbering, the rule checker (with made-up host facts), host inventory parsing, the tree
-// model, and the lossless writer. Besides crashes and sanitizer findings, it checks the
+// model, both placement policies, and the lossless writer. Besides crashes and sanitizer findings, it checks the
 // properties the editor promises:
 //   * an unedited document writes back byte for byte;
 //   * a move and its undo give back the exact bytes;
@@ -12,6 +12,8 @@
 #include "commands/AddHostDevices.h"
 #include "commands/SetAddress.h"
 #include "host/HostInventory.h"
+#include "placement/PlanCommand.h"
+#include "placement/Planner.h"
 #include "rules/CanAttach.h"
 #include "rules/GuestAddressing.h"
 #include "rules/RuleChecker.h"
@@ -118,6 +120,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (moved)
             break;
+    }
+
+    // Both placement policies: a plan applies as one step that parses again and is checked
+    // without crashing, leaves nothing unplaced, and undoes to the exact bytes.
+    for (const placement::Policy policy : {placement::Policy::LibvirtCompatible, placement::Policy::Recommended}) {
+        placement::Options placeOptions;
+        placeOptions.policy = policy;
+        placeOptions.sparePorts = policy == placement::Policy::Recommended ? 2 : 0;
+        const placement::Plan plan = placement::plan(document->topology(), placeOptions);
+        if (!plan.ok || plan.isEmpty())
+            continue;
+        const int before = document->undoStack()->index();
+        QString placeError;
+        if (!placement::applyPlan(document.get(), plan, &placeError)) {
+            require(document->toXml() == bytes, "a plan that fails to apply changes nothing");
+            continue;
+        }
+        QString reparseError;
+        const std::unique_ptr<DomainDocument> placed = DomainDocument::fromXml(document->toXml(), &reparseError);
+        require(placed != nullptr, "a placed document parses again");
+        (void)rules::checkTopology(placed->topology());
+        while (document->undoStack()->index() > before)
+            document->undoStack()->undo();
+        require(document->toXml() == bytes, "undo of a placement restores the exact bytes");
     }
 
     // Add a host device to the first controller that takes one, then undo.
