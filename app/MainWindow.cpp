@@ -542,15 +542,21 @@ void MainWindow::deleteSelection()
     if (nodes.isEmpty())
         return;
     QUndoStack *stack = document()->undoStack();
-    stack->beginMacro(tr("Delete %n Nodes", nullptr, int(nodes.size())));
+    // One node: its own command, named after it ("Remove disk vda"); several: one macro.
+    const bool several = nodes.size() > 1;
+    if (several)
+        stack->beginMacro(tr("Delete %n Nodes", nullptr, int(nodes.size())));
     for (NodeId id : nodes) {
         auto *command = new RemoveNode(document(), id);
-        if (command->isValid())
+        if (command->isValid()) {
             stack->push(command);
-        else
+        } else {
+            statusBar()->showMessage(command->error(), 6000);
             delete command;
+        }
     }
-    stack->endMacro();
+    if (several)
+        stack->endMacro();
 }
 
 void MainWindow::updateTitle()

@@ -693,17 +693,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
         <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
@@ -1599,7 +1599,7 @@
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="857"/>
+        <location filename="../app/MainWindow.cpp" line="863"/>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="123"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="400"/>
-        <location filename="../app/MainWindow.cpp" line="944"/>
+        <location filename="../app/MainWindow.cpp" line="950"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
@@ -1971,7 +1971,7 @@
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="545"/>
+        <location filename="../app/MainWindow.cpp" line="548"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1979,27 +1979,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="565"/>
+        <location filename="../app/MainWindow.cpp" line="571"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="566"/>
+        <location filename="../app/MainWindow.cpp" line="572"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="578"/>
+        <location filename="../app/MainWindow.cpp" line="584"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="588"/>
+        <location filename="../app/MainWindow.cpp" line="594"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="589"/>
+        <location filename="../app/MainWindow.cpp" line="595"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2007,22 +2007,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="623"/>
+        <location filename="../app/MainWindow.cpp" line="629"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="625"/>
+        <location filename="../app/MainWindow.cpp" line="631"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="685"/>
+        <location filename="../app/MainWindow.cpp" line="691"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="686"/>
+        <location filename="../app/MainWindow.cpp" line="692"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2031,37 +2031,37 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="795"/>
+        <location filename="../app/MainWindow.cpp" line="801"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="795"/>
+        <location filename="../app/MainWindow.cpp" line="801"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="837"/>
+        <location filename="../app/MainWindow.cpp" line="843"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="853"/>
+        <location filename="../app/MainWindow.cpp" line="859"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="856"/>
+        <location filename="../app/MainWindow.cpp" line="862"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="858"/>
+        <location filename="../app/MainWindow.cpp" line="864"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="858"/>
+        <location filename="../app/MainWindow.cpp" line="864"/>
         <source>Could not connect to %1:
 
 %2</source>
@@ -2070,87 +2070,87 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="861"/>
+        <location filename="../app/MainWindow.cpp" line="867"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="878"/>
+        <location filename="../app/MainWindow.cpp" line="884"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="879"/>
+        <location filename="../app/MainWindow.cpp" line="885"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="927"/>
+        <location filename="../app/MainWindow.cpp" line="933"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="927"/>
+        <location filename="../app/MainWindow.cpp" line="933"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="945"/>
+        <location filename="../app/MainWindow.cpp" line="951"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="956"/>
+        <location filename="../app/MainWindow.cpp" line="962"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="983"/>
+        <location filename="../app/MainWindow.cpp" line="989"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="989"/>
+        <location filename="../app/MainWindow.cpp" line="995"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="996"/>
+        <location filename="../app/MainWindow.cpp" line="1002"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="997"/>
+        <location filename="../app/MainWindow.cpp" line="1003"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1010"/>
+        <location filename="../app/MainWindow.cpp" line="1016"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1022"/>
+        <location filename="../app/MainWindow.cpp" line="1028"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1022"/>
+        <location filename="../app/MainWindow.cpp" line="1028"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1031"/>
+        <location filename="../app/MainWindow.cpp" line="1037"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1045"/>
+        <location filename="../app/MainWindow.cpp" line="1051"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1046"/>
+        <location filename="../app/MainWindow.cpp" line="1052"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2159,17 +2159,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1053"/>
+        <location filename="../app/MainWindow.cpp" line="1059"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1089"/>
+        <location filename="../app/MainWindow.cpp" line="1095"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1090"/>
+        <location filename="../app/MainWindow.cpp" line="1096"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2182,29 +2182,29 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1099"/>
+        <location filename="../app/MainWindow.cpp" line="1105"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1114"/>
-        <location filename="../app/MainWindow.cpp" line="1131"/>
+        <location filename="../app/MainWindow.cpp" line="1120"/>
+        <location filename="../app/MainWindow.cpp" line="1137"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1116"/>
-        <location filename="../app/MainWindow.cpp" line="1124"/>
+        <location filename="../app/MainWindow.cpp" line="1122"/>
+        <location filename="../app/MainWindow.cpp" line="1130"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1120"/>
+        <location filename="../app/MainWindow.cpp" line="1126"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1125"/>
+        <location filename="../app/MainWindow.cpp" line="1131"/>
         <source>The recommended placement:
 
 %1
@@ -2217,7 +2217,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1126"/>
+        <location filename="../app/MainWindow.cpp" line="1132"/>
         <source>As libvirt would place them:
 
 %1
@@ -2230,25 +2230,25 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="597"/>
-        <location filename="../app/MainWindow.cpp" line="982"/>
-        <location filename="../app/MainWindow.cpp" line="989"/>
+        <location filename="../app/MainWindow.cpp" line="603"/>
+        <location filename="../app/MainWindow.cpp" line="988"/>
+        <location filename="../app/MainWindow.cpp" line="995"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="255"/>
-        <location filename="../app/MainWindow.cpp" line="597"/>
+        <location filename="../app/MainWindow.cpp" line="603"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="635"/>
+        <location filename="../app/MainWindow.cpp" line="641"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="635"/>
+        <location filename="../app/MainWindow.cpp" line="641"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
@@ -3156,59 +3156,59 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="193"/>
+        <location filename="../model/placement/Planner.cpp" line="251"/>
         <source>Add %1 #%2 at %3</source>
         <translation>%1 #%2 bei %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="195"/>
+        <location filename="../model/placement/Planner.cpp" line="253"/>
         <source>Place %1 at %2</source>
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="212"/>
+        <location filename="../model/placement/Planner.cpp" line="270"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="305"/>
+        <location filename="../model/placement/Planner.cpp" line="347"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="306"/>
+        <location filename="../model/placement/Planner.cpp" line="348"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="311"/>
-        <location filename="../model/placement/Planner.cpp" line="440"/>
+        <location filename="../model/placement/Planner.cpp" line="353"/>
+        <location filename="../model/placement/Planner.cpp" line="447"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="353"/>
+        <location filename="../model/placement/Planner.cpp" line="395"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="397"/>
+        <location filename="../model/placement/Planner.cpp" line="422"/>
         <source>The recommended placement is available for q35 and ARM virt machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35- und ARM-virt-Maschinen; verwenden Sie für %1 die libvirt-Strategie.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="476"/>
+        <location filename="../model/placement/Planner.cpp" line="483"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="514"/>
-        <location filename="../model/placement/Planner.cpp" line="526"/>
+        <location filename="../model/placement/Planner.cpp" line="521"/>
+        <location filename="../model/placement/Planner.cpp" line="533"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="537"/>
+        <location filename="../model/placement/Planner.cpp" line="544"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>

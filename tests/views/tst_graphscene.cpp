@@ -41,6 +41,7 @@ private slots:
     void paletteAddsController();
     void findSelectsMatches();
     void tabsPerDocument();
+    void deleteIsOneNamedStep();
 
 private:
     QByteArray m_demoXml;
@@ -357,6 +358,34 @@ void tst_GraphScene::tabsPerDocument()
     QCOMPARE(window.tabCount(), 1);
     QCOMPARE(window.document()->displayName(), QString("two"));
     QVERIFY(!window.document()->isModified());
+}
+
+void tst_GraphScene::deleteIsOneNamedStep()
+{
+    MainWindow window;
+    window.openDemo();
+    QAction *remove = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence::Delete)
+            remove = a;
+    QVERIFY(remove);
+    // One node: a step named after it.
+    const NodeId disk = window.document()->topology().nodesAt({0, 4, 0, 0}).first();
+    window.scene()->itemFor(disk)->setSelected(true);
+    remove->trigger();
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QCOMPARE(window.document()->undoStack()->text(0), QStringLiteral("Remove disk vda"));
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->toXml(), m_demoXml);
+    // Several: one step for all.
+    for (const PciAddress &a : {PciAddress{0, 3, 0, 0}, PciAddress{0, 7, 0, 0}})
+        window.scene()->itemFor(window.document()->topology().nodesAt(a).first())->setSelected(true);
+    remove->trigger();
+    QCOMPARE(window.document()->undoStack()->index(), 1);
+    QCOMPARE(window.document()->undoStack()->text(0), QStringLiteral("Delete 2 Nodes"));
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->toXml(), m_demoXml);
+    window.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(tst_GraphScene)
