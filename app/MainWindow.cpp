@@ -1071,9 +1071,10 @@ bool MainWindow::addHostDevices(QList<PciAddress> host, int busIndex)
     // A guest needs every endpoint of an IOMMU group (§6): offer the rest of it.
     if (session) {
         const HostInventory &inventory = session->host();
-        QStringList alreadyInGuest;
+        QList<PciAddress> alreadyInGuest;
         for (const HostdevSource &source : tab->document()->topology().hostdevSources())
-            alreadyInGuest << source.key;
+            if (source.pciAddress)
+                alreadyInGuest << *source.pciAddress;
         QList<PciAddress> rest;
         QStringList names;
         int group = -1;
@@ -1084,7 +1085,7 @@ bool MainWindow::addHostDevices(QList<PciAddress> host, int busIndex)
             for (const PciAddress &member : device->groupMembers) {
                 const HostDevice *other = inventory.device(member);
                 if (host.contains(member) || rest.contains(member) || (other && other->isBridge())
-                    || alreadyInGuest.contains(QStringLiteral("pci ") + member.toString()))
+                    || alreadyInGuest.contains(member))
                     continue;
                 rest.append(member);
                 names << QStringLiteral("%1 %2").arg(member.toString(), other ? other->product : QString());

@@ -7,6 +7,14 @@
 
 namespace pcitopo {
 
+PciAddress pciAddressOf(const XmlNode &element)
+{
+    return {PciAddress::parseAttribute(element.attributeView("domain")).value_or(0),
+            PciAddress::parseAttribute(element.attributeView("bus")).value_or(0),
+            PciAddress::parseAttribute(element.attributeView("slot")).value_or(0),
+            PciAddress::parseAttribute(element.attributeView("function")).value_or(0)};
+}
+
 namespace {
 
 /** One translation context for the whole file, the same for lupdate and at run time. */
@@ -175,11 +183,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         const XmlNode source = element.firstChildElement("source");
         if (type == QLatin1String("pci")) {
             const XmlNode host = source.firstChildElement("address");
-            PciAddress address;
-            address.domain = PciAddress::parseAttribute(host.attribute("domain")).value_or(0);
-            address.bus = PciAddress::parseAttribute(host.attribute("bus")).value_or(0);
-            address.slot = PciAddress::parseAttribute(host.attribute("slot")).value_or(0);
-            address.function = PciAddress::parseAttribute(host.attribute("function")).value_or(0);
+            const PciAddress address = pciAddressOf(host);
             if (host)
                 device.hostAddress = address;
             device.missingSource = !host;
@@ -316,8 +320,11 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
     return device.deviceClass != DeviceClass::None;
 }
 
-/** What a <hostdev> takes from the host, as a comparable key; empty for other elements. */
-QString hostdevKey(const XmlNode &element)
+/**
+ * What a <hostdev> takes from the host, as a comparable key; empty for other elements. A PCI
+ * source's address also goes to *pci.
+ */
+QString hostdevKey(const XmlNode &element, std::optional<PciAddress> *pci)
 {
     const bool hostdev = element.is("hostdev");
     const bool hostdevNet = element.is("interface") && element.attribute("type") == QLatin1String("hostdev");
@@ -329,11 +336,8 @@ QString hostdevKey(const XmlNode &element)
         const XmlNode a = source.firstChildElement("address");
         if (!a)
             return QString();
-        const PciAddress address{PciAddress::parseAttribute(a.attributeView("domain")).value_or(0),
-                                 PciAddress::parseAttribute(a.attributeView("bus")).value_or(0),
-                                 PciAddress::parseAttribute(a.attributeView("slot")).value_or(0),
-                                 PciAddress::parseAttribute(a.attributeView("function")).value_or(0)};
-        return QStringLiteral("pci ") + address.toString();
+        *pci = pciAddressOf(a);
+        return QStringLiteral("pci ") + (*pci)->toString();
     }
     if (type == QLatin1String("scsi") && source.hasAttribute("protocol")) {
         // libvirt compares iSCSI sources by host and target name (virDomainHostdevMatch).
@@ -514,8 +518,9 @@ Topology Topology::build(const XmlDocument &document)
                     device.zpciValid = false;
             }
         }
-        if (const QString key = hostdevKey(element); !key.isEmpty())
-            topology.m_hostdevs.append({id, key, device.label, element.line()});
+        std::optional<PciAddress> pci;
+        if (const QString key = hostdevKey(element, &pci); !key.isEmpty())
+            topology.m_hostdevs.append({id, key, device.label, element.line(), pci});
         // 'unassigned' keeps a host device in the XML without giving it to the guest.
         const bool wrongAddressType = device.pciAddressOnly && !device.otherAddressType.isEmpty()
             && device.otherAddressType != QLatin1String("unassigned");

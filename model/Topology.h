@@ -110,7 +110,14 @@ struct HostdevSource
     QString key;   // "pci 0000:01:00.0", "scsi scsi_host0 0:0:0", "usb 046d:c52b"
     QString label;
     int line = 0;
+    std::optional<PciAddress> pciAddress; // the host function, for a PCI source
 };
+
+/**
+ * The PCI address an <address domain bus slot function/> element names, absent attributes
+ * read as 0 (the host side of a <hostdev>, an <iommuGroup> member of a node device).
+ */
+PciAddress pciAddressOf(const XmlNode &element);
 
 /** Where a node is attached, for views that walk the tree. */
 struct NodeRef

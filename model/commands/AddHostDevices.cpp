@@ -65,7 +65,7 @@ rules::AttachVerdict hostDevicesVerdict(const Topology &topology, const QList<Pc
     }
     for (const HostdevSource &source : topology.hostdevSources()) {
         for (const PciAddress &a : host) {
-            if (source.key == QStringLiteral("pci ") + a.toString()) {
+            if (source.pciAddress == a) {
                 verdict.reason = QCoreApplication::translate("pcitopo::AddHostDevices", "%1 is already in this guest (%2).")
                                      .arg(a.toString(), source.label);
                 return verdict;

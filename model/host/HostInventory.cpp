@@ -17,20 +17,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(pcitopo::HostInventory)
 };
 
-/** <address domain= bus= slot= function=/>, as node devices write it (hex with 0x). */
-PciAddress addressOf(const XmlNode &element)
-{
-    return {PciAddress::parseAttribute(element.attributeView("domain")).value_or(0),
-            PciAddress::parseAttribute(element.attributeView("bus")).value_or(0),
-            PciAddress::parseAttribute(element.attributeView("slot")).value_or(0),
-            PciAddress::parseAttribute(element.attributeView("function")).value_or(0)};
-}
-
 QList<PciAddress> addressesIn(const XmlNode &element)
 {
     QList<PciAddress> addresses;
     for (const XmlNode &a : element.childElements("address"))
-        addresses.append(addressOf(a));
+        addresses.append(pciAddressOf(a));
     std::sort(addresses.begin(), addresses.end());
     return addresses;
 }
@@ -152,13 +143,10 @@ bool HostInventory::addNodeDevices(const QList<QByteArray> &xmls, QString *error
 void HostInventory::addGuest(const QString &name, const Topology &topology)
 {
     for (const HostdevSource &source : topology.hostdevSources()) {
-        if (!source.key.startsWith(QLatin1String("pci ")))
-            continue;
-        const std::optional<PciAddress> address = PciAddress::fromString(source.key.mid(4));
-        if (!address)
+        if (!source.pciAddress)
             continue;
         for (HostDevice &device : m_devices) {
-            if (device.address == *address && !device.usedBy.contains(name))
+            if (device.address == *source.pciAddress && !device.usedBy.contains(name))
                 device.usedBy.append(name);
         }
     }
