@@ -395,9 +395,7 @@ bool MainWindow::openFile(const QString &path)
     QString error;
     std::unique_ptr<DomainDocument> document = DomainDocument::fromFile(path, &error);
     if (!document) {
-        statusBar()->showMessage(error, 8000);
-        if (qgetenv("PCITOPO_CONFIRM").isEmpty()) // scripts and tests read the status bar
-            QMessageBox::critical(this, tr("Cannot Open Domain"), error);
+        report(tr("Cannot Open Domain"), error);
         return false;
     }
     // Two tabs editing one domain would overwrite each other's saves: the open one is shown.
@@ -406,9 +404,7 @@ bool MainWindow::openFile(const QString &path)
         const QString message = tr("%1 describes the domain %2 (%3), which is already open from %4. Close that tab "
                                    "first to open this file.")
                                     .arg(absolute, document->displayName(), document->uuid(), other->document()->source());
-        statusBar()->showMessage(message, 8000);
-        if (qgetenv("PCITOPO_CONFIRM").isEmpty())
-            QMessageBox::warning(this, tr("Domain Already Open"), message);
+        report(tr("Domain Already Open"), message);
         return false;
     }
     document->setSource(absolute);
@@ -776,6 +772,13 @@ void MainWindow::updateRecentMenu()
 
 // -- libvirt ---------------------------------------------------------------------------------
 
+void MainWindow::report(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    if (qgetenv("PCITOPO_CONFIRM").isEmpty()) // scripts and tests read the status bar
+        QMessageBox::warning(this, title, message);
+}
+
 bool MainWindow::confirm(const QString &title, const QString &text)
 {
     const QByteArray answer = qgetenv("PCITOPO_CONFIRM");
@@ -859,9 +862,10 @@ void MainWindow::sessionChanged(LibvirtSession *session)
         statusBar()->showMessage(tr("Connected to %1").arg(session->uri()), 4000);
         break;
     case LibvirtSession::State::Failed:
-        statusBar()->showMessage(tr("Could not connect to %1: %2").arg(session->uri(), session->error()));
-        if (qgetenv("PCITOPO_CONFIRM").isEmpty() && session->error() != LibvirtSession::tr("Cancelled."))
-            QMessageBox::warning(this, tr("Cannot Connect"), tr("Could not connect to %1:\n\n%2").arg(session->uri(), session->error()));
+        if (session->wasCancelled())
+            statusBar()->showMessage(tr("Connecting to %1 was cancelled.").arg(session->uri()), 5000);
+        else
+            report(tr("Cannot Connect"), tr("Could not connect to %1: %2").arg(session->uri(), session->error()));
         break;
     case LibvirtSession::State::Lost:
         statusBar()->showMessage(tr("The connection to %1 was lost (%2). Unsaved edits stay in the editor; "
@@ -1118,9 +1122,7 @@ bool MainWindow::placeUnplaced(placement::Policy policy, int sparePorts)
     options.sparePorts = sparePorts;
     const placement::Plan plan = placement::plan(document()->topology(), options);
     if (!plan.ok) {
-        statusBar()->showMessage(tr("Cannot place: %1").arg(plan.reason), 8000);
-        if (qgetenv("PCITOPO_CONFIRM").isEmpty())
-            QMessageBox::warning(this, tr("Place Unplaced Devices"), plan.reason);
+        report(tr("Place Unplaced Devices"), tr("Cannot place: %1").arg(plan.reason));
         return false;
     }
     if (plan.isEmpty()) {

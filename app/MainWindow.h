@@ -124,6 +124,11 @@ private:
     bool saveToLibvirt(DocumentTab *tab);
     /** A yes/no question; PCITOPO_CONFIRM=yes|no answers it without asking (scripts, tests). */
     bool confirm(const QString &title, const QString &text);
+    /**
+     * A problem the user must see: in the status bar, and in a message box unless
+     * PCITOPO_CONFIRM says the session is scripted.
+     */
+    void report(const QString &title, const QString &message);
     void closeSession(LibvirtSession *session);
     void sessionChanged(LibvirtSession *session);
     DocumentTab *tabFor(LibvirtSession *session, const QString &domain) const;

@@ -530,7 +530,7 @@
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="369"/>
+        <location filename="../model/Topology.cpp" line="373"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -1317,98 +1317,98 @@
 <context>
     <name>pcitopo::HostInventory</name>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="55"/>
+        <location filename="../model/host/HostInventory.cpp" line="46"/>
         <source>SCSI controller</source>
         <translation>SCSI-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="56"/>
+        <location filename="../model/host/HostInventory.cpp" line="47"/>
         <source>SATA controller</source>
         <translation>SATA-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="57"/>
+        <location filename="../model/host/HostInventory.cpp" line="48"/>
         <source>NVMe controller</source>
         <translation>NVMe-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="58"/>
+        <location filename="../model/host/HostInventory.cpp" line="49"/>
         <source>Ethernet controller</source>
         <translation>Ethernet-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="59"/>
+        <location filename="../model/host/HostInventory.cpp" line="50"/>
         <source>InfiniBand controller</source>
         <translation>InfiniBand-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="60"/>
+        <location filename="../model/host/HostInventory.cpp" line="51"/>
         <source>VGA compatible controller</source>
         <translation>VGA-kompatibler Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="61"/>
+        <location filename="../model/host/HostInventory.cpp" line="52"/>
         <source>3D controller</source>
         <translation>3D-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="62"/>
-        <location filename="../model/host/HostInventory.cpp" line="63"/>
+        <location filename="../model/host/HostInventory.cpp" line="53"/>
+        <location filename="../model/host/HostInventory.cpp" line="54"/>
         <source>Audio device</source>
         <translation>Audiogerät</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="64"/>
+        <location filename="../model/host/HostInventory.cpp" line="55"/>
         <source>RAM memory</source>
         <translation>RAM-Speicher</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="65"/>
+        <location filename="../model/host/HostInventory.cpp" line="56"/>
         <source>Host bridge</source>
         <translation>Host-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="66"/>
+        <location filename="../model/host/HostInventory.cpp" line="57"/>
         <source>ISA bridge</source>
         <translation>ISA-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="67"/>
+        <location filename="../model/host/HostInventory.cpp" line="58"/>
         <source>PCI bridge</source>
         <translation>PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="68"/>
+        <location filename="../model/host/HostInventory.cpp" line="59"/>
         <source>USB controller</source>
         <translation>USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="69"/>
+        <location filename="../model/host/HostInventory.cpp" line="60"/>
         <source>SMBus</source>
         <translation>SMBus</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="72"/>
+        <location filename="../model/host/HostInventory.cpp" line="63"/>
         <source>Class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="82"/>
+        <location filename="../model/host/HostInventory.cpp" line="73"/>
         <source>A node device could not be read: %1</source>
         <translation>Ein Knotengerät konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="88"/>
+        <location filename="../model/host/HostInventory.cpp" line="79"/>
         <source>A node device description has the root &lt;%1&gt;, not &lt;device&gt;.</source>
         <translation>Die Beschreibung eines Knotengeräts hat die Wurzel &lt;%1&gt;, nicht &lt;device&gt;.</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="108"/>
+        <location filename="../model/host/HostInventory.cpp" line="99"/>
         <source>Node device %1 has no readable PCI address.</source>
         <translation>Knotengerät %1 hat keine lesbare PCI-Adresse.</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="129"/>
+        <location filename="../model/host/HostInventory.cpp" line="120"/>
         <source>%1 (capable of %2)</source>
         <translation>%1 (möglich: %2)</translation>
     </message>
@@ -1599,23 +1599,22 @@
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="863"/>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="123"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="125"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="141"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="143"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist verloren gegangen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="154"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="156"/>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="176"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="178"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
@@ -1678,8 +1677,8 @@
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="400"/>
-        <location filename="../app/MainWindow.cpp" line="950"/>
+        <location filename="../app/MainWindow.cpp" line="398"/>
+        <location filename="../app/MainWindow.cpp" line="954"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
@@ -1944,34 +1943,34 @@
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/MainWindow.cpp" line="404"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/MainWindow.cpp" line="407"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="518"/>
-        <location filename="../app/MainWindow.cpp" line="525"/>
-        <location filename="../app/MainWindow.cpp" line="531"/>
+        <location filename="../app/MainWindow.cpp" line="514"/>
+        <location filename="../app/MainWindow.cpp" line="521"/>
+        <location filename="../app/MainWindow.cpp" line="527"/>
         <source>Move To</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="519"/>
+        <location filename="../app/MainWindow.cpp" line="515"/>
         <source>New libvirt address (bus:slot.function, hex):</source>
         <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="525"/>
+        <location filename="../app/MainWindow.cpp" line="521"/>
         <source>&apos;%1&apos; is not an address like 05:00.0.</source>
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="548"/>
+        <location filename="../app/MainWindow.cpp" line="544"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1979,27 +1978,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="571"/>
+        <location filename="../app/MainWindow.cpp" line="567"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="572"/>
+        <location filename="../app/MainWindow.cpp" line="568"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="584"/>
+        <location filename="../app/MainWindow.cpp" line="580"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="594"/>
+        <location filename="../app/MainWindow.cpp" line="590"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="595"/>
+        <location filename="../app/MainWindow.cpp" line="591"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2007,22 +2006,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="629"/>
+        <location filename="../app/MainWindow.cpp" line="625"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="631"/>
+        <location filename="../app/MainWindow.cpp" line="627"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="691"/>
+        <location filename="../app/MainWindow.cpp" line="687"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="692"/>
+        <location filename="../app/MainWindow.cpp" line="688"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2031,126 +2030,122 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="801"/>
+        <location filename="../app/MainWindow.cpp" line="804"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="801"/>
+        <location filename="../app/MainWindow.cpp" line="804"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="843"/>
+        <location filename="../app/MainWindow.cpp" line="846"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="859"/>
+        <location filename="../app/MainWindow.cpp" line="862"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="862"/>
+        <location filename="../app/MainWindow.cpp" line="866"/>
+        <source>Connecting to %1 was cancelled.</source>
+        <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="868"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="864"/>
+        <location filename="../app/MainWindow.cpp" line="868"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="864"/>
-        <source>Could not connect to %1:
-
-%2</source>
-        <translation>Verbindung mit %1 fehlgeschlagen:
-
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="867"/>
+        <location filename="../app/MainWindow.cpp" line="871"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="884"/>
+        <location filename="../app/MainWindow.cpp" line="888"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="885"/>
+        <location filename="../app/MainWindow.cpp" line="889"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="933"/>
+        <location filename="../app/MainWindow.cpp" line="937"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="933"/>
+        <location filename="../app/MainWindow.cpp" line="937"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="951"/>
+        <location filename="../app/MainWindow.cpp" line="955"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="962"/>
+        <location filename="../app/MainWindow.cpp" line="966"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="989"/>
+        <location filename="../app/MainWindow.cpp" line="993"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="995"/>
+        <location filename="../app/MainWindow.cpp" line="999"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1002"/>
+        <location filename="../app/MainWindow.cpp" line="1006"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1003"/>
+        <location filename="../app/MainWindow.cpp" line="1007"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1016"/>
+        <location filename="../app/MainWindow.cpp" line="1020"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1028"/>
+        <location filename="../app/MainWindow.cpp" line="1032"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1028"/>
+        <location filename="../app/MainWindow.cpp" line="1032"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1037"/>
+        <location filename="../app/MainWindow.cpp" line="1041"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1051"/>
+        <location filename="../app/MainWindow.cpp" line="1055"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1052"/>
+        <location filename="../app/MainWindow.cpp" line="1056"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2159,17 +2154,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1059"/>
+        <location filename="../app/MainWindow.cpp" line="1063"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1095"/>
+        <location filename="../app/MainWindow.cpp" line="1100"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1096"/>
+        <location filename="../app/MainWindow.cpp" line="1101"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2182,29 +2177,29 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1105"/>
+        <location filename="../app/MainWindow.cpp" line="1110"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1120"/>
-        <location filename="../app/MainWindow.cpp" line="1137"/>
+        <location filename="../app/MainWindow.cpp" line="1125"/>
+        <location filename="../app/MainWindow.cpp" line="1140"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1122"/>
-        <location filename="../app/MainWindow.cpp" line="1130"/>
+        <location filename="../app/MainWindow.cpp" line="1125"/>
+        <location filename="../app/MainWindow.cpp" line="1133"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1126"/>
+        <location filename="../app/MainWindow.cpp" line="1129"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1131"/>
+        <location filename="../app/MainWindow.cpp" line="1134"/>
         <source>The recommended placement:
 
 %1
@@ -2217,7 +2212,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1132"/>
+        <location filename="../app/MainWindow.cpp" line="1135"/>
         <source>As libvirt would place them:
 
 %1
@@ -2230,25 +2225,25 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="603"/>
-        <location filename="../app/MainWindow.cpp" line="988"/>
-        <location filename="../app/MainWindow.cpp" line="995"/>
+        <location filename="../app/MainWindow.cpp" line="599"/>
+        <location filename="../app/MainWindow.cpp" line="992"/>
+        <location filename="../app/MainWindow.cpp" line="999"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="255"/>
-        <location filename="../app/MainWindow.cpp" line="603"/>
+        <location filename="../app/MainWindow.cpp" line="599"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="641"/>
+        <location filename="../app/MainWindow.cpp" line="637"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="641"/>
+        <location filename="../app/MainWindow.cpp" line="637"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
@@ -2571,122 +2566,122 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="135"/>
+        <location filename="../model/Topology.cpp" line="143"/>
         <source>disk %1</source>
         <translation>disk %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="146"/>
+        <location filename="../model/Topology.cpp" line="154"/>
         <source>interface (%1)</source>
         <translation>interface (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="146"/>
+        <location filename="../model/Topology.cpp" line="154"/>
         <source>interface %1</source>
         <translation>interface %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="187"/>
+        <location filename="../model/Topology.cpp" line="191"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="187"/>
+        <location filename="../model/Topology.cpp" line="191"/>
         <source>hostdev (no source)</source>
         <translation>hostdev (ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="193"/>
+        <location filename="../model/Topology.cpp" line="197"/>
         <source>mdev %1</source>
         <translation>mdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="200"/>
+        <location filename="../model/Topology.cpp" line="204"/>
         <source>vhost-scsi %1</source>
         <translation>vhost-scsi %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="204"/>
+        <location filename="../model/Topology.cpp" line="208"/>
         <source>hostdev (%1)</source>
         <translation>hostdev (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="212"/>
+        <location filename="../model/Topology.cpp" line="216"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="243"/>
+        <location filename="../model/Topology.cpp" line="247"/>
         <source>video (%1)</source>
         <translation>video (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="243"/>
+        <location filename="../model/Topology.cpp" line="247"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="254"/>
+        <location filename="../model/Topology.cpp" line="258"/>
         <source>sound (%1)</source>
         <translation>sound (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="260"/>
+        <location filename="../model/Topology.cpp" line="264"/>
         <source>watchdog (%1)</source>
         <translation>watchdog (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="271"/>
+        <location filename="../model/Topology.cpp" line="275"/>
         <source>shmem %1</source>
         <translation>shmem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="275"/>
+        <location filename="../model/Topology.cpp" line="279"/>
         <source>input (%1)</source>
         <translation>input (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="281"/>
+        <location filename="../model/Topology.cpp" line="285"/>
         <source>filesystem %1</source>
         <translation>filesystem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="287"/>
+        <location filename="../model/Topology.cpp" line="291"/>
         <source>iommu (%1)</source>
         <translation>iommu (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="297"/>
+        <location filename="../model/Topology.cpp" line="301"/>
         <source>serial %1</source>
         <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="302"/>
+        <location filename="../model/Topology.cpp" line="306"/>
         <source>memory (%1)</source>
         <translation>memory (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="391"/>
+        <location filename="../model/Topology.cpp" line="395"/>
         <source>other</source>
         <translation>sonstiges</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="433"/>
+        <location filename="../model/Topology.cpp" line="437"/>
         <source>PCI endpoint</source>
         <translation>PCI-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="434"/>
+        <location filename="../model/Topology.cpp" line="438"/>
         <source>PCIe endpoint</source>
         <translation>PCIe-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="435"/>
+        <location filename="../model/Topology.cpp" line="439"/>
         <source>PCI or PCIe (host device)</source>
         <translation>PCI oder PCIe (Hostgerät)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="436"/>
+        <location filename="../model/Topology.cpp" line="440"/>
         <source>not PCI</source>
         <translation>kein PCI</translation>
     </message>
@@ -3156,59 +3151,59 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="251"/>
+        <location filename="../model/placement/Planner.cpp" line="246"/>
         <source>Add %1 #%2 at %3</source>
         <translation>%1 #%2 bei %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="253"/>
+        <location filename="../model/placement/Planner.cpp" line="248"/>
         <source>Place %1 at %2</source>
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="270"/>
+        <location filename="../model/placement/Planner.cpp" line="265"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="347"/>
+        <location filename="../model/placement/Planner.cpp" line="342"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="348"/>
+        <location filename="../model/placement/Planner.cpp" line="343"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="353"/>
-        <location filename="../model/placement/Planner.cpp" line="447"/>
+        <location filename="../model/placement/Planner.cpp" line="348"/>
+        <location filename="../model/placement/Planner.cpp" line="442"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="395"/>
+        <location filename="../model/placement/Planner.cpp" line="390"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="422"/>
+        <location filename="../model/placement/Planner.cpp" line="417"/>
         <source>The recommended placement is available for q35 and ARM virt machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35- und ARM-virt-Maschinen; verwenden Sie für %1 die libvirt-Strategie.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="483"/>
+        <location filename="../model/placement/Planner.cpp" line="478"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="521"/>
-        <location filename="../model/placement/Planner.cpp" line="533"/>
+        <location filename="../model/placement/Planner.cpp" line="516"/>
+        <location filename="../model/placement/Planner.cpp" line="528"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="544"/>
+        <location filename="../model/placement/Planner.cpp" line="539"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>

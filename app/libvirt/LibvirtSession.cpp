@@ -78,6 +78,7 @@ void LibvirtSession::setState(State state, const QString &error)
 
 void LibvirtSession::open(const CredentialHandler &credentials)
 {
+    m_cancelled = false;
     setState(State::Connecting);
     const quint64 ticket = ++m_openTicket;
     const QString uri = m_uri;
@@ -120,6 +121,7 @@ void LibvirtSession::cancel()
     if (m_state != State::Connecting)
         return;
     ++m_openTicket;
+    m_cancelled = true;
     setState(State::Failed, tr("Cancelled."));
 }
 

@@ -35,6 +35,8 @@ public:
     QString error() const { return m_error; }
     const QList<DomainSummary> &domains() const { return m_domains; }
     const HostInventory &host() const { return m_host; }
+    /** Whether the last open failed because cancel() gave up on it. */
+    bool wasCancelled() const { return m_cancelled; }
     /** Whether a request is still running. */
     bool isBusy() const { return m_pending > 0; }
 
@@ -68,6 +70,7 @@ private:
     bool m_readOnly;
     State m_state = State::Closed;
     QString m_error;
+    bool m_cancelled = false;
     QList<DomainSummary> m_domains;
     HostInventory m_host;
     std::shared_ptr<VirtConnection> m_connection;

@@ -156,11 +156,6 @@ private:
     QList<Bus> m_buses;
 };
 
-ConnectFlags controllerFlags(ControllerModel model)
-{
-    return rules::controllerNeeds(model);
-}
-
 /** The fixed and preferred addresses of §2.1, for nodes without an address. */
 std::optional<PciAddress> preferredAddress(const Topology &t, const Device &d, bool firstVideo, bool firstSound)
 {
@@ -277,7 +272,7 @@ Plan plan(const Topology &t, const Options &options)
     for (const Controller &c : t.controllers()) {
         if (c.address || c.isRoot() || c.implicit || c.index < 0)
             continue;
-        items.append({c.id, -1, controllerFlags(c.model), c.model == ControllerModel::PcieRootPort, 0, c.index});
+        items.append({c.id, -1, rules::controllerNeeds(c.model), c.model == ControllerModel::PcieRootPort, 0, c.index});
     }
     QList<std::pair<NodeId, PciAddress>> fixed;
     for (const auto &[d, preferred] : unplacedDevices(t)) {
@@ -375,7 +370,7 @@ Plan plan(const Topology &t, const Options &options)
     placeFixed(real, extra, &result.placements);
     QList<Item> ordered;
     for (qsizetype i = 0; i < added.size(); ++i)
-        ordered.append({NodeId(), int(i), controllerFlags(added[i].model), added[i].model == ControllerModel::PcieRootPort, 0, added[i].index});
+        ordered.append({NodeId(), int(i), rules::controllerNeeds(added[i].model), added[i].model == ControllerModel::PcieRootPort, 0, added[i].index});
     QList<Item> controllersFirst = items;
     controllersFirst.append(extra);
     std::stable_sort(controllersFirst.begin(), controllersFirst.end(), [](const Item &a, const Item &b) {
@@ -442,7 +437,7 @@ Plan planRecommended(const Topology &t, const Options &options)
         (rules::deviceNeeds(*d, family) & Connect::PciDevice ? legacy : express).append(d);
     }
     for (const Controller *c : std::as_const(controllers)) {
-        const std::optional<PciAddress> a = set.next(controllerFlags(c->model), c->model == ControllerModel::PcieRootPort);
+        const std::optional<PciAddress> a = set.next(rules::controllerNeeds(c->model), c->model == ControllerModel::PcieRootPort);
         if (!a) {
             result.reason = Text::tr("No more available PCI slots for %1.").arg(c->label());
             return result;
@@ -489,7 +484,7 @@ Plan planRecommended(const Topology &t, const Options &options)
 
     int nextIndex = set.nextIndex();
     const auto addController = [&](ControllerModel model, std::optional<PciAddress> at) -> std::optional<int> {
-        const std::optional<PciAddress> a = at ? at : set.next(controllerFlags(model), model == ControllerModel::PcieRootPort);
+        const std::optional<PciAddress> a = at ? at : set.next(rules::controllerNeeds(model), model == ControllerModel::PcieRootPort);
         if (!a)
             return std::nullopt;
         set.reserve(*a);

@@ -322,6 +322,16 @@ void tst_LibvirtSession::refusedConnectionSaysWhy()
     QTRY_VERIFY_WITH_TIMEOUT(session.state() != LibvirtSession::State::Connecting, 60000);
     QCOMPARE(session.state(), LibvirtSession::State::Failed);
     QVERIFY2(session.error().contains("127.0.0.1") || session.error().contains("onnect"), qPrintable(session.error()));
+    QVERIFY(!session.wasCancelled());
+    // Giving up on a connection being opened: failed, marked cancelled, its late result dropped.
+    LibvirtSession cancelled(DemoHost, false);
+    cancelled.open();
+    cancelled.cancel();
+    QCOMPARE(cancelled.state(), LibvirtSession::State::Failed);
+    QVERIFY(cancelled.wasCancelled());
+    QVERIFY(cancelled.waitIdle(30000));
+    QCOMPARE(cancelled.state(), LibvirtSession::State::Failed);
+    QVERIFY(cancelled.domains().isEmpty());
     QString error;
     QVERIFY(!VirtConnection::open(QStringLiteral("nosuchdriver:///x"), &error));
     QVERIFY(!error.isEmpty());
