@@ -213,6 +213,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         device.model = model;
         device.controllerType = type;
         device.controllerIndex = int(PciAddress::parseAttribute(element.attributeView("index")).value_or(0));
+        device.controllerIndexAuto = !element.hasAttribute("index");
         device.label = Text::tr("%1 controller %2").arg(type, element.attribute("index"));
         if (type == QLatin1String("usb")) {
             if (model == QLatin1String("qemu-xhci") || model == QLatin1String("nec-xhci"))
@@ -442,6 +443,51 @@ QString Topology::deviceClassName(DeviceClass deviceClass)
     return QString();
 }
 
+namespace {
+
+/** What one <devices> child tells about the devices libvirt would add (Topology::Omissions). */
+void noteOmissions(const XmlNode &element, Topology::Omissions &o)
+{
+    if (element.is("memballoon")) {
+        o.memballoon = false;
+    } else if (element.is("controller")) {
+        const QByteArrayView type = element.attributeView("type");
+        const std::optional<quint32> index = PciAddress::parseAttribute(element.attributeView("index"));
+        if (type == "usb")
+            o.usbController = false;
+        else if (type == "sata" && index.value_or(0) == 0)
+            o.sataController0 = false;
+    } else if (element.is("channel") || element.is("console")) {
+        const XmlNode target = element.firstChildElement("target");
+        if (target.attributeView("type") == "virtio") {
+            const XmlNode address = element.firstChildElement("address");
+            int index = 0;
+            if (address.attributeView("type") == "virtio-serial")
+                index = int(PciAddress::parseAttribute(address.attributeView("controller")).value_or(0));
+            if (!o.virtioSerial.contains(index))
+                o.virtioSerial.append(index);
+        }
+    }
+}
+
+/** Settles what needs the whole <devices> list: graphics without video, named serial controllers. */
+void finishOmissions(const XmlNode &devices, Topology::Omissions &o)
+{
+    bool graphics = false, video = false;
+    QList<int> present;
+    for (XmlNode e = devices.firstChildElement(); e; e = e.nextSiblingElement()) {
+        graphics = graphics || e.is("graphics");
+        video = video || e.is("video");
+        if (e.is("controller") && e.attributeView("type") == "virtio-serial")
+            present.append(int(PciAddress::parseAttribute(e.attributeView("index")).value_or(0)));
+    }
+    o.videoForGraphics = graphics && !video;
+    o.virtioSerial.removeIf([&](int index) { return present.contains(index); });
+    std::sort(o.virtioSerial.begin(), o.virtioSerial.end());
+}
+
+} // namespace
+
 Topology Topology::build(const XmlDocument &document)
 {
     Topology topology;
@@ -464,6 +510,7 @@ Topology Topology::build(const XmlDocument &document)
         const NodeId id(element.id());
         if (element.is("disk") && element.firstChildElement("target").attributeView("bus") == "ide")
             topology.m_hasIdeDisk = true;
+        noteOmissions(element, topology.m_omissions);
         if (element.is("controller") && element.attributeView("type") == "usb"
             && PciAddress::parseAttribute(element.attributeView("index")).value_or(1) == 0) {
             const QByteArrayView model = element.attributeView("model");
@@ -575,8 +622,27 @@ Topology Topology::build(const XmlDocument &document)
         topology.m_refs.insert(root.id, {NodeRef::ControllerNode, int(topology.m_controllers.size())});
         topology.m_controllers.append(root);
     }
+    finishOmissions(devices, topology.m_omissions);
     topology.index();
     return topology;
+}
+
+Topology Topology::withoutAddresses() const
+{
+    Topology t = *this;
+    for (Controller &c : t.m_controllers) {
+        c.address.reset();
+        c.multifunction.reset();
+        c.hasPciAddressElement = false;
+    }
+    for (Device &d : t.m_devices) {
+        if (d.otherAddressType.isEmpty()) {
+            d.address.reset();
+            d.multifunction.reset();
+        }
+    }
+    t.index();
+    return t;
 }
 
 void Topology::index()

@@ -98,6 +98,7 @@ struct Device
     QString diskBus;                       // <disk><target bus>, for disks
     QString controllerType;                // <controller type> of non-PCI controllers (usb, sata, …)
     int controllerIndex = -1;
+    bool controllerIndexAuto = false;      // written without index: libvirt picks one
     std::optional<quint32> zpciUid, zpciFid; // s390 <address><zpci uid fid/>
     bool zpciValid = true;
     int line = 0;
@@ -136,6 +137,11 @@ class Topology
 public:
     Topology() = default;
     static Topology build(const XmlDocument &document);
+    /**
+     * This topology as libvirt would see it with every PCI address removed from devices and
+     * controllers (the roots keep theirs: they have none): "re-place everything".
+     */
+    Topology withoutAddresses() const;
 
     QString domainName() const { return m_domainName; }
     QString domainType() const { return m_domainType; }
@@ -153,6 +159,20 @@ public:
     bool hasDefaultUsb() const { return m_hasDefaultUsb; }
     /** <features><acpi/> is present (virtio-iommu needs it). */
     bool hasAcpi() const { return m_hasAcpi; }
+
+    /**
+     * What the XML lacks that libvirt adds at define (reference §5): the automatic planner
+     * places these too, so its plan shows what libvirt will define.
+     */
+    struct Omissions
+    {
+        bool memballoon = true;      // no <memballoon> element (model='none' counts as one)
+        bool usbController = true;   // no USB controller at all (model='none' counts as one)
+        bool videoForGraphics = false; // <graphics> without any <video>
+        bool sataController0 = true; // no SATA controller 0 (q35 always has one at 00:1f.2)
+        QList<int> virtioSerial;     // controller indexes virtio channels or consoles name
+    };
+    const Omissions &omissions() const { return m_omissions; }
 
     const QList<Controller> &controllers() const { return m_controllers; }
     const QList<Device> &devices() const { return m_devices; }
@@ -199,6 +219,7 @@ private:
     bool m_hasIdeDisk = false;
     bool m_hasDefaultUsb = true;
     bool m_hasAcpi = false;
+    Omissions m_omissions;
     QList<Controller> m_controllers;
     QList<Device> m_devices;
     QList<HostdevSource> m_hostdevs;

@@ -10,6 +10,36 @@
 
 namespace pcitopo::placement {
 
+namespace {
+
+QByteArray hex(quint32 value, int width)
+{
+    return "0x" + QByteArray::number(value, 16).rightJustified(width, '0');
+}
+
+QByteArray addressFragment(const PciAddress &a, bool multifunction)
+{
+    return "<address type='pci' domain='" + hex(a.domain, 4) + "' bus='" + hex(a.bus, 2) + "' slot='" + hex(a.slot, 2)
+        + "' function='" + hex(a.function, 1) + "'" + (multifunction ? " multifunction='on'" : "") + "/>";
+}
+
+QByteArray escaped(const QString &text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+/** The node's address says multifunction='on' now (a re-placed node may no longer share). */
+bool wasMultifunction(const Topology &t, NodeId node)
+{
+    if (const Device *d = t.device(node))
+        return d->multifunction.value_or(false);
+    if (const Controller *c = t.controller(node))
+        return c->multifunction.value_or(false);
+    return false;
+}
+
+} // namespace
+
 QByteArray controllerFragment(const NewController &c)
 {
     const QByteArray index = QByteArray::number(c.index);
@@ -26,15 +56,31 @@ QByteArray controllerFragment(const NewController &c)
         model = "pci-bridge";
         target = "<target chassisNr='" + index + "'/>";
         break;
+    case ControllerModel::PciRoot:
+        model = "spapr-pci-host-bridge";
+        target = "<target index='" + QByteArray::number(c.targetIndex) + "'"
+            + (c.numaNode >= 0 ? "><node>" + QByteArray::number(c.numaNode) + "</node></target>" : QByteArray("/>"));
+        break;
     default:
         model = Topology::controllerModelName(c.model).toUtf8();
         break;
     }
-    const QByteArray address = "<address type='pci' domain='0x0000' bus='0x" + QByteArray::number(c.address.bus, 16).rightJustified(2, '0')
-        + "' slot='0x" + QByteArray::number(c.address.slot, 16).rightJustified(2, '0') + "' function='0x"
-        + QByteArray::number(c.address.function, 16) + "'" + (c.multifunction ? " multifunction='on'" : "") + "/>";
     return "<controller type='pci' index='" + index + "' model='" + Topology::controllerModelName(c.model).toUtf8() + "'><model name='"
-        + model + "'/>" + target + address + "</controller>";
+        + model + "'/>" + target + (c.hasAddress() ? addressFragment(c.address, c.multifunction) : QByteArray()) + "</controller>";
+}
+
+QByteArray deviceFragment(const NewDevice &d)
+{
+    const QByteArray address = addressFragment(d.address, d.multifunction);
+    if (d.element == QLatin1String("controller")) {
+        QByteArray xml = "<controller type='" + escaped(d.type) + "' index='" + QByteArray::number(d.index) + "'";
+        if (!d.model.isEmpty())
+            xml += " model='" + escaped(d.model) + "'";
+        return xml + ">" + address + "</controller>";
+    }
+    if (d.element == QLatin1String("video"))
+        return "<video><model type='" + escaped(d.model) + "' heads='1' primary='yes'/>" + address + "</video>";
+    return "<" + escaped(d.element) + " model='" + escaped(d.model) + "'>" + address + "</" + escaped(d.element) + ">";
 }
 
 bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
@@ -48,7 +94,7 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
     const int before = stack->index();
     bool failed = false;
     stack->beginMacro(QCoreApplication::translate("pcitopo::placement::Planner", "Place %n Node(s)", nullptr,
-                                                  int(plan.controllers.size() + plan.placements.size())));
+                                                  int(plan.controllers.size() + plan.devices.size() + plan.placements.size())));
     const auto push = [&](TopologyCommand *command) {
         if (failed || !command->isValid()) {
             if (!failed && error)
@@ -63,10 +109,14 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
     document->beginBatch();
     for (const NewController &c : plan.controllers)
         push(new AddNode(document, controllerFragment(c)));
+    for (const NewDevice &d : plan.devices)
+        push(new AddNode(document, deviceFragment(d)));
     for (const Placement &p : plan.placements) {
         push(new SetAddress(document, p.node, p.address));
         if (p.multifunction)
             push(new SetAttribute(document, p.node, "address", "multifunction", QStringLiteral("on")));
+        else if (wasMultifunction(document->topology(), p.node))
+            push(new SetAttribute(document, p.node, "address", "multifunction", QString())); // re-placed: no longer shared
     }
     document->endBatch();
     stack->endMacro();

@@ -17,5 +17,7 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error);
 
 /** The XML libvirt writes for a controller it adds. */
 QByteArray controllerFragment(const NewController &controller);
+/** The XML for a device libvirt would add by itself (a memballoon, USB controller 0, …). */
+QByteArray deviceFragment(const NewDevice &device);
 
 } // namespace pcitopo::placement

@@ -1,12 +1,12 @@
 #include "Planner.h"
 
+#include "AddressSet.h"
 #include "../rules/BusModel.h"
-#include "../rules/HostFacts.h" // qHash(PciAddress)
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
-#include <array>
 
 namespace pcitopo::placement {
 
@@ -17,201 +17,275 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(pcitopo::placement::Planner)
 };
 
+using detail::AddressSet;
+using detail::Bus;
+using detail::Search;
 using rules::Connect;
 using rules::ConnectFlags;
 
-/** One bus of the address set: what it accepts and which functions are taken. */
-struct Bus
-{
-    int index = -1;
-    ControllerModel model = ControllerModel::Unknown;
-    rules::BusModel accepts;
-    std::array<quint8, 32> used{};       // bit per function
-    std::array<bool, 32> aggregate{};    // a slot root ports share function by function
+/** libvirt's assignment order (reference §5.1 step 5). */
+enum Order {
+    PciControllers,
+    Filesystems,
+    Interfaces,
+    Sounds,
+    OtherControllers,
+    Disks,
+    Hostdevs,
+    Memballoons,
+    Rngs,
+    Watchdogs,
+    Videos,
+    Shmems,
+    Inputs,
+    Serials,
+    Iommus,
+    Vsocks,
+    Others,
 };
 
-/** Something to place: a device or a controller without an address. */
-struct Item
+Order orderOf(const QString &e, bool hostdevInterface)
 {
-    NodeId node;              // invalid for a controller the plan adds
-    int newController = -1;   // index into Plan::controllers
-    ConnectFlags needs;
-    bool rootPort = false;    // packs into aggregate slots
-    int order = 0;            // libvirt's assignment order (§5.1 step 5)
-    int xmlOrder = 0;
-};
-
-int orderOf(const Device &d)
-{
-    const QString &e = d.element;
-    if (e == QLatin1String("filesystem")) return 1;
-    if (e == QLatin1String("interface")) return d.hostAddress ? 6 : 2;
-    if (e == QLatin1String("sound")) return 3;
-    if (e == QLatin1String("controller")) return 4;
-    if (e == QLatin1String("disk")) return 5;
-    if (e == QLatin1String("hostdev")) return 6;
-    if (e == QLatin1String("memballoon")) return 7;
-    if (e == QLatin1String("rng")) return 8;
-    if (e == QLatin1String("watchdog")) return 9;
-    if (e == QLatin1String("video")) return 10;
-    if (e == QLatin1String("shmem")) return 11;
-    if (e == QLatin1String("input")) return 12;
-    if (e == QLatin1String("serial")) return 13;
-    if (e == QLatin1String("iommu")) return 14;
-    if (e == QLatin1String("vsock")) return 15;
-    return 16;
+    static const QHash<QString, Order> orders{
+        {QStringLiteral("filesystem"), Filesystems}, {QStringLiteral("interface"), Interfaces},
+        {QStringLiteral("sound"), Sounds},           {QStringLiteral("controller"), OtherControllers},
+        {QStringLiteral("disk"), Disks},             {QStringLiteral("hostdev"), Hostdevs},
+        {QStringLiteral("memballoon"), Memballoons}, {QStringLiteral("rng"), Rngs},
+        {QStringLiteral("watchdog"), Watchdogs},     {QStringLiteral("video"), Videos},
+        {QStringLiteral("shmem"), Shmems},           {QStringLiteral("input"), Inputs},
+        {QStringLiteral("serial"), Serials},         {QStringLiteral("iommu"), Iommus},
+        {QStringLiteral("vsock"), Vsocks},
+    };
+    if (e == QLatin1String("interface") && hostdevInterface)
+        return Hostdevs;
+    return orders.value(e, Others);
 }
 
-/** The address set with the state of a pass. */
-class AddressSet
+/** ICH9 USB2 controllers share one slot per index, each at its own function. */
+int usb2Function(const QString &model)
 {
-public:
-    AddressSet(const Topology &t, MachineFamily family)
-        : m_family(family)
-    {
-        for (const Controller &c : t.controllers()) {
-            if (c.index < 0 || bus(c.index))
-                continue;
-            addBus(c.index, c.model, c.hotplug);
-        }
-    }
+    if (model == QLatin1String("ich9-ehci1")) return 7;
+    if (model == QLatin1String("ich9-uhci1")) return 0;
+    if (model == QLatin1String("ich9-uhci2")) return 1;
+    if (model == QLatin1String("ich9-uhci3")) return 2;
+    return -1;
+}
 
-    Bus *bus(int index)
-    {
-        for (Bus &b : m_buses)
-            if (b.index == index)
-                return &b;
-        return nullptr;
-    }
-    const QList<Bus> &buses() const { return m_buses; }
-    int nextIndex() const
-    {
-        int next = 0;
-        for (const Bus &b : m_buses)
-            next = std::max(next, b.index + 1);
-        return next;
-    }
-    void addBus(int index, ControllerModel model, std::optional<bool> hotplug = {})
-    {
-        Bus b;
-        b.index = index;
-        b.model = model;
-        Controller c;
-        c.model = model;
-        c.index = index;
-        c.hotplug = hotplug;
-        b.accepts = rules::busModel(c, m_family);
-        m_buses.append(b);
-        std::sort(m_buses.begin(), m_buses.end(), [](const Bus &a, const Bus &b) { return a.index < b.index; });
-    }
-    bool reserve(const PciAddress &a)
-    {
-        Bus *b = bus(int(a.bus));
-        if (!b || a.slot > 31 || a.function > 7 || (b->used[a.slot] >> a.function) & 1)
-            return false;
-        b->used[a.slot] |= quint8(1u << a.function);
-        return true;
-    }
-    bool isFree(const PciAddress &a)
-    {
-        Bus *b = bus(int(a.bus));
-        return b && a.slot <= 31 && a.function <= 7 && !((b->used[a.slot] >> a.function) & 1);
-    }
-    /** First free compatible slot (function 0 of an empty slot), buses in index order. */
-    std::optional<PciAddress> next(ConnectFlags needs, bool rootPort)
-    {
-        if (rootPort) {
-            // Root ports share a slot function by function (libvirt's aggregate slots).
-            for (Bus &b : m_buses) {
-                if (!rules::connectionAllowed(b.accepts, needs, false))
-                    continue;
-                for (int s = b.accepts.minSlot; s <= b.accepts.maxSlot; ++s) {
-                    if (!b.aggregate[s] || b.used[s] == 0xff)
-                        continue;
-                    for (int f = 0; f < 8; ++f) {
-                        if (!((b.used[s] >> f) & 1))
-                            return PciAddress{0, quint32(b.index), quint32(s), quint32(f)};
-                    }
-                }
-            }
-        }
-        for (Bus &b : m_buses) {
-            if (!rules::connectionAllowed(b.accepts, needs, false))
-                continue;
-            for (int s = b.accepts.minSlot; s <= b.accepts.maxSlot; ++s) {
-                if (b.used[s] == 0)
-                    return PciAddress{0, quint32(b.index), quint32(s), 0};
-            }
-        }
-        return std::nullopt;
-    }
-    void markAggregate(const PciAddress &a)
-    {
-        if (Bus *b = bus(int(a.bus)))
-            b->aggregate[a.slot] = true;
-    }
+/** What the planner places: a device or controller of the XML, or one the plan adds. */
+struct Item
+{
+    NodeId node;             // an existing node
+    int newController = -1;  // or Plan::controllers[newController]
+    int newDevice = -1;      // or Plan::devices[newDevice]
+    Search search;
+    Order order = Others;
+    qint64 key = 0;          // order within the group: XML (libvirt's definition) order
+    QString element;         // memballoon, video, controller, …
+    QString type;            // controller type
+    QString model;
+    int controllerIndex = -1;
+    std::optional<PciAddress> hostAddress; // a PCI hostdev's host function
 
-private:
-    MachineFamily m_family;
-    QList<Bus> m_buses;
+    bool isUsb2() const { return element == QLatin1String("controller") && type == QLatin1String("usb") && usb2Function(model) >= 0; }
 };
 
-/** The fixed and preferred addresses of §2.1, for nodes without an address. */
-std::optional<PciAddress> preferredAddress(const Topology &t, const Device &d, bool firstVideo, bool firstSound)
+bool pcieMachine(MachineFamily f)
+{
+    return Topology::isPcieMachine(f);
+}
+
+/** The devices libvirt 9.0 adds when the XML lacks them (qemuDomainDefAddDefaultDevices, §5). */
+QList<NewDevice> libvirtAdditions(const Topology &t)
 {
     const MachineFamily f = t.family();
-    if (f == MachineFamily::Pc) {
-        if (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0)
-            return PciAddress{0, 0, 1, 1};
-        if (d.controllerType == QLatin1String("usb") && d.controllerIndex == 0
-            && (d.model.isEmpty() || d.model == QLatin1String("piix3-uhci") || d.model == QLatin1String("usb")))
-            return PciAddress{0, 0, 1, 2};
-        if (firstVideo && d.element == QLatin1String("video"))
-            return PciAddress{0, 0, 2, 0};
-    } else if (f == MachineFamily::Q35) {
-        if (d.controllerType == QLatin1String("sata") && d.controllerIndex == 0)
-            return PciAddress{0, 0, 0x1f, 2};
-        if (firstVideo && d.element == QLatin1String("video"))
-            return PciAddress{0, 0, 1, 0};
-        if (firstSound && d.element == QLatin1String("sound") && d.model == QLatin1String("ich9"))
-            return PciAddress{0, 0, 0x1b, 0};
+    const Topology::Omissions &o = t.omissions();
+    const bool x86 = f == MachineFamily::Pc || f == MachineFamily::Q35;
+    QList<NewDevice> added;
+    if ((x86 || f == MachineFamily::Pseries) && o.usbController) {
+        const QString model = f == MachineFamily::Pc ? QStringLiteral("piix3-uhci")
+            : f == MachineFamily::Q35                ? QStringLiteral("qemu-xhci")
+                                                     : QStringLiteral("qemu-xhci");
+        added.append({QStringLiteral("controller"), QStringLiteral("usb"), model, 0, {}, false});
     }
-    return std::nullopt;
+    bool ide0 = false;
+    for (const Device &d : t.devices())
+        ide0 = ide0 || (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0);
+    if (f == MachineFamily::Pc && t.hasIdeDisk() && !ide0)
+        added.append({QStringLiteral("controller"), QStringLiteral("ide"), QString(), 0, {}, false});
+    if (f == MachineFamily::Q35 && o.sataController0)
+        added.append({QStringLiteral("controller"), QStringLiteral("sata"), QString(), 0, {}, false});
+    if ((x86 || f == MachineFamily::Pseries) && o.memballoon)
+        added.append({QStringLiteral("memballoon"), QString(), QStringLiteral("virtio"), -1, {}, false});
+    if (o.videoForGraphics && f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen) {
+        const QString model = x86 ? QStringLiteral("cirrus")
+            : f == MachineFamily::Pseries ? QStringLiteral("vga")
+                                          : QStringLiteral("virtio");
+        added.append({QStringLiteral("video"), QString(), model, -1, {}, false});
+    }
+    if (f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen)
+        for (int index : o.virtioSerial)
+            added.append({QStringLiteral("controller"), QStringLiteral("virtio-serial"), QString(), index, {}, false});
+    return added;
+}
+
+/** What an added device needs from its bus: PCIe for virtio and xHCI on PCIe machines. */
+ConnectFlags additionNeeds(const NewDevice &d, MachineFamily f)
+{
+    const bool legacy = d.model == QLatin1String("cirrus") || d.model == QLatin1String("vga")
+        || d.model == QLatin1String("pci-ohci") || d.model == QLatin1String("piix3-uhci");
+    return pcieMachine(f) && !legacy ? ConnectFlags(Connect::PcieDevice) : ConnectFlags(Connect::PciDevice);
+}
+
+/** The isolation group libvirt gives a device on pseries (§5.4): host IOMMU group + 1. */
+unsigned isolationGroup(const Topology &t, const Device &d, const HostFacts *host)
+{
+    if (t.family() != MachineFamily::Pseries || !d.hostAddress || !host)
+        return 0;
+    const HostFunction *f = host->function(*d.hostAddress);
+    return f && f->iommuGroup >= 0 ? unsigned(f->iommuGroup) + 1 : 0;
 }
 
 /**
- * Every device that needs a PCI address and has none, in XML order, with its fixed or
- * preferred place (§2.1) when it has one.
+ * The index libvirt gives a non-PCI controller written without one: a USB2 controller joins
+ * the set of the USB2 controller before it when that set lacks its model; any other takes
+ * the lowest index its type does not use.
  */
-QList<std::pair<const Device *, std::optional<PciAddress>>> unplacedDevices(const Topology &t)
+QHash<NodeId, int> autoIndexes(const Topology &t)
 {
-    QList<std::pair<const Device *, std::optional<PciAddress>>> result;
-    bool firstVideo = true;
-    bool firstSound = true;
+    QHash<NodeId, int> result;
+    QHash<QString, QSet<int>> used;
+    for (const Device &d : t.devices())
+        if (d.element == QLatin1String("controller") && !d.controllerIndexAuto)
+            used[d.controllerType].insert(d.controllerIndex);
+    QHash<int, QStringList> usb2Sets; // index -> models in it
+    int previousUsb2 = -1;            // index of the USB controller before, when USB2
     for (const Device &d : t.devices()) {
-        if (d.element == QLatin1String("video"))
-            firstVideo = firstVideo && !d.address; // only the first video has a preferred place
-        if (d.address || !d.otherAddressType.isEmpty() || d.deviceClass == DeviceClass::None)
+        if (d.element != QLatin1String("controller"))
             continue;
-        result.append({&d, preferredAddress(t, d, firstVideo && d.element == QLatin1String("video"),
-                                            firstSound && d.element == QLatin1String("sound"))});
-        if (d.element == QLatin1String("video"))
-            firstVideo = false;
-        if (d.element == QLatin1String("sound"))
-            firstSound = false;
+        const bool usb2 = d.controllerType == QLatin1String("usb") && usb2Function(d.model) >= 0;
+        int index = d.controllerIndex;
+        if (d.controllerIndexAuto) {
+            if (usb2 && previousUsb2 >= 0 && !usb2Sets.value(previousUsb2).contains(d.model)) {
+                index = previousUsb2;
+            } else {
+                index = 0;
+                while (used.value(d.controllerType).contains(index))
+                    ++index;
+            }
+            used[d.controllerType].insert(index);
+            result.insert(d.id, index);
+        }
+        if (d.controllerType == QLatin1String("usb")) {
+            previousUsb2 = usb2 ? index : -1;
+            if (usb2)
+                usb2Sets[index].append(d.model);
+        }
     }
     return result;
 }
 
-/** Reserves what the XML and the chipset hold already. */
-void reserveExisting(const Topology &t, AddressSet &set)
+/**
+ * Everything to place, in libvirt's definition order: address-less PCI controllers, devices,
+ * and the devices libvirt adds. `additions` receives those added devices.
+ */
+QList<Item> collectItems(const Topology &t, const Options &options, QList<NewDevice> *additions)
 {
+    const MachineFamily family = t.family();
+    QList<Item> items;
+    for (const Controller &c : t.controllers()) {
+        if (c.address || c.isRoot() || c.implicit || c.index < 0)
+            continue;
+        Item item;
+        item.node = c.id;
+        item.search = {rules::controllerNeeds(c.model), c.model == ControllerModel::PcieRootPort, 0, -1};
+        item.order = PciControllers;
+        item.key = c.index;
+        item.element = QStringLiteral("controller");
+        item.type = QStringLiteral("pci");
+        item.controllerIndex = c.index;
+        items.append(item);
+    }
+    // libvirt keeps controllers grouped by type in the order types first appear, each group by
+    // index (virDomainControllerInsertPreAlloced); controllers it adds join their type's group
+    // or start one at the end.
+    QHash<QString, int> typeRank;
+    for (const Device &d : t.devices())
+        if (d.element == QLatin1String("controller") && !typeRank.contains(d.controllerType))
+            typeRank.insert(d.controllerType, int(typeRank.size()));
+    const auto controllerKey = [&](const QString &type, int index, qint64 position) {
+        if (!typeRank.contains(type))
+            typeRank.insert(type, int(typeRank.size()));
+        return (qint64(typeRank.value(type)) << 40) | (qint64(std::max(index, 0)) << 20) | position;
+    };
+    const QHash<NodeId, int> autoIndex = autoIndexes(t);
+    qint64 position = 0;
+    for (const Device &d : t.devices()) {
+        ++position;
+        if (d.address || !d.otherAddressType.isEmpty() || d.deviceClass == DeviceClass::None)
+            continue;
+        Item item;
+        item.node = d.id;
+        item.search = {rules::deviceNeeds(d, family), false, isolationGroup(t, d, options.host), -1};
+        item.order = orderOf(d.element, d.element == QLatin1String("interface") && d.hostAddress);
+        item.element = d.element;
+        item.type = d.controllerType;
+        item.model = d.model;
+        item.controllerIndex = autoIndex.value(d.id, d.controllerIndex);
+        item.hostAddress = d.hostAddress;
+        item.key = item.order == OtherControllers ? controllerKey(d.controllerType, item.controllerIndex, position) : position;
+        if (item.isUsb2())
+            item.search.function = usb2Function(d.model);
+        items.append(item);
+    }
+    *additions = libvirtAdditions(t);
+    for (qsizetype i = 0; i < additions->size(); ++i) {
+        const NewDevice &n = additions->at(i);
+        ++position;
+        Item item;
+        item.newDevice = int(i);
+        item.search = {additionNeeds(n, family), false, 0, -1};
+        item.order = orderOf(n.element, false);
+        item.element = n.element;
+        item.type = n.type;
+        item.model = n.model;
+        item.controllerIndex = n.index;
+        item.key = item.order == OtherControllers ? controllerKey(n.type, n.index, position) : position;
+        items.append(item);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.order != b.order ? a.order < b.order : a.key < b.key;
+    });
+    return items;
+}
+
+QString itemLabel(const Topology &t, const Item &item, const Plan &plan)
+{
+    if (item.node.isValid())
+        return t.labelOf(item.node);
+    if (item.newDevice >= 0)
+        return plan.devices.value(item.newDevice).label();
+    if (item.newController >= 0)
+        return Topology::controllerModelName(plan.controllers.value(item.newController).model);
+    return Text::tr("a new controller");
+}
+
+/** Reserves what the XML holds, in libvirt's collection order, then the chipset's addresses. */
+void reserveExisting(const Topology &t, AddressSet &set, const HostFacts *host)
+{
+    // qemuDomainCollectPCIAddress runs over disks, interfaces, sounds, hostdevs and videos
+    // before controllers: a root port starts an aggregate slot only when it comes first.
+    static const QStringList early{QStringLiteral("disk"), QStringLiteral("interface"), QStringLiteral("sound"),
+                                   QStringLiteral("hostdev"), QStringLiteral("video")};
+    for (const QString &element : early)
+        for (const Device &d : t.devices())
+            if (d.address && d.element == element)
+                set.reserve(*d.address, {{}, false, isolationGroup(t, d, host), -1});
     for (const Controller &c : t.controllers())
         if (c.address)
-            set.reserve(*c.address);
+            set.reserve(*c.address, {{}, c.model == ControllerModel::PcieRootPort, 0, -1});
     for (const Device &d : t.devices())
-        if (d.address)
-            set.reserve(*d.address);
+        if (d.address && !early.contains(d.element))
+            set.reserve(*d.address, {{}, false, isolationGroup(t, d, host), -1});
     for (const rules::ChipsetReservation &r : rules::chipsetReservations(t))
         set.reserve(r.address);
 }
@@ -221,238 +295,582 @@ void markMultifunction(const Topology &t, Plan &plan)
 {
     QHash<PciAddress, int> functionsPerSlot;
     const auto count = [&](const PciAddress &a) { ++functionsPerSlot[PciAddress{a.domain, a.bus, a.slot, 0}]; };
+    QSet<NodeId> moved;
+    for (const Placement &p : std::as_const(plan.placements)) {
+        count(p.address);
+        moved.insert(p.node);
+    }
     for (const Controller &c : t.controllers())
-        if (c.address)
+        if (c.address && !moved.contains(c.id))
             count(*c.address);
     for (const Device &d : t.devices())
-        if (d.address)
+        if (d.address && !moved.contains(d.id))
             count(*d.address);
     for (const NewController &c : std::as_const(plan.controllers))
-        count(c.address);
-    for (const Placement &p : std::as_const(plan.placements))
-        count(p.address);
+        if (c.hasAddress())
+            count(c.address);
+    for (const NewDevice &d : std::as_const(plan.devices))
+        count(d.address);
+    const auto shared = [&](const PciAddress &a) { return a.function == 0 && functionsPerSlot.value(a) > 1; };
     for (NewController &c : plan.controllers)
-        c.multifunction = c.address.function == 0 && functionsPerSlot.value(c.address) > 1;
+        c.multifunction = c.hasAddress() && shared(c.address);
+    for (NewDevice &d : plan.devices)
+        d.multifunction = shared(d.address);
     for (Placement &p : plan.placements)
-        p.multifunction = p.address.function == 0 && functionsPerSlot.value(p.address) > 1;
+        p.multifunction = shared(p.address);
 }
 
-} // namespace
-
-QStringList Plan::describe(const Topology &topology) const
+/** The lowest PHB target index no pseries PHB uses yet (1–30). */
+int freeTargetIndex(const Topology &t, const QList<NewController> &added)
 {
-    QStringList lines;
-    for (const NewController &c : controllers)
-        lines << Text::tr("Add %1 #%2 at %3").arg(Topology::controllerModelName(c.model)).arg(c.index).arg(c.address.toShortString());
-    for (const Placement &p : placements)
-        lines << Text::tr("Place %1 at %2").arg(topology.labelOf(p.node), p.address.toShortString());
-    return lines;
+    QSet<int> used{0};
+    for (const Controller &c : t.controllers())
+        if (c.model == ControllerModel::PciRoot && c.index > 0)
+            used.insert(c.targetIndex.value_or(-1));
+    for (const NewController &c : added)
+        used.insert(c.targetIndex);
+    for (int i = 1; i <= 30; ++i)
+        if (!used.contains(i))
+            return i;
+    return -1;
 }
 
-namespace {
-
-Plan planRecommended(const Topology &t, const Options &options);
-
-} // namespace
-
-Plan plan(const Topology &t, const Options &options)
+/**
+ * One pass of libvirt's assignment (qemuDomainAssignPCIAddresses): the dry run (`added` grows
+ * with the buses it needs) or the real pass (`plan` receives addresses).
+ */
+class Pass
 {
-    if (options.policy == Policy::Recommended)
-        return planRecommended(t, options);
-    Plan result;
-    const MachineFamily family = t.family();
-    if (family != MachineFamily::Pc && family != MachineFamily::Q35 && family != MachineFamily::ArmVirt) {
-        result.reason = Text::tr("Automatic placement is not available for %1 machines yet.").arg(Topology::familyName(family));
-        return result;
+public:
+    Pass(const Topology &t, const Options &options, const QList<Item> &items, QList<NewController> &added, Plan *plan)
+        : m_t(t)
+        , m_family(t.family())
+        , m_options(options)
+        , m_items(items)
+        , m_added(added)
+        , m_plan(plan)
+        , m_set(t)
+    {
+        for (const NewController &c : std::as_const(added))
+            m_set.addBus(c.index, c.model);
     }
-    const bool pcie = Topology::isPcieMachine(family);
 
-    // The items libvirt places, in its order: PCI controllers first (by index), then devices.
-    QList<Item> items;
-    for (const Controller &c : t.controllers()) {
-        if (c.address || c.isRoot() || c.implicit || c.index < 0)
-            continue;
-        items.append({c.id, -1, rules::controllerNeeds(c.model), c.model == ControllerModel::PcieRootPort, 0, c.index});
+    bool run(QString *reason)
+    {
+        const bool dryRun = m_plan == nullptr;
+        reserveExisting(m_t, m_set, m_options.host);
+        for (const Device &d : m_t.devices())
+            if (d.address && d.element == QLatin1String("controller") && usb2Function(d.model) >= 0)
+                m_usb2Slots.insert(d.controllerIndex, *d.address);
+
+        QList<Item> rest = chipsetPlaces();
+        // pci-root machines keep a slot free for a bridge or PHB added later (step 4).
+        if (dryRun && !pcieMachine(m_family))
+            if (const std::optional<PciAddress> dummy = m_set.next({Connect::PciDevice, false, 0, -1}))
+                m_set.reserve(*dummy, {}, false);
+
+        // PCI controllers first, the ones the dry run added among them by index.
+        QList<Item> controllers;
+        QList<Item> devices;
+        for (const Item &item : std::as_const(rest))
+            (item.order == PciControllers ? controllers : devices).append(item);
+        if (!dryRun) {
+            for (qsizetype i = 0; i < m_added.size(); ++i) {
+                if (m_added[i].model == ControllerModel::PciRoot)
+                    continue; // a PHB has no address
+                Item item;
+                item.newController = int(i);
+                item.search = {rules::controllerNeeds(m_added[i].model), m_added[i].model == ControllerModel::PcieRootPort, 0, -1};
+                item.key = m_added[i].index;
+                controllers.append(item);
+            }
+            std::stable_sort(controllers.begin(), controllers.end(), [](const Item &a, const Item &b) { return a.key < b.key; });
+        }
+        for (const Item &item : controllers + devices)
+            if (!place(item, dryRun, reason))
+                return false;
+
+        // Step 7: a PCIe guest whose XML had no PCI controller but the root, and that needed
+        // buses, gets one empty root port for hotplug unless one is left empty already.
+        if (dryRun && pcieMachine(m_family) && !m_added.isEmpty()) {
+            bool onlyRoot = true;
+            for (const Controller &c : m_t.controllers())
+                onlyRoot = onlyRoot && (c.isRoot() || c.implicit);
+            if (onlyRoot) {
+                if (const std::optional<PciAddress> a = m_set.next({Connect::PcieDevice, false, 0, -1}))
+                    m_set.reserve(*a, {}, false);
+                else
+                    addBus(ControllerModel::PcieRootPort);
+            }
+        }
+        return true;
     }
-    QList<std::pair<NodeId, PciAddress>> fixed;
-    for (const auto &[d, preferred] : unplacedDevices(t)) {
-        if (preferred)
-            fixed.append({d->id, *preferred});
+
+private:
+    /** Sets where an item goes in the plan (real pass only). */
+    void record(const Item &item, const PciAddress &a)
+    {
+        if (!m_plan)
+            return;
+        if (item.newController >= 0)
+            m_added[item.newController].address = a;
+        else if (item.newDevice >= 0)
+            m_plan->devices[item.newDevice].address = a;
         else
-            items.append({d->id, -1, rules::deviceNeeds(*d, family), false, orderOf(*d), int(d - t.devices().constData())});
+            m_plan->placements.append({item.node, a, false});
     }
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.order != b.order ? a.order < b.order : a.xmlOrder < b.xmlOrder;
-    });
 
-    // A preferred address is taken only when free; otherwise the device is placed normally.
-    const auto placeFixed = [&](AddressSet &set, QList<Item> &rest, QList<Placement> *out) {
-        for (const auto &[node, address] : fixed) {
-            if (set.isFree(address) || rules::isChipsetReserved(t, address)) {
-                set.reserve(address);
-                if (out)
-                    out->append({node, address, false});
-            } else if (const Device *d = t.device(node)) {
-                // On pc the primary video whose 00:02.0 is taken gets the next free slot right
-                // away, before the other devices (qemuDomainValidateDevicePCISlotsPIIX3).
-                if (family == MachineFamily::Pc && d->element == QLatin1String("video")) {
-                    if (const std::optional<PciAddress> next = set.next(rules::deviceNeeds(*d, family), false)) {
-                        set.reserve(*next);
-                        if (out)
-                            out->append({node, *next, false});
+    int addBus(ControllerModel model)
+    {
+        const int index = m_set.nextIndex();
+        NewController c{index, model, PciAddress{}, false, -1, -1};
+        if (model == ControllerModel::PciRoot)
+            c.targetIndex = freeTargetIndex(m_t, m_added);
+        m_added.append(c);
+        m_set.addBus(index, model);
+        return index;
+    }
+
+    /**
+     * The chipset's and preferred places (qemuDomainValidateDevicePCISlotsPIIX3/Q35): taken
+     * when free; the primary video whose place is taken gets the next free slot right away.
+     * Returns the items still to place.
+     */
+    QList<Item> chipsetPlaces()
+    {
+        QList<Item> rest;
+        const Item *primaryVideo = nullptr;
+        // The first <video> of the XML (or the one libvirt adds) is the primary one.
+        const Device *firstVideo = nullptr;
+        for (const Device &d : m_t.devices()) {
+            if (d.element == QLatin1String("video")) {
+                firstVideo = &d;
+                break;
+            }
+        }
+        for (const Item &item : m_items) {
+            if (item.element != QLatin1String("video"))
+                continue;
+            if ((firstVideo && item.node == firstVideo->id) || (!firstVideo && item.newDevice >= 0)) {
+                primaryVideo = &item;
+                break;
+            }
+        }
+        bool ich9Sound = false;
+        const auto take = [&](const Item &item, const PciAddress &a) {
+            m_set.reserve(a, {}, true);
+            record(item, a);
+        };
+        QList<const Item *> later; // video and sound come after the controllers
+        for (const Item &item : m_items) {
+            if (m_family == MachineFamily::Pc) {
+                const bool ide0 = item.type == QLatin1String("ide") && item.controllerIndex == 0;
+                const bool usb0 = item.type == QLatin1String("usb") && item.controllerIndex == 0
+                    && (item.model.isEmpty() || item.model == QLatin1String("piix3-uhci") || item.model == QLatin1String("usb"));
+                if (ide0 || usb0) {
+                    take(item, PciAddress{0, 0, 1, ide0 ? 1u : 2u});
+                    continue;
+                }
+            } else if (m_family == MachineFamily::Q35) {
+                if (item.type == QLatin1String("sata") && item.controllerIndex == 0) {
+                    take(item, PciAddress{0, 0, 0x1f, 2});
+                    continue;
+                }
+                if (item.type == QLatin1String("usb") && item.model == QLatin1String("ich9-uhci1")) {
+                    std::optional<PciAddress> at;
+                    for (quint32 slot : {0x1du, 0x1au})
+                        if (!at && !m_set.slotInUse({0, 0, slot, 0}))
+                            at = PciAddress{0, 0, slot, 0};
+                    if (at) {
+                        take(item, *at);
+                        m_usb2Slots.insert(item.controllerIndex, *at);
                         continue;
                     }
                 }
-                rest.append({node, -1, rules::deviceNeeds(*d, family), false, orderOf(*d), 0});
+                if (item.order == PciControllers && m_t.controller(item.node)
+                    && m_t.controller(item.node)->model == ControllerModel::DmiToPciBridge
+                    && !m_set.slotInUse({0, 0, 0x1e, 0})) {
+                    take(item, PciAddress{0, 0, 0x1e, 0});
+                    continue;
+                }
             }
+            if (&item == primaryVideo && (m_family == MachineFamily::Pc || m_family == MachineFamily::Q35)) {
+                later.append(&item);
+                continue;
+            }
+            if (m_family == MachineFamily::Q35 && !ich9Sound && item.element == QLatin1String("sound")
+                && item.model == QLatin1String("ich9")) {
+                ich9Sound = true;
+                later.append(&item);
+                continue;
+            }
+            rest.append(item);
         }
-    };
-
-    // Dry run: which buses are missing (§5.1 step 6).
-    QList<NewController> added;
-    {
-        AddressSet dry(t, family);
-        reserveExisting(t, dry);
-        QList<Item> extra;
-        placeFixed(dry, extra, nullptr);
-        // pci-root machines keep a slot free for a bridge added later (step 4).
-        if (!pcie)
-            if (const std::optional<PciAddress> dummy = dry.next(ConnectFlags(Connect::PciDevice), false))
-                dry.reserve(*dummy);
-        QList<Item> all = items + extra;
-        for (const Item &item : std::as_const(all)) {
-            std::optional<PciAddress> a = dry.next(item.needs, item.rootPort);
-            if (!a) {
-                // Grow: a bus that takes this kind of device (new buses carry no address yet).
-                const int index = dry.nextIndex();
-                if (item.needs & Connect::PcieDevice || item.needs & Connect::SwitchUpstreamPort) {
-                    added.append({index, ControllerModel::PcieRootPort, {}, false});
-                    dry.addBus(index, ControllerModel::PcieRootPort);
-                } else if (item.needs & (Connect::PciDevice | Connect::PciBridge) && pcie) {
-                    added.append({index, ControllerModel::PcieRootPort, {}, false});
-                    dry.addBus(index, ControllerModel::PcieRootPort);
-                    added.append({index + 1, ControllerModel::PcieToPciBridge, {}, false});
-                    dry.addBus(index + 1, ControllerModel::PcieToPciBridge);
-                    dry.reserve({0, quint32(index), 0, 0}); // the bridge sits in the port made for it
-
-                } else if (item.needs & (Connect::PciDevice | Connect::PciBridge)) {
-                    added.append({index, ControllerModel::PciBridge, {}, false});
-                    dry.addBus(index, ControllerModel::PciBridge);
+        for (const Item *item : std::as_const(later)) {
+            if (item->element == QLatin1String("video")) {
+                const PciAddress preferred{0, 0, m_family == MachineFamily::Pc ? 2u : 1u, 0};
+                if (!m_set.slotInUse(preferred)) {
+                    take(*item, preferred);
+                } else if (const std::optional<PciAddress> a = m_set.next(item->search)) {
+                    take(*item, *a);
                 } else {
-                    result.reason = Text::tr("A PCI slot is needed for %1, and libvirt adds no controller that could provide one.")
-                                        .arg(item.node.isValid() ? t.labelOf(item.node) : Text::tr("a new controller"));
-                    return result;
+                    rest.append(*item);
                 }
-                a = dry.next(item.needs, item.rootPort);
-                if (!a) {
-                    result.reason = Text::tr("No more available PCI slots for %1.").arg(t.labelOf(item.node));
-                    return result;
-                }
+            } else if (!m_set.slotInUse({0, 0, 0x1b, 0})) {
+                take(*item, PciAddress{0, 0, 0x1b, 0});
+            } else {
+                rest.append(*item);
             }
-            dry.reserve(*a);
-            if (item.rootPort)
-                dry.markAggregate(*a);
         }
-        // Step 7: a PCIe guest whose XML had no PCI controller but the root gets a spare port.
-        bool onlyRoot = true;
-        for (const Controller &c : t.controllers())
-            onlyRoot = onlyRoot && (c.isRoot() || c.implicit);
-        if (pcie && onlyRoot && !added.isEmpty())
-            added.append({dry.nextIndex(), ControllerModel::PcieRootPort, {}, false});
+        std::stable_sort(rest.begin(), rest.end(), [](const Item &a, const Item &b) {
+            return a.order != b.order ? a.order < b.order : a.key < b.key;
+        });
+        return rest;
     }
 
-    // The real pass: added controllers join the XML without addresses and go first.
-    AddressSet real(t, family);
-    for (const NewController &c : std::as_const(added))
-        real.addBus(c.index, c.model);
-    reserveExisting(t, real);
-    QList<Item> extra;
-    placeFixed(real, extra, &result.placements);
-    QList<Item> ordered;
-    for (qsizetype i = 0; i < added.size(); ++i)
-        ordered.append({NodeId(), int(i), rules::controllerNeeds(added[i].model), added[i].model == ControllerModel::PcieRootPort, 0, added[i].index});
-    QList<Item> controllersFirst = items;
-    controllersFirst.append(extra);
-    std::stable_sort(controllersFirst.begin(), controllersFirst.end(), [](const Item &a, const Item &b) {
-        return a.order != b.order ? a.order < b.order : a.xmlOrder < b.xmlOrder;
-    });
-    // Existing address-less controllers and added ones together, by index.
-    QList<Item> controllerItems;
-    QList<Item> deviceItems;
-    for (const Item &item : std::as_const(controllersFirst))
-        (item.order == 0 ? controllerItems : deviceItems).append(item);
-    controllerItems += ordered;
-    std::stable_sort(controllerItems.begin(), controllerItems.end(),
-                     [](const Item &a, const Item &b) { return a.xmlOrder < b.xmlOrder; });
-    for (const Item &item : controllerItems + deviceItems) {
-        const std::optional<PciAddress> a = real.next(item.needs, item.rootPort);
-        if (!a) {
-            result.reason = Text::tr("No more available PCI slots for %1 (libvirt gives up here as well).")
-                                .arg(item.node.isValid() ? t.labelOf(item.node)
-                                                         : Topology::controllerModelName(added[item.newController].model));
+    /** Finds and reserves a place for one item; the dry run grows the buses when needed. */
+    bool place(const Item &item, bool dryRun, QString *reason)
+    {
+        std::optional<PciAddress> a;
+        if (item.isUsb2() && m_usb2Slots.contains(item.controllerIndex)) {
+            a = m_usb2Slots.value(item.controllerIndex);
+            a->function = quint32(item.search.function);
+        } else {
+            a = m_set.next(item.search);
+        }
+        if (!a && dryRun) {
+            if (!grow(item, reason))
+                return false;
+            a = m_set.next(item.search);
+        }
+        if (!a || !m_set.reserve(*a, item.search, false)) {
+            *reason = dryRun ? Text::tr("No more available PCI slots for %1.").arg(itemLabel(m_t, item, m_plan ? *m_plan : Plan()))
+                             : Text::tr("No more available PCI slots for %1 (libvirt gives up here as well).")
+                                   .arg(itemLabel(m_t, item, *m_plan));
+            return false;
+        }
+        if (item.isUsb2() && !m_usb2Slots.contains(item.controllerIndex))
+            m_usb2Slots.insert(item.controllerIndex, *a);
+        record(item, *a);
+        return true;
+    }
+
+    /** virDomainPCIAddressSetGrow: the bus libvirt adds for an item that found no slot. */
+    bool grow(const Item &item, QString *reason)
+    {
+        const ConnectFlags needs = item.search.needs;
+        if (needs & Connect::PciDevice) {
+            if (m_family == MachineFamily::Pseries) {
+                if (freeTargetIndex(m_t, m_added) < 0) {
+                    *reason = Text::tr("No more available PCI slots for %1: pseries takes at most 31 PHBs.")
+                                  .arg(itemLabel(m_t, item, Plan()));
+                    return false;
+                }
+                addBus(ControllerModel::PciRoot);
+                return true;
+            }
+            bool bridgeBus = false;
+            for (const Bus &b : m_set.buses())
+                bridgeBus = bridgeBus || (b.accepts.accepts & Connect::PciBridge);
+            if (bridgeBus || !pcieMachine(m_family)) {
+                addBus(ControllerModel::PciBridge);
+            } else {
+                const int port = addBus(ControllerModel::PcieRootPort);
+                addBus(ControllerModel::PcieToPciBridge);
+                m_set.reserve({0, quint32(port), 0, 0}, {}, false); // the bridge sits in a port
+            }
+            return true;
+        }
+        if (needs & (Connect::PcieDevice | Connect::SwitchUpstreamPort)) {
+            addBus(ControllerModel::PcieRootPort);
+            return true;
+        }
+        *reason = Text::tr("A PCI slot is needed for %1, and libvirt adds no controller that could provide one.")
+                      .arg(itemLabel(m_t, item, Plan()));
+        return false;
+    }
+
+    const Topology &m_t;
+    MachineFamily m_family;
+    const Options &m_options;
+    const QList<Item> &m_items;
+    QList<NewController> &m_added;
+    Plan *m_plan;
+    AddressSet m_set;
+    QHash<int, PciAddress> m_usb2Slots; // USB2 set index -> its slot
+};
+
+Plan planLibvirt(const Topology &t, const Options &options)
+{
+    Plan result;
+    const MachineFamily family = t.family();
+    if (family != MachineFamily::Pc && family != MachineFamily::Q35 && family != MachineFamily::ArmVirt
+        && family != MachineFamily::RiscvVirt && family != MachineFamily::Pseries) {
+        result.reason = Text::tr("Automatic placement is not available for %1 machines yet.").arg(Topology::familyName(family));
+        return result;
+    }
+    QList<NewDevice> additions;
+    const QList<Item> items = collectItems(t, options, &additions);
+
+    // Buses the XML's addresses name without a controller get libvirt's default model.
+    QList<NewController> added;
+    QSet<int> indexes;
+    int highestBus = 0;
+    for (const Controller &c : t.controllers()) {
+        indexes.insert(c.index);
+        if (c.address)
+            highestBus = std::max(highestBus, int(c.address->bus));
+    }
+    for (const Device &d : t.devices())
+        if (d.address && d.otherAddressType.isEmpty())
+            highestBus = std::max(highestBus, int(d.address->bus));
+    for (int i = 1; i <= std::min(highestBus, 255); ++i) {
+        if (indexes.contains(i))
+            continue;
+        NewController c{i, family == MachineFamily::Pseries ? ControllerModel::PciRoot
+                               : pcieMachine(family)        ? ControllerModel::PcieRootPort
+                                                            : ControllerModel::PciBridge,
+                        PciAddress{}, false, -1, -1};
+        if (c.model == ControllerModel::PciRoot)
+            c.targetIndex = freeTargetIndex(t, added);
+        added.append(c);
+    }
+    {
+        Pass dry(t, options, items, added, nullptr);
+        if (!dry.run(&result.reason))
             return result;
-        }
-        real.reserve(*a);
-        if (item.rootPort)
-            real.markAggregate(*a);
-        if (item.newController >= 0)
-            added[item.newController].address = *a;
-        else
-            result.placements.append({item.node, *a, false});
     }
-
+    result.devices = additions;
+    Pass real(t, options, items, added, &result);
+    if (!real.run(&result.reason))
+        return result;
     result.controllers = added;
     markMultifunction(t, result);
     result.ok = true;
     return result;
 }
 
-namespace {
+// ---------------------------------------------------------------------------------------------
+// The recommended policy.
+
+/** A device to place under the recommended policy: an item with its needs. */
+struct Unit
+{
+    Item item;
+    bool legacy = false;
+};
+
+/** Adds a controller to a recommended plan and to the address set. */
+class Builder
+{
+public:
+    Builder(const Topology &t, AddressSet &set, Plan &plan)
+        : m_t(t)
+        , m_set(set)
+        , m_plan(plan)
+        , m_nextIndex(set.nextIndex())
+    {
+    }
+    std::optional<int> add(ControllerModel model, std::optional<PciAddress> at = {})
+    {
+        std::optional<PciAddress> a = at;
+        if (!a && model != ControllerModel::PciRoot)
+            a = m_set.next({rules::controllerNeeds(model), model == ControllerModel::PcieRootPort, 0, -1});
+        if (!a && model != ControllerModel::PciRoot)
+            return std::nullopt;
+        if (a)
+            m_set.reserve(*a, {{}, model == ControllerModel::PcieRootPort, 0, -1}, false);
+        NewController c{m_nextIndex++, model, a.value_or(PciAddress{}), false, -1, -1};
+        if (model == ControllerModel::PciRoot) {
+            c.targetIndex = freeTargetIndex(m_t, m_plan.controllers);
+            if (c.targetIndex < 0)
+                return std::nullopt;
+        }
+        m_plan.controllers.append(c);
+        m_set.addBus(c.index, model);
+        return c.index;
+    }
+    void place(const Item &item, const PciAddress &a)
+    {
+        m_set.reserve(a, {}, false);
+        if (item.newDevice >= 0)
+            m_plan.devices[item.newDevice].address = a;
+        else
+            m_plan.placements.append({item.node, a, false});
+    }
+
+private:
+    const Topology &m_t;
+    AddressSet &m_set;
+    Plan &m_plan;
+    int m_nextIndex;
+};
+
+/** Places the chipset and preferred items as libvirt would; returns the rest as units. */
+QList<Unit> placeFixedItems(const Topology &t, AddressSet &set, Builder &build, const QList<Item> &items)
+{
+    QList<Unit> units;
+    bool video = false;
+    for (const Item &item : items) {
+        std::optional<PciAddress> fixed;
+        if (t.family() == MachineFamily::Q35 && item.type == QLatin1String("sata") && item.controllerIndex == 0)
+            fixed = PciAddress{0, 0, 0x1f, 2};
+        if (item.element == QLatin1String("video") && !video) {
+            video = true;
+            if (!set.slotInUse({0, 0, 1, 0}) && t.family() == MachineFamily::Q35)
+                fixed = PciAddress{0, 0, 1, 0};
+        }
+        if (fixed) {
+            build.place(item, *fixed);
+            continue;
+        }
+        units.append({item, bool(item.search.needs & Connect::PciDevice)});
+    }
+    return units;
+}
+
+Plan planRecommendedPseries(const Topology &t, const Options &options, QList<Item> items, QList<NewDevice> additions)
+{
+    Plan result;
+    result.devices = additions;
+    AddressSet set(t);
+    reserveExisting(t, set, options.host);
+    Builder build(t, set, result);
+
+    // Host PEs: by IOMMU group when the host is known, else by host slot (one physical device).
+    QList<QList<Item>> pes;
+    QHash<QString, int> peOf;
+    QList<Item> emulated;
+    for (const Item &item : std::as_const(items)) {
+        if (item.order == PciControllers || !item.hostAddress) {
+            emulated.append(item);
+            continue;
+        }
+        const PciAddress &h = *item.hostAddress;
+        QString key = QStringLiteral("slot %1:%2:%3").arg(h.domain).arg(h.bus).arg(h.slot);
+        if (options.host)
+            if (const HostFunction *f = options.host->function(h); f && f->iommuGroup >= 0)
+                key = QStringLiteral("group %1").arg(f->iommuGroup);
+        if (!peOf.contains(key)) {
+            peOf.insert(key, int(pes.size()));
+            pes.append(QList<Item>());
+        }
+        pes[peOf.value(key)].append(item);
+    }
+
+    // Emulated devices on the default PHB, then on a shared PHB of their own when it is full.
+    for (const Item &item : std::as_const(emulated)) {
+        std::optional<PciAddress> a = set.next({item.search.needs, false, 0, -1});
+        if (!a) {
+            if (!build.add(ControllerModel::PciRoot)) {
+                result.reason = Text::tr("No more available PCI slots for %1: pseries takes at most 31 PHBs.").arg(itemLabel(t, item, result));
+                return result;
+            }
+            a = set.next({item.search.needs, false, 0, -1});
+        }
+        if (!a) {
+            result.reason = Text::tr("No more available PCI slots for %1.").arg(itemLabel(t, item, result));
+            return result;
+        }
+        build.place(item, *a);
+    }
+
+    // Each PE on a PHB of its own: an empty one the XML has, or a new one on the PE's NUMA node.
+    QList<int> emptyPhbs;
+    for (const Bus &b : set.buses())
+        if (b.index > 0 && b.model == ControllerModel::PciRoot && b.isEmpty())
+            emptyPhbs.append(b.index);
+    for (const QList<Item> &pe : std::as_const(pes)) {
+        int phb = -1;
+        if (!emptyPhbs.isEmpty()) {
+            phb = emptyPhbs.takeFirst();
+        } else if (const std::optional<int> index = build.add(ControllerModel::PciRoot)) {
+            phb = *index;
+            int node = -1;
+            if (options.host)
+                if (const HostFunction *f = options.host->function(*pe.first().hostAddress))
+                    node = f->numaNode;
+            if (node >= 0 && node < t.numaCells())
+                result.controllers.last().numaNode = node;
+        } else {
+            result.reason = Text::tr("%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.")
+                                .arg(pes.size())
+                                .arg(options.sparePorts);
+            return result;
+        }
+        // Functions of one host slot stay functions of one guest slot.
+        QHash<QString, quint32> guestSlot;
+        quint32 nextSlot = 1;
+        for (const Item &item : pe) {
+            const PciAddress &h = *item.hostAddress;
+            const QString hostSlot = QStringLiteral("%1:%2:%3").arg(h.domain).arg(h.bus).arg(h.slot);
+            if (!guestSlot.contains(hostSlot))
+                guestSlot.insert(hostSlot, nextSlot++);
+            if (guestSlot.value(hostSlot) > 31) {
+                result.reason = Text::tr("No more available PCI slots for %1.").arg(itemLabel(t, item, result));
+                return result;
+            }
+            build.place(item, PciAddress{0, quint32(phb), guestSlot.value(hostSlot), h.function});
+        }
+    }
+    for (int i = 0; i < options.sparePorts; ++i) {
+        if (!emptyPhbs.isEmpty()) {
+            emptyPhbs.removeFirst();
+            continue;
+        }
+        if (!build.add(ControllerModel::PciRoot)) {
+            result.reason = Text::tr("%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.")
+                                .arg(pes.size())
+                                .arg(options.sparePorts);
+            return result;
+        }
+    }
+    markMultifunction(t, result);
+    result.ok = true;
+    return result;
+}
 
 Plan planRecommended(const Topology &t, const Options &options)
 {
     Plan result;
     const MachineFamily family = t.family();
-    if (family != MachineFamily::Q35 && family != MachineFamily::ArmVirt) {
-        result.reason = Text::tr("The recommended placement is available for q35 and ARM virt machines; use the "
+    QList<NewDevice> additions;
+    const QList<Item> items = collectItems(t, options, &additions);
+    if (family == MachineFamily::Pseries)
+        return planRecommendedPseries(t, options, items, additions);
+    if (family != MachineFamily::Q35 && family != MachineFamily::ArmVirt && family != MachineFamily::RiscvVirt) {
+        result.reason = Text::tr("The recommended placement is available for q35, ARM virt and pseries machines; use the "
                                  "libvirt policy for %1.").arg(Topology::familyName(family));
         return result;
     }
-    AddressSet set(t, family);
-    reserveExisting(t, set);
+    result.devices = additions;
+    AddressSet set(t);
+    reserveExisting(t, set, nullptr);
+    Builder build(t, set, result);
 
-    // What needs a place: address-less controllers are placed as libvirt would; devices are
-    // split into PCIe (own port) and legacy PCI (behind a bridge).
-    QList<const Controller *> controllers;
-    for (const Controller &c : t.controllers())
-        if (!c.address && !c.isRoot() && !c.implicit && c.index >= 0)
-            controllers.append(&c);
-    QList<const Device *> express, legacy;
-    for (const auto &[d, preferred] : unplacedDevices(t)) {
-        if (preferred && set.isFree(*preferred)) {
-            set.reserve(*preferred);
-            result.placements.append({d->id, *preferred, false});
-            continue;
-        }
-        (rules::deviceNeeds(*d, family) & Connect::PciDevice ? legacy : express).append(d);
-    }
-    for (const Controller *c : std::as_const(controllers)) {
-        const std::optional<PciAddress> a = set.next(rules::controllerNeeds(c->model), c->model == ControllerModel::PcieRootPort);
+    // Address-less PCI controllers are placed as libvirt would; devices are split into PCIe
+    // (a port each) and legacy PCI (behind a bridge).
+    QList<Item> controllers, rest;
+    for (const Item &item : items)
+        (item.order == PciControllers ? controllers : rest).append(item);
+    for (const Item &item : std::as_const(controllers)) {
+        const std::optional<PciAddress> a = set.next(item.search);
         if (!a) {
-            result.reason = Text::tr("No more available PCI slots for %1.").arg(c->label());
+            result.reason = Text::tr("No more available PCI slots for %1.").arg(itemLabel(t, item, result));
             return result;
         }
-        set.reserve(*a);
-        if (c->model == ControllerModel::PcieRootPort)
-            set.markAggregate(*a);
-        result.placements.append({c->id, *a, false});
+        set.reserve(*a, item.search, false);
+        result.placements.append({item.node, *a, false});
     }
+    QList<Item> express, legacy;
+    for (const Unit &u : placeFixedItems(t, set, build, rest))
+        (u.legacy ? legacy : express).append(u.item);
 
     // Existing empty root and downstream ports take devices first.
     QList<int> emptyPorts;
     for (const Bus &b : set.buses()) {
         const bool port = b.model == ControllerModel::PcieRootPort || b.model == ControllerModel::PcieSwitchDownstreamPort;
-        if (port && std::all_of(b.used.cbegin(), b.used.cend(), [](quint8 u) { return u == 0; }))
+        if (port && b.isEmpty())
             emptyPorts.append(b.index);
     }
 
@@ -482,28 +900,11 @@ Plan planRecommended(const Topology &t, const Options &options)
         }
     }
 
-    int nextIndex = set.nextIndex();
-    const auto addController = [&](ControllerModel model, std::optional<PciAddress> at) -> std::optional<int> {
-        const std::optional<PciAddress> a = at ? at : set.next(rules::controllerNeeds(model), model == ControllerModel::PcieRootPort);
-        if (!a)
-            return std::nullopt;
-        set.reserve(*a);
-        if (model == ControllerModel::PcieRootPort)
-            set.markAggregate(*a);
-        const int index = nextIndex++;
-        result.controllers.append({index, model, *a, false});
-        set.addBus(index, model);
-        return index;
-    };
-
     // PCIe devices: the empty ports there are, then new root ports, perPort devices each.
     qsizetype next = 0;
     const auto fill = [&](int port) {
-        for (int f = 0; f < perPort && next < express.size(); ++f) {
-            const PciAddress a{0, quint32(port), 0, quint32(f)};
-            set.reserve(a);
-            result.placements.append({express[next++]->id, a, false});
-        }
+        for (int f = 0; f < perPort && next < express.size(); ++f)
+            build.place(express[next++], PciAddress{0, quint32(port), 0, quint32(f)});
     };
     for (int port : std::as_const(emptyPorts)) {
         if (next >= express.size())
@@ -511,31 +912,31 @@ Plan planRecommended(const Topology &t, const Options &options)
         fill(port);
     }
     while (next < express.size()) {
-        const std::optional<int> port = addController(ControllerModel::PcieRootPort, std::nullopt);
+        const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
         if (!port) {
-            result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(t.labelOf(express[next]->id));
+            result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(itemLabel(t, express[next], result));
             return result;
         }
         fill(*port);
     }
     // Legacy devices: behind pcie-to-pci-bridges, each in a root port of its own.
+    int bridge = -1;
     for (qsizetype i = 0; i < legacy.size(); ++i) {
         if (i % 31 == 0) {
-            const std::optional<int> port = addController(ControllerModel::PcieRootPort, std::nullopt);
-            const std::optional<int> bridge = port ? addController(ControllerModel::PcieToPciBridge, PciAddress{0, quint32(*port), 0, 0})
-                                                   : std::nullopt;
-            if (!bridge) {
-                result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(t.labelOf(legacy[i]->id));
+            const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
+            const std::optional<int> added = port ? build.add(ControllerModel::PcieToPciBridge, PciAddress{0, quint32(*port), 0, 0})
+                                                  : std::nullopt;
+            if (!added) {
+                result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(itemLabel(t, legacy[i], result));
                 return result;
             }
+            bridge = *added;
         }
-        const PciAddress a{0, quint32(nextIndex - 1), quint32(1 + i % 31), 0};
-        set.reserve(a);
-        result.placements.append({legacy[i]->id, a, false});
+        build.place(legacy[i], PciAddress{0, quint32(bridge), quint32(1 + i % 31), 0});
     }
     // Spare ports for hotplug: they cannot be added while the guest runs.
     for (int i = 0; i < options.sparePorts; ++i) {
-        if (!addController(ControllerModel::PcieRootPort, std::nullopt)) {
+        if (!build.add(ControllerModel::PcieRootPort)) {
             result.reason = Text::tr("No room on the root bus for %1 spare ports.").arg(options.sparePorts);
             return result;
         }
@@ -547,5 +948,39 @@ Plan planRecommended(const Topology &t, const Options &options)
 }
 
 } // namespace
+
+QString NewDevice::label() const
+{
+    if (element == QLatin1String("controller"))
+        return model.isEmpty() ? Text::tr("%1 controller %2").arg(type).arg(index)
+                               : Text::tr("%1 controller %2 (%3)").arg(type).arg(index).arg(model);
+    return Text::tr("%1 (%2)").arg(element, model);
+}
+
+QStringList Plan::describe(const Topology &topology) const
+{
+    QStringList lines;
+    for (const NewController &c : controllers) {
+        if (!c.hasAddress())
+            lines << Text::tr("Add %1 #%2 (PHB, target index %3)").arg(Topology::controllerModelName(c.model)).arg(c.index).arg(c.targetIndex);
+        else
+            lines << Text::tr("Add %1 #%2 at %3").arg(Topology::controllerModelName(c.model)).arg(c.index).arg(c.address.toShortString());
+    }
+    for (const NewDevice &d : devices)
+        lines << Text::tr("Add %1 at %2, as libvirt would").arg(d.label(), d.address.toShortString());
+    for (const Placement &p : placements)
+        lines << Text::tr("Place %1 at %2").arg(topology.labelOf(p.node), p.address.toShortString());
+    return lines;
+}
+
+Plan plan(const Topology &topology, const Options &options)
+{
+    if (options.everything) {
+        Options rest = options;
+        rest.everything = false;
+        return plan(topology.withoutAddresses(), rest);
+    }
+    return options.policy == Policy::Recommended ? planRecommended(topology, options) : planLibvirt(topology, options);
+}
 
 } // namespace pcitopo::placement

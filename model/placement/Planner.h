@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Topology.h"
+#include "../rules/HostFacts.h"
 
 #include <QList>
 #include <QString>
@@ -10,18 +11,23 @@
 namespace pcitopo::placement {
 
 /**
- * How to place. LibvirtCompatible: what libvirt's define would assign. Recommended (q35 and
- * virt): every PCIe device on a root port of its own (ports packed 8 to a pcie-root slot),
+ * How to place. LibvirtCompatible: what libvirt's define would assign. Recommended: on q35 and
+ * virt every PCIe device on a root port of its own (ports packed 8 to a pcie-root slot),
  * legacy PCI devices behind pcie-to-pci-bridges, and spare empty ports for hotplug; when one
  * port per device would exceed the 256 bus numbers of the PCI domain, devices share ports as
- * functions of one slot.
+ * functions of one slot. On pseries every host PE (IOMMU group) on a PHB of its own, emulated
+ * devices on the default PHB, and spare empty PHBs (reference §5.6).
  */
 enum class Policy { LibvirtCompatible, Recommended };
 
 struct Options
 {
     Policy policy = Policy::LibvirtCompatible;
-    int sparePorts = 0; // Recommended: empty hotpluggable root ports to add
+    int sparePorts = 0; // Recommended: empty hotpluggable root ports (PHBs on pseries) to add
+    /** Re-place everything: plan as if no device or controller had an address yet. */
+    bool everything = false;
+    /** The host's IOMMU groups and NUMA nodes, when a connection knows them (pseries). */
+    const HostFacts *host = nullptr;
 };
 
 /** A PCI controller the plan adds, with where it goes. */
@@ -31,6 +37,26 @@ struct NewController
     ControllerModel model = ControllerModel::Unknown;
     PciAddress address;
     bool multifunction = false; // function 0 of a slot it shares
+    int targetIndex = -1;       // pseries PHB: <target index>
+    int numaNode = -1;          // pseries PHB: <target><node>
+    /** A pseries PHB is a root: it has no address of its own. */
+    bool hasAddress() const { return model != ControllerModel::PciRoot; }
+};
+
+/**
+ * A device libvirt adds by itself at define when the XML lacks it (reference §5): a virtio
+ * memballoon, USB controller 0, a video for graphics, virtio-serial controllers for virtio
+ * channels, q35's SATA controller. The plan adds it so that it shows what libvirt will define.
+ */
+struct NewDevice
+{
+    QString element; // memballoon, controller, video
+    QString type;    // controller type: usb, sata, virtio-serial
+    QString model;   // virtio, qemu-xhci, piix3-uhci, pci-ohci, cirrus, vga, …
+    int index = -1;  // controller index
+    PciAddress address;
+    bool multifunction = false;
+    QString label() const;
 };
 
 /** An address the plan gives a device or controller that has none. */
@@ -47,8 +73,9 @@ struct Plan
     bool ok = false;
     QString reason;
     QList<NewController> controllers;
+    QList<NewDevice> devices;
     QList<Placement> placements;
-    bool isEmpty() const { return controllers.isEmpty() && placements.isEmpty(); }
+    bool isEmpty() const { return controllers.isEmpty() && devices.isEmpty() && placements.isEmpty(); }
     /** One line per change, for the preview and the command line. */
     QStringList describe(const Topology &topology) const;
 };
@@ -58,8 +85,9 @@ struct Plan
  * following libvirt 9.0's qemuDomainAssignPCIAddresses (reference §5): fixed chipset places
  * first, then a dry run that adds buses where none is free (pcie-root-port per PCIe device,
  * root port plus pcie-to-pci-bridge for legacy PCI on PCIe machines, pci-bridge on pc), then
- * the real pass, new controllers first, each taking the first free compatible slot. Pure.
- * Supported: pc, q35 and ARM/RISC-V virt; other machines are refused with the reason.
+ * the real pass, new controllers first, each taking the first free compatible slot. On pseries,
+ * libvirt's isolation groups: a PHB per host IOMMU group, new PHBs instead of bridges. Pure.
+ * Supported: pc, q35, ARM/RISC-V virt and pseries; other machines are refused with the reason.
  */
 Plan plan(const Topology &topology, const Options &options = {});
 
