@@ -486,7 +486,58 @@ void finishOmissions(const XmlNode &devices, Topology::Omissions &o)
     std::sort(o.virtioSerial.begin(), o.virtioSerial.end());
 }
 
+/** Device::key: the device's identity in the XML, or the n-th of its kind. */
+QString keyOf(const XmlNode &e, const Device &d, int n)
+{
+    QString identity;
+    if (d.element == QLatin1String("disk"))
+        identity = e.firstChildElement("target").attribute("dev");
+    else if (d.element == QLatin1String("interface"))
+        identity = e.firstChildElement("mac").attribute("address").toLower();
+    else if (d.element == QLatin1String("hostdev") && d.hostAddress)
+        identity = d.hostAddress->toString();
+    else if (d.element == QLatin1String("controller") && !d.controllerIndexAuto)
+        identity = d.controllerType + QLatin1Char(' ') + QString::number(d.controllerIndex);
+    return d.element + QLatin1Char(' ') + (identity.isEmpty() ? QStringLiteral("#%1").arg(n) : identity);
+}
+
+/** The constraints of <metadata><pcitopo:placement>; unknown values are ignored. */
+QList<PlacementConstraint> readConstraints(const XmlNode &metadata)
+{
+    QList<PlacementConstraint> result;
+    for (XmlNode block = metadata.firstChildElement(); block; block = block.nextSiblingElement()) {
+        if (block.localName() != QLatin1String("placement") || block.namespaceUri() != QLatin1String(PlacementNamespace))
+            continue;
+        for (XmlNode e = block.firstChildElement(); e; e = e.nextSiblingElement()) {
+            if (e.localName() != QLatin1String("device") || e.attribute("key").isEmpty())
+                continue;
+            PlacementConstraint c;
+            c.device = e.attribute("key");
+            c.hotplug = e.attribute("hotplug") == QLatin1String("yes");
+            const QString bus = e.attribute("bus");
+            c.bus = bus == QLatin1String("pcie") ? PlacementConstraint::Bus::Pcie
+                : bus == QLatin1String("pci")    ? PlacementConstraint::Bus::Pci
+                                                 : PlacementConstraint::Bus::Any;
+            bool ok = false;
+            const int node = e.attribute("numa-node").toInt(&ok);
+            c.numaNode = ok && node >= 0 ? node : -1;
+            c.controller = Topology::controllerModelFromString(e.attribute("controller"));
+            if (!c.isEmpty())
+                result.append(c);
+        }
+    }
+    return result;
+}
+
 } // namespace
+
+const PlacementConstraint *Topology::constraintFor(const Device &device) const
+{
+    for (const PlacementConstraint &c : m_constraints)
+        if (c.device == device.key)
+            return &c;
+    return nullptr;
+}
 
 Topology Topology::build(const XmlDocument &document)
 {
@@ -505,6 +556,7 @@ Topology Topology::build(const XmlDocument &document)
 
     topology.m_hasAcpi = bool(domain.firstChildElement("features").firstChildElement("acpi"));
     const XmlNode devices = domain.firstChildElement("devices");
+    QHash<QString, int> ordinal; // per element name, for Device::key
     for (XmlNode element = devices.firstChildElement(); element;
          element = element.nextSiblingElement()) {
         const NodeId id(element.id());
@@ -579,6 +631,7 @@ Topology Topology::build(const XmlDocument &document)
             continue;
         topology.m_refs.insert(id, {NodeRef::DeviceNode, int(topology.m_devices.size())});
         topology.m_elements.insert(id, element);
+        device.key = keyOf(element, device, ++ordinal[device.element]);
         topology.m_devices.append(device);
     }
 
@@ -623,6 +676,7 @@ Topology Topology::build(const XmlDocument &document)
         topology.m_controllers.append(root);
     }
     finishOmissions(devices, topology.m_omissions);
+    topology.m_constraints = readConstraints(domain.firstChildElement("metadata"));
     topology.index();
     return topology;
 }

@@ -81,6 +81,12 @@ struct Controller
 struct Device
 {
     NodeId id;
+    /**
+     * What names the device across edits and saves, untranslated: "disk vda", "interface
+     * 52:54:00:12:34:56", "hostdev 0000:01:00.0", "controller usb 0", "rng #1" (the first
+     * <rng>). Placement constraints refer to devices by it.
+     */
+    QString key;
     QString element; // disk, interface, hostdev, controller, video, ...
     QString label;   // what a user recognises: "disk vda", "hostdev 0000:01:00.0"
     QString model;   // bus, model or type that decides the class
@@ -119,6 +125,33 @@ struct HostdevSource
  * read as 0 (the host side of a <hostdev>, an <iommuGroup> member of a node device).
  */
 PciAddress pciAddressOf(const XmlNode &element);
+
+/**
+ * A user's placement constraint for one device, kept in the domain's <metadata> under
+ * pcitopo's namespace (so it survives a define through libvirt):
+ *
+ *   <metadata><pcitopo:placement xmlns:pcitopo="https://pcitopo.org/xmlns/placement/1.0">
+ *     <pcitopo:device key="hostdev 0000:01:00.0" hotplug="yes" bus="pcie" numa-node="1"
+ *                     controller="pcie-root-port"/>
+ *   </pcitopo:placement></metadata>
+ */
+struct PlacementConstraint
+{
+    enum class Bus { Any, Pcie, Pci };
+    QString device;           // Device::key
+    bool hotplug = false;     // must sit where it can be hot-unplugged
+    Bus bus = Bus::Any;       // PCIe only (a port) or conventional PCI only (a PCI bus)
+    int numaNode = -1;        // on a bus of this guest NUMA node (expander bus or PHB)
+    ControllerModel controller = ControllerModel::Unknown; // preferred kind of parent bus
+    bool isEmpty() const
+    {
+        return !hotplug && bus == Bus::Any && numaNode < 0 && controller == ControllerModel::Unknown;
+    }
+    friend bool operator==(const PlacementConstraint &, const PlacementConstraint &) = default;
+};
+
+/** pcitopo's XML namespace in <metadata>. */
+inline constexpr char PlacementNamespace[] = "https://pcitopo.org/xmlns/placement/1.0";
 
 /** Where a node is attached, for views that walk the tree. */
 struct NodeRef
@@ -178,6 +211,10 @@ public:
     const QList<Device> &devices() const { return m_devices; }
     /** Every host device the domain takes, for duplicate checks (A18). */
     const QList<HostdevSource> &hostdevSources() const { return m_hostdevs; }
+    /** Placement constraints from <metadata>, by device key (entries for no device included). */
+    const QList<PlacementConstraint> &constraints() const { return m_constraints; }
+    /** The constraint on this device, if the user set one. */
+    const PlacementConstraint *constraintFor(const Device &device) const;
 
     /**
      * The controllers the tree hangs from, by index: index 0, pseries PHBs, and roots without a
@@ -220,6 +257,7 @@ private:
     bool m_hasDefaultUsb = true;
     bool m_hasAcpi = false;
     Omissions m_omissions;
+    QList<PlacementConstraint> m_constraints;
     QList<Controller> m_controllers;
     QList<Device> m_devices;
     QList<HostdevSource> m_hostdevs;

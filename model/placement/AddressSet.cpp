@@ -15,8 +15,14 @@ AddressSet::AddressSet(const Topology &t)
     for (const Controller &c : t.controllers()) {
         if (c.index < 0 || bus(c.index))
             continue;
-        addBus(c.index, c.model, c.hotplug);
+        addBus(c.index, c.model, c.hotplug, c.numaNode.value_or(-1));
     }
+    // A bus without a node of its own is on its parent's (root ports of an expander bus).
+    for (int pass = 0; pass < 8; ++pass)
+        for (const Controller &c : t.controllers())
+            if (Bus *b = bus(c.index); b && b->numaNode < 0 && c.address)
+                if (const Bus *parent = bus(int(c.address->bus)))
+                    b->numaNode = parent->numaNode;
     // pseries: the default PHB never takes an isolation group of its own.
     if (m_family == MachineFamily::Pseries)
         if (Bus *b = bus(0))
@@ -39,11 +45,12 @@ int AddressSet::nextIndex() const
     return next;
 }
 
-void AddressSet::addBus(int index, ControllerModel model, std::optional<bool> hotplug)
+void AddressSet::addBus(int index, ControllerModel model, std::optional<bool> hotplug, int numaNode)
 {
     Bus b;
     b.index = index;
     b.model = model;
+    b.numaNode = numaNode;
     Controller c;
     c.model = model;
     c.index = index;
@@ -84,6 +91,9 @@ std::optional<PciAddress> AddressSet::nextOnBus(Bus &b, const Search &search)
 {
     if (!rules::connectionAllowed(b.accepts, search.needs, false))
         return std::nullopt;
+    if ((search.hotplug && !(b.accepts.accepts & rules::Connect::Hotplug))
+        || (search.numaNode >= 0 && b.numaNode != search.numaNode))
+        return std::nullopt;
     const quint32 function = search.function < 0 ? 0 : quint32(search.function);
     for (int s = b.accepts.minSlot; s <= b.accepts.maxSlot; ++s) {
         if (b.used[s] == 0)
@@ -103,14 +113,23 @@ std::optional<PciAddress> AddressSet::nextOnBus(Bus &b, const Search &search)
 
 std::optional<PciAddress> AddressSet::next(const Search &search)
 {
+    if (search.preferred != ControllerModel::Unknown)
+        if (const std::optional<PciAddress> a = nextOf(search, search.preferred))
+            return a;
+    return nextOf(search, ControllerModel::Unknown);
+}
+
+std::optional<PciAddress> AddressSet::nextOf(const Search &search, ControllerModel only)
+{
+    const auto wanted = [&](const Bus &b) { return only == ControllerModel::Unknown || b.model == only; };
     for (Bus &b : m_buses) {
-        if (b.group != search.group)
+        if (b.group != search.group || !wanted(b))
             continue;
         if (const std::optional<PciAddress> a = nextOnBus(b, search))
             return a;
     }
     for (Bus &b : m_buses) {
-        if (!b.isEmpty() || b.groupLocked)
+        if (!b.isEmpty() || b.groupLocked || !wanted(b))
             continue;
         if (const std::optional<PciAddress> a = nextOnBus(b, search))
             return a;

@@ -24,6 +24,7 @@ struct Bus
     std::array<bool, 32> aggregate{}; // slot whose first function was a root port: ports share it
     unsigned group = 0;               // pseries isolation group (0: emulated devices)
     bool groupLocked = false;         // the default PHB stays in group 0
+    int numaNode = -1;                // guest NUMA node: its own <node> or its parent's
     bool isEmpty() const;
 };
 
@@ -34,6 +35,10 @@ struct Search
     bool aggregate = false; // a pcie-root-port: may share a slot other root ports started
     unsigned group = 0;
     int function = -1;      // a fixed function (USB2 companions), or -1: any, 0 on an empty slot
+    // A device's placement constraint (Topology.h): libvirt knows none of these.
+    bool hotplug = false;   // only buses that take hotplug
+    int numaNode = -1;      // only buses of this guest NUMA node
+    ControllerModel preferred = ControllerModel::Unknown; // buses of this model first
 };
 
 class AddressSet
@@ -44,7 +49,7 @@ public:
     Bus *bus(int index);
     const QList<Bus> &buses() const { return m_buses; }
     int nextIndex() const;
-    void addBus(int index, ControllerModel model, std::optional<bool> hotplug = {});
+    void addBus(int index, ControllerModel model, std::optional<bool> hotplug = {}, int numaNode = -1);
 
     /**
      * virDomainPCIAddressReserveAddrInternal: marks the function, starts an aggregate slot,
@@ -63,6 +68,7 @@ public:
 
 private:
     std::optional<PciAddress> nextOnBus(Bus &bus, const Search &search);
+    std::optional<PciAddress> nextOf(const Search &search, ControllerModel only);
 
     MachineFamily m_family;
     QList<Bus> m_buses;

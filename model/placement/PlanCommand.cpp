@@ -61,6 +61,11 @@ QByteArray controllerFragment(const NewController &c)
         target = "<target index='" + QByteArray::number(c.targetIndex) + "'"
             + (c.numaNode >= 0 ? "><node>" + QByteArray::number(c.numaNode) + "</node></target>" : QByteArray("/>"));
         break;
+    case ControllerModel::PcieExpanderBus:
+        model = "pxb-pcie";
+        if (c.numaNode >= 0)
+            target = "<target><node>" + QByteArray::number(c.numaNode) + "</node></target>";
+        break;
     default:
         model = Topology::controllerModelName(c.model).toUtf8();
         break;

@@ -136,6 +136,18 @@ ConnectFlags additionNeeds(const NewDevice &d, MachineFamily f)
     return pcieMachine(f) && !legacy ? ConnectFlags(Connect::PcieDevice) : ConnectFlags(Connect::PciDevice);
 }
 
+/** A device's placement constraint narrows where it may go (Topology.h). */
+void applyConstraint(Search &search, const PlacementConstraint &c, MachineFamily family)
+{
+    search.hotplug = c.hotplug;
+    search.numaNode = c.numaNode;
+    search.preferred = c.controller;
+    if (c.bus == PlacementConstraint::Bus::Pcie && pcieMachine(family))
+        search.needs = Connect::PcieDevice;
+    else if (c.bus == PlacementConstraint::Bus::Pci)
+        search.needs = Connect::PciDevice;
+}
+
 /** The isolation group libvirt gives a device on pseries (§5.4): host IOMMU group + 1. */
 unsigned isolationGroup(const Topology &t, const Device &d, const HostFacts *host)
 {
@@ -235,6 +247,8 @@ QList<Item> collectItems(const Topology &t, const Options &options, QList<NewDev
         item.key = item.order == OtherControllers ? controllerKey(d.controllerType, item.controllerIndex, position) : position;
         if (item.isUsb2())
             item.search.function = usb2Function(d.model);
+        if (const PlacementConstraint *constraint = t.constraintFor(d))
+            applyConstraint(item.search, *constraint, family);
         items.append(item);
     }
     *additions = libvirtAdditions(t);
@@ -543,6 +557,13 @@ private:
                 return false;
             a = m_set.next(item.search);
         }
+        if (!a && item.search.numaNode >= 0) {
+            *reason = Text::tr("No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus "
+                               "(a PHB on pseries) with that node, or use the recommended placement.")
+                          .arg(item.search.numaNode)
+                          .arg(itemLabel(m_t, item, m_plan ? *m_plan : Plan()));
+            return false;
+        }
         if (!a || !m_set.reserve(*a, item.search, false)) {
             *reason = dryRun ? Text::tr("No more available PCI slots for %1.").arg(itemLabel(m_t, item, m_plan ? *m_plan : Plan()))
                              : Text::tr("No more available PCI slots for %1 (libvirt gives up here as well).")
@@ -760,13 +781,24 @@ Plan planRecommendedPseries(const Topology &t, const Options &options, QList<Ite
 
     // Emulated devices on the default PHB, then on a shared PHB of their own when it is full.
     for (const Item &item : std::as_const(emulated)) {
-        std::optional<PciAddress> a = set.next({item.search.needs, false, 0, -1});
+        const int node = item.search.numaNode;
+        if (node >= t.numaCells()) {
+            result.reason = Text::tr("%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).", nullptr, t.numaCells())
+                                .arg(itemLabel(t, item, result))
+                                .arg(node);
+            return result;
+        }
+        const Search search{item.search.needs, false, 0, -1, false, node};
+        std::optional<PciAddress> a = set.next(search);
         if (!a) {
-            if (!build.add(ControllerModel::PciRoot)) {
+            if (const std::optional<int> phb = build.add(ControllerModel::PciRoot); phb && node >= 0) {
+                result.controllers.last().numaNode = node;
+                set.bus(*phb)->numaNode = node;
+            } else if (!phb) {
                 result.reason = Text::tr("No more available PCI slots for %1: pseries takes at most 31 PHBs.").arg(itemLabel(t, item, result));
                 return result;
             }
-            a = set.next({item.search.needs, false, 0, -1});
+            a = set.next(search);
         }
         if (!a) {
             result.reason = Text::tr("No more available PCI slots for %1.").arg(itemLabel(t, item, result));
@@ -790,6 +822,9 @@ Plan planRecommendedPseries(const Topology &t, const Options &options, QList<Ite
             if (options.host)
                 if (const HostFunction *f = options.host->function(*pe.first().hostAddress))
                     node = f->numaNode;
+            for (const Item &item : pe)
+                if (item.search.numaNode >= 0)
+                    node = item.search.numaNode; // the user's constraint wins over the host's node
             if (node >= 0 && node < t.numaCells())
                 result.controllers.last().numaNode = node;
         } else {
@@ -862,9 +897,45 @@ Plan planRecommended(const Topology &t, const Options &options)
         set.reserve(*a, item.search, false);
         result.placements.append({item.node, *a, false});
     }
-    QList<Item> express, legacy;
-    for (const Unit &u : placeFixedItems(t, set, build, rest))
-        (u.legacy ? legacy : express).append(u.item);
+    QList<Item> express, legacy, numaBound;
+    for (const Unit &u : placeFixedItems(t, set, build, rest)) {
+        if (u.item.search.numaNode >= 0 && u.legacy) {
+            result.reason = Text::tr("%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node "
+                                     "on PCI Express ports of an expander bus.").arg(itemLabel(t, u.item, result));
+            return result;
+        }
+        (u.item.search.numaNode >= 0 ? numaBound : u.legacy ? legacy : express).append(u.item);
+    }
+    // Devices bound to a guest NUMA node: a root port each on a pcie-expander-bus of that node.
+    for (const Item &item : std::as_const(numaBound)) {
+        const int node = item.search.numaNode;
+        if (node >= t.numaCells()) {
+            result.reason = Text::tr("%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).", nullptr, t.numaCells())
+                                .arg(itemLabel(t, item, result))
+                                .arg(node);
+            return result;
+        }
+        bool haveExpander = false;
+        for (const Bus &b : set.buses())
+            haveExpander = haveExpander || (b.model == ControllerModel::PcieExpanderBus && b.numaNode == node);
+        if (!haveExpander) {
+            const std::optional<int> pxb = build.add(ControllerModel::PcieExpanderBus);
+            if (!pxb) {
+                result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(itemLabel(t, item, result));
+                return result;
+            }
+            result.controllers.last().numaNode = node;
+            set.bus(*pxb)->numaNode = node;
+        }
+        const std::optional<PciAddress> at = set.next({Connect::PcieRootPort, true, 0, -1, false, node});
+        const std::optional<int> port = at ? build.add(ControllerModel::PcieRootPort, at) : std::nullopt;
+        if (!port) {
+            result.reason = Text::tr("No more available PCI slots on NUMA node %1 for %2.").arg(node).arg(itemLabel(t, item, result));
+            return result;
+        }
+        set.bus(*port)->numaNode = node;
+        build.place(item, PciAddress{0, quint32(*port), 0, 0});
+    }
 
     // Existing empty root and downstream ports take devices first.
     QList<int> emptyPorts;
@@ -906,8 +977,27 @@ Plan planRecommended(const Topology &t, const Options &options)
         for (int f = 0; f < perPort && next < express.size(); ++f)
             build.place(express[next++], PciAddress{0, quint32(port), 0, quint32(f)});
     };
+    if (perPort == 1) {
+        // One device per port, in order: a device takes an empty port of the kind it prefers,
+        // else the first empty one (hotpluggable if it must be), else a new root port below.
+        while (next < express.size() && !emptyPorts.isEmpty()) {
+            const Search &want = express[next].search;
+            qsizetype pick = -1;
+            for (qsizetype p = 0; p < emptyPorts.size(); ++p) {
+                const Bus *port = set.bus(emptyPorts[p]);
+                if (want.hotplug && !(port->accepts.accepts & Connect::Hotplug))
+                    continue;
+                if (pick < 0 || (want.preferred != ControllerModel::Unknown && port->model == want.preferred
+                                 && set.bus(emptyPorts[pick])->model != want.preferred))
+                    pick = p;
+            }
+            if (pick < 0)
+                break;
+            build.place(express[next++], PciAddress{0, quint32(emptyPorts.takeAt(pick)), 0, 0});
+        }
+    }
     for (int port : std::as_const(emptyPorts)) {
-        if (next >= express.size())
+        if (next >= express.size() || perPort == 1)
             break;
         fill(port);
     }

@@ -208,6 +208,16 @@ QList<RuleInfo> buildRegistry()
          t(QT_TRANSLATE_NOOP("Rules", "A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port "
            "with hotplug='off') or sharing its slot with other functions cannot be detached while "
            "the guest runs."))},
+        // The user's placement constraints (<metadata>)
+        {QStringLiteral("placement-constraint"), S::Warning, t(QT_TRANSLATE_NOOP("Rules", "Placement constraint not met")),
+         QStringLiteral("pcitopo <metadata>"),
+         t(QT_TRANSLATE_NOOP("Rules", "The device has a placement constraint (kept in the domain's metadata) that its "
+           "address breaks: it must be hot-unpluggable, on a PCI Express port or a conventional PCI bus, or "
+           "on a bus of a given guest NUMA node. Automatic placement honours these constraints."))},
+        {QStringLiteral("placement-preference"), S::Info, t(QT_TRANSLATE_NOOP("Rules", "Placement preference not met")),
+         QStringLiteral("pcitopo <metadata>"),
+         t(QT_TRANSLATE_NOOP("Rules", "The device prefers another kind of parent controller, or a constraint names a "
+           "device the domain does not have."))},
         // Guidelines (§7)
         {QStringLiteral("legacy-pci-on-pcie-port"), S::Warning, t(QT_TRANSLATE_NOOP("Rules", "Legacy PCI device in a PCIe port")),
          QStringLiteral("Q3; QEMU docs/pcie.txt"),
@@ -353,7 +363,7 @@ QList<Diagnostic> checkTopology(const Topology &topology, const RuleOptions &opt
     QList<Diagnostic> out;
     static const RuleFunction themes[] = {checkAddresses, checkMultifunction, checkControllers,
                                           checkBudgets,   checkHotplug,       checkGuidelines,
-                                          checkDevices,   checkHost};
+                                          checkDevices,   checkHost,          checkConstraints};
     for (RuleFunction check : themes)
         check(context, out);
     std::stable_sort(out.begin(), out.end(), severityOrder);

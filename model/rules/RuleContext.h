@@ -58,6 +58,7 @@ void checkMultifunction(const RuleContext &context, QList<Diagnostic> &out);
 void checkControllers(const RuleContext &context, QList<Diagnostic> &out);
 void checkBudgets(const RuleContext &context, QList<Diagnostic> &out);
 void checkHotplug(const RuleContext &context, QList<Diagnostic> &out);
+void checkConstraints(const RuleContext &context, QList<Diagnostic> &out);
 void checkGuidelines(const RuleContext &context, QList<Diagnostic> &out);
 void checkDevices(const RuleContext &context, QList<Diagnostic> &out);
 void checkHost(const RuleContext &context, QList<Diagnostic> &out);

@@ -241,6 +241,30 @@ bool XmlNode::isText() const
     return m_node && asNode(m_node)->type == XML_TEXT_NODE;
 }
 
+QString XmlNode::namespaceUri() const
+{
+    if (!m_node)
+        return {};
+    const xmlNodePtr node = asNode(m_node);
+    if (node->ns && node->ns->href)
+        return QString::fromUtf8(reinterpret_cast<const char *>(node->ns->href));
+    // Elements built by parseFragment() carry their prefix in the name and their xmlns
+    // declarations as attributes: resolve the prefix through them.
+    const QByteArray name(reinterpret_cast<const char *>(node->name));
+    const qsizetype colon = name.indexOf(':');
+    const QByteArray declaration = colon < 0 ? QByteArray("xmlns") : "xmlns:" + name.left(colon);
+    for (XmlNode e = *this; e && e.isElement(); e = e.parent())
+        if (e.hasAttribute(declaration.constData()))
+            return e.attribute(declaration.constData());
+    return {};
+}
+
+QString XmlNode::localName() const
+{
+    const QString qualified = name();
+    return qualified.mid(qualified.indexOf(QLatin1Char(':')) + 1);
+}
+
 QString XmlNode::name() const
 {
     if (!m_node)

@@ -26,6 +26,10 @@ public:
     bool isText() const;
     /** Text of a whitespace-only text node, the element's local name for an element. */
     QString name() const;
+    /** The namespace URI of an element, empty when it has none. */
+    QString namespaceUri() const;
+    /** The name without its namespace prefix. */
+    QString localName() const;
     /** The element's attribute without namespace, null QString when absent. */
     QString attribute(const char *name) const;
     bool hasAttribute(const char *name) const;

@@ -8,6 +8,8 @@
 #include "../Corpus.h"
 #include "../bench/DomainGenerator.h"
 #include "libvirt/VirtConnection.h"
+#include "commands/SetAddress.h"
+#include "commands/SetConstraint.h"
 #include "placement/PlanCommand.h"
 #include "placement/Planner.h"
 #include "rules/BusModel.h"
@@ -127,6 +129,7 @@ private slots:
     void matchesLibvirtOnCorpus_data();
     void matchesLibvirtOnCorpus();
     void replacesEverything();
+    void constraintsAreKeptAndHonoured();
     void commandIsOneUndoStep();
     void refusesWhatItCannotPlace();
 
@@ -487,6 +490,100 @@ void tst_Placement::replacesEverything()
     const VirtConnection::Result validated = m_libvirt->define(document->toXml(), true);
     QVERIFY2(validated.ok, qPrintable(validated.error));
     QVERIFY(m_libvirt->undefine(name).ok);
+}
+
+void tst_Placement::constraintsAreKeptAndHonoured()
+{
+    // Constraints are set as undoable edits in <metadata>, survive a define through libvirt,
+    // steer both policies, and a placed device that breaks one is reported.
+    const QByteArray xml =
+        "<domain type='qemu'>\n<name>place-constraints</name>\n<memory>1048576</memory>\n<vcpu>2</vcpu>\n"
+        "<os><type arch='x86_64' machine='q35'>hvm</type></os>\n"
+        "<cpu><numa><cell id='0' cpus='0' memory='524288'/><cell id='1' cpus='1' memory='524288'/></numa></cpu>\n"
+        "<devices>\n<emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+        "<disk type='file' device='disk'><source file='/tmp/a.img'/><target dev='vda' bus='virtio'/></disk>\n"
+        "<interface type='user'><mac address='52:54:00:00:00:01'/><model type='virtio'/></interface>\n"
+        "<interface type='user'><mac address='52:54:00:00:00:02'/><model type='virtio'/></interface>\n"
+        "<controller type='usb' model='none'/>\n<memballoon model='none'/>\n</devices>\n</domain>\n";
+    QString error;
+    auto document = DomainDocument::fromXml(xml, &error);
+    QVERIFY2(document, qPrintable(error));
+    PlacementConstraint numa;
+    numa.device = QStringLiteral("interface 52:54:00:00:00:01");
+    numa.numaNode = 1;
+    numa.hotplug = true;
+    PlacementConstraint legacy;
+    legacy.device = QStringLiteral("disk vda");
+    legacy.bus = PlacementConstraint::Bus::Pci;
+    for (const PlacementConstraint &c : {numa, legacy}) {
+        auto *command = new SetConstraint(document.get(), c);
+        QVERIFY2(command->isValid(), qPrintable(command->error()));
+        document->undoStack()->push(command);
+    }
+    QCOMPARE(document->topology().constraints(), (QList<PlacementConstraint>{numa, legacy}));
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), xml);
+    document->undoStack()->redo();
+    document->undoStack()->redo();
+
+    // libvirt keeps the namespaced metadata: the constraints read back the same.
+    QVERIFY(m_libvirt->define(document->toXml(), false).ok);
+    auto stored = DomainDocument::fromXml(m_libvirt->domainXml(QStringLiteral("place-constraints"), &error), &error);
+    QVERIFY(m_libvirt->undefine(QStringLiteral("place-constraints")).ok);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->topology().constraints(), document->topology().constraints());
+
+    // libvirt's policy adds no expander bus, so the NUMA constraint cannot be met there.
+    const placement::Plan libvirtPlan = placement::plan(document->topology());
+    QVERIFY(!libvirtPlan.ok);
+    QVERIFY2(libvirtPlan.reason.contains("NUMA node 1"), qPrintable(libvirtPlan.reason));
+
+    // The recommended one puts the NIC on a root port of a pcie-expander-bus on node 1 and the
+    // disk behind a pcie-to-pci-bridge; libvirt accepts it and the checker has nothing to say.
+    placement::Options options;
+    options.policy = placement::Policy::Recommended;
+    const placement::Plan plan = placement::plan(document->topology(), options);
+    QVERIFY2(plan.ok, qPrintable(plan.reason));
+    QVERIFY(placement::applyPlan(document.get(), plan, &error));
+    const Topology &t = document->topology();
+    const Device *nic = nullptr, *disk = nullptr;
+    for (const Device &d : t.devices()) {
+        if (d.key == numa.device)
+            nic = &d;
+        if (d.key == legacy.device)
+            disk = &d;
+    }
+    QVERIFY(nic && nic->address && disk && disk->address);
+    const Controller *port = t.controllerByIndex(int(nic->address->bus));
+    QCOMPARE(port->model, ControllerModel::PcieRootPort);
+    const Controller *expander = t.controllerByIndex(int(port->address->bus));
+    QCOMPARE(expander->model, ControllerModel::PcieExpanderBus);
+    QCOMPARE(expander->numaNode, 1);
+    QCOMPARE(t.controllerByIndex(int(disk->address->bus))->model, ControllerModel::PcieToPciBridge);
+    for (const Diagnostic &d : rules::checkTopology(t)) {
+        QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
+        QVERIFY2(!d.ruleId.startsWith(QLatin1String("placement-")), qPrintable(d.message));
+    }
+    const VirtConnection::Result validated = m_libvirt->define(document->toXml(), true);
+    QVERIFY2(validated.ok, qPrintable(validated.error));
+    QVERIFY(m_libvirt->undefine(QStringLiteral("place-constraints")).ok);
+
+    // Moving the NIC to the other NIC's port (on the root complex, node-less) breaks it.
+    const Device *other = nullptr;
+    for (const Device &d : t.devices())
+        if (d.key == QLatin1String("interface 52:54:00:00:00:02"))
+            other = &d;
+    const NodeId nicId = nic->id;
+    const PciAddress otherAddress = *other->address;
+    document->undoStack()->push(new SetAddress(document.get(), other->id, std::nullopt));
+    document->undoStack()->push(new SetAddress(document.get(), nicId, otherAddress));
+    QStringList found;
+    for (const Diagnostic &d : rules::checkTopology(document->topology()))
+        if (d.ruleId == QLatin1String("placement-constraint"))
+            found << d.message;
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains("NUMA node 1"), qPrintable(found.first()));
 }
 
 void tst_Placement::refusesWhatItCannotPlace()
