@@ -5,6 +5,8 @@
 #include "ConnectionsDock.h"
 #include "HostDevicesDock.h"
 #include "SaveDiffDialog.h"
+#include "ConstraintDialog.h"
+#include "commands/SetConstraint.h"
 #include "SymbolsDialog.h"
 #include "libvirt/LibvirtInfo.h"
 #include "DomainDiff.h"
@@ -290,7 +292,29 @@ void MainWindow::createActions()
                                                4, 0, 64, 1, &ok);
         if (ok)
             placeUnplaced(placement::Policy::Recommended, spare);
-    })->setToolTip(tr("The recommended placement (q35, virt): a port per device, legacy PCI behind a bridge, spare ports"));
+    })->setToolTip(tr("The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE "
+                      "and spare PHBs (pseries)"));
+    m_editMenu->addAction(tr("&Re-place All…"), this, [this] {
+        const QStringList policies{tr("As libvirt would place them"), tr("Recommended, for hotplug")};
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(this, tr("Re-place All"),
+                                                     tr("Every device and controller gets a new address, as if none "
+                                                        "were written. Placement:"),
+                                                     policies, 0, false, &ok);
+        if (ok)
+            placeUnplaced(choice == policies.first() ? placement::Policy::LibvirtCompatible : placement::Policy::Recommended, 0, true);
+    })->setToolTip(tr("Plan every address again, keeping the devices and controllers"));
+    m_editMenu->addAction(tr("Add &Spare Hotplug Ports…"), this, [this] {
+        bool ok = false;
+        const int spare = QInputDialog::getInt(this, tr("Add Spare Hotplug Ports"),
+                                               tr("Empty hotpluggable root ports (PHBs on pseries) to add, for "
+                                                  "devices attached while the guest runs:"),
+                                               2, 1, 64, 1, &ok);
+        if (ok)
+            placeUnplaced(placement::Policy::Recommended, spare);
+    })->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
+    m_editMenu->addAction(tr("Placement &Constraint…"), this, &MainWindow::editConstraint)
+        ->setToolTip(tr("Where automatic placement may put the selected device (kept in the domain's metadata)"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     auto onView = [this](void (GraphView::*method)()) {
@@ -1113,13 +1137,15 @@ bool MainWindow::addHostDevices(QList<PciAddress> host, int busIndex)
     return true;
 }
 
-bool MainWindow::placeUnplaced(placement::Policy policy, int sparePorts)
+bool MainWindow::placeUnplaced(placement::Policy policy, int sparePorts, bool everything)
 {
     if (!document())
         return false;
     placement::Options options;
     options.policy = policy;
     options.sparePorts = sparePorts;
+    options.everything = everything;
+    options.host = &currentTab()->checker()->hostFacts();
     const placement::Plan plan = placement::plan(document()->topology(), options);
     if (!plan.ok) {
         report(tr("Place Unplaced Devices"), tr("Cannot place: %1").arg(plan.reason));
@@ -1141,6 +1167,32 @@ bool MainWindow::placeUnplaced(placement::Policy policy, int sparePorts)
         return false;
     }
     return true;
+}
+
+void MainWindow::editConstraint()
+{
+    if (!document())
+        return;
+    const QList<NodeId> nodes = scene()->selectedNodes();
+    const Device *device = nodes.size() == 1 ? document()->topology().device(nodes.first()) : nullptr;
+    if (!device) {
+        statusBar()->showMessage(tr("Select one device to set where it may be placed."), 5000);
+        return;
+    }
+    ConstraintDialog dialog(document()->topology(), *device, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlacementConstraint chosen = dialog.constraint();
+    const PlacementConstraint *current = document()->topology().constraintFor(*device);
+    if ((current ? *current : PlacementConstraint{device->key}) == chosen)
+        return;
+    auto *command = new SetConstraint(document(), chosen);
+    if (!command->isValid()) {
+        statusBar()->showMessage(command->error(), 6000);
+        delete command;
+        return;
+    }
+    document()->undoStack()->push(command);
 }
 
 } // namespace pcitopo

@@ -75,7 +75,10 @@ public:
      * Edit › Place Unplaced Devices: the addresses and controllers libvirt would assign, shown
      * first, applied as one undo step. False when there is nothing to do or it is declined.
      */
-    bool placeUnplaced(placement::Policy policy = placement::Policy::LibvirtCompatible, int sparePorts = 0);
+    bool placeUnplaced(placement::Policy policy = placement::Policy::LibvirtCompatible, int sparePorts = 0,
+                       bool everything = false);
+    /** Edit › Placement Constraint: the selected device's constraint, as one undo step. */
+    void editConstraint();
     /**
      * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
      * original path, so Save writes them where they belong. PCITOPO_RECOVER=yes|no answers

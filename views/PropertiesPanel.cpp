@@ -24,6 +24,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     , m_model(new QLabel(this))
     , m_guest(new QLabel(this))
     , m_line(new QLabel(this))
+    , m_constraint(new QLabel(this))
     , m_address(new QLineEdit(this))
     , m_addressError(new QLabel(this))
     , m_hotplug(new QCheckBox(tr("Hot-pluggable"), this))
@@ -53,6 +54,9 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     addOption(tr("PHB index:"), "index", 0, 30);
     addOption(tr("NUMA node:"), "node", 0, 255);
     m_form->addRow(tr("XML line:"), m_line);
+    m_constraint->setWordWrap(true);
+    m_constraint->setToolTip(tr("Edit › Placement Constraint… changes it"));
+    m_form->addRow(tr("Constraint:"), m_constraint);
     connect(m_address, &QLineEdit::returnPressed, this, [this] { applyAddress(m_address->text()); });
     connect(m_multifunction, &QCheckBox::clicked, this, [this](bool on) {
         if (!m_document)
@@ -169,6 +173,8 @@ void PropertiesPanel::refresh()
         m_line->clear();
         m_address->clear();
         m_hotplug->setVisible(false);
+        m_constraint->setVisible(false);
+        m_form->labelForField(m_constraint)->setVisible(false);
         m_multifunction->setVisible(false);
         for (QSpinBox *box : std::as_const(m_options)) {
             box->setVisible(false);
@@ -227,6 +233,20 @@ void PropertiesPanel::refresh()
         m_line->setText(QString::number(d->line));
         m_hotplug->setVisible(false);
     }
+    QStringList constraint;
+    if (const PlacementConstraint *pc = d ? t->constraintFor(*d) : nullptr) {
+        if (pc->hotplug)
+            constraint << tr("hot-unpluggable");
+        if (pc->bus != PlacementConstraint::Bus::Any)
+            constraint << (pc->bus == PlacementConstraint::Bus::Pcie ? tr("PCIe only") : tr("PCI only"));
+        if (pc->numaNode >= 0)
+            constraint << tr("NUMA node %1").arg(pc->numaNode);
+        if (pc->controller != ControllerModel::Unknown)
+            constraint << tr("prefers %1").arg(Topology::controllerModelName(pc->controller));
+    }
+    m_constraint->setText(constraint.isEmpty() ? tr("none") : constraint.join(QStringLiteral(", ")));
+    m_constraint->setVisible(d != nullptr);
+    m_form->labelForField(m_constraint)->setVisible(d != nullptr);
 }
 
 } // namespace pcitopo

@@ -52,6 +52,7 @@ private:
     QLabel *m_model;
     QLabel *m_guest;
     QLabel *m_line;
+    QLabel *m_constraint;
     QLineEdit *m_address;
     QLabel *m_addressError;
     QCheckBox *m_hotplug;

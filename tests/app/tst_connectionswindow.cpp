@@ -13,6 +13,7 @@
 #include "commands/SetAddress.h"
 #include "items/NodeItem.h"
 #include "libvirt/LibvirtSession.h"
+#include "rules/RuleChecker.h"
 
 #include <QFile>
 #include <QGraphicsSceneDragDropEvent>
@@ -277,6 +278,14 @@ void tst_ConnectionsWindow::placesUnplacedDevices()
     QCOMPARE(int(window.document()->topology().controllers().size()), before + 3);
     QCOMPARE(window.document()->topology().nodesAt({0, 3, 0, 0}).size(), 1);
     QCOMPARE(window.document()->topology().nodesAt({0, 7, 0, 0}).size(), 1);
+    // Re-place all as libvirt would, then undo: one step each, the document as it was.
+    const QByteArray placed = window.document()->toXml();
+    QVERIFY(window.placeUnplaced(placement::Policy::LibvirtCompatible, 0, true));
+    QVERIFY(window.document()->toXml() != placed);
+    for (const Diagnostic &d : rules::checkTopology(window.document()->topology()))
+        QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->toXml(), placed);
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
