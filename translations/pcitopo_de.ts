@@ -4,22 +4,22 @@
 <context>
     <name>DomainDocument</name>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="35" />
+        <location filename="../model/DomainDocument.cpp" line="35"/>
         <source>line %1: the root element is &lt;%2&gt;, not a libvirt &lt;domain&gt;</source>
         <translation>Zeile %1: Das Wurzelelement ist &lt;%2&gt;, keine libvirt-&lt;domain&gt;</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="52" />
+        <location filename="../model/DomainDocument.cpp" line="52"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="54" />
+        <location filename="../model/DomainDocument.cpp" line="54"/>
         <source>is a directory</source>
         <translation>ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="87" />
+        <location filename="../model/DomainDocument.cpp" line="87"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
@@ -27,530 +27,530 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="12" />
+        <location filename="../model/rules/RuleChecker.cpp" line="12"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="13" />
+        <location filename="../model/rules/RuleChecker.cpp" line="13"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="14" />
+        <location filename="../model/rules/RuleChecker.cpp" line="14"/>
         <source>QEMU would refuse</source>
         <translation>QEMU würde ablehnen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="15" />
+        <location filename="../model/rules/RuleChecker.cpp" line="15"/>
         <source>libvirt refuses</source>
         <translation>libvirt lehnt ab</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="55" />
+        <location filename="../model/rules/RuleChecker.cpp" line="55"/>
         <source>Unreadable address</source>
         <translation>Unlesbare Adresse</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="57" />
-        <source>An attribute of &lt;address type='pci'&gt; is not a number. libvirt reads domain, bus, slot and function as C integers: decimal, 0x-prefixed hex, or 0-prefixed octal.</source>
-        <translation>Ein Attribut von &lt;address type='pci'&gt; ist keine Zahl. libvirt liest domain, bus, slot und function als C-Ganzzahlen: dezimal, hexadezimal mit 0x oder oktal mit führender 0.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="57"/>
+        <source>An attribute of &lt;address type=&apos;pci&apos;&gt; is not a number. libvirt reads domain, bus, slot and function as C integers: decimal, 0x-prefixed hex, or 0-prefixed octal.</source>
+        <translation>Ein Attribut von &lt;address type=&apos;pci&apos;&gt; ist keine Zahl. libvirt liest domain, bus, slot und function als C-Ganzzahlen: dezimal, hexadezimal mit 0x oder oktal mit führender 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="59" />
+        <location filename="../model/rules/RuleChecker.cpp" line="59"/>
         <source>PCI domain other than 0</source>
         <translation>PCI-Domäne ungleich 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="61" />
-        <source>libvirt guests have a single PCI domain, 0, even on pseries where the guest sees one domain per PHB. Set domain='0x0000'.</source>
-        <translation>libvirt-Gäste haben eine einzige PCI-Domäne, 0, auch auf pseries, wo der Gast je PHB eine Domäne sieht. Setzen Sie domain='0x0000'.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="61"/>
+        <source>libvirt guests have a single PCI domain, 0, even on pseries where the guest sees one domain per PHB. Set domain=&apos;0x0000&apos;.</source>
+        <translation>libvirt-Gäste haben eine einzige PCI-Domäne, 0, auch auf pseries, wo der Gast je PHB eine Domäne sieht. Setzen Sie domain=&apos;0x0000&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="63" />
+        <location filename="../model/rules/RuleChecker.cpp" line="63"/>
         <source>Address out of range</source>
         <translation>Adresse außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="65" />
+        <location filename="../model/rules/RuleChecker.cpp" line="65"/>
         <source>bus must be at most 0xff, slot at most 0x1f and function at most 7.</source>
         <translation>bus darf höchstens 0xff sein, slot höchstens 0x1f und function höchstens 7.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="66" />
+        <location filename="../model/rules/RuleChecker.cpp" line="66"/>
         <source>Address on a bus no controller provides</source>
         <translation>Adresse auf einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="68" />
-        <source>The bus attribute names the index of a &lt;controller type='pci'&gt;. When none has that index, libvirt silently adds controllers of the default model for every missing index (and may renumber the device's bus). Add the controller yourself so the result is what you expect; at hotplug nothing is added and the attach fails.</source>
-        <translation>Das Attribut bus nennt den Index eines &lt;controller type='pci'&gt;. Hat keiner diesen Index, fügt libvirt stillschweigend Controller des Standardmodells für jeden fehlenden Index hinzu (und nummeriert den Bus des Geräts womöglich um). Legen Sie den Controller selbst an, damit das Ergebnis Ihren Erwartungen entspricht; beim Hotplug wird nichts hinzugefügt, und das Anschließen schlägt fehl.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="68"/>
+        <source>The bus attribute names the index of a &lt;controller type=&apos;pci&apos;&gt;. When none has that index, libvirt silently adds controllers of the default model for every missing index (and may renumber the device&apos;s bus). Add the controller yourself so the result is what you expect; at hotplug nothing is added and the attach fails.</source>
+        <translation>Das Attribut bus nennt den Index eines &lt;controller type=&apos;pci&apos;&gt;. Hat keiner diesen Index, fügt libvirt stillschweigend Controller des Standardmodells für jeden fehlenden Index hinzu (und nummeriert den Bus des Geräts womöglich um). Legen Sie den Controller selbst an, damit das Ergebnis Ihren Erwartungen entspricht; beim Hotplug wird nichts hinzugefügt, und das Anschließen schlägt fehl.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="72" />
+        <location filename="../model/rules/RuleChecker.cpp" line="72"/>
         <source>Slot not offered by the bus</source>
         <translation>Steckplatz wird vom Bus nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="74" />
+        <location filename="../model/rules/RuleChecker.cpp" line="74"/>
         <source>Each controller offers a fixed range of slots: root buses, pci-bridge and pcie-to-pci-bridge 1–31 (slot 0 is the host bridge or the SHPC), dmi-to-pci-bridge, switch upstream ports and expander buses 0–31, root ports and downstream ports only slot 0.</source>
         <translation>Jeder Controller bietet einen festen Bereich von Steckplätzen: Wurzelbusse, pci-bridge und pcie-to-pci-bridge 1–31 (Steckplatz 0 ist die Host-Bridge bzw. der SHPC), dmi-to-pci-bridge, Switch-Upstream-Ports und Expander-Busse 0–31, Root-Ports und Downstream-Ports nur Steckplatz 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="78" />
+        <location filename="../model/rules/RuleChecker.cpp" line="78"/>
         <source>Address used twice</source>
         <translation>Adresse doppelt belegt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="80" />
+        <location filename="../model/rules/RuleChecker.cpp" line="80"/>
         <source>Every (bus, slot, function) can hold one device, and the chipset keeps some for itself: 00:01.0 and 00:01.3 on pc (PIIX3), 00:1f.0, 00:1f.2 and 00:1f.3 on q35 (ICH9). Move one of the devices.</source>
         <translation>Jedes (Bus, Steckplatz, Funktion) kann ein Gerät aufnehmen, und der Chipsatz behält einige für sich: 00:01.0 und 00:01.3 auf pc (PIIX3), 00:1f.0, 00:1f.2 und 00:1f.3 auf q35 (ICH9). Verschieben Sie eines der Geräte.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="83" />
+        <location filename="../model/rules/RuleChecker.cpp" line="83"/>
         <source>Device cannot be plugged into this controller</source>
         <translation>Gerät kann nicht an diesen Controller angeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="85" />
+        <location filename="../model/rules/RuleChecker.cpp" line="85"/>
         <source>Each controller accepts certain kinds of devices: PCI endpoints, PCIe endpoints or particular controllers. For an address written in the XML libvirt is lenient (a bus taking either kind of endpoint takes both, a pci-bridge may go wherever an endpoint may), but a controller must still sit on a parent that accepts its model: root ports on pcie-root or pcie-expander-bus, downstream ports only on upstream ports, upstream ports on root or downstream ports, pcie-to-pci-bridge on root or downstream ports (not on pcie-root), expander buses only on the root.</source>
         <translation>Jeder Controller nimmt bestimmte Arten von Geräten auf: PCI-Endgeräte, PCIe-Endgeräte oder bestimmte Controller. Bei einer im XML geschriebenen Adresse ist libvirt nachsichtig (ein Bus, der eine Art von Endgerät aufnimmt, nimmt beide; eine pci-bridge darf überall hin, wo ein Endgerät hin darf), aber ein Controller muss dennoch an einem Elternbus sitzen, der sein Modell aufnimmt: Root-Ports an pcie-root oder pcie-expander-bus, Downstream-Ports nur an Upstream-Ports, Upstream-Ports an Root- oder Downstream-Ports, pcie-to-pci-bridge an Root- oder Downstream-Ports (nicht an pcie-root), Expander-Busse nur an der Wurzel.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="92" />
+        <location filename="../model/rules/RuleChecker.cpp" line="92"/>
         <source>Integrated device off bus 0</source>
         <translation>Integriertes Gerät nicht auf Bus 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="94" />
+        <location filename="../model/rules/RuleChecker.cpp" line="94"/>
         <source>virtio-iommu is an integrated device: it must sit on bus 0 (pcie-root).</source>
         <translation>virtio-iommu ist ein integriertes Gerät: Es muss auf Bus 0 (pcie-root) sitzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="95" />
+        <location filename="../model/rules/RuleChecker.cpp" line="95"/>
         <source>Device must be at its fixed address</source>
         <translation>Gerät muss an seiner festen Adresse sitzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="97" />
+        <location filename="../model/rules/RuleChecker.cpp" line="97"/>
         <source>Some devices are part of the chipset: on pc the first IDE controller is 00:01.1 and the first PIIX3 USB controller 00:01.2; on q35 the first SATA controller is 00:1f.2. Remove the address and libvirt puts them there.</source>
         <translation>Manche Geräte gehören zum Chipsatz: Auf pc ist der erste IDE-Controller 00:01.1 und der erste PIIX3-USB-Controller 00:01.2; auf q35 ist der erste SATA-Controller 00:1f.2. Entfernen Sie die Adresse, dann setzt libvirt sie dorthin.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="100" />
+        <location filename="../model/rules/RuleChecker.cpp" line="100"/>
         <source>PCI address on a device that has none</source>
         <translation>PCI-Adresse an einem Gerät ohne PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="102" />
-        <source>Only devices that are PCI devices can carry &lt;address type='pci'&gt;: not an IDE, SATA, SCSI, USB or floppy disk (their address is a drive address), not ramfb. A vfio-pci mediated device or PCI host device needs a PCI address, not another kind.</source>
-        <translation>Nur Geräte, die PCI-Geräte sind, dürfen &lt;address type='pci'&gt; tragen: keine IDE-, SATA-, SCSI-, USB- oder Diskettenlaufwerke (ihre Adresse ist eine Laufwerksadresse), kein ramfb. Ein vermitteltes vfio-pci-Gerät oder ein PCI-Hostgerät braucht eine PCI-Adresse, keine andere Art.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="102"/>
+        <source>Only devices that are PCI devices can carry &lt;address type=&apos;pci&apos;&gt;: not an IDE, SATA, SCSI, USB or floppy disk (their address is a drive address), not ramfb. A vfio-pci mediated device or PCI host device needs a PCI address, not another kind.</source>
+        <translation>Nur Geräte, die PCI-Geräte sind, dürfen &lt;address type=&apos;pci&apos;&gt; tragen: keine IDE-, SATA-, SCSI-, USB- oder Diskettenlaufwerke (ihre Adresse ist eine Laufwerksadresse), kein ramfb. Ein vermitteltes vfio-pci-Gerät oder ein PCI-Hostgerät braucht eine PCI-Adresse, keine andere Art.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="105" />
+        <location filename="../model/rules/RuleChecker.cpp" line="105"/>
         <source>Device not available on this machine</source>
         <translation>Gerät auf dieser Maschine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="107" />
+        <location filename="../model/rules/RuleChecker.cpp" line="107"/>
         <source>Some PCI devices exist only on some machines: virtio-iommu only on q35 and ARM virt, and only with ACPI (&lt;features&gt;&lt;acpi/&gt;); an IDE controller only as the single built-in one of pc (i440fx), at 00:01.1.</source>
         <translation>Manche PCI-Geräte gibt es nur auf manchen Maschinen: virtio-iommu nur auf q35 und ARM virt und nur mit ACPI (&lt;features&gt;&lt;acpi/&gt;); einen IDE-Controller nur als den einen eingebauten von pc (i440fx), bei 00:01.1.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="111" />
-        <source>multifunction='off' on a shared slot</source>
-        <translation>multifunction='off' an einem geteilten Steckplatz</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="111"/>
+        <source>multifunction=&apos;off&apos; on a shared slot</source>
+        <translation>multifunction=&apos;off&apos; an einem geteilten Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="113" />
-        <source>Function 0 of a slot with other functions must be a multifunction device. libvirt adds multifunction='on' when the attribute is absent but keeps an explicit 'off', and QEMU then refuses to start the guest. Set multifunction='on' or remove the attribute.</source>
-        <translation>Funktion 0 eines Steckplatzes mit weiteren Funktionen muss ein Multifunktionsgerät sein. libvirt ergänzt multifunction='on', wenn das Attribut fehlt, behält aber ein ausdrückliches 'off' bei, und QEMU verweigert dann den Start des Gasts. Setzen Sie multifunction='on' oder entfernen Sie das Attribut.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="113"/>
+        <source>Function 0 of a slot with other functions must be a multifunction device. libvirt adds multifunction=&apos;on&apos; when the attribute is absent but keeps an explicit &apos;off&apos;, and QEMU then refuses to start the guest. Set multifunction=&apos;on&apos; or remove the attribute.</source>
+        <translation>Funktion 0 eines Steckplatzes mit weiteren Funktionen muss ein Multifunktionsgerät sein. libvirt ergänzt multifunction=&apos;on&apos;, wenn das Attribut fehlt, behält aber ein ausdrückliches &apos;off&apos; bei, und QEMU verweigert dann den Start des Gasts. Setzen Sie multifunction=&apos;on&apos; oder entfernen Sie das Attribut.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="116" />
+        <location filename="../model/rules/RuleChecker.cpp" line="116"/>
         <source>Functions without function 0</source>
         <translation>Funktionen ohne Funktion 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="118" />
+        <location filename="../model/rules/RuleChecker.cpp" line="118"/>
         <source>A slot whose functions do not include function 0 is accepted by libvirt and QEMU, but the guest never scans the slot: those devices stay invisible. Move one of them to function 0.</source>
         <translation>Einen Steckplatz, dessen Funktionen Funktion 0 nicht enthalten, akzeptieren libvirt und QEMU, aber der Gast durchsucht ihn nie: Diese Geräte bleiben unsichtbar. Verschieben Sie eines davon auf Funktion 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="121" />
-        <source>libvirt will add multifunction='on'</source>
-        <translation>libvirt wird multifunction='on' ergänzen</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="121"/>
+        <source>libvirt will add multifunction=&apos;on&apos;</source>
+        <translation>libvirt wird multifunction=&apos;on&apos; ergänzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="123" />
-        <source>Function 0 of a slot with several functions gets multifunction='on' from libvirt when the domain is defined.</source>
-        <translation>Funktion 0 eines Steckplatzes mit mehreren Funktionen erhält beim Definieren der Domäne von libvirt multifunction='on'.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="123"/>
+        <source>Function 0 of a slot with several functions gets multifunction=&apos;on&apos; from libvirt when the domain is defined.</source>
+        <translation>Funktion 0 eines Steckplatzes mit mehreren Funktionen erhält beim Definieren der Domäne von libvirt multifunction=&apos;on&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="126" />
+        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
         <source>Invalid controller index</source>
         <translation>Ungültiger Controller-Index</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="128" />
-        <source>A PCI controller's index is a number from 0 to 255, used once.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="128"/>
+        <source>A PCI controller&apos;s index is a number from 0 to 255, used once.</source>
         <translation>Der Index eines PCI-Controllers ist eine Zahl von 0 bis 255 und wird nur einmal vergeben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="129" />
+        <location filename="../model/rules/RuleChecker.cpp" line="129"/>
         <source>Unknown or mismatched controller model</source>
         <translation>Unbekanntes oder unpassendes Controller-Modell</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="131" />
+        <location filename="../model/rules/RuleChecker.cpp" line="131"/>
         <source>The model must be one libvirt knows (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), and &lt;model name&gt; must be the QEMU device that implements it.</source>
         <translation>Das Modell muss eines sein, das libvirt kennt (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), und &lt;model name&gt; muss das QEMU-Gerät sein, das es umsetzt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="135" />
+        <location filename="../model/rules/RuleChecker.cpp" line="135"/>
         <source>Root controller misplaced</source>
         <translation>Wurzel-Controller falsch platziert</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="137" />
+        <location filename="../model/rules/RuleChecker.cpp" line="137"/>
         <source>The root bus is the controller with index 0: pcie-root on q35 and ARM/RISC-V virt, pci-root elsewhere. Roots carry no address; on pseries further pci-root controllers are extra PHBs.</source>
         <translation>Der Wurzelbus ist der Controller mit Index 0: pcie-root auf q35 und ARM/RISC-V virt, sonst pci-root. Wurzeln tragen keine Adresse; auf pseries sind weitere pci-root-Controller zusätzliche PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="140" />
+        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
         <source>Controller not supported by the machine</source>
         <translation>Controller von der Maschine nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="142" />
+        <location filename="../model/rules/RuleChecker.cpp" line="142"/>
         <source>pci-expander-bus (pxb) exists only on i440fx (pc) machines, pcie-expander-bus (pxb-pcie) only on q35 and ARM virt.</source>
         <translation>pci-expander-bus (pxb) gibt es nur auf i440fx-Maschinen (pc), pcie-expander-bus (pxb-pcie) nur auf q35 und ARM virt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="144" />
+        <location filename="../model/rules/RuleChecker.cpp" line="144"/>
         <source>pci-bridge index not above its bus</source>
         <translation>Index der pci-bridge nicht größer als der ihres Busses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="146" />
-        <source>A pci-bridge's index must be larger than the index of the bus it is plugged into.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="146"/>
+        <source>A pci-bridge&apos;s index must be larger than the index of the bus it is plugged into.</source>
         <translation>Der Index einer pci-bridge muss größer sein als der Index des Busses, an dem sie steckt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="147" />
-        <source>Controller index not above its parent's</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="147"/>
+        <source>Controller index not above its parent&apos;s</source>
         <translation>Controller-Index nicht größer als der des Elternbusses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="149" />
+        <location filename="../model/rules/RuleChecker.cpp" line="149"/>
         <source>libvirt hands controllers to QEMU in index order, so a controller plugged into a bus with a higher index than its own refers to a bus QEMU has not created yet, and QEMU refuses to start. libvirt checks this only for pci-bridge. Renumber so parents come first.</source>
         <translation>libvirt übergibt die Controller in Index-Reihenfolge an QEMU. Ein Controller an einem Bus mit höherem Index als seinem eigenen verweist daher auf einen Bus, den QEMU noch nicht angelegt hat, und QEMU verweigert den Start. libvirt prüft das nur für pci-bridge. Nummerieren Sie so um, dass die Eltern zuerst kommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="152" />
+        <location filename="../model/rules/RuleChecker.cpp" line="152"/>
         <source>Gaps between controller indexes</source>
         <translation>Lücken zwischen Controller-Indizes</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="154" />
+        <location filename="../model/rules/RuleChecker.cpp" line="154"/>
         <source>libvirt fills gaps in the controller indexes with controllers of the default model. Renumber the controllers, or expect extra controllers after defining.</source>
         <translation>libvirt füllt Lücken in den Controller-Indizes mit Controllern des Standardmodells. Nummerieren Sie die Controller um oder rechnen Sie nach dem Definieren mit zusätzlichen Controllern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="156" />
+        <location filename="../model/rules/RuleChecker.cpp" line="156"/>
         <source>Invalid &lt;target&gt; option</source>
         <translation>Ungültige &lt;target&gt;-Option</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="158" />
+        <location filename="../model/rules/RuleChecker.cpp" line="158"/>
         <source>Each &lt;target&gt; attribute is valid on some models only, within a range: chassisNr 1–255 (pci-bridge), chassis and port 0–255 (root and downstream ports), busNr 1–254 (expander buses), index 0–30 (pseries PHBs), hotplug on pci-root, root and downstream ports.</source>
         <translation>Jedes &lt;target&gt;-Attribut gilt nur für manche Modelle und nur in einem Bereich: chassisNr 1–255 (pci-bridge), chassis und port 0–255 (Root- und Downstream-Ports), busNr 1–254 (Expander-Busse), index 0–30 (pseries-PHBs), hotplug an pci-root, Root- und Downstream-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="161" />
+        <location filename="../model/rules/RuleChecker.cpp" line="161"/>
         <source>Two PCIe ports share a chassis</source>
         <translation>Zwei PCIe-Ports teilen sich ein Chassis</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="163" />
+        <location filename="../model/rules/RuleChecker.cpp" line="163"/>
         <source>QEMU identifies PCIe slots by (chassis, slot), and libvirt never sets the slot, so every root port and downstream port needs its own chassis number. libvirt does not check it.</source>
         <translation>QEMU kennzeichnet PCIe-Steckplätze durch (Chassis, Steckplatz), und libvirt setzt den Steckplatz nie. Daher braucht jeder Root-Port und Downstream-Port eine eigene Chassis-Nummer. libvirt prüft das nicht.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="165" />
+        <location filename="../model/rules/RuleChecker.cpp" line="165"/>
         <source>Invalid NUMA node on a controller</source>
         <translation>Ungültiger NUMA-Knoten an einem Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="167" />
-        <source>A &lt;node&gt; in a controller's &lt;target&gt; must be a NUMA cell of the guest (&lt;cpu&gt;&lt;numa&gt;), and only expander buses and extra pseries PHBs may have one.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="167"/>
+        <source>A &lt;node&gt; in a controller&apos;s &lt;target&gt; must be a NUMA cell of the guest (&lt;cpu&gt;&lt;numa&gt;), and only expander buses and extra pseries PHBs may have one.</source>
         <translation>Ein &lt;node&gt; im &lt;target&gt; eines Controllers muss eine NUMA-Zelle des Gasts sein (&lt;cpu&gt;&lt;numa&gt;), und nur Expander-Busse und zusätzliche pseries-PHBs dürfen einen haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="169" />
+        <location filename="../model/rules/RuleChecker.cpp" line="169"/>
         <source>busNr out of range</source>
         <translation>busNr außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="171" />
-        <source>An expander bus's busNr must be between 1 and 254.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="171"/>
+        <source>An expander bus&apos;s busNr must be between 1 and 254.</source>
         <translation>Die busNr eines Expander-Busses muss zwischen 1 und 254 liegen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="172" />
+        <location filename="../model/rules/RuleChecker.cpp" line="172"/>
         <source>Expander bus numbers collide</source>
         <translation>Busnummern von Expandern überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="174" />
+        <location filename="../model/rules/RuleChecker.cpp" line="174"/>
         <source>Each expander bus starts its own range of bus numbers at busNr. Two expanders with the same busNr, or a range too small for the buses behind an expander (or behind the main root, below the lowest busNr), make QEMU refuse to start or leave buses the guest cannot number.</source>
         <translation>Jeder Expander-Bus beginnt bei busNr einen eigenen Bereich von Busnummern. Zwei Expander mit derselben busNr oder ein Bereich, der für die Busse hinter einem Expander (oder hinter der Hauptwurzel, unterhalb der kleinsten busNr) zu klein ist, lassen QEMU den Start verweigern oder hinterlassen Busse, die der Gast nicht nummerieren kann.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="178" />
+        <location filename="../model/rules/RuleChecker.cpp" line="178"/>
         <source>Invalid PHB target index</source>
         <translation>Ungültiger PHB-Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="180" />
+        <location filename="../model/rules/RuleChecker.cpp" line="180"/>
         <source>On pseries each PHB has a target index: 0 for the default PHB (controller 0) and only for it, 1–30 for the others.</source>
         <translation>Auf pseries hat jeder PHB einen Zielindex: 0 für den Standard-PHB (Controller 0) und nur für ihn, 1–30 für die übrigen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="182" />
+        <location filename="../model/rules/RuleChecker.cpp" line="182"/>
         <source>Two PHBs share a target index</source>
         <translation>Zwei PHBs teilen sich einen Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="184" />
+        <location filename="../model/rules/RuleChecker.cpp" line="184"/>
         <source>Every pseries PHB needs its own target index; libvirt does not check it, QEMU refuses.</source>
         <translation>Jeder pseries-PHB braucht einen eigenen Zielindex; libvirt prüft das nicht, QEMU lehnt ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="186" />
+        <location filename="../model/rules/RuleChecker.cpp" line="186"/>
         <source>More than 256 buses in one PCI domain</source>
         <translation>Mehr als 256 Busse in einer PCI-Domäne</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="188" />
+        <location filename="../model/rules/RuleChecker.cpp" line="188"/>
         <source>A PCI domain numbers at most 256 buses (0–255). Every bridge, port and expander takes one (pci-expander-bus two); pseries PHBs each have their own domain. Above the limit the guest firmware cannot enumerate the hierarchy.</source>
         <translation>Eine PCI-Domäne nummeriert höchstens 256 Busse (0–255). Jede Bridge, jeder Port und jeder Expander belegt einen (pci-expander-bus zwei); pseries-PHBs haben jeweils eine eigene Domäne. Über der Grenze kann die Firmware des Gasts die Hierarchie nicht aufzählen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="191" />
+        <location filename="../model/rules/RuleChecker.cpp" line="191"/>
         <source>Too many ports need I/O space</source>
         <translation>Zu viele Ports brauchen I/O-Adressraum</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="193" />
+        <location filename="../model/rules/RuleChecker.cpp" line="193"/>
         <source>The 64 KiB of I/O space allow about ten root or downstream ports whose device has I/O BARs (legacy PCI devices, transitional virtio). Devices beyond that may not work in the guest. Use modern (non-transitional) virtio or PCIe devices behind ports.</source>
         <translation>Die 64 KiB I/O-Adressraum reichen für etwa zehn Root- oder Downstream-Ports, deren Gerät I/O-BARs hat (klassische PCI-Geräte, transitional virtio). Geräte darüber hinaus funktionieren im Gast womöglich nicht. Verwenden Sie hinter Ports modernes (nicht-transitional) virtio oder PCIe-Geräte.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="196" />
+        <location filename="../model/rules/RuleChecker.cpp" line="196"/>
         <source>Too many pci-bridges</source>
         <translation>Zu viele pci-bridges</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="198" />
+        <location filename="../model/rules/RuleChecker.cpp" line="198"/>
         <source>Each pci-bridge reserves 4 KiB of I/O and 2 MiB of MMIO space, so more than nine may not be configured by the firmware. Fill one bridge before adding the next.</source>
         <translation>Jede pci-bridge reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, daher richtet die Firmware mehr als neun womöglich nicht ein. Füllen Sie eine Bridge, bevor Sie die nächste hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="201" />
+        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
         <source>No slot left for hotplug</source>
         <translation>Kein Steckplatz für Hotplug übrig</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="203" />
+        <location filename="../model/rules/RuleChecker.cpp" line="203"/>
         <source>libvirt never adds PCI controllers at hotplug, so a guest that should take devices while running needs free hotpluggable slots from the start: empty root or downstream ports (PCIe) or free slots on a pci-bridge (PCI).</source>
         <translation>libvirt fügt beim Hotplug nie PCI-Controller hinzu. Ein Gast, der im Betrieb Geräte aufnehmen soll, braucht daher von Anfang an freie hotplugfähige Steckplätze: leere Root- oder Downstream-Ports (PCIe) oder freie Steckplätze an einer pci-bridge (PCI).</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="206" />
+        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
         <source>Device cannot be hot-unplugged</source>
         <translation>Gerät kann nicht im Betrieb entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="208" />
-        <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug='off') or sharing its slot with other functions cannot be detached while the guest runs.</source>
-        <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug='off') oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="208"/>
+        <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug=&apos;off&apos;) or sharing its slot with other functions cannot be detached while the guest runs.</source>
+        <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug=&apos;off&apos;) oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="212" />
+        <location filename="../model/rules/RuleChecker.cpp" line="212"/>
         <source>Placement constraint not met</source>
         <translation>Platzierungsvorgabe nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="214" />
-        <source>The device has a placement constraint (kept in the domain's metadata) that its address breaks: it must be hot-unpluggable, on a PCI Express port or a conventional PCI bus, or on a bus of a given guest NUMA node. Automatic placement honours these constraints.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="214"/>
+        <source>The device has a placement constraint (kept in the domain&apos;s metadata) that its address breaks: it must be hot-unpluggable, on a PCI Express port or a conventional PCI bus, or on a bus of a given guest NUMA node. Automatic placement honours these constraints.</source>
         <translation>Das Gerät hat eine Platzierungsvorgabe (in den Metadaten der Domäne), die seine Adresse verletzt: Es muss im Betrieb entfernbar sein, an einem PCI-Express-Port oder einem klassischen PCI-Bus sitzen oder an einem Bus eines bestimmten NUMA-Knotens des Gasts. Die automatische Platzierung hält diese Vorgaben ein.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="217" />
+        <location filename="../model/rules/RuleChecker.cpp" line="217"/>
         <source>Placement preference not met</source>
         <translation>Platzierungswunsch nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="219" />
+        <location filename="../model/rules/RuleChecker.cpp" line="219"/>
         <source>The device prefers another kind of parent controller, or a constraint names a device the domain does not have.</source>
         <translation>Das Gerät bevorzugt eine andere Art von Eltern-Controller, oder eine Vorgabe nennt ein Gerät, das die Domäne nicht hat.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="222" />
+        <location filename="../model/rules/RuleChecker.cpp" line="222"/>
         <source>Legacy PCI device in a PCIe port</source>
         <translation>Klassisches PCI-Gerät in einem PCIe-Port</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="224" />
-        <source>A conventional PCI device in a root or downstream port "might not always work". Put legacy devices behind a pcie-to-pci-bridge.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="224"/>
+        <source>A conventional PCI device in a root or downstream port &quot;might not always work&quot;. Put legacy devices behind a pcie-to-pci-bridge.</source>
         <translation>Ein klassisches PCI-Gerät in einem Root- oder Downstream-Port „funktioniert womöglich nicht immer“. Setzen Sie klassische Geräte hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="226" />
+        <location filename="../model/rules/RuleChecker.cpp" line="226"/>
         <source>PCIe device in a conventional PCI slot</source>
         <translation>PCIe-Gerät in einem klassischen PCI-Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="228" />
+        <location filename="../model/rules/RuleChecker.cpp" line="228"/>
         <source>A PCIe device in a conventional PCI slot loses its extended configuration space (AER, some vendor capabilities). Put it in a root or downstream port.</source>
         <translation>Ein PCIe-Gerät in einem klassischen PCI-Steckplatz verliert seinen erweiterten Konfigurationsraum (AER, manche Herstellerfähigkeiten). Setzen Sie es in einen Root- oder Downstream-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="230" />
+        <location filename="../model/rules/RuleChecker.cpp" line="230"/>
         <source>Xen ignores PCI controllers and guest addresses</source>
         <translation>Xen ignoriert PCI-Controller und Gastadressen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="232" />
+        <location filename="../model/rules/RuleChecker.cpp" line="232"/>
         <source>Xen HVM guests see one emulated PCI bus and libxl chooses guest slots itself: PCI controllers beyond the root and guest-side PCI addresses have no effect.</source>
         <translation>Xen-HVM-Gäste sehen einen emulierten PCI-Bus, und libxl wählt die Steckplätze im Gast selbst: PCI-Controller außer der Wurzel und PCI-Adressen auf Gastseite bleiben ohne Wirkung.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="234" />
+        <location filename="../model/rules/RuleChecker.cpp" line="234"/>
         <source>PCIe device passed to Xen in legacy mode</source>
         <translation>PCIe-Gerät im Legacy-Modus an Xen durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="236" />
+        <location filename="../model/rules/RuleChecker.cpp" line="236"/>
         <source>Xen passes PCIe functions through in legacy PCI mode: the guest cannot reach extended configuration space (AER, SR-IOV, vendor capabilities), which some drivers need.</source>
         <translation>Xen reicht PCIe-Funktionen im klassischen PCI-Modus durch: Der Gast erreicht den erweiterten Konfigurationsraum nicht (AER, SR-IOV, Herstellerfähigkeiten), den manche Treiber brauchen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="239" />
+        <location filename="../model/rules/RuleChecker.cpp" line="239"/>
         <source>Host device assigned twice</source>
         <translation>Hostgerät doppelt zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="241" />
+        <location filename="../model/rules/RuleChecker.cpp" line="241"/>
         <source>A host device can appear in one &lt;hostdev&gt; (or hostdev interface) only.</source>
         <translation>Ein Hostgerät darf nur in einem &lt;hostdev&gt; (oder einer Hostdev-Schnittstelle) vorkommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="242" />
+        <location filename="../model/rules/RuleChecker.cpp" line="242"/>
         <source>Host device without a source</source>
         <translation>Hostgerät ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="244" />
+        <location filename="../model/rules/RuleChecker.cpp" line="244"/>
         <source>A &lt;hostdev&gt; must say which host device it passes: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; for a PCI device. Drag the device from the host devices instead, or remove the element.</source>
         <translation>Ein &lt;hostdev&gt; muss angeben, welches Hostgerät es durchreicht: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; für ein PCI-Gerät. Ziehen Sie das Gerät stattdessen aus den Hostgeräten herein oder entfernen Sie das Element.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="246" />
+        <location filename="../model/rules/RuleChecker.cpp" line="246"/>
         <source>Invalid or duplicate zPCI identifier</source>
         <translation>Ungültige oder doppelte zPCI-Kennung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="248" />
+        <location filename="../model/rules/RuleChecker.cpp" line="248"/>
         <source>On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the domain.</source>
         <translation>Auf s390x hat jedes PCI-Gerät eine zPCI-uid (0x0001–0xffff) und eine fid, jeweils eindeutig in der Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="251" />
+        <location filename="../model/rules/RuleChecker.cpp" line="251"/>
         <source>Host bridge assigned to a guest</source>
         <translation>Host-Bridge einem Gast zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="253" />
+        <location filename="../model/rules/RuleChecker.cpp" line="253"/>
         <source>Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. libvirt refuses when the guest starts.</source>
         <translation>Nur Endgerätefunktionen können durchgereicht werden, keine PCI-Bridge und kein Root-Port des Hosts. libvirt lehnt beim Start des Gasts ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="255" />
+        <location filename="../model/rules/RuleChecker.cpp" line="255"/>
         <source>Unmanaged host device still on its driver</source>
         <translation>Nicht verwaltetes Hostgerät noch an seinem Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="257" />
-        <source>With managed='no' libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed='yes'.</source>
-        <translation>Mit managed='no' bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed='yes'.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="257"/>
+        <source>With managed=&apos;no&apos; libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed=&apos;yes&apos;.</source>
+        <translation>Mit managed=&apos;no&apos; bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed=&apos;yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="259" />
+        <location filename="../model/rules/RuleChecker.cpp" line="259"/>
         <source>IOMMU group not viable</source>
         <translation>IOMMU-Gruppe nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="261" />
+        <location filename="../model/rules/RuleChecker.cpp" line="261"/>
         <source>VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be passed to the same guest or be bound to vfio-pci (or pci-stub, or no driver); libvirt rebinds only the functions it assigns.</source>
         <translation>VFIO übergibt einem Gast immer eine ganze IOMMU-Gruppe. Jedes andere Endgerät der Gruppe muss demselben Gast übergeben werden oder an vfio-pci (bzw. pci-stub oder keinen Treiber) gebunden sein; libvirt bindet nur die Funktionen um, die es zuweist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="264" />
+        <location filename="../model/rules/RuleChecker.cpp" line="264"/>
         <source>IOMMU group passed only in part</source>
         <translation>IOMMU-Gruppe nur teilweise durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="266" />
-        <source>Other members of the device's IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="266"/>
+        <source>Other members of the device&apos;s IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
         <translation>Andere Mitglieder der IOMMU-Gruppe des Geräts werden diesem Gast nicht übergeben. Weder der Host noch ein anderer Gast kann sie nutzen, solange dieser Gast läuft. Erwägen Sie, die ganze Gruppe durchzureichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="269" />
+        <location filename="../model/rules/RuleChecker.cpp" line="269"/>
         <source>Host device used by another guest</source>
         <translation>Hostgerät von einem anderen Gast genutzt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="271" />
+        <location filename="../model/rules/RuleChecker.cpp" line="271"/>
         <source>A host function, and with VFIO every member of its IOMMU group, can be used by one running guest at a time.</source>
         <translation>Eine Hostfunktion – und mit VFIO jedes Mitglied ihrer IOMMU-Gruppe – kann jeweils nur ein laufender Gast nutzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="273" />
+        <location filename="../model/rules/RuleChecker.cpp" line="273"/>
         <source>PE not alone on its vPHB</source>
         <translation>PE nicht allein an seinem vPHB</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="275" />
+        <location filename="../model/rules/RuleChecker.cpp" line="275"/>
         <source>On pseries each passed-through host PE (IOMMU group) should have a vPHB of its own, with all its functions and no emulated devices: QEMU can run EEH error recovery only for a PHB whose container holds exactly one group.</source>
         <translation>Auf pseries sollte jede durchgereichte Host-PE (IOMMU-Gruppe) einen eigenen vPHB haben, mit allen ihren Funktionen und ohne emulierte Geräte: QEMU kann die EEH-Fehlerbehandlung nur für einen PHB ausführen, dessen Container genau eine Gruppe enthält.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="278" />
+        <location filename="../model/rules/RuleChecker.cpp" line="278"/>
         <source>Functions of one host device split</source>
         <translation>Funktionen eines Hostgeräts getrennt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="280" />
-        <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction='on' on function 0, as on the host. Drivers expect them together.</source>
-        <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction='on' an Funktion 0. Treiber erwarten sie zusammen.</translation>
+        <location filename="../model/rules/RuleChecker.cpp" line="280"/>
+        <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction=&apos;on&apos; on function 0, as on the host. Drivers expect them together.</source>
+        <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction=&apos;on&apos; an Funktion 0. Treiber erwarten sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="283" />
+        <location filename="../model/rules/RuleChecker.cpp" line="283"/>
         <source>Expander or PHB on another NUMA node than its host device</source>
         <translation>Expander oder PHB auf einem anderen NUMA-Knoten als sein Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="285" />
-        <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device's host node gets slower DMA and misleads the guest scheduler.</source>
+        <location filename="../model/rules/RuleChecker.cpp" line="285"/>
+        <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device&apos;s host node gets slower DMA and misleads the guest scheduler.</source>
         <translation>Ein Hostgerät, das über einen Expander-Bus oder PHB erreicht wird, der einen anderen NUMA-Knoten angibt als den des Geräts auf dem Host, bekommt langsameren DMA und führt den Scheduler des Gasts in die Irre.</translation>
     </message>
 </context>
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="374" />
+        <location filename="../model/Topology.cpp" line="374"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -558,8 +558,8 @@
 <context>
     <name>TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="446" />
-        <location filename="../model/TopologyTreeModel.cpp" line="456" />
+        <location filename="../model/TopologyTreeModel.cpp" line="446"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="456"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -567,57 +567,57 @@
 <context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/commands/AddNode.cpp" line="13" />
+        <location filename="../model/commands/AddNode.cpp" line="13"/>
         <source>invalid device XML: %1</source>
         <translation>ungültiges Geräte-XML: %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddNode.cpp" line="19" />
+        <location filename="../model/commands/AddNode.cpp" line="19"/>
         <source>the domain has no &lt;devices&gt;</source>
         <translation>die Domäne hat kein &lt;devices&gt;</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddNode.cpp" line="31" />
+        <location filename="../model/commands/AddNode.cpp" line="31"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/commands/RemoveNode.cpp" line="12" />
+        <location filename="../model/commands/RemoveNode.cpp" line="12"/>
         <source>%1 is added by libvirt and cannot be removed</source>
         <translation>%1 wird von libvirt hinzugefügt und kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/commands/RemoveNode.cpp" line="17" />
+        <location filename="../model/commands/RemoveNode.cpp" line="17"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="27" />
+        <location filename="../model/commands/SetAddress.cpp" line="27"/>
         <source>%1 cannot be moved: libvirt adds it implicitly</source>
         <translation>%1 kann nicht verschoben werden: libvirt fügt es implizit hinzu</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="34" />
-        <source>%1 has a '%2' address, not a PCI address</source>
-        <translation>%1 hat eine Adresse vom Typ '%2', keine PCI-Adresse</translation>
+        <location filename="../model/commands/SetAddress.cpp" line="34"/>
+        <source>%1 has a &apos;%2&apos; address, not a PCI address</source>
+        <translation>%1 hat eine Adresse vom Typ &apos;%2&apos;, keine PCI-Adresse</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="40" />
+        <location filename="../model/commands/SetAddress.cpp" line="40"/>
         <source>Clear Address of %1</source>
         <translation>Adresse von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="43" />
+        <location filename="../model/commands/SetAddress.cpp" line="43"/>
         <source>%1 has no address</source>
         <translation>%1 hat keine Adresse</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="47" />
+        <location filename="../model/commands/SetAddress.cpp" line="47"/>
         <source>Move %1 to %2</source>
         <translation>%1 nach %2 verschieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/SetAddress.cpp" line="101" />
+        <location filename="../model/commands/SetAddress.cpp" line="101"/>
         <source>Move %n Nodes</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -625,32 +625,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAttribute.cpp" line="19" />
+        <location filename="../model/commands/SetAttribute.cpp" line="19"/>
         <source>%1 is implicit: add it to the XML before editing it</source>
         <translation>%1 ist implizit: Fügen Sie es dem XML hinzu, bevor Sie es bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAttribute.cpp" line="30" />
+        <location filename="../model/commands/SetAttribute.cpp" line="30"/>
         <source>Remove %1 of %2</source>
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAttribute.cpp" line="32" />
+        <location filename="../model/commands/SetAttribute.cpp" line="32"/>
         <source>Set %1 of %2 to %3</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="37" />
+        <location filename="../model/commands/SetConstraint.cpp" line="37"/>
         <source>Clear Placement Constraint of %1</source>
         <translation>Platzierungsvorgabe von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="38" />
+        <location filename="../model/commands/SetConstraint.cpp" line="38"/>
         <source>Set Placement Constraint of %1</source>
         <translation>Platzierungsvorgabe von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="79" />
+        <location filename="../model/commands/SetConstraint.cpp" line="79"/>
         <source>%1 has no placement constraint</source>
         <translation>%1 hat keine Platzierungsvorgabe</translation>
     </message>
@@ -658,69 +658,69 @@
 <context>
     <name>XmlDocument</name>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="225" />
+        <location filename="../model/xml/XmlDocument.cpp" line="225"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="521" />
+        <location filename="../model/xml/XmlDocument.cpp" line="521"/>
         <source>document type declarations (&lt;!DOCTYPE&gt;) are not allowed in a domain XML</source>
         <translation>Dokumenttyp-Deklarationen (&lt;!DOCTYPE&gt;) sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="528" />
+        <location filename="../model/xml/XmlDocument.cpp" line="528"/>
         <source>entity declarations are not allowed in a domain XML</source>
         <translation>Entity-Deklarationen sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="63" />
-        <location filename="../model/xml/XmlDocument.cpp" line="801" />
+        <location filename="../model/DomainDocument.cpp" line="63"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="801"/>
         <source>the file is %1 MiB, larger than the %2 MiB a domain XML may have</source>
         <translation>die Datei ist %1 MiB groß, mehr als die %2 MiB, die ein Domänen-XML haben darf</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="808" />
+        <location filename="../model/xml/XmlDocument.cpp" line="808"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="544" />
-        <location filename="../model/xml/XmlDocument.cpp" line="810" />
+        <location filename="../model/xml/XmlDocument.cpp" line="544"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="810"/>
         <source>the file is not UTF-8 text (libvirt domain XML is always UTF-8)</source>
         <translation>die Datei ist kein UTF-8-Text (libvirt-Domänen-XML ist immer UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="547" />
+        <location filename="../model/xml/XmlDocument.cpp" line="547"/>
         <source>elements are nested more than %1 deep; no domain XML is</source>
         <translation>Elemente sind tiefer als %1 Ebenen verschachtelt; kein Domänen-XML ist das</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="551" />
+        <location filename="../model/xml/XmlDocument.cpp" line="551"/>
         <source>a text or attribute is longer than a domain XML may have</source>
         <translation>ein Text oder Attribut ist länger, als ein Domänen-XML es haben darf</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="823" />
+        <location filename="../model/xml/XmlDocument.cpp" line="823"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="857" />
+        <location filename="../model/xml/XmlDocument.cpp" line="857"/>
         <source>the file is not well-formed XML</source>
         <translation>die Datei ist kein wohlgeformtes XML</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="860" />
+        <location filename="../model/xml/XmlDocument.cpp" line="860"/>
         <source>the file declares the encoding %1; pcitopo reads UTF-8 only, as libvirt writes it</source>
         <translation>die Datei gibt die Kodierung %1 an; pcitopo liest nur UTF-8, wie libvirt es schreibt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="867" />
+        <location filename="../model/xml/XmlDocument.cpp" line="867"/>
         <source>the file has no root element</source>
         <translation>die Datei hat kein Wurzelelement</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="870" />
+        <location filename="../model/xml/XmlDocument.cpp" line="870"/>
         <source>the file could not be indexed for lossless editing</source>
         <translation>die Datei konnte nicht für verlustfreies Bearbeiten erfasst werden</translation>
     </message>
@@ -728,17 +728,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="80" />
+        <location filename="../app/main.cpp" line="80"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
         <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82" />
+        <location filename="../app/main.cpp" line="82"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85" />
+        <location filename="../app/main.cpp" line="85"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
@@ -746,32 +746,32 @@
 <context>
     <name>pcitopo::AddHostDevices</name>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="58" />
+        <location filename="../model/commands/AddHostDevices.cpp" line="58"/>
         <source>No host device to add.</source>
         <translation>Kein Hostgerät zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="62" />
+        <location filename="../model/commands/AddHostDevices.cpp" line="62"/>
         <source>A guest slot holds at most 8 functions; drop fewer devices.</source>
         <translation>Ein Gast-Steckplatz fasst höchstens 8 Funktionen; legen Sie weniger Geräte ab.</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="69" />
+        <location filename="../model/commands/AddHostDevices.cpp" line="69"/>
         <source>%1 is already in this guest (%2).</source>
         <translation>%1 ist bereits in diesem Gast (%2).</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="78" />
+        <location filename="../model/commands/AddHostDevices.cpp" line="78"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="91" />
+        <location filename="../model/commands/AddHostDevices.cpp" line="91"/>
         <source>Add host device %1</source>
         <translation>Hostgerät %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/AddHostDevices.cpp" line="92" />
+        <location filename="../model/commands/AddHostDevices.cpp" line="92"/>
         <source>Add %n host functions</source>
         <translation>
             <numerusform>%n Hostfunktion hinzufügen</numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="100" />
+        <location filename="../model/commands/AddHostDevices.cpp" line="100"/>
         <source>The host device could not be added.</source>
         <translation>Das Hostgerät konnte nicht hinzugefügt werden.</translation>
     </message>
@@ -787,19 +787,19 @@
 <context>
     <name>pcitopo::CheckReport</name>
     <message>
-        <location filename="../app/CheckReport.cpp" line="64" />
+        <location filename="../app/CheckReport.cpp" line="64"/>
         <source>%1: cannot be checked: %2
 </source>
         <translation>%1: kann nicht geprüft werden: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/CheckReport.cpp" line="78" />
+        <location filename="../app/CheckReport.cpp" line="78"/>
         <source>fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
     <message>
-        <location filename="../app/CheckReport.cpp" line="80" />
+        <location filename="../app/CheckReport.cpp" line="80"/>
         <source>%1: %2 libvirt errors, %3 QEMU errors, %4 warnings, %5 notes
 </source>
         <translation>%1: libvirt-Fehler: %2, QEMU-Fehler: %3, Warnungen: %4, Hinweise: %5
@@ -809,32 +809,32 @@
 <context>
     <name>pcitopo::ConnectDialog</name>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="24" />
+        <location filename="../app/ConnectDialog.cpp" line="24"/>
         <source>&amp;Read-only (no saving, no secrets)</source>
         <translation>&amp;Nur lesen (kein Speichern, keine Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="26" />
+        <location filename="../app/ConnectDialog.cpp" line="26"/>
         <source>Connect to libvirt</source>
         <translation>Mit libvirt verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="40" />
+        <location filename="../app/ConnectDialog.cpp" line="40"/>
         <source>Any libvirt URI. Remote hosts ask for a user name, password or key passphrase when they need one; pcitopo keeps none of them.</source>
         <translation>Jede libvirt-URI. Entfernte Hosts fragen nach Benutzername, Passwort oder Schlüssel-Passphrase, wenn sie eines brauchen; pcitopo speichert nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="44" />
+        <location filename="../app/ConnectDialog.cpp" line="44"/>
         <source>&amp;URI:</source>
         <translation>&amp;URI:</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="47" />
+        <location filename="../app/ConnectDialog.cpp" line="47"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="82" />
+        <location filename="../app/ConnectDialog.cpp" line="82"/>
         <source>Authentication for %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
@@ -842,92 +842,92 @@
 <context>
     <name>pcitopo::ConnectionsDock</name>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="21" />
+        <location filename="../app/ConnectionsDock.cpp" line="21"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="23" />
+        <location filename="../app/ConnectionsDock.cpp" line="23"/>
         <source>read-only</source>
         <translation>nur lesend</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="23" />
+        <location filename="../app/ConnectionsDock.cpp" line="23"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="24" />
+        <location filename="../app/ConnectionsDock.cpp" line="24"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="25" />
+        <location filename="../app/ConnectionsDock.cpp" line="25"/>
         <source>connection lost: %1</source>
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="26" />
+        <location filename="../app/ConnectionsDock.cpp" line="26"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="42" />
+        <location filename="../app/ConnectionsDock.cpp" line="42"/>
         <source>Connection / domain</source>
         <translation>Verbindung / Domäne</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="42" />
+        <location filename="../app/ConnectionsDock.cpp" line="42"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="42" />
+        <location filename="../app/ConnectionsDock.cpp" line="42"/>
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="107" />
+        <location filename="../app/ConnectionsDock.cpp" line="107"/>
         <source>%1 (%2). Double-click to open it.</source>
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="118" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="118"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="119" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="119"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="120" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="120"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="121" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="121"/>
         <source>shutting down</source>
         <translation>fährt herunter</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="122" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="122"/>
         <source>shut off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="123" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="123"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="124" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="124"/>
         <source>suspended</source>
         <translation>im Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="125" />
+        <location filename="../app/libvirt/VirtConnection.cpp" line="125"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -935,67 +935,67 @@
 <context>
     <name>pcitopo::ConstraintDialog</name>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="18" />
+        <location filename="../app/ConstraintDialog.cpp" line="18"/>
         <source>Placement Constraint</source>
         <translation>Platzierungsvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="24" />
-        <source>Where automatic placement may put &lt;b&gt;%1&lt;/b&gt;. Kept in the domain's metadata, so it stays with the domain through libvirt; the checker warns when the device's address breaks it.</source>
+        <location filename="../app/ConstraintDialog.cpp" line="24"/>
+        <source>Where automatic placement may put &lt;b&gt;%1&lt;/b&gt;. Kept in the domain&apos;s metadata, so it stays with the domain through libvirt; the checker warns when the device&apos;s address breaks it.</source>
         <translation>Wohin die automatische Platzierung &lt;b&gt;%1&lt;/b&gt; setzen darf. Wird in den Metadaten der Domäne gespeichert und bleibt so auch über libvirt bei der Domäne; die Prüfung warnt, wenn die Adresse des Geräts die Vorgabe verletzt.</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="32" />
+        <location filename="../app/ConstraintDialog.cpp" line="32"/>
         <source>Must be hot-unpluggable</source>
         <translation>Muss im Betrieb entfernbar sein</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="37" />
+        <location filename="../app/ConstraintDialog.cpp" line="37"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="38" />
+        <location filename="../app/ConstraintDialog.cpp" line="38"/>
         <source>PCI Express port only</source>
         <translation>Nur PCI-Express-Port</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="39" />
+        <location filename="../app/ConstraintDialog.cpp" line="39"/>
         <source>Conventional PCI bus only</source>
         <translation>Nur klassischer PCI-Bus</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="41" />
+        <location filename="../app/ConstraintDialog.cpp" line="41"/>
         <source>&amp;Bus:</source>
         <translation>&amp;Bus:</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="43" />
+        <location filename="../app/ConstraintDialog.cpp" line="43"/>
         <source>On guest NUMA node</source>
         <translation>Auf NUMA-Knoten des Gasts</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="51" />
+        <location filename="../app/ConstraintDialog.cpp" line="51"/>
         <source>The guest has no NUMA cells (&lt;cpu&gt;&lt;numa&gt;).</source>
         <translation>Der Gast hat keine NUMA-Zellen (&lt;cpu&gt;&lt;numa&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="58" />
+        <location filename="../app/ConstraintDialog.cpp" line="58"/>
         <source>NUMA:</source>
         <translation>NUMA:</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="61" />
+        <location filename="../app/ConstraintDialog.cpp" line="61"/>
         <source>No preference</source>
         <translation>Keine Vorliebe</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="66" />
+        <location filename="../app/ConstraintDialog.cpp" line="66"/>
         <source>Preferred &amp;parent:</source>
         <translation>Bevorzugter &amp;Elternbus:</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="70" />
+        <location filename="../app/ConstraintDialog.cpp" line="70"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -1003,17 +1003,17 @@
 <context>
     <name>pcitopo::DiagnosticsDock</name>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="20" />
+        <location filename="../views/DiagnosticsDock.cpp" line="20"/>
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="28" />
-        <source>Apply the rule's fix (one undo step)</source>
+        <location filename="../views/DiagnosticsDock.cpp" line="28"/>
+        <source>Apply the rule&apos;s fix (one undo step)</source>
         <translation>Die Korrektur der Regel anwenden (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="80" />
+        <location filename="../views/DiagnosticsDock.cpp" line="80"/>
         <source>%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes</source>
         <translation>libvirt-Fehler: %1, QEMU-Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
     </message>
@@ -1021,17 +1021,17 @@
 <context>
     <name>pcitopo::DiagnosticsModel</name>
     <message>
-        <location filename="../views/DiagnosticsModel.cpp" line="96" />
+        <location filename="../views/DiagnosticsModel.cpp" line="96"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsModel.cpp" line="97" />
+        <location filename="../views/DiagnosticsModel.cpp" line="97"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsModel.cpp" line="98" />
+        <location filename="../views/DiagnosticsModel.cpp" line="98"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1039,97 +1039,97 @@
 <context>
     <name>pcitopo::DiagramExporter</name>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="70" />
+        <location filename="../views/DiagramExporter.cpp" line="70"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="318" />
+        <location filename="../views/DiagramExporter.cpp" line="318"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="337" />
+        <location filename="../views/DiagramExporter.cpp" line="337"/>
         <source>PCI controller (model, index, guest bus it provides)</source>
         <translation>PCI-Controller (Modell, Index, bereitgestellter Gastbus)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="339" />
+        <location filename="../views/DiagramExporter.cpp" line="339"/>
         <source>slot that takes hotplug (label: slot.function)</source>
         <translation>Steckplatz mit Hotplug (Beschriftung: Steckplatz.Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="342" />
+        <location filename="../views/DiagramExporter.cpp" line="342"/>
         <source>device (kind, model, PCI or PCIe)</source>
         <translation>Gerät (Art, Modell, PCI oder PCIe)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="344" />
+        <location filename="../views/DiagramExporter.cpp" line="344"/>
         <source>slot without hotplug (cold-plug only)</source>
         <translation>Steckplatz ohne Hotplug (nur bei ausgeschaltetem Gast)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="347" />
+        <location filename="../views/DiagramExporter.cpp" line="347"/>
         <source>not connected, or an empty slot</source>
         <translation>nicht angeschlossen, oder ein leerer Steckplatz</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="349" />
+        <location filename="../views/DiagramExporter.cpp" line="349"/>
         <source>libvirt refuses the domain because of it</source>
         <translation>libvirt lehnt die Domäne deswegen ab</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="351" />
+        <location filename="../views/DiagramExporter.cpp" line="351"/>
         <source>libvirt bb:ss.f: controller index : slot . function in the XML</source>
         <translation>libvirt bb:ss.f: Controller-Index : Steckplatz . Funktion im XML</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="353" />
+        <location filename="../views/DiagramExporter.cpp" line="353"/>
         <source>libvirt accepts, QEMU would refuse to start</source>
         <translation>libvirt akzeptiert, QEMU würde den Start verweigern</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="355" />
+        <location filename="../views/DiagramExporter.cpp" line="355"/>
         <source>guest dddd:bb:ss.f: the address the guest sees</source>
         <translation>Gast dddd:bb:ss.f: die Adresse, die der Gast sieht</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="357" />
+        <location filename="../views/DiagramExporter.cpp" line="357"/>
         <source>works, but breaks a guideline</source>
         <translation>funktioniert, verstößt aber gegen eine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="361" />
+        <location filename="../views/DiagramExporter.cpp" line="361"/>
         <source>IOMMU group (host PE) of a passed-through device, one colour per group</source>
         <translation>IOMMU-Gruppe (Host-PE) eines durchgereichten Geräts, eine Farbe je Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="363" />
+        <location filename="../views/DiagramExporter.cpp" line="363"/>
         <source>NUMA n: the NUMA node of an expander bus or PHB</source>
         <translation>NUMA n: der NUMA-Knoten eines Expander-Busses oder PHBs</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="171" />
+        <location filename="../views/DiagramExporter.cpp" line="171"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="181" />
+        <location filename="../views/DiagramExporter.cpp" line="181"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="185" />
+        <location filename="../views/DiagramExporter.cpp" line="185"/>
         <source>NUMA %1</source>
         <translation>NUMA %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="198" />
+        <location filename="../views/DiagramExporter.cpp" line="198"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="269" />
+        <location filename="../views/DiagramExporter.cpp" line="269"/>
         <source>the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF</source>
         <translation>das Bild wäre %1×%2 Pixel groß; verwenden Sie eine kleinere --scale, oder SVG oder PDF</translation>
     </message>
@@ -1137,22 +1137,22 @@
 <context>
     <name>pcitopo::DomainDiff</name>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="51" />
+        <location filename="../model/DomainDiff.cpp" line="51"/>
         <source>an address libvirt assigns</source>
         <translation>eine von libvirt vergebene Adresse</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="70" />
+        <location filename="../model/DomainDiff.cpp" line="70"/>
         <source>Remove %1 (at %2).</source>
         <translation>%1 entfernen (bei %2).</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="75" />
+        <location filename="../model/DomainDiff.cpp" line="75"/>
         <source>Add %1 at %2.</source>
         <translation>%1 bei %2 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="77" />
+        <location filename="../model/DomainDiff.cpp" line="77"/>
         <source>Move %1 from %2 to %3.</source>
         <translation>%1 von %2 nach %3 verschieben.</translation>
     </message>
@@ -1160,23 +1160,23 @@
 <context>
     <name>pcitopo::DomainSave</name>
     <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="24" />
+        <location filename="../app/libvirt/DomainSave.cpp" line="24"/>
         <source>The connection is read-only: save the domain to a file instead.</source>
         <translation>Die Verbindung ist nur lesend: Speichern Sie die Domäne stattdessen in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="28" />
-        <location filename="../app/libvirt/DomainSave.cpp" line="35" />
+        <location filename="../app/libvirt/DomainSave.cpp" line="28"/>
+        <location filename="../app/libvirt/DomainSave.cpp" line="35"/>
         <source>The connection to %1 is lost: nothing was saved. Your edits are still in the editor.</source>
         <translation>Die Verbindung zu %1 ist verloren: Nichts wurde gespeichert. Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="43" />
+        <location filename="../app/libvirt/DomainSave.cpp" line="43"/>
         <source>Domain %1 no longer exists on %2 (%3). Saving would define it again.</source>
         <translation>Die Domäne %1 existiert auf %2 nicht mehr (%3). Speichern würde sie neu definieren.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="44" />
+        <location filename="../app/libvirt/DomainSave.cpp" line="44"/>
         <source>Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.</source>
         <translation>Die Domäne %1 wurde auf %2 geändert, seit sie geöffnet wurde. Speichern würde diese Änderungen überschreiben.</translation>
     </message>
@@ -1184,130 +1184,130 @@
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="134" />
+        <location filename="../views/GraphScene.cpp" line="134"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="135" />
+        <location filename="../views/GraphScene.cpp" line="135"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="157" />
+        <location filename="../views/GraphScene.cpp" line="157"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="185" />
+        <location filename="../views/GraphScene.cpp" line="185"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="186" />
+        <location filename="../views/GraphScene.cpp" line="186"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="187" />
+        <location filename="../views/GraphScene.cpp" line="187"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="187" />
+        <location filename="../views/GraphScene.cpp" line="187"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="199" />
+        <location filename="../views/GraphScene.cpp" line="199"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="217" />
+        <location filename="../views/GraphScene.cpp" line="217"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="218" />
+        <location filename="../views/GraphScene.cpp" line="218"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="225" />
+        <location filename="../views/GraphScene.cpp" line="225"/>
         <source>chassis %1</source>
         <translation>Chassis %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="227" />
+        <location filename="../views/GraphScene.cpp" line="227"/>
         <source>busNr %1</source>
         <translation>busNr %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="229" />
+        <location filename="../views/GraphScene.cpp" line="229"/>
         <source>PHB %1</source>
         <translation>PHB %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="231" />
+        <location filename="../views/GraphScene.cpp" line="231"/>
         <source>NUMA %1</source>
         <translation>NUMA %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="233" />
+        <location filename="../views/GraphScene.cpp" line="233"/>
         <source>hotplug off</source>
         <translation>Hotplug aus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="235" />
+        <location filename="../views/GraphScene.cpp" line="235"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="239" />
-        <location filename="../views/GraphScene.cpp" line="253" />
+        <location filename="../views/GraphScene.cpp" line="239"/>
+        <location filename="../views/GraphScene.cpp" line="253"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="240" />
+        <location filename="../views/GraphScene.cpp" line="240"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="241" />
+        <location filename="../views/GraphScene.cpp" line="241"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="251" />
+        <location filename="../views/GraphScene.cpp" line="251"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="254" />
+        <location filename="../views/GraphScene.cpp" line="254"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="296" />
-        <location filename="../views/GraphScene.cpp" line="317" />
-        <location filename="../views/GraphScene.cpp" line="346" />
+        <location filename="../views/GraphScene.cpp" line="296"/>
+        <location filename="../views/GraphScene.cpp" line="317"/>
+        <location filename="../views/GraphScene.cpp" line="346"/>
         <source>Drop onto a controller.</source>
         <translation>Auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="321" />
+        <location filename="../views/GraphScene.cpp" line="321"/>
         <source>%1 is a root: double-click it in the palette to add it.</source>
         <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="430" />
+        <location filename="../views/GraphScene.cpp" line="430"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="447" />
+        <location filename="../views/GraphScene.cpp" line="447"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
@@ -1315,57 +1315,57 @@
 <context>
     <name>pcitopo::HostDevicesDock</name>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60" />
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60" />
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60" />
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60" />
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>NUMA</source>
         <translation>NUMA</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60" />
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60" />
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Used by</source>
         <translation>Genutzt von</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60" />
+        <location filename="../app/HostDevicesDock.cpp" line="60"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="98" />
-        <source>Connect to libvirt (File › Connect…) to see the host's PCI devices.</source>
+        <location filename="../app/HostDevicesDock.cpp" line="98"/>
+        <source>Connect to libvirt (File › Connect…) to see the host&apos;s PCI devices.</source>
         <translation>Verbinden Sie sich mit libvirt (Datei › Mit libvirt verbinden …), um die PCI-Geräte des Hosts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="103" />
+        <location filename="../app/HostDevicesDock.cpp" line="103"/>
         <source>%1 reports no PCI devices.</source>
         <translation>%1 meldet keine PCI-Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="155" />
+        <location filename="../app/HostDevicesDock.cpp" line="155"/>
         <source>Host of %1: drag a device or a whole IOMMU group into the diagram.</source>
         <translation>Host von %1: Ziehen Sie ein Gerät oder eine ganze IOMMU-Gruppe ins Diagramm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="156" />
+        <location filename="../app/HostDevicesDock.cpp" line="156"/>
         <source>%n group(s) holding only bridges are not shown.</source>
         <translation>
             <numerusform>%n Gruppe, die nur Bridges enthält, wird nicht gezeigt.</numerusform>
@@ -1373,17 +1373,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="120" />
+        <location filename="../app/HostDevicesDock.cpp" line="120"/>
         <source>No IOMMU group</source>
         <translation>Keine IOMMU-Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="120" />
+        <location filename="../app/HostDevicesDock.cpp" line="120"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="121" />
+        <location filename="../app/HostDevicesDock.cpp" line="121"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -1391,7 +1391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="126" />
+        <location filename="../app/HostDevicesDock.cpp" line="126"/>
         <source>Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.</source>
         <translation>
             <numerusform>Ziehen Sie die Gruppe, um ihr Endgerät einem Gast zu übergeben: Ein Gast braucht jedes Gerät einer Gruppe.</numerusform>
@@ -1399,17 +1399,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="127" />
+        <location filename="../app/HostDevicesDock.cpp" line="127"/>
         <source>Drag to pass the device to a guest.</source>
         <translation>Ziehen, um das Gerät einem Gast zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="140" />
+        <location filename="../app/HostDevicesDock.cpp" line="140"/>
         <source>SR-IOV virtual function of %1</source>
         <translation>Virtuelle SR-IOV-Funktion von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="142" />
+        <location filename="../app/HostDevicesDock.cpp" line="142"/>
         <source>SR-IOV physical function with %n virtual function(s)</source>
         <translation>
             <numerusform>Physische SR-IOV-Funktion mit %n virtuellen Funktion</numerusform>
@@ -1420,98 +1420,98 @@
 <context>
     <name>pcitopo::HostInventory</name>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="46" />
+        <location filename="../model/host/HostInventory.cpp" line="46"/>
         <source>SCSI controller</source>
         <translation>SCSI-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="47" />
+        <location filename="../model/host/HostInventory.cpp" line="47"/>
         <source>SATA controller</source>
         <translation>SATA-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="48" />
+        <location filename="../model/host/HostInventory.cpp" line="48"/>
         <source>NVMe controller</source>
         <translation>NVMe-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="49" />
+        <location filename="../model/host/HostInventory.cpp" line="49"/>
         <source>Ethernet controller</source>
         <translation>Ethernet-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="50" />
+        <location filename="../model/host/HostInventory.cpp" line="50"/>
         <source>InfiniBand controller</source>
         <translation>InfiniBand-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="51" />
+        <location filename="../model/host/HostInventory.cpp" line="51"/>
         <source>VGA compatible controller</source>
         <translation>VGA-kompatibler Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="52" />
+        <location filename="../model/host/HostInventory.cpp" line="52"/>
         <source>3D controller</source>
         <translation>3D-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="53" />
-        <location filename="../model/host/HostInventory.cpp" line="54" />
+        <location filename="../model/host/HostInventory.cpp" line="53"/>
+        <location filename="../model/host/HostInventory.cpp" line="54"/>
         <source>Audio device</source>
         <translation>Audiogerät</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="55" />
+        <location filename="../model/host/HostInventory.cpp" line="55"/>
         <source>RAM memory</source>
         <translation>RAM-Speicher</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="56" />
+        <location filename="../model/host/HostInventory.cpp" line="56"/>
         <source>Host bridge</source>
         <translation>Host-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="57" />
+        <location filename="../model/host/HostInventory.cpp" line="57"/>
         <source>ISA bridge</source>
         <translation>ISA-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="58" />
+        <location filename="../model/host/HostInventory.cpp" line="58"/>
         <source>PCI bridge</source>
         <translation>PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="59" />
+        <location filename="../model/host/HostInventory.cpp" line="59"/>
         <source>USB controller</source>
         <translation>USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="60" />
+        <location filename="../model/host/HostInventory.cpp" line="60"/>
         <source>SMBus</source>
         <translation>SMBus</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="63" />
+        <location filename="../model/host/HostInventory.cpp" line="63"/>
         <source>Class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="73" />
+        <location filename="../model/host/HostInventory.cpp" line="73"/>
         <source>A node device could not be read: %1</source>
         <translation>Ein Knotengerät konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="79" />
+        <location filename="../model/host/HostInventory.cpp" line="79"/>
         <source>A node device description has the root &lt;%1&gt;, not &lt;device&gt;.</source>
         <translation>Die Beschreibung eines Knotengeräts hat die Wurzel &lt;%1&gt;, nicht &lt;device&gt;.</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="99" />
+        <location filename="../model/host/HostInventory.cpp" line="99"/>
         <source>Node device %1 has no readable PCI address.</source>
         <translation>Knotengerät %1 hat keine lesbare PCI-Adresse.</translation>
     </message>
     <message>
-        <location filename="../model/host/HostInventory.cpp" line="120" />
+        <location filename="../model/host/HostInventory.cpp" line="120"/>
         <source>%1 (capable of %2)</source>
         <translation>%1 (möglich: %2)</translation>
     </message>
@@ -1519,182 +1519,182 @@
 <context>
     <name>pcitopo::KindIcons</name>
     <message>
-        <location filename="../model/KindIcons.cpp" line="135" />
+        <location filename="../model/KindIcons.cpp" line="135"/>
         <source>Root bus: pcie-root or pci-root, where everything starts</source>
         <translation>Wurzelbus: pcie-root oder pci-root, wo alles beginnt</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="135" />
+        <location filename="../model/KindIcons.cpp" line="135"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="136" />
+        <location filename="../model/KindIcons.cpp" line="136"/>
         <source>PCIe root port or switch downstream port: one hot-pluggable slot</source>
         <translation>PCIe-Root-Port oder Switch-Downstream-Port: ein hotplugfähiger Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="136" />
+        <location filename="../model/KindIcons.cpp" line="136"/>
         <source>PCIe port</source>
         <translation>PCIe-Port</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="137" />
+        <location filename="../model/KindIcons.cpp" line="137"/>
         <source>PCIe switch upstream port: fans out to downstream ports</source>
         <translation>PCIe-Switch-Upstream-Port: fächert in Downstream-Ports auf</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="137" />
+        <location filename="../model/KindIcons.cpp" line="137"/>
         <source>PCIe switch</source>
         <translation>PCIe-Switch</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="138" />
+        <location filename="../model/KindIcons.cpp" line="138"/>
         <source>Bridge to conventional PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge</source>
         <translation>Bridge zu klassischem PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="138" />
+        <location filename="../model/KindIcons.cpp" line="138"/>
         <source>PCI bridge</source>
         <translation>PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="139" />
+        <location filename="../model/KindIcons.cpp" line="139"/>
         <source>Expander bus: a further root bus, e.g. on another NUMA node</source>
         <translation>Expander-Bus: ein weiterer Wurzelbus, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="139" />
+        <location filename="../model/KindIcons.cpp" line="139"/>
         <source>expander bus</source>
         <translation>Expander-Bus</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="140" />
+        <location filename="../model/KindIcons.cpp" line="140"/>
         <source>pseries PCI host bridge (PHB): a PCI domain of its own</source>
         <translation>pseries-PCI-Host-Bridge (PHB): eine eigene PCI-Domäne</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="140" />
+        <location filename="../model/KindIcons.cpp" line="140"/>
         <source>PHB</source>
         <translation>PHB</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="141" />
+        <location filename="../model/KindIcons.cpp" line="141"/>
         <source>Host device passed through (VFIO), or a hostdev network interface</source>
         <translation>Durchgereichtes Hostgerät (VFIO) oder eine Hostdev-Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="141" />
+        <location filename="../model/KindIcons.cpp" line="141"/>
         <source>host device</source>
         <translation>Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="142" />
+        <location filename="../model/KindIcons.cpp" line="142"/>
         <source>Disk or shared filesystem</source>
         <translation>Festplatte oder geteiltes Dateisystem</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="142" />
+        <location filename="../model/KindIcons.cpp" line="142"/>
         <source>disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="143" />
+        <location filename="../model/KindIcons.cpp" line="143"/>
         <source>Network interface</source>
         <translation>Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="143" />
+        <location filename="../model/KindIcons.cpp" line="143"/>
         <source>network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="144" />
+        <location filename="../model/KindIcons.cpp" line="144"/>
         <source>Video adapter</source>
         <translation>Grafikadapter</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="144" />
+        <location filename="../model/KindIcons.cpp" line="144"/>
         <source>video</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="145" />
+        <location filename="../model/KindIcons.cpp" line="145"/>
         <source>Sound card</source>
         <translation>Soundkarte</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="145" />
+        <location filename="../model/KindIcons.cpp" line="145"/>
         <source>sound</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="146" />
+        <location filename="../model/KindIcons.cpp" line="146"/>
         <source>USB controller</source>
         <translation>USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="146" />
+        <location filename="../model/KindIcons.cpp" line="146"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="147" />
+        <location filename="../model/KindIcons.cpp" line="147"/>
         <source>Storage controller: SCSI, SATA, NVMe</source>
         <translation>Speicher-Controller: SCSI, SATA, NVMe</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="147" />
+        <location filename="../model/KindIcons.cpp" line="147"/>
         <source>storage controller</source>
         <translation>Speicher-Controller</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="148" />
+        <location filename="../model/KindIcons.cpp" line="148"/>
         <source>Memory balloon, memory device or shared memory</source>
         <translation>Speicher-Balloon, Speichergerät oder geteilter Speicher</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="148" />
+        <location filename="../model/KindIcons.cpp" line="148"/>
         <source>memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="149" />
+        <location filename="../model/KindIcons.cpp" line="149"/>
         <source>Random number generator</source>
         <translation>Zufallszahlengenerator</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="149" />
+        <location filename="../model/KindIcons.cpp" line="149"/>
         <source>RNG</source>
         <translation>Zufallszahlen</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="150" />
+        <location filename="../model/KindIcons.cpp" line="150"/>
         <source>Input device</source>
         <translation>Eingabegerät</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="150" />
+        <location filename="../model/KindIcons.cpp" line="150"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="151" />
+        <location filename="../model/KindIcons.cpp" line="151"/>
         <source>Serial port, console, watchdog or vsock</source>
         <translation>Serielle Schnittstelle, Konsole, Watchdog oder vsock</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="151" />
+        <location filename="../model/KindIcons.cpp" line="151"/>
         <source>console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="152" />
+        <location filename="../model/KindIcons.cpp" line="152"/>
         <source>Any other PCI device</source>
         <translation>Jedes andere PCI-Gerät</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="152" />
+        <location filename="../model/KindIcons.cpp" line="152"/>
         <source>other device</source>
         <translation>anderes Gerät</translation>
     </message>
@@ -1702,22 +1702,22 @@
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="125" />
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="125"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="143" />
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="143"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist verloren gegangen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="156" />
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="156"/>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="178" />
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="178"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
@@ -1725,355 +1725,355 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="195" />
+        <location filename="../app/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="196" />
+        <location filename="../app/MainWindow.cpp" line="196"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="197" />
+        <location filename="../app/MainWindow.cpp" line="197"/>
         <source>Open Domain XML</source>
         <translation>Domänen-XML öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="198" />
+        <location filename="../app/MainWindow.cpp" line="198"/>
         <source>Domain XML (*.xml);;All files (*)</source>
         <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="234" />
+        <location filename="../app/MainWindow.cpp" line="234"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="264" />
+        <location filename="../app/MainWindow.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="271" />
+        <location filename="../app/MainWindow.cpp" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="295" />
+        <location filename="../app/MainWindow.cpp" line="295"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="297" />
+        <location filename="../app/MainWindow.cpp" line="297"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="298" />
+        <location filename="../app/MainWindow.cpp" line="298"/>
         <source>As libvirt would place them</source>
         <translation>So, wie libvirt platzieren würde</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="298" />
+        <location filename="../app/MainWindow.cpp" line="298"/>
         <source>Recommended, for hotplug</source>
         <translation>Empfohlen, für Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="300" />
+        <location filename="../app/MainWindow.cpp" line="300"/>
         <source>Re-place All</source>
         <translation>Alles neu platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="301" />
+        <location filename="../app/MainWindow.cpp" line="301"/>
         <source>Every device and controller gets a new address, as if none were written. Placement:</source>
         <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="306" />
+        <location filename="../app/MainWindow.cpp" line="306"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="307" />
+        <location filename="../app/MainWindow.cpp" line="307"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="309" />
+        <location filename="../app/MainWindow.cpp" line="309"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="310" />
+        <location filename="../app/MainWindow.cpp" line="310"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="315" />
+        <location filename="../app/MainWindow.cpp" line="315"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="316" />
+        <location filename="../app/MainWindow.cpp" line="316"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="317" />
-        <source>Where automatic placement may put the selected device (kept in the domain's metadata)</source>
+        <location filename="../app/MainWindow.cpp" line="317"/>
+        <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="384" />
-        <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest's controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
+        <location filename="../app/MainWindow.cpp" line="384"/>
+        <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="390" />
+        <location filename="../app/MainWindow.cpp" line="390"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="401" />
+        <location filename="../app/MainWindow.cpp" line="401"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="404" />
+        <location filename="../app/MainWindow.cpp" line="404"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422" />
-        <location filename="../app/MainWindow.cpp" line="978" />
+        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="978"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="272" />
+        <location filename="../app/MainWindow.cpp" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="160" />
+        <location filename="../app/MainWindow.cpp" line="160"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="162" />
+        <location filename="../app/MainWindow.cpp" line="162"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="164" />
+        <location filename="../app/MainWindow.cpp" line="164"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="166" />
+        <location filename="../app/MainWindow.cpp" line="166"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="168" />
+        <location filename="../app/MainWindow.cpp" line="168"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="171" />
+        <location filename="../app/MainWindow.cpp" line="171"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="180" />
+        <location filename="../app/MainWindow.cpp" line="180"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="181" />
+        <location filename="../app/MainWindow.cpp" line="181"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="192" />
+        <location filename="../app/MainWindow.cpp" line="192"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="203" />
+        <location filename="../app/MainWindow.cpp" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204" />
+        <location filename="../app/MainWindow.cpp" line="204"/>
         <source>Open &amp;Demo Domain</source>
         <translation>&amp;Demo-Domäne öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206" />
+        <location filename="../app/MainWindow.cpp" line="206"/>
         <source>&amp;Connect to libvirt…</source>
         <translation>Mit libvirt &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="211" />
+        <location filename="../app/MainWindow.cpp" line="211"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="213" />
+        <location filename="../app/MainWindow.cpp" line="213"/>
         <source>Connect to the Demo &amp;Host</source>
         <translation>Mit dem Demo-&amp;Host verbinden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="214" />
+        <location filename="../app/MainWindow.cpp" line="214"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="227" />
+        <location filename="../app/MainWindow.cpp" line="227"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="232" />
+        <location filename="../app/MainWindow.cpp" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="236" />
+        <location filename="../app/MainWindow.cpp" line="236"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="241" />
-        <location filename="../app/MainWindow.cpp" line="247" />
-        <location filename="../app/MainWindow.cpp" line="256" />
+        <location filename="../app/MainWindow.cpp" line="241"/>
+        <location filename="../app/MainWindow.cpp" line="247"/>
+        <location filename="../app/MainWindow.cpp" line="256"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="242" />
+        <location filename="../app/MainWindow.cpp" line="242"/>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="247" />
+        <location filename="../app/MainWindow.cpp" line="247"/>
         <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="259" />
+        <location filename="../app/MainWindow.cpp" line="259"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="261" />
+        <location filename="../app/MainWindow.cpp" line="261"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="274" />
+        <location filename="../app/MainWindow.cpp" line="274"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="279" />
+        <location filename="../app/MainWindow.cpp" line="279"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="280" />
+        <location filename="../app/MainWindow.cpp" line="280"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281" />
+        <location filename="../app/MainWindow.cpp" line="281"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="282" />
+        <location filename="../app/MainWindow.cpp" line="282"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="285" />
+        <location filename="../app/MainWindow.cpp" line="285"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="286" />
+        <location filename="../app/MainWindow.cpp" line="286"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="287" />
+        <location filename="../app/MainWindow.cpp" line="287"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="289" />
+        <location filename="../app/MainWindow.cpp" line="289"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="290" />
+        <location filename="../app/MainWindow.cpp" line="290"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="319" />
+        <location filename="../app/MainWindow.cpp" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="326" />
+        <location filename="../app/MainWindow.cpp" line="326"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="328" />
+        <location filename="../app/MainWindow.cpp" line="328"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="330" />
+        <location filename="../app/MainWindow.cpp" line="330"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="331" />
+        <location filename="../app/MainWindow.cpp" line="331"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="332" />
+        <location filename="../app/MainWindow.cpp" line="332"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="335" />
+        <location filename="../app/MainWindow.cpp" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="338" />
+        <location filename="../app/MainWindow.cpp" line="338"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="343" />
+        <location filename="../app/MainWindow.cpp" line="343"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="358" />
+        <location filename="../app/MainWindow.cpp" line="358"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="365" />
+        <location filename="../app/MainWindow.cpp" line="365"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2081,59 +2081,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367" />
+        <location filename="../app/MainWindow.cpp" line="367"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="373" />
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="374" />
+        <location filename="../app/MainWindow.cpp" line="374"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="381" />
+        <location filename="../app/MainWindow.cpp" line="381"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="383" />
+        <location filename="../app/MainWindow.cpp" line="383"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428" />
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431" />
+        <location filename="../app/MainWindow.cpp" line="431"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538" />
-        <location filename="../app/MainWindow.cpp" line="545" />
-        <location filename="../app/MainWindow.cpp" line="551" />
+        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="545"/>
+        <location filename="../app/MainWindow.cpp" line="551"/>
         <source>Move To</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="539" />
+        <location filename="../app/MainWindow.cpp" line="539"/>
         <source>New libvirt address (bus:slot.function, hex):</source>
         <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="545" />
-        <source>'%1' is not an address like 05:00.0.</source>
+        <location filename="../app/MainWindow.cpp" line="545"/>
+        <source>&apos;%1&apos; is not an address like 05:00.0.</source>
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="568" />
+        <location filename="../app/MainWindow.cpp" line="568"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -2141,27 +2141,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="591" />
+        <location filename="../app/MainWindow.cpp" line="591"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="592" />
+        <location filename="../app/MainWindow.cpp" line="592"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="604" />
+        <location filename="../app/MainWindow.cpp" line="604"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="614" />
+        <location filename="../app/MainWindow.cpp" line="614"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="615" />
+        <location filename="../app/MainWindow.cpp" line="615"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2169,22 +2169,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="649" />
+        <location filename="../app/MainWindow.cpp" line="649"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="651" />
+        <location filename="../app/MainWindow.cpp" line="651"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="711" />
+        <location filename="../app/MainWindow.cpp" line="711"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="712" />
+        <location filename="../app/MainWindow.cpp" line="712"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2193,122 +2193,122 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="828" />
+        <location filename="../app/MainWindow.cpp" line="828"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="828" />
+        <location filename="../app/MainWindow.cpp" line="828"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="870" />
+        <location filename="../app/MainWindow.cpp" line="870"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="886" />
+        <location filename="../app/MainWindow.cpp" line="886"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="890" />
+        <location filename="../app/MainWindow.cpp" line="890"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="892" />
+        <location filename="../app/MainWindow.cpp" line="892"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="892" />
+        <location filename="../app/MainWindow.cpp" line="892"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="895" />
+        <location filename="../app/MainWindow.cpp" line="895"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="912" />
+        <location filename="../app/MainWindow.cpp" line="912"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="913" />
+        <location filename="../app/MainWindow.cpp" line="913"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="961" />
+        <location filename="../app/MainWindow.cpp" line="961"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="961" />
+        <location filename="../app/MainWindow.cpp" line="961"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="979" />
+        <location filename="../app/MainWindow.cpp" line="979"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="990" />
+        <location filename="../app/MainWindow.cpp" line="990"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1017" />
+        <location filename="../app/MainWindow.cpp" line="1017"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1023" />
+        <location filename="../app/MainWindow.cpp" line="1023"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1030" />
+        <location filename="../app/MainWindow.cpp" line="1030"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1031" />
+        <location filename="../app/MainWindow.cpp" line="1031"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1044" />
+        <location filename="../app/MainWindow.cpp" line="1044"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1056" />
+        <location filename="../app/MainWindow.cpp" line="1056"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1056" />
+        <location filename="../app/MainWindow.cpp" line="1056"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1065" />
+        <location filename="../app/MainWindow.cpp" line="1065"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1079" />
+        <location filename="../app/MainWindow.cpp" line="1079"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1080" />
+        <location filename="../app/MainWindow.cpp" line="1080"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2317,17 +2317,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1087" />
+        <location filename="../app/MainWindow.cpp" line="1087"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1124" />
+        <location filename="../app/MainWindow.cpp" line="1124"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1125" />
+        <location filename="../app/MainWindow.cpp" line="1125"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2340,29 +2340,29 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1134" />
+        <location filename="../app/MainWindow.cpp" line="1134"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1151" />
-        <location filename="../app/MainWindow.cpp" line="1166" />
+        <location filename="../app/MainWindow.cpp" line="1151"/>
+        <location filename="../app/MainWindow.cpp" line="1166"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1151" />
-        <location filename="../app/MainWindow.cpp" line="1159" />
+        <location filename="../app/MainWindow.cpp" line="1151"/>
+        <location filename="../app/MainWindow.cpp" line="1159"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1155" />
+        <location filename="../app/MainWindow.cpp" line="1155"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1160" />
+        <location filename="../app/MainWindow.cpp" line="1160"/>
         <source>The recommended placement:
 
 %1
@@ -2375,7 +2375,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1161" />
+        <location filename="../app/MainWindow.cpp" line="1161"/>
         <source>As libvirt would place them:
 
 %1
@@ -2388,30 +2388,30 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1179" />
+        <location filename="../app/MainWindow.cpp" line="1179"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="623" />
-        <location filename="../app/MainWindow.cpp" line="1016" />
-        <location filename="../app/MainWindow.cpp" line="1023" />
+        <location filename="../app/MainWindow.cpp" line="623"/>
+        <location filename="../app/MainWindow.cpp" line="1016"/>
+        <location filename="../app/MainWindow.cpp" line="1023"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257" />
-        <location filename="../app/MainWindow.cpp" line="623" />
+        <location filename="../app/MainWindow.cpp" line="257"/>
+        <location filename="../app/MainWindow.cpp" line="623"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="661" />
+        <location filename="../app/MainWindow.cpp" line="661"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="661" />
+        <location filename="../app/MainWindow.cpp" line="661"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
@@ -2419,142 +2419,142 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::Palette</name>
     <message>
-        <location filename="../model/Palette.cpp" line="26" />
+        <location filename="../model/Palette.cpp" line="26"/>
         <source>PCIe root port</source>
         <translation>PCIe-Root-Port</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="27" />
+        <location filename="../model/Palette.cpp" line="27"/>
         <source>One hot-pluggable PCIe slot; add spare ones for hotplug</source>
         <translation>Ein hotplugfähiger PCIe-Steckplatz; legen Sie Reserven für Hotplug an</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="28" />
+        <location filename="../model/Palette.cpp" line="28"/>
         <source>PCIe switch (upstream port)</source>
         <translation>PCIe-Switch (Upstream-Port)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="29" />
+        <location filename="../model/Palette.cpp" line="29"/>
         <source>Fans a root port out to downstream ports</source>
         <translation>Fächert einen Root-Port in Downstream-Ports auf</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="30" />
+        <location filename="../model/Palette.cpp" line="30"/>
         <source>PCIe switch downstream port</source>
         <translation>PCIe-Switch-Downstream-Port</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="31" />
+        <location filename="../model/Palette.cpp" line="31"/>
         <source>One hot-pluggable PCIe slot behind a switch</source>
         <translation>Ein hotplugfähiger PCIe-Steckplatz hinter einem Switch</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="32" />
+        <location filename="../model/Palette.cpp" line="32"/>
         <source>PCIe-to-PCI bridge</source>
         <translation>PCIe-zu-PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="33" />
+        <location filename="../model/Palette.cpp" line="33"/>
         <source>Conventional PCI slots for legacy devices, in a root port</source>
         <translation>Klassische PCI-Steckplätze für ältere Geräte, in einem Root-Port</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="36" />
+        <location filename="../model/Palette.cpp" line="36"/>
         <source>PCI bridge</source>
         <translation>PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="36" />
+        <location filename="../model/Palette.cpp" line="36"/>
         <source>31 conventional, hot-pluggable PCI slots</source>
         <translation>31 klassische, hotplugfähige PCI-Steckplätze</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="39" />
+        <location filename="../model/Palette.cpp" line="39"/>
         <source>PCIe expander bus (pxb-pcie)</source>
         <translation>PCIe-Expander-Bus (pxb-pcie)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="40" />
+        <location filename="../model/Palette.cpp" line="40"/>
         <source>A second PCIe root, e.g. on another NUMA node</source>
         <translation>Eine zweite PCIe-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="42" />
+        <location filename="../model/Palette.cpp" line="42"/>
         <source>PCI expander bus (pxb)</source>
         <translation>PCI-Expander-Bus (pxb)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="43" />
+        <location filename="../model/Palette.cpp" line="43"/>
         <source>A second PCI root, e.g. on another NUMA node</source>
         <translation>Eine zweite PCI-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="45" />
+        <location filename="../model/Palette.cpp" line="45"/>
         <source>PCI host bridge (vPHB)</source>
         <translation>PCI-Host-Bridge (vPHB)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="46" />
+        <location filename="../model/Palette.cpp" line="46"/>
         <source>A PCI domain of its own: one per passed-through host PE</source>
         <translation>Eine eigene PCI-Domäne: eine je durchgereichter Host-PE</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="48" />
+        <location filename="../model/Palette.cpp" line="48"/>
         <source>virtio disk</source>
         <translation>virtio-Festplatte</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="48" />
+        <location filename="../model/Palette.cpp" line="48"/>
         <source>A disk image on virtio-blk</source>
         <translation>Ein Plattenabbild über virtio-blk</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="49" />
+        <location filename="../model/Palette.cpp" line="49"/>
         <source>virtio network interface</source>
         <translation>virtio-Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="49" />
+        <location filename="../model/Palette.cpp" line="49"/>
         <source>A NIC on the default network</source>
         <translation>Eine Netzwerkkarte im Standardnetz</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="51" />
+        <location filename="../model/Palette.cpp" line="51"/>
         <source>e1000 network interface</source>
         <translation>e1000-Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="51" />
+        <location filename="../model/Palette.cpp" line="51"/>
         <source>A legacy PCI NIC</source>
         <translation>Eine klassische PCI-Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="52" />
+        <location filename="../model/Palette.cpp" line="52"/>
         <source>virtio-scsi controller</source>
         <translation>virtio-scsi-Controller</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="52" />
+        <location filename="../model/Palette.cpp" line="52"/>
         <source>A SCSI controller for many disks</source>
         <translation>Ein SCSI-Controller für viele Platten</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="53" />
+        <location filename="../model/Palette.cpp" line="53"/>
         <source>USB 3 controller (qemu-xhci)</source>
         <translation>USB-3-Controller (qemu-xhci)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="53" />
+        <location filename="../model/Palette.cpp" line="53"/>
         <source>An xHCI USB controller</source>
         <translation>Ein xHCI-USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="54" />
+        <location filename="../model/Palette.cpp" line="54"/>
         <source>virtio RNG</source>
         <translation>virtio-RNG</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="54" />
+        <location filename="../model/Palette.cpp" line="54"/>
         <source>Entropy from the host</source>
         <translation>Zufallsdaten vom Host</translation>
     </message>
@@ -2562,7 +2562,7 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::PaletteWidget</name>
     <message>
-        <location filename="../views/PaletteWidget.cpp" line="35" />
+        <location filename="../views/PaletteWidget.cpp" line="35"/>
         <source>Drag onto a controller, or double-click to let libvirt place it.</source>
         <translation>Auf einen Controller ziehen oder doppelklicken, damit libvirt es platziert.</translation>
     </message>
@@ -2570,147 +2570,147 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::PropertiesPanel</name>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="30" />
+        <location filename="../views/PropertiesPanel.cpp" line="30"/>
         <source>Hot-pluggable</source>
         <translation>Hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="31" />
+        <location filename="../views/PropertiesPanel.cpp" line="31"/>
         <source>Multifunction (function 0 of a shared slot)</source>
         <translation>Multifunktion (Funktion 0 eines geteilten Steckplatzes)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="39" />
+        <location filename="../views/PropertiesPanel.cpp" line="39"/>
         <source>bus:slot.function, e.g. 05:00.0</source>
         <translation>Bus:Steckplatz.Funktion, z. B. 05:00.0</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="40" />
+        <location filename="../views/PropertiesPanel.cpp" line="40"/>
         <source>libvirt address: bus is the index of a PCI controller. Enter applies.</source>
         <translation>libvirt-Adresse: Bus ist der Index eines PCI-Controllers. Eingabetaste übernimmt.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="42" />
+        <location filename="../views/PropertiesPanel.cpp" line="42"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="43" />
+        <location filename="../views/PropertiesPanel.cpp" line="43"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="44" />
+        <location filename="../views/PropertiesPanel.cpp" line="44"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="46" />
+        <location filename="../views/PropertiesPanel.cpp" line="46"/>
         <source>Guest sees:</source>
         <translation>Gast sieht:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="50" />
+        <location filename="../views/PropertiesPanel.cpp" line="50"/>
         <source>Chassis:</source>
         <translation>Chassis:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="51" />
+        <location filename="../views/PropertiesPanel.cpp" line="51"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="52" />
+        <location filename="../views/PropertiesPanel.cpp" line="52"/>
         <source>Chassis number:</source>
         <translation>Chassis-Nummer:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="53" />
+        <location filename="../views/PropertiesPanel.cpp" line="53"/>
         <source>Bus number (busNr):</source>
         <translation>Busnummer (busNr):</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="54" />
+        <location filename="../views/PropertiesPanel.cpp" line="54"/>
         <source>PHB index:</source>
         <translation>PHB-Index:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="55" />
+        <location filename="../views/PropertiesPanel.cpp" line="55"/>
         <source>NUMA node:</source>
         <translation>NUMA-Knoten:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="56" />
+        <location filename="../views/PropertiesPanel.cpp" line="56"/>
         <source>XML line:</source>
         <translation>XML-Zeile:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="58" />
+        <location filename="../views/PropertiesPanel.cpp" line="58"/>
         <source>Edit › Placement Constraint… changes it</source>
         <translation>Bearbeiten › Platzierungsvorgabe… ändert sie</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="59" />
+        <location filename="../views/PropertiesPanel.cpp" line="59"/>
         <source>Constraint:</source>
         <translation>Vorgabe:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="88" />
-        <source>(libvirt's default)</source>
+        <location filename="../views/PropertiesPanel.cpp" line="88"/>
+        <source>(libvirt&apos;s default)</source>
         <translation>(Standard von libvirt)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="142" />
+        <location filename="../views/PropertiesPanel.cpp" line="142"/>
         <source>Not an address: use bus:slot.function in hex, e.g. 05:00.0.</source>
         <translation>Keine Adresse: Verwenden Sie Bus:Steckplatz.Funktion hexadezimal, z. B. 05:00.0.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="169" />
+        <location filename="../views/PropertiesPanel.cpp" line="169"/>
         <source>Select a controller or device.</source>
         <translation>Wählen Sie einen Controller oder ein Gerät.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="222" />
+        <location filename="../views/PropertiesPanel.cpp" line="222"/>
         <source>(not reached from a root)</source>
         <translation>(von keiner Wurzel aus erreichbar)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="224" />
+        <location filename="../views/PropertiesPanel.cpp" line="224"/>
         <source>PCI controller, bus %1</source>
         <translation>PCI-Controller, Bus %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="226" />
+        <location filename="../views/PropertiesPanel.cpp" line="226"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="239" />
+        <location filename="../views/PropertiesPanel.cpp" line="239"/>
         <source>hot-unpluggable</source>
         <translation>im Betrieb entfernbar</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="241" />
+        <location filename="../views/PropertiesPanel.cpp" line="241"/>
         <source>PCIe only</source>
         <translation>nur PCIe</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="241" />
+        <location filename="../views/PropertiesPanel.cpp" line="241"/>
         <source>PCI only</source>
         <translation>nur PCI</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="243" />
+        <location filename="../views/PropertiesPanel.cpp" line="243"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="245" />
+        <location filename="../views/PropertiesPanel.cpp" line="245"/>
         <source>prefers %1</source>
         <translation>bevorzugt %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="247" />
+        <location filename="../views/PropertiesPanel.cpp" line="247"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2718,37 +2718,37 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::SaveDiffDialog</name>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="18" />
+        <location filename="../app/SaveDiffDialog.cpp" line="18"/>
         <source>Save %1 to %2</source>
         <translation>%1 auf %2 speichern</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="20" />
+        <location filename="../app/SaveDiffDialog.cpp" line="20"/>
         <source>libvirt will define &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; with these changes, after validating it. The running guest, if any, sees them at its next start.</source>
         <translation>libvirt wird &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; nach der Prüfung mit diesen Änderungen definieren. Ein laufender Gast sieht sie beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="26" />
+        <location filename="../app/SaveDiffDialog.cpp" line="26"/>
         <source>No controller or device moves; other attributes changed.</source>
         <translation>Keine Controller oder Geräte verschoben; andere Attribute wurden geändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="27" />
+        <location filename="../app/SaveDiffDialog.cpp" line="27"/>
         <source>Topology changes (%1)</source>
         <translation>Topologieänderungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="33" />
+        <location filename="../app/SaveDiffDialog.cpp" line="33"/>
         <source>The XML is unchanged.</source>
         <translation>Das XML ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="34" />
+        <location filename="../app/SaveDiffDialog.cpp" line="34"/>
         <source>XML diff</source>
         <translation>XML-Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="36" />
+        <location filename="../app/SaveDiffDialog.cpp" line="36"/>
         <source>&amp;Define in libvirt</source>
         <translation>In libvirt &amp;definieren</translation>
     </message>
@@ -2756,17 +2756,17 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::SymbolsDialog</name>
     <message>
-        <location filename="../app/SymbolsDialog.cpp" line="20" />
+        <location filename="../app/SymbolsDialog.cpp" line="20"/>
         <source>What Do These Symbols Mean?</source>
         <translation>Was bedeuten diese Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/SymbolsDialog.cpp" line="22" />
-        <source>&lt;p&gt;Each box of the diagram is a PCI controller or a device. Lines run from a controller's slots to what sits in them; the small label on a line is the slot and function. Boxes show the libvirt address (&lt;i&gt;bus&lt;/i&gt; is a controller's index) and the address the guest sees. Exported diagrams carry the same legend.&lt;/p&gt;</source>
+        <location filename="../app/SymbolsDialog.cpp" line="22"/>
+        <source>&lt;p&gt;Each box of the diagram is a PCI controller or a device. Lines run from a controller&apos;s slots to what sits in them; the small label on a line is the slot and function. Boxes show the libvirt address (&lt;i&gt;bus&lt;/i&gt; is a controller&apos;s index) and the address the guest sees. Exported diagrams carry the same legend.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jeder Kasten des Diagramms ist ein PCI-Controller oder ein Gerät. Linien führen von den Steckplätzen eines Controllers zu dem, was darin steckt; die kleine Beschriftung an einer Linie ist Steckplatz und Funktion. Die Kästen zeigen die libvirt-Adresse (&lt;i&gt;bus&lt;/i&gt; ist der Index eines Controllers) und die Adresse, die der Gast sieht. Exportierte Diagramme tragen dieselbe Legende.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/SymbolsDialog.cpp" line="37" />
+        <location filename="../app/SymbolsDialog.cpp" line="37"/>
         <source>&lt;b&gt;Icons of controller and device kinds&lt;/b&gt; (tree, diagram, palette and host devices)</source>
         <translation>&lt;b&gt;Symbole der Controller- und Gerätearten&lt;/b&gt; (Baum, Diagramm, Palette und Hostgeräte)</translation>
     </message>
@@ -2774,122 +2774,122 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="143" />
+        <location filename="../model/Topology.cpp" line="143"/>
         <source>disk %1</source>
         <translation>disk %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="154" />
+        <location filename="../model/Topology.cpp" line="154"/>
         <source>interface (%1)</source>
         <translation>interface (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="154" />
+        <location filename="../model/Topology.cpp" line="154"/>
         <source>interface %1</source>
         <translation>interface %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="191" />
+        <location filename="../model/Topology.cpp" line="191"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="191" />
+        <location filename="../model/Topology.cpp" line="191"/>
         <source>hostdev (no source)</source>
         <translation>hostdev (ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="197" />
+        <location filename="../model/Topology.cpp" line="197"/>
         <source>mdev %1</source>
         <translation>mdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="204" />
+        <location filename="../model/Topology.cpp" line="204"/>
         <source>vhost-scsi %1</source>
         <translation>vhost-scsi %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="208" />
+        <location filename="../model/Topology.cpp" line="208"/>
         <source>hostdev (%1)</source>
         <translation>hostdev (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="217" />
+        <location filename="../model/Topology.cpp" line="217"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="248" />
+        <location filename="../model/Topology.cpp" line="248"/>
         <source>video (%1)</source>
         <translation>video (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="248" />
+        <location filename="../model/Topology.cpp" line="248"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="259" />
+        <location filename="../model/Topology.cpp" line="259"/>
         <source>sound (%1)</source>
         <translation>sound (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="265" />
+        <location filename="../model/Topology.cpp" line="265"/>
         <source>watchdog (%1)</source>
         <translation>watchdog (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="276" />
+        <location filename="../model/Topology.cpp" line="276"/>
         <source>shmem %1</source>
         <translation>shmem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="280" />
+        <location filename="../model/Topology.cpp" line="280"/>
         <source>input (%1)</source>
         <translation>input (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="286" />
+        <location filename="../model/Topology.cpp" line="286"/>
         <source>filesystem %1</source>
         <translation>filesystem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="292" />
+        <location filename="../model/Topology.cpp" line="292"/>
         <source>iommu (%1)</source>
         <translation>iommu (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="302" />
+        <location filename="../model/Topology.cpp" line="302"/>
         <source>serial %1</source>
         <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="307" />
+        <location filename="../model/Topology.cpp" line="307"/>
         <source>memory (%1)</source>
         <translation>memory (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="396" />
+        <location filename="../model/Topology.cpp" line="396"/>
         <source>other</source>
         <translation>sonstiges</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="438" />
+        <location filename="../model/Topology.cpp" line="438"/>
         <source>PCI endpoint</source>
         <translation>PCI-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="439" />
+        <location filename="../model/Topology.cpp" line="439"/>
         <source>PCIe endpoint</source>
         <translation>PCIe-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="440" />
+        <location filename="../model/Topology.cpp" line="440"/>
         <source>PCI or PCIe (host device)</source>
         <translation>PCI oder PCIe (Hostgerät)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="441" />
+        <location filename="../model/Topology.cpp" line="441"/>
         <source>not PCI</source>
         <translation>kein PCI</translation>
     </message>
@@ -2897,83 +2897,83 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="114" />
+        <location filename="../model/TopologyTreeModel.cpp" line="114"/>
         <source>controller, bus %1 (implicit)</source>
         <translation>Controller, Bus %1 (implizit)</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="115" />
+        <location filename="../model/TopologyTreeModel.cpp" line="115"/>
         <source>controller, bus %1</source>
         <translation>Controller, Bus %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="116" />
+        <location filename="../model/TopologyTreeModel.cpp" line="116"/>
         <source>Added by libvirt: the XML has no controller with index 0</source>
         <translation>Von libvirt hinzugefügt: Das XML hat keinen Controller mit Index 0</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="118" />
-        <location filename="../model/TopologyTreeModel.cpp" line="123" />
+        <location filename="../model/TopologyTreeModel.cpp" line="118"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="123"/>
         <source>Line %1 of the XML</source>
         <translation>Zeile %1 des XML</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="143" />
+        <location filename="../model/TopologyTreeModel.cpp" line="143"/>
         <source>slot %1</source>
         <translation>Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="157" />
+        <location filename="../model/TopologyTreeModel.cpp" line="157"/>
         <source>function %1</source>
         <translation>Funktion %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="168" />
+        <location filename="../model/TopologyTreeModel.cpp" line="168"/>
         <source>multifunction, %1 functions</source>
         <translation>Multifunktion, %1 Funktionen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="185" />
+        <location filename="../model/TopologyTreeModel.cpp" line="185"/>
         <source>Not connected</source>
         <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="186" />
+        <location filename="../model/TopologyTreeModel.cpp" line="186"/>
         <source>Devices and controllers without a PCI address (libvirt assigns one when the domain is defined) or on a bus that no controller provides</source>
         <translation>Geräte und Controller ohne PCI-Adresse (libvirt vergibt eine, wenn die Domäne definiert wird) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="357" />
+        <location filename="../model/TopologyTreeModel.cpp" line="357"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="358" />
+        <location filename="../model/TopologyTreeModel.cpp" line="358"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="359" />
+        <location filename="../model/TopologyTreeModel.cpp" line="359"/>
         <source>Guest address</source>
         <translation>Gastadresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="360" />
+        <location filename="../model/TopologyTreeModel.cpp" line="360"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="361" />
+        <location filename="../model/TopologyTreeModel.cpp" line="361"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="427" />
+        <location filename="../model/TopologyTreeModel.cpp" line="427"/>
         <source>Nothing to drop there.</source>
         <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="431" />
+        <location filename="../model/TopologyTreeModel.cpp" line="431"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -2981,18 +2981,18 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67" />
-        <location filename="../app/CommandLine.cpp" line="456" />
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="456"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85" />
+        <location filename="../app/CommandLine.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="93" />
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -3041,308 +3041,308 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="126" />
+        <location filename="../app/CommandLine.cpp" line="126"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="181" />
+        <location filename="../app/CommandLine.cpp" line="181"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224" />
-        <location filename="../app/CommandLine.cpp" line="228" />
+        <location filename="../app/CommandLine.cpp" line="224"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231" />
+        <location filename="../app/CommandLine.cpp" line="231"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255" />
+        <location filename="../app/CommandLine.cpp" line="255"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255" />
+        <location filename="../app/CommandLine.cpp" line="255"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="256" />
-        <location filename="../app/CommandLine.cpp" line="320" />
+        <location filename="../app/CommandLine.cpp" line="256"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="257" />
-        <location filename="../app/CommandLine.cpp" line="320" />
-        <location filename="../app/CommandLine.cpp" line="478" />
+        <location filename="../app/CommandLine.cpp" line="257"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="263" />
+        <location filename="../app/CommandLine.cpp" line="263"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="268" />
-        <location filename="../app/CommandLine.cpp" line="270" />
-        <source>'%1' is not a PCI address ([dddd:]bb:ss.f, hex)</source>
+        <location filename="../app/CommandLine.cpp" line="268"/>
+        <location filename="../app/CommandLine.cpp" line="270"/>
+        <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="277" />
+        <location filename="../app/CommandLine.cpp" line="277"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="282" />
+        <location filename="../app/CommandLine.cpp" line="282"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="296" />
+        <location filename="../app/CommandLine.cpp" line="296"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="308" />
+        <location filename="../app/CommandLine.cpp" line="308"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321" />
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321" />
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="323" />
+        <location filename="../app/CommandLine.cpp" line="323"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="329" />
+        <location filename="../app/CommandLine.cpp" line="329"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="334" />
-        <source>unknown policy '%1': use libvirt or recommended</source>
+        <location filename="../app/CommandLine.cpp" line="334"/>
+        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="338" />
+        <location filename="../app/CommandLine.cpp" line="338"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="340" />
+        <location filename="../app/CommandLine.cpp" line="340"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="346" />
-        <location filename="../app/CommandLine.cpp" line="350" />
+        <location filename="../app/CommandLine.cpp" line="346"/>
+        <location filename="../app/CommandLine.cpp" line="350"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="356" />
+        <location filename="../app/CommandLine.cpp" line="356"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="373" />
+        <location filename="../app/CommandLine.cpp" line="373"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="389" />
+        <location filename="../app/CommandLine.cpp" line="389"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="389" />
+        <location filename="../app/CommandLine.cpp" line="389"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="392" />
+        <location filename="../app/CommandLine.cpp" line="392"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="393" />
+        <location filename="../app/CommandLine.cpp" line="393"/>
         <source>Check domains of a libvirt connection.</source>
         <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="393" />
-        <location filename="../app/CommandLine.cpp" line="483" />
+        <location filename="../app/CommandLine.cpp" line="393"/>
+        <location filename="../app/CommandLine.cpp" line="483"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="394" />
+        <location filename="../app/CommandLine.cpp" line="394"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="402" />
-        <source>unknown format '%1': use text, json or sarif</source>
+        <location filename="../app/CommandLine.cpp" line="402"/>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="404" />
+        <location filename="../app/CommandLine.cpp" line="404"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="406" />
+        <location filename="../app/CommandLine.cpp" line="406"/>
         <source>--all goes with --connect URI
 %1</source>
         <translation>--all gehört zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="408" />
+        <location filename="../app/CommandLine.cpp" line="408"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="433" />
-        <location filename="../app/CommandLine.cpp" line="523" />
+        <location filename="../app/CommandLine.cpp" line="433"/>
+        <location filename="../app/CommandLine.cpp" line="523"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478" />
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="479" />
+        <location filename="../app/CommandLine.cpp" line="479"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="479" />
+        <location filename="../app/CommandLine.cpp" line="479"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="480" />
+        <location filename="../app/CommandLine.cpp" line="480"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="480" />
+        <location filename="../app/CommandLine.cpp" line="480"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="481" />
+        <location filename="../app/CommandLine.cpp" line="481"/>
         <source>Draw empty slots.</source>
         <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="482" />
+        <location filename="../app/CommandLine.cpp" line="482"/>
         <source>PNG pixels per unit.</source>
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="324" />
-        <location filename="../app/CommandLine.cpp" line="482" />
+        <location filename="../app/CommandLine.cpp" line="324"/>
+        <location filename="../app/CommandLine.cpp" line="482"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="483" />
+        <location filename="../app/CommandLine.cpp" line="483"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="488" />
+        <location filename="../app/CommandLine.cpp" line="488"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="492" />
-        <source>'%1': the output must end in .svg, .png, .pdf or .dot</source>
+        <location filename="../app/CommandLine.cpp" line="492"/>
+        <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="496" />
-        <source>unknown orientation '%1': use lr or tb</source>
+        <location filename="../app/CommandLine.cpp" line="496"/>
+        <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="504" />
-        <source>unknown palette '%1': use light, dark or print</source>
+        <location filename="../app/CommandLine.cpp" line="504"/>
+        <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="509" />
+        <location filename="../app/CommandLine.cpp" line="509"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="532" />
+        <location filename="../app/CommandLine.cpp" line="532"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="543" />
+        <location filename="../app/CommandLine.cpp" line="543"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="552" />
-        <source>no rule '%1'; 'pcitopo explain' lists them</source>
+        <location filename="../app/CommandLine.cpp" line="552"/>
+        <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="554" />
+        <location filename="../app/CommandLine.cpp" line="554"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="555" />
+        <location filename="../app/CommandLine.cpp" line="555"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="602" />
+        <location filename="../app/CommandLine.cpp" line="602"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="605" />
-        <source>unknown command '%1'
+        <location filename="../app/CommandLine.cpp" line="605"/>
+        <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
 %2</translation>
@@ -3351,7 +3351,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::placement::Planner</name>
     <message numerus="yes">
-        <location filename="../model/placement/PlanCommand.cpp" line="101" />
+        <location filename="../model/placement/PlanCommand.cpp" line="101"/>
         <source>Place %n Node(s)</source>
         <translation>
             <numerusform>%n Knoten platzieren</numerusform>
@@ -3359,74 +3359,73 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1057" />
+        <location filename="../model/placement/Planner.cpp" line="1060"/>
         <source>Add %1 #%2 at %3</source>
         <translation>%1 #%2 bei %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1060" />
+        <location filename="../model/placement/Planner.cpp" line="1063"/>
         <source>Add %1 at %2, as libvirt would</source>
         <translation>%1 bei %2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1062" />
+        <location filename="../model/placement/Planner.cpp" line="1065"/>
         <source>Place %1 at %2</source>
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="630" />
+        <location filename="../model/placement/Planner.cpp" line="630"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="586" />
-        <location filename="../model/placement/Planner.cpp" line="798" />
+        <location filename="../model/placement/Planner.cpp" line="586"/>
+        <location filename="../model/placement/Planner.cpp" line="805"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="609" />
+        <location filename="../model/placement/Planner.cpp" line="609"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="283" />
+        <location filename="../model/placement/Planner.cpp" line="283"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="561" />
+        <location filename="../model/placement/Planner.cpp" line="561"/>
         <source>No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus (a PHB on pseries) with that node, or use the recommended placement.</source>
         <translation>Kein Bus auf NUMA-Knoten %1 des Gasts für %2, und libvirt fügt keinen hinzu. Fügen Sie einen pcie-expander-bus (auf pseries einen PHB) mit diesem Knoten hinzu oder verwenden Sie die empfohlene Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="568" />
-        <location filename="../model/placement/Planner.cpp" line="804" />
-        <location filename="../model/placement/Planner.cpp" line="845" />
-        <location filename="../model/placement/Planner.cpp" line="894" />
+        <location filename="../model/placement/Planner.cpp" line="568"/>
+        <location filename="../model/placement/Planner.cpp" line="811"/>
+        <location filename="../model/placement/Planner.cpp" line="852"/>
+        <location filename="../model/placement/Planner.cpp" line="901"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="569" />
+        <location filename="../model/placement/Planner.cpp" line="569"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="967" />
+        <location filename="../model/placement/Planner.cpp" line="970"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="924" />
-        <location filename="../model/placement/Planner.cpp" line="1007" />
-        <location filename="../model/placement/Planner.cpp" line="1020" />
+        <location filename="../model/placement/Planner.cpp" line="927"/>
+        <location filename="../model/placement/Planner.cpp" line="1010"/>
+        <location filename="../model/placement/Planner.cpp" line="1023"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/Planner.cpp" line="786" />
-        <location filename="../model/placement/Planner.cpp" line="913" />
+        <location filename="../model/placement/Planner.cpp" line="735"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 soll auf NUMA-Knoten %2 des Gasts sitzen, aber der Gast hat %n NUMA-Knoten.</numerusform>
@@ -3434,48 +3433,48 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="831" />
-        <location filename="../model/placement/Planner.cpp" line="857" />
+        <location filename="../model/placement/Planner.cpp" line="838"/>
+        <location filename="../model/placement/Planner.cpp" line="864"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="877" />
+        <location filename="../model/placement/Planner.cpp" line="884"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="903" />
+        <location filename="../model/placement/Planner.cpp" line="910"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="933" />
+        <location filename="../model/placement/Planner.cpp" line="936"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1030" />
+        <location filename="../model/placement/Planner.cpp" line="1033"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1045" />
+        <location filename="../model/placement/Planner.cpp" line="1048"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1046" />
+        <location filename="../model/placement/Planner.cpp" line="1049"/>
         <source>%1 controller %2 (%3)</source>
         <translation>%1-Controller %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1047" />
+        <location filename="../model/placement/Planner.cpp" line="1050"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1055" />
+        <location filename="../model/placement/Planner.cpp" line="1058"/>
         <source>Add %1 #%2 (PHB, target index %3)</source>
         <translation>%1 #%2 hinzufügen (PHB, Zielindex %3)</translation>
     </message>
@@ -3483,644 +3482,644 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::rules</name>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="37" />
+        <location filename="../model/rules/AddressRules.cpp" line="37"/>
         <source>The primary IDE controller</source>
         <translation>Der primäre IDE-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="41" />
+        <location filename="../model/rules/AddressRules.cpp" line="41"/>
         <source>The PIIX3 USB controller with index 0</source>
         <translation>Der PIIX3-USB-Controller mit Index 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="44" />
+        <location filename="../model/rules/AddressRules.cpp" line="44"/>
         <source>The primary SATA controller</source>
         <translation>Der primäre SATA-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="51" />
+        <location filename="../model/rules/AddressRules.cpp" line="51"/>
         <source>%1 is part of the chipset and must be at %2, not %3.</source>
         <translation>%1 gehört zum Chipsatz und muss bei %2 sitzen, nicht bei %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="54" />
+        <location filename="../model/rules/AddressRules.cpp" line="54"/>
         <source>Move it to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="64" />
-        <source>%1 is a PCI device and needs a PCI address, but has an address of type '%2'.</source>
+        <location filename="../model/rules/AddressRules.cpp" line="64"/>
+        <source>%1 is a PCI device and needs a PCI address, but has an address of type &apos;%2&apos;.</source>
         <translation>%1 ist ein PCI-Gerät und braucht eine PCI-Adresse, hat aber eine Adresse vom Typ „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="74" />
-        <source>a disk on the '%1' bus is addressed on its controller, not on PCI</source>
+        <location filename="../model/rules/AddressRules.cpp" line="74"/>
+        <source>a disk on the &apos;%1&apos; bus is addressed on its controller, not on PCI</source>
         <translation>eine Platte am Bus „%1“ wird an ihrem Controller adressiert, nicht über PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="76" />
+        <location filename="../model/rules/AddressRules.cpp" line="76"/>
         <source>ramfb is not a PCI device</source>
         <translation>ramfb ist kein PCI-Gerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="80" />
+        <location filename="../model/rules/AddressRules.cpp" line="80"/>
         <source>%1 cannot have a PCI address: %2.</source>
         <translation>%1 kann keine PCI-Adresse haben: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="81" />
-        <location filename="../model/rules/ControllerRules.cpp" line="139" />
+        <location filename="../model/rules/AddressRules.cpp" line="81"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="139"/>
         <source>Remove the address</source>
         <translation>Adresse entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="97" />
+        <location filename="../model/rules/AddressRules.cpp" line="97"/>
         <source>%1 has a PCI address whose domain, bus, slot or function is not a number.</source>
         <translation>%1 hat eine PCI-Adresse, deren domain, bus, slot oder function keine Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="106" />
+        <location filename="../model/rules/AddressRules.cpp" line="106"/>
         <source>%1 is in PCI domain %2; libvirt guests have only domain 0.</source>
         <translation>%1 liegt in PCI-Domäne %2; libvirt-Gäste haben nur Domäne 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="112" />
+        <location filename="../model/rules/AddressRules.cpp" line="112"/>
         <source>Use domain 0</source>
         <translation>Domäne 0 verwenden</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="118" />
+        <location filename="../model/rules/AddressRules.cpp" line="118"/>
         <source>bus 0x%1 is above 0xff</source>
         <translation>bus 0x%1 ist größer als 0xff</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="120" />
+        <location filename="../model/rules/AddressRules.cpp" line="120"/>
         <source>slot 0x%1 is above 0x1f</source>
         <translation>slot 0x%1 ist größer als 0x1f</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="122" />
+        <location filename="../model/rules/AddressRules.cpp" line="122"/>
         <source>function %1 is above 7</source>
         <translation>function %1 ist größer als 7</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="125" />
+        <location filename="../model/rules/AddressRules.cpp" line="125"/>
         <source>%1 has an impossible PCI address: %2.</source>
         <translation>%1 hat eine unmögliche PCI-Adresse: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="154" />
+        <location filename="../model/rules/AddressRules.cpp" line="154"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers only slot %5.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der nur Steckplatz %5 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="161" />
+        <location filename="../model/rules/AddressRules.cpp" line="161"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers slots %5 to %6.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der die Steckplätze %5 bis %6 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="173" />
+        <location filename="../model/rules/AddressRules.cpp" line="173"/>
         <source>%1 is on bus %2, but no PCI controller has index %2; libvirt will add a %3.</source>
         <translation>%1 sitzt an Bus %2, aber kein PCI-Controller hat den Index %2; libvirt wird einen %3 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="185" />
+        <location filename="../model/rules/AddressRules.cpp" line="185"/>
         <source>only slot %1</source>
         <translation>nur Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="186" />
+        <location filename="../model/rules/AddressRules.cpp" line="186"/>
         <source>slots %1 to %2</source>
         <translation>die Steckplätze %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="188" />
+        <location filename="../model/rules/AddressRules.cpp" line="188"/>
         <source>%1 is in slot %2 of %3, which offers %4.</source>
         <translation>%1 steckt in Steckplatz %2 von %3, der %4 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="207" />
+        <location filename="../model/rules/AddressRules.cpp" line="207"/>
         <source>%1 is an integrated device and must be on bus 0, not on %2.</source>
         <translation>%1 ist ein integriertes Gerät und muss an Bus 0 sitzen, nicht an %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="214" />
-        <location filename="../model/rules/CanAttach.cpp" line="94" />
-        <location filename="../model/rules/CanAttach.cpp" line="143" />
+        <location filename="../model/rules/AddressRules.cpp" line="214"/>
+        <location filename="../model/rules/CanAttach.cpp" line="94"/>
+        <location filename="../model/rules/CanAttach.cpp" line="143"/>
         <source>%1 cannot be plugged into %2: it needs a controller that accepts a %3.</source>
         <translation>%1 kann nicht an %2 angeschlossen werden: Es braucht einen Controller, der einen %3 aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="230" />
+        <location filename="../model/rules/AddressRules.cpp" line="230"/>
         <source>%1 is at %2, which is reserved for %3.</source>
         <translation>%1 sitzt bei %2, das für %3 reserviert ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="245" />
+        <location filename="../model/rules/AddressRules.cpp" line="245"/>
         <source>%1 all use address %2.</source>
         <translation>%1 verwenden alle die Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="27" />
+        <location filename="../model/rules/BudgetRules.cpp" line="27"/>
         <source>%1 needs bus numbers up to %2, but a PCI domain has only 256 (0–255): the guest cannot enumerate the buses beyond.</source>
         <translation>%1 braucht Busnummern bis %2, aber eine PCI-Domäne hat nur 256 (0–255): Der Gast kann die Busse darüber hinaus nicht aufzählen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="35" />
+        <location filename="../model/rules/BudgetRules.cpp" line="35"/>
         <source>%1 numbers its buses up to %2, which runs into the range of %3 starting at busNr %4.</source>
         <translation>%1 nummeriert seine Busse bis %2 und gerät damit in den Bereich von %3, der bei busNr %4 beginnt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="62" />
+        <location filename="../model/rules/BudgetRules.cpp" line="62"/>
         <source>%1 root or downstream ports hold legacy PCI devices, which need I/O space; the 64 KiB of I/O space suffice for about ten.</source>
         <translation>%1 Root- oder Downstream-Ports enthalten klassische PCI-Geräte, die I/O-Adressraum brauchen; die 64 KiB I/O-Adressraum reichen für etwa zehn.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="77" />
+        <location filename="../model/rules/BudgetRules.cpp" line="77"/>
         <source>The domain has %1 pci-bridges; each reserves 4 KiB of I/O and 2 MiB of MMIO space, and firmware may fail to configure more than nine.</source>
         <translation>Die Domäne hat %1 pci-bridges; jede reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, und die Firmware richtet mehr als neun womöglich nicht ein.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="112" />
+        <location filename="../model/rules/BusModel.cpp" line="112"/>
         <source>the PIIX3 ISA bridge</source>
         <translation>die PIIX3-ISA-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="113" />
+        <location filename="../model/rules/BusModel.cpp" line="113"/>
         <source>the PIIX3 ACPI controller</source>
         <translation>den PIIX3-ACPI-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="118" />
+        <location filename="../model/rules/BusModel.cpp" line="118"/>
         <source>the primary IDE controller</source>
         <translation>den primären IDE-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="120" />
+        <location filename="../model/rules/BusModel.cpp" line="120"/>
         <source>the PIIX3 USB controller</source>
         <translation>den PIIX3-USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="122" />
+        <location filename="../model/rules/BusModel.cpp" line="122"/>
         <source>the ICH9 LPC bridge</source>
         <translation>die ICH9-LPC-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="123" />
+        <location filename="../model/rules/BusModel.cpp" line="123"/>
         <source>the primary SATA controller</source>
         <translation>den primären SATA-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="124" />
+        <location filename="../model/rules/BusModel.cpp" line="124"/>
         <source>the ICH9 SMBus controller</source>
         <translation>den ICH9-SMBus-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="47" />
+        <location filename="../model/rules/CanAttach.cpp" line="47"/>
         <source>Nothing to move.</source>
         <translation>Nichts zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="50" />
-        <location filename="../model/rules/CanAttach.cpp" line="137" />
+        <location filename="../model/rules/CanAttach.cpp" line="50"/>
+        <location filename="../model/rules/CanAttach.cpp" line="137"/>
         <source>No controller provides bus %1.</source>
         <translation>Kein Controller stellt Bus %1 bereit.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="53" />
-        <location filename="../model/rules/CanAttach.cpp" line="139" />
+        <location filename="../model/rules/CanAttach.cpp" line="53"/>
+        <location filename="../model/rules/CanAttach.cpp" line="139"/>
         <source>%1 has a model libvirt does not know.</source>
         <translation>%1 hat ein Modell, das libvirt nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="56" />
+        <location filename="../model/rules/CanAttach.cpp" line="56"/>
         <source>%1 offers only slot %2.</source>
         <translation>%1 bietet nur Steckplatz %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="57" />
-        <location filename="../model/rules/CanAttach.cpp" line="141" />
+        <location filename="../model/rules/CanAttach.cpp" line="57"/>
+        <location filename="../model/rules/CanAttach.cpp" line="141"/>
         <source>%1 offers slots %2 to %3.</source>
         <translation>%1 bietet die Steckplätze %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="72" />
+        <location filename="../model/rules/CanAttach.cpp" line="72"/>
         <source>The group needs functions up to %1, but a slot has 0 to 7.</source>
         <translation>Die Gruppe braucht Funktionen bis %1, aber ein Steckplatz hat 0 bis 7.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="75" />
+        <location filename="../model/rules/CanAttach.cpp" line="75"/>
         <source>Two of the moved devices would share function %1.</source>
         <translation>Zwei der verschobenen Geräte würden sich Funktion %1 teilen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="83" />
+        <location filename="../model/rules/CanAttach.cpp" line="83"/>
         <source>%1 is an integrated device and must stay on bus 0.</source>
         <translation>%1 ist ein integriertes Gerät und muss an Bus 0 bleiben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="86" />
+        <location filename="../model/rules/CanAttach.cpp" line="86"/>
         <source>%1 is a root bus and has no slot.</source>
         <translation>%1 ist ein Wurzelbus und hat keinen Steckplatz.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="88" />
+        <location filename="../model/rules/CanAttach.cpp" line="88"/>
         <source>%1 cannot be plugged into a bus behind itself.</source>
         <translation>%1 kann nicht an einen Bus hinter sich selbst angeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="91" />
+        <location filename="../model/rules/CanAttach.cpp" line="91"/>
         <source>Unknown node.</source>
         <translation>Unbekannter Knoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="98" />
-        <location filename="../model/rules/CanAttach.cpp" line="146" />
+        <location filename="../model/rules/CanAttach.cpp" line="98"/>
+        <location filename="../model/rules/CanAttach.cpp" line="146"/>
         <source>%1 is reserved for the chipset.</source>
         <translation>%1 ist für den Chipsatz reserviert.</translation>
     </message>
     <message>
-        <location filename="../model/rules/CanAttach.cpp" line="101" />
-        <location filename="../model/rules/CanAttach.cpp" line="148" />
+        <location filename="../model/rules/CanAttach.cpp" line="101"/>
+        <location filename="../model/rules/CanAttach.cpp" line="148"/>
         <source>%1 is taken by %2.</source>
         <translation>%1 ist von %2 belegt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="67" />
+        <location filename="../model/rules/ControllerRules.cpp" line="67"/>
         <source>A PCI controller (line %1) has no index.</source>
         <translation>Ein PCI-Controller (Zeile %1) hat keinen Index.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="68" />
-        <source>PCI controller index '%1' (line %2) is not a number from 0 to 255.</source>
+        <location filename="../model/rules/ControllerRules.cpp" line="68"/>
+        <source>PCI controller index &apos;%1&apos; (line %2) is not a number from 0 to 255.</source>
         <translation>Der PCI-Controller-Index „%1“ (Zeile %2) ist keine Zahl von 0 bis 255.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="82" />
+        <location filename="../model/rules/ControllerRules.cpp" line="82"/>
         <source>%1 PCI controllers have index %2; each index names one bus.</source>
         <translation>%1 PCI-Controller haben den Index %2; jeder Index benennt einen Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="100" />
+        <location filename="../model/rules/ControllerRules.cpp" line="100"/>
         <source>No PCI controller has index %1; libvirt will add controllers of the default model to fill the gap.</source>
         <translation>Kein PCI-Controller hat den Index %1; libvirt wird Controller des Standardmodells hinzufügen, um die Lücke zu füllen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="116" />
-        <source>'%1' is not a PCI controller model libvirt knows (line %2).</source>
+        <location filename="../model/rules/ControllerRules.cpp" line="116"/>
+        <source>&apos;%1&apos; is not a PCI controller model libvirt knows (line %2).</source>
         <translation>„%1“ ist kein PCI-Controller-Modell, das libvirt kennt (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="127" />
-        <source>%1 takes no &lt;model name&gt;, but has '%2'.</source>
+        <location filename="../model/rules/ControllerRules.cpp" line="127"/>
+        <source>%1 takes no &lt;model name&gt;, but has &apos;%2&apos;.</source>
         <translation>%1 nimmt kein &lt;model name&gt;, hat aber „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="128" />
-        <source>%1 is implemented by %2, not '%3'.</source>
+        <location filename="../model/rules/ControllerRules.cpp" line="128"/>
+        <source>%1 is implemented by %2, not &apos;%3&apos;.</source>
         <translation>%1 wird von %2 umgesetzt, nicht von „%3“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="129" />
+        <location filename="../model/rules/ControllerRules.cpp" line="129"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="137" />
+        <location filename="../model/rules/ControllerRules.cpp" line="137"/>
         <source>%1 is a root bus and cannot have an address.</source>
         <translation>%1 ist ein Wurzelbus und kann keine Adresse haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="145" />
+        <location filename="../model/rules/ControllerRules.cpp" line="145"/>
         <source>%1: pci-root and pcie-root controllers must have index 0.</source>
         <translation>%1: pci-root- und pcie-root-Controller müssen den Index 0 haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="153" />
+        <location filename="../model/rules/ControllerRules.cpp" line="153"/>
         <source>The PCI controller with index 0 must be %1 on a %2 machine, but it is %3.</source>
         <translation>Der PCI-Controller mit Index 0 muss auf einer %2-Maschine %1 sein, ist aber %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="163" />
+        <location filename="../model/rules/ControllerRules.cpp" line="163"/>
         <source>%1: pci-expander-bus exists only on i440fx (pc) machines.</source>
         <translation>%1: pci-expander-bus gibt es nur auf i440fx-Maschinen (pc).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="168" />
+        <location filename="../model/rules/ControllerRules.cpp" line="168"/>
         <source>%1: pcie-expander-bus exists only on q35 and ARM virt machines.</source>
         <translation>%1: pcie-expander-bus gibt es nur auf q35- und ARM-virt-Maschinen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="173" />
+        <location filename="../model/rules/ControllerRules.cpp" line="173"/>
         <source>%1 is a PCI Express controller, but a %2 machine has no PCI Express bus to plug it into.</source>
         <translation>%1 ist ein PCI-Express-Controller, aber eine %2-Maschine hat keinen PCI-Express-Bus, an den er passt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="190" />
-        <source>%1 is plugged into bus %2, but a pci-bridge's index must be larger than the index of its bus.</source>
+        <location filename="../model/rules/ControllerRules.cpp" line="190"/>
+        <source>%1 is plugged into bus %2, but a pci-bridge&apos;s index must be larger than the index of its bus.</source>
         <translation>%1 steckt an Bus %2, aber der Index einer pci-bridge muss größer sein als der Index ihres Busses.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="197" />
+        <location filename="../model/rules/ControllerRules.cpp" line="197"/>
         <source>%1 is plugged into bus %2, which has a higher index than its own: QEMU creates buses in index order and will not find bus %2.</source>
         <translation>%1 steckt an Bus %2, der einen höheren Index hat als er selbst: QEMU legt Busse in Index-Reihenfolge an und wird Bus %2 nicht finden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="213" />
-        <source>%1: the &lt;target&gt; option '%2' is not valid for a %3.</source>
+        <location filename="../model/rules/ControllerRules.cpp" line="213"/>
+        <source>%1: the &lt;target&gt; option &apos;%2&apos; is not valid for a %3.</source>
         <translation>%1: Die &lt;target&gt;-Option „%2“ gilt nicht für einen %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="216" />
-        <location filename="../model/rules/DeviceRules.cpp" line="44" />
+        <location filename="../model/rules/ControllerRules.cpp" line="216"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="44"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="224" />
+        <location filename="../model/rules/ControllerRules.cpp" line="224"/>
         <source>%1: %2 must be from %3 to %4.</source>
         <translation>%1: %2 muss von %3 bis %4 reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="260" />
+        <location filename="../model/rules/ControllerRules.cpp" line="260"/>
         <source>%1 has busNr %2; it must be from 1 to 254.</source>
         <translation>%1 hat busNr %2; sie muss von 1 bis 254 reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="272" />
+        <location filename="../model/rules/ControllerRules.cpp" line="272"/>
         <source>%1 has target index %2; PHB indexes go from 0 to 30.</source>
         <translation>%1 hat den Zielindex %2; PHB-Indizes reichen von 0 bis 30.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="276" />
+        <location filename="../model/rules/ControllerRules.cpp" line="276"/>
         <source>%1 has target index %2: only the PCI controller with index 0 has target index 0, and it has no other.</source>
         <translation>%1 hat den Zielindex %2: Nur der PCI-Controller mit Index 0 hat den Zielindex 0, und er keinen anderen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="292" />
+        <location filename="../model/rules/ControllerRules.cpp" line="292"/>
         <source>%1: the PCI controller with index 0 cannot be associated with a NUMA node.</source>
         <translation>%1: Der PCI-Controller mit Index 0 kann keinem NUMA-Knoten zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="300" />
+        <location filename="../model/rules/ControllerRules.cpp" line="300"/>
         <source>%1 is on NUMA node %2, but the guest has %3 NUMA cells (&lt;cpu&gt;&lt;numa&gt;).</source>
         <translation>%1 liegt auf NUMA-Knoten %2, aber der Gast hat %3 NUMA-Zellen (&lt;cpu&gt;&lt;numa&gt;).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="325" />
+        <location filename="../model/rules/ControllerRules.cpp" line="325"/>
         <source>%1 all use chassis %2 (a port without one uses its index): QEMU will refuse to start.</source>
         <translation>%1 verwenden alle Chassis %2 (ein Port ohne Angabe verwendet seinen Index): QEMU wird den Start verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="326" />
+        <location filename="../model/rules/ControllerRules.cpp" line="326"/>
         <source>%1 all start at busNr %2: QEMU will refuse to start.</source>
         <translation>%1 beginnen alle bei busNr %2: QEMU wird den Start verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="328" />
+        <location filename="../model/rules/ControllerRules.cpp" line="328"/>
         <source>%1 all have target index %2: QEMU will refuse to start.</source>
         <translation>%1 haben alle den Zielindex %2: QEMU wird den Start verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="26" />
+        <location filename="../model/rules/DeviceRules.cpp" line="26"/>
         <source>The host device %1 is assigned %2 times (lines %3); it can be assigned once.</source>
         <translation>Das Hostgerät %1 ist %2-mal zugewiesen (Zeilen %3); es kann nur einmal zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="33" />
+        <location filename="../model/rules/DeviceRules.cpp" line="33"/>
         <source>Remove the second one</source>
         <translation>Das zweite entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="41" />
+        <location filename="../model/rules/DeviceRules.cpp" line="41"/>
         <source>%1 does not say which host device it passes (no &lt;source&gt;&lt;address/&gt;); libvirt refuses it.</source>
         <translation>%1 gibt nicht an, welches Hostgerät es durchreicht (kein &lt;source&gt;&lt;address/&gt;); libvirt lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="50" />
+        <location filename="../model/rules/DeviceRules.cpp" line="50"/>
         <source>virtio-iommu is only supported on q35 and ARM virt machines, not on %1.</source>
         <translation>virtio-iommu wird nur auf q35- und ARM-virt-Maschinen unterstützt, nicht auf %1.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="55" />
+        <location filename="../model/rules/DeviceRules.cpp" line="55"/>
         <source>virtio-iommu needs ACPI: add &lt;acpi/&gt; to &lt;features&gt;.</source>
         <translation>virtio-iommu braucht ACPI: Ergänzen Sie &lt;acpi/&gt; in &lt;features&gt;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="61" />
+        <location filename="../model/rules/DeviceRules.cpp" line="61"/>
         <source>%1: IDE controllers exist only as the built-in one of pc (i440fx) machines; use SATA on %2.</source>
         <translation>%1: IDE-Controller gibt es nur als den eingebauten der pc-Maschinen (i440fx); verwenden Sie SATA auf %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="67" />
+        <location filename="../model/rules/DeviceRules.cpp" line="67"/>
         <source>%1: pc has a single, built-in IDE controller (index 0).</source>
         <translation>%1: pc hat einen einzigen, eingebauten IDE-Controller (Index 0).</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="77" />
+        <location filename="../model/rules/DeviceRules.cpp" line="77"/>
         <source>%1 has a zPCI uid or fid that is not a number.</source>
         <translation>%1 hat eine zPCI-uid oder -fid, die keine Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="83" />
+        <location filename="../model/rules/DeviceRules.cpp" line="83"/>
         <source>%1 has zPCI uid 0x%2; it must be from 0x0001 to 0xffff.</source>
         <translation>%1 hat die zPCI-uid 0x%2; sie muss von 0x0001 bis 0xffff reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="97" />
+        <location filename="../model/rules/DeviceRules.cpp" line="97"/>
         <source>%1 devices share zPCI %2 0x%3; each needs its own.</source>
         <translation>%1 Geräte teilen sich zPCI-%2 0x%3; jedes braucht eine eigene.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="25" />
+        <location filename="../model/rules/GuidelineRules.cpp" line="25"/>
         <source>%1 has no effect on a Xen HVM guest: it sees one emulated PCI bus.</source>
         <translation>%1 hat auf einem Xen-HVM-Gast keine Wirkung: Er sieht einen emulierten PCI-Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="32" />
+        <location filename="../model/rules/GuidelineRules.cpp" line="32"/>
         <source>The guest address of %1 is ignored on Xen: libxl chooses the guest slot.</source>
         <translation>Die Gastadresse von %1 wird auf Xen ignoriert: libxl wählt den Steckplatz im Gast.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="42" />
+        <location filename="../model/rules/GuidelineRules.cpp" line="42"/>
         <source>%1 is a PCIe device; Xen passes it through in legacy PCI mode, without extended configuration space.</source>
         <translation>%1 ist ein PCIe-Gerät; Xen reicht es im klassischen PCI-Modus durch, ohne erweiterten Konfigurationsraum.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="69" />
-        <source>%1 is a legacy PCI device in a PCI Express port, which "might not always work" (QEMU): put it behind a pcie-to-pci-bridge.</source>
+        <location filename="../model/rules/GuidelineRules.cpp" line="69"/>
+        <source>%1 is a legacy PCI device in a PCI Express port, which &quot;might not always work&quot; (QEMU): put it behind a pcie-to-pci-bridge.</source>
         <translation>%1 ist ein klassisches PCI-Gerät in einem PCI-Express-Port, was „womöglich nicht immer funktioniert“ (QEMU): Setzen Sie es hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="76" />
+        <location filename="../model/rules/GuidelineRules.cpp" line="76"/>
         <source>%1 is a PCI Express device in a conventional PCI slot of %2: it loses its extended configuration space.</source>
         <translation>%1 ist ein PCI-Express-Gerät in einem klassischen PCI-Steckplatz von %2: Es verliert seinen erweiterten Konfigurationsraum.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="66" />
+        <location filename="../model/rules/HostRules.cpp" line="66"/>
         <source>The functions of host slot %1 are split over guest slots (%2); keep them as functions of one slot, as on the host (a GPU and its audio function).</source>
         <translation>Die Funktionen des Host-Steckplatzes %1 sind auf mehrere Gast-Steckplätze verteilt (%2); behalten Sie sie wie auf dem Host als Funktionen eines Steckplatzes (eine GPU und ihre Audiofunktion).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="86" />
+        <location filename="../model/rules/HostRules.cpp" line="86"/>
         <source>%1 is a PCI bridge on the host; only endpoint functions can be assigned to a guest.</source>
         <translation>%1 ist auf dem Host eine PCI-Bridge; nur Endgerätefunktionen können einem Gast zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="95" />
-        <source>%1 has managed='no' but is bound to %2 on the host; libvirt will not detach it, and the guest will not start.</source>
-        <translation>%1 hat managed='no', ist auf dem Host aber an %2 gebunden; libvirt wird es nicht lösen, und der Gast wird nicht starten.</translation>
+        <location filename="../model/rules/HostRules.cpp" line="95"/>
+        <source>%1 has managed=&apos;no&apos; but is bound to %2 on the host; libvirt will not detach it, and the guest will not start.</source>
+        <translation>%1 hat managed=&apos;no&apos;, ist auf dem Host aber an %2 gebunden; libvirt wird es nicht lösen, und der Gast wird nicht starten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="97" />
-        <location filename="../model/rules/HostRules.cpp" line="121" />
+        <location filename="../model/rules/HostRules.cpp" line="97"/>
+        <location filename="../model/rules/HostRules.cpp" line="121"/>
         <source>no driver</source>
         <translation>keinen Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="99" />
-        <source>Set managed='yes'</source>
-        <translation>managed='yes' setzen</translation>
+        <location filename="../model/rules/HostRules.cpp" line="99"/>
+        <source>Set managed=&apos;yes&apos;</source>
+        <translation>managed=&apos;yes&apos; setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="105" />
+        <location filename="../model/rules/HostRules.cpp" line="105"/>
         <source>%1 is also assigned to %2; only one of them can run at a time.</source>
         <translation>%1 ist auch %2 zugewiesen; nur einer von beiden kann jeweils laufen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="125" />
-        <source>IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will fail with "group %1 is not viable". Pass them to this guest too, or bind them to vfio-pci.</source>
+        <location filename="../model/rules/HostRules.cpp" line="125"/>
+        <source>IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will fail with &quot;group %1 is not viable&quot;. Pass them to this guest too, or bind them to vfio-pci.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, an Host-Treiber gebunden: QEMU wird mit „group %1 is not viable“ scheitern. Reichen Sie auch diese an diesen Gast durch oder binden Sie sie an vfio-pci.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="133" />
+        <location filename="../model/rules/HostRules.cpp" line="133"/>
         <source>IOMMU group %1 of %2 also holds %3, which this guest does not take; they are unusable elsewhere while it runs.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, das dieser Gast nicht übernimmt; solange er läuft, ist es anderswo nicht nutzbar.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="150" />
+        <location filename="../model/rules/HostRules.cpp" line="150"/>
         <source>%1 is on host NUMA node %2, but %3 tells the guest NUMA node %4.</source>
         <translation>%1 liegt auf dem Host-NUMA-Knoten %2, aber %3 meldet dem Gast NUMA-Knoten %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="185" />
+        <location filename="../model/rules/HostRules.cpp" line="185"/>
         <source>%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so that EEH recovery works.</source>
         <translation>%1 enthält %2 Host-PEs (IOMMU-Gruppen); geben Sie jeder einen eigenen vPHB, damit die EEH-Fehlerbehandlung funktioniert.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="189" />
+        <location filename="../model/rules/HostRules.cpp" line="189"/>
         <source>%1 holds a host PE and emulated devices; keep emulated devices on the default PHB.</source>
         <translation>%1 enthält eine Host-PE und emulierte Geräte; lassen Sie emulierte Geräte am Standard-PHB.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="198" />
+        <location filename="../model/rules/HostRules.cpp" line="198"/>
         <source>The functions of IOMMU group %1 are spread over %2 vPHBs; put the whole PE on one.</source>
         <translation>Die Funktionen der IOMMU-Gruppe %1 sind auf %2 vPHBs verteilt; legen Sie die ganze PE auf einen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="35" />
-        <source>%1 has hotplug='off'</source>
-        <translation>%1 hat hotplug='off'</translation>
+        <location filename="../model/rules/HotplugRules.cpp" line="35"/>
+        <source>%1 has hotplug=&apos;off&apos;</source>
+        <translation>%1 hat hotplug=&apos;off&apos;</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="36" />
+        <location filename="../model/rules/HotplugRules.cpp" line="36"/>
         <source>%1 does not support hotplug</source>
         <translation>%1 unterstützt kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="38" />
+        <location filename="../model/rules/HotplugRules.cpp" line="38"/>
         <source>%1 cannot be hot-unplugged: %2.</source>
         <translation>%1 kann nicht im Betrieb entfernt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="39" />
+        <location filename="../model/rules/HotplugRules.cpp" line="39"/>
         <source>%1 devices cannot be hot-unplugged: %2.</source>
         <translation>%1 Geräte können nicht im Betrieb entfernt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="47" />
+        <location filename="../model/rules/HotplugRules.cpp" line="47"/>
         <source>The %1 functions of slot %2 cannot be hot-unplugged: libvirt detaches only single-function slots.</source>
         <translation>Die %1 Funktionen von Steckplatz %2 können nicht im Betrieb entfernt werden: libvirt trennt nur Steckplätze mit einer Funktion ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="91" />
+        <location filename="../model/rules/HotplugRules.cpp" line="91"/>
         <source>No empty hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer hotplugfähiger Steckplatz mehr frei: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="94" />
+        <location filename="../model/rules/HotplugRules.cpp" line="94"/>
         <source>No empty root or downstream port is left: PCIe devices cannot be hot-plugged (only legacy PCI ones, into a bridge). Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer Root- oder Downstream-Port mehr frei: PCIe-Geräte lassen sich nicht im Betrieb hinzufügen (nur klassische PCI-Geräte, an einer Bridge). Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="100" />
+        <location filename="../model/rules/HotplugRules.cpp" line="100"/>
         <source>No free hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add a pci-bridge now; it cannot be added while the guest runs.</source>
         <translation>Es ist kein freier hotplugfähiger Steckplatz mehr übrig: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt eine pci-bridge an; im Betrieb lässt sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="38" />
+        <location filename="../model/rules/MultifunctionRules.cpp" line="38"/>
         <source>Slot %1 has functions but no function 0: the guest will not see %2.</source>
         <translation>Steckplatz %1 hat Funktionen, aber keine Funktion 0: Der Gast wird %2 nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="45" />
+        <location filename="../model/rules/MultifunctionRules.cpp" line="45"/>
         <source>Move %1 to function 0</source>
         <translation>%1 auf Funktion 0 verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="52" />
-        <source>%1 has multifunction='off' but shares slot %2 with other functions: QEMU will refuse to start the guest.</source>
-        <translation>%1 hat multifunction='off', teilt aber Steckplatz %2 mit anderen Funktionen: QEMU wird den Start des Gasts verweigern.</translation>
+        <location filename="../model/rules/MultifunctionRules.cpp" line="52"/>
+        <source>%1 has multifunction=&apos;off&apos; but shares slot %2 with other functions: QEMU will refuse to start the guest.</source>
+        <translation>%1 hat multifunction=&apos;off&apos;, teilt aber Steckplatz %2 mit anderen Funktionen: QEMU wird den Start des Gasts verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="56" />
-        <location filename="../model/rules/MultifunctionRules.cpp" line="65" />
-        <source>Set multifunction='on'</source>
-        <translation>multifunction='on' setzen</translation>
+        <location filename="../model/rules/MultifunctionRules.cpp" line="56"/>
+        <location filename="../model/rules/MultifunctionRules.cpp" line="65"/>
+        <source>Set multifunction=&apos;on&apos;</source>
+        <translation>multifunction=&apos;on&apos; setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="61" />
-        <source>libvirt will add multifunction='on' to %1, function 0 of the shared slot %2.</source>
-        <translation>libvirt wird multifunction='on' an %1 ergänzen, Funktion 0 des geteilten Steckplatzes %2.</translation>
+        <location filename="../model/rules/MultifunctionRules.cpp" line="61"/>
+        <source>libvirt will add multifunction=&apos;on&apos; to %1, function 0 of the shared slot %2.</source>
+        <translation>libvirt wird multifunction=&apos;on&apos; an %1 ergänzen, Funktion 0 des geteilten Steckplatzes %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="45" />
+        <location filename="../model/rules/ConstraintRules.cpp" line="45"/>
         <source>%1 must be hot-unpluggable (placement constraint), but %2 does not support hotplug.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), aber %2 unterstützt kein Hotplug.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="49" />
+        <location filename="../model/rules/ConstraintRules.cpp" line="49"/>
         <source>%1 must be hot-unpluggable (placement constraint), but it shares its slot with other functions.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), teilt seinen Steckplatz aber mit weiteren Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="55" />
+        <location filename="../model/rules/ConstraintRules.cpp" line="55"/>
         <source>%1 should be on a PCI Express port (placement constraint), but %2 is a conventional PCI bus.</source>
         <translation>%1 soll an einem PCI-Express-Port sitzen (Platzierungsvorgabe), aber %2 ist ein klassischer PCI-Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="59" />
+        <location filename="../model/rules/ConstraintRules.cpp" line="59"/>
         <source>%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.</source>
         <translation>%1 soll an einem klassischen PCI-Bus sitzen (Platzierungsvorgabe), aber %2 ist ein PCI-Express-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="65" />
+        <location filename="../model/rules/ConstraintRules.cpp" line="65"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus hat keinen NUMA-Knoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="68" />
+        <location filename="../model/rules/ConstraintRules.cpp" line="68"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus is on node %3.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus liegt auf Knoten %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="76" />
+        <location filename="../model/rules/ConstraintRules.cpp" line="76"/>
         <source>%1 prefers a %2 (placement constraint) and sits on %3.</source>
         <translation>%1 bevorzugt einen %2 (Platzierungsvorgabe) und sitzt an %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="86" />
-        <source>The placement constraint for "%1" names no device of this domain.</source>
+        <location filename="../model/rules/ConstraintRules.cpp" line="86"/>
+        <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
     </message>
 </context>

@@ -727,6 +727,17 @@ private:
     int m_nextIndex;
 };
 
+/** Whether the guest has the NUMA node an item is bound to; sets the plan's reason if not. */
+bool guestHasNode(const Topology &t, const Item &item, Plan &plan)
+{
+    if (item.search.numaNode < t.numaCells())
+        return true;
+    plan.reason = Text::tr("%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).", nullptr, t.numaCells())
+                      .arg(itemLabel(t, item, plan))
+                      .arg(item.search.numaNode);
+    return false;
+}
+
 /** Places the chipset and preferred items as libvirt would; returns the rest as units. */
 QList<Unit> placeFixedItems(const Topology &t, AddressSet &set, Builder &build, const QList<Item> &items)
 {
@@ -782,12 +793,8 @@ Plan planRecommendedPseries(const Topology &t, const Options &options, QList<Ite
     // Emulated devices on the default PHB, then on a shared PHB of their own when it is full.
     for (const Item &item : std::as_const(emulated)) {
         const int node = item.search.numaNode;
-        if (node >= t.numaCells()) {
-            result.reason = Text::tr("%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).", nullptr, t.numaCells())
-                                .arg(itemLabel(t, item, result))
-                                .arg(node);
+        if (!guestHasNode(t, item, result))
             return result;
-        }
         const Search search{item.search.needs, false, 0, -1, false, node};
         std::optional<PciAddress> a = set.next(search);
         if (!a) {
@@ -909,12 +916,8 @@ Plan planRecommended(const Topology &t, const Options &options)
     // Devices bound to a guest NUMA node: a root port each on a pcie-expander-bus of that node.
     for (const Item &item : std::as_const(numaBound)) {
         const int node = item.search.numaNode;
-        if (node >= t.numaCells()) {
-            result.reason = Text::tr("%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).", nullptr, t.numaCells())
-                                .arg(itemLabel(t, item, result))
-                                .arg(node);
+        if (!guestHasNode(t, item, result))
             return result;
-        }
         bool haveExpander = false;
         for (const Bus &b : set.buses())
             haveExpander = haveExpander || (b.model == ControllerModel::PcieExpanderBus && b.numaNode == node);
