@@ -326,9 +326,16 @@ void tst_Placement::recommendedIsolatesPseriesPes()
     options.policy = placement::Policy::Recommended;
     options.sparePorts = 2;
     HostFacts host;
-    host.functions.insert({1, 1, 0, 0}, {{1, 1, 0, 0}, 7, 1});
-    host.functions.insert({1, 1, 0, 1}, {{1, 1, 0, 1}, 7, 1});
-    host.functions.insert({2, 5, 0, 0}, {{2, 5, 0, 0}, 9, 0});
+    const auto function = [&](PciAddress address, int group, int node) {
+        HostFunction f;
+        f.address = address;
+        f.iommuGroup = group;
+        f.numaNode = node;
+        host.functions.insert(address, f);
+    };
+    function({1, 1, 0, 0}, 7, 1);
+    function({1, 1, 0, 1}, 7, 1);
+    function({2, 5, 0, 0}, 9, 0);
     options.host = &host;
     const placement::Plan plan = placement::plan(document->topology(), options);
     QVERIFY2(plan.ok, qPrintable(plan.reason));
