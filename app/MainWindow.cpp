@@ -284,15 +284,20 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("&Place Unplaced Devices…"), this, [this] { placeUnplaced(); })
         ->setToolTip(tr("Give devices without an address the addresses libvirt would, and add the controllers they need"));
-    m_editMenu->addAction(tr("Place for &Hotplug…"), this, [this] {
-        bool ok = false;
-        const int spare = QInputDialog::getInt(this, tr("Place for Hotplug"),
-                                               tr("Every PCIe device gets a root port of its own. How many empty "
-                                                  "hotpluggable ports should be added for later?"),
-                                               4, 0, 64, 1, &ok);
-        if (ok)
-            placeUnplaced(placement::Policy::Recommended, spare);
-    })->setToolTip(tr("The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE "
+    // The recommended placement with spare ports, how many asked first.
+    const auto placeWithSpares = [this](const QString &title, const QString &question, int suggested, int least) {
+        return [=, this] {
+            bool ok = false;
+            const int spare = QInputDialog::getInt(this, title, question, suggested, least, 64, 1, &ok);
+            if (ok)
+                placeUnplaced(placement::Policy::Recommended, spare);
+        };
+    };
+    m_editMenu->addAction(tr("Place for &Hotplug…"), this,
+                          placeWithSpares(tr("Place for Hotplug"),
+                                          tr("Every PCIe device gets a root port of its own. How many empty "
+                                             "hotpluggable ports should be added for later?"),
+                                          4, 0))->setToolTip(tr("The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE "
                       "and spare PHBs (pseries)"));
     m_editMenu->addAction(tr("&Re-place All…"), this, [this] {
         const QStringList policies{tr("As libvirt would place them"), tr("Recommended, for hotplug")};
@@ -304,15 +309,11 @@ void MainWindow::createActions()
         if (ok)
             placeUnplaced(choice == policies.first() ? placement::Policy::LibvirtCompatible : placement::Policy::Recommended, 0, true);
     })->setToolTip(tr("Plan every address again, keeping the devices and controllers"));
-    m_editMenu->addAction(tr("Add &Spare Hotplug Ports…"), this, [this] {
-        bool ok = false;
-        const int spare = QInputDialog::getInt(this, tr("Add Spare Hotplug Ports"),
-                                               tr("Empty hotpluggable root ports (PHBs on pseries) to add, for "
-                                                  "devices attached while the guest runs:"),
-                                               2, 1, 64, 1, &ok);
-        if (ok)
-            placeUnplaced(placement::Policy::Recommended, spare);
-    })->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
+    m_editMenu->addAction(tr("Add &Spare Hotplug Ports…"), this,
+                          placeWithSpares(tr("Add Spare Hotplug Ports"),
+                                          tr("Empty hotpluggable root ports (PHBs on pseries) to add, for "
+                                             "devices attached while the guest runs:"),
+                                          2, 1))->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
     m_editMenu->addAction(tr("Placement &Constraint…"), this, &MainWindow::editConstraint)
         ->setToolTip(tr("Where automatic placement may put the selected device (kept in the domain's metadata)"));
 

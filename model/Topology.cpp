@@ -681,6 +681,19 @@ Topology Topology::build(const XmlDocument &document)
     return topology;
 }
 
+int Topology::numaNodeOfBus(int index) const
+{
+    const Controller *bus = controllerByIndex(index);
+    for (int depth = 0; bus && depth < 256; ++depth) { // depth: a cycle of parents ends too
+        if (bus->numaNode && *bus->numaNode >= 0)
+            return *bus->numaNode;
+        if (!bus->address)
+            return -1;
+        bus = controllerByIndex(int(bus->address->bus));
+    }
+    return -1;
+}
+
 Topology Topology::withoutAddresses() const
 {
     Topology t = *this;

@@ -223,6 +223,11 @@ public:
     QList<const Controller *> roots() const;
     /** The controller with this libvirt index (the first, when the XML repeats an index). */
     const Controller *controllerByIndex(int index) const;
+    /**
+     * The guest NUMA node of the bus with this index: its controller's <target><node>, else
+     * its parent bus's (root ports of an expander bus); -1 when none.
+     */
+    int numaNodeOfBus(int index) const;
     const Controller *controller(NodeId id) const;
     const Device *device(NodeId id) const;
     NodeRef find(NodeId id) const { return m_refs.value(id); }

@@ -15,14 +15,8 @@ AddressSet::AddressSet(const Topology &t)
     for (const Controller &c : t.controllers()) {
         if (c.index < 0 || bus(c.index))
             continue;
-        addBus(c.index, c.model, c.hotplug, c.numaNode.value_or(-1));
+        addBus(c.index, c.model, c.hotplug, t.numaNodeOfBus(c.index));
     }
-    // A bus without a node of its own is on its parent's (root ports of an expander bus).
-    for (int pass = 0; pass < 8; ++pass)
-        for (const Controller &c : t.controllers())
-            if (Bus *b = bus(c.index); b && b->numaNode < 0 && c.address)
-                if (const Bus *parent = bus(int(c.address->bus)))
-                    b->numaNode = parent->numaNode;
     // pseries: the default PHB never takes an isolation group of its own.
     if (m_family == MachineFamily::Pseries)
         if (Bus *b = bus(0))

@@ -5,23 +5,6 @@
 
 namespace pcitopo::rules {
 
-namespace {
-
-/** The guest NUMA node of a bus: its own <node>, else its parent's (expander buses, PHBs). */
-int numaNodeOf(const Topology &t, const Controller *bus)
-{
-    for (int depth = 0; bus && depth < 256; ++depth) {
-        if (bus->numaNode && *bus->numaNode >= 0)
-            return *bus->numaNode;
-        if (!bus->address)
-            return -1;
-        bus = t.controllerByIndex(int(bus->address->bus));
-    }
-    return -1;
-}
-
-} // namespace
-
 void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
 {
     const Topology &t = c.topology;
@@ -59,7 +42,7 @@ void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
                               tr("%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.").arg(where, bus->label()),
                               {p.id}));
         if (constraint->numaNode >= 0) {
-            const int node = numaNodeOf(t, bus);
+            const int node = t.numaNodeOfBus(bus->index);
             if (node != constraint->numaNode)
                 out.append(c.make("placement-constraint",
                                   node < 0 ? tr("%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.")
