@@ -110,6 +110,15 @@ struct Device
     int line = 0;
 };
 
+/** A <controller> of any type but pci, whether it takes a PCI address or not. */
+struct ControllerElement
+{
+    NodeId id;
+    QString type;  // usb, scsi, sata, ide, virtio-serial, ccid, …
+    QString model;
+    int index = -1; // -1: written without one (libvirt picks one)
+};
+
 /** Any <hostdev> (PCI or not) or hostdev-backed <interface>, by what it takes from the host. */
 struct HostdevSource
 {
@@ -204,6 +213,12 @@ public:
         bool videoForGraphics = false; // <graphics> without any <video>
         bool sataController0 = true; // no SATA controller 0 (q35 always has one at 00:1f.2)
         QList<int> virtioSerial;     // controller indexes virtio channels or consoles name
+        /**
+         * SCSI controller indexes that SCSI disks and SCSI host devices need and the XML lacks:
+         * every index up to the highest their drive addresses name (virDomainDefAddImplicitControllers).
+         */
+        QList<int> scsi;
+        QList<int> ccid; // CCID controller indexes smartcards name and the XML lacks
     };
     const Omissions &omissions() const { return m_omissions; }
 
@@ -211,6 +226,8 @@ public:
     const QList<Device> &devices() const { return m_devices; }
     /** Every host device the domain takes, for duplicate checks (A18). */
     const QList<HostdevSource> &hostdevSources() const { return m_hostdevs; }
+    /** Every <controller> but the PCI ones, in document order. */
+    const QList<ControllerElement> &otherControllers() const { return m_otherControllers; }
     /** Placement constraints from <metadata>, by device key (entries for no device included). */
     const QList<PlacementConstraint> &constraints() const { return m_constraints; }
     /** The constraint on this device, if the user set one. */
@@ -231,7 +248,11 @@ public:
     const Controller *controller(NodeId id) const;
     const Device *device(NodeId id) const;
     NodeRef find(NodeId id) const { return m_refs.value(id); }
-    /** The XML element of a node; null for implicit controllers. */
+    /**
+     * The XML element of a node; null for implicit controllers. Controllers that take no PCI
+     * address (a USB controller with model='none', …) are not nodes, but their element is
+     * found here too, so that placement can write what libvirt fills into them.
+     */
     XmlNode element(NodeId id) const { return m_elements.value(id); }
     /** The PCI address of a device or controller, if it has one. */
     std::optional<PciAddress> addressOf(NodeId id) const;
@@ -266,6 +287,7 @@ private:
     QList<Controller> m_controllers;
     QList<Device> m_devices;
     QList<HostdevSource> m_hostdevs;
+    QList<ControllerElement> m_otherControllers;
     QHash<NodeId, NodeRef> m_refs;
     QHash<NodeId, XmlNode> m_elements;
     QHash<int, QList<NodeId>> m_byBus;

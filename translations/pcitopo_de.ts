@@ -554,6 +554,11 @@
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="834"/>
+        <source>%1 controller %2</source>
+        <translation>%1-Controller %2</translation>
+    </message>
 </context>
 <context>
     <name>TopologyTreeModel</name>
@@ -1760,93 +1765,93 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="295"/>
+        <location filename="../app/MainWindow.cpp" line="300"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="297"/>
+        <location filename="../app/MainWindow.cpp" line="302"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="298"/>
+        <location filename="../app/MainWindow.cpp" line="303"/>
         <source>As libvirt would place them</source>
         <translation>So, wie libvirt platzieren würde</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="298"/>
+        <location filename="../app/MainWindow.cpp" line="303"/>
         <source>Recommended, for hotplug</source>
         <translation>Empfohlen, für Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="300"/>
+        <location filename="../app/MainWindow.cpp" line="305"/>
         <source>Re-place All</source>
         <translation>Alles neu platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="301"/>
+        <location filename="../app/MainWindow.cpp" line="306"/>
         <source>Every device and controller gets a new address, as if none were written. Placement:</source>
         <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="306"/>
+        <location filename="../app/MainWindow.cpp" line="311"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="307"/>
+        <location filename="../app/MainWindow.cpp" line="312"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="309"/>
+        <location filename="../app/MainWindow.cpp" line="313"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="310"/>
+        <location filename="../app/MainWindow.cpp" line="314"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="315"/>
+        <location filename="../app/MainWindow.cpp" line="316"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="316"/>
+        <location filename="../app/MainWindow.cpp" line="317"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="317"/>
+        <location filename="../app/MainWindow.cpp" line="318"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="384"/>
+        <location filename="../app/MainWindow.cpp" line="385"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="390"/>
+        <location filename="../app/MainWindow.cpp" line="391"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="401"/>
+        <location filename="../app/MainWindow.cpp" line="402"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="404"/>
+        <location filename="../app/MainWindow.cpp" line="405"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
-        <location filename="../app/MainWindow.cpp" line="978"/>
+        <location filename="../app/MainWindow.cpp" line="423"/>
+        <location filename="../app/MainWindow.cpp" line="979"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
@@ -2008,72 +2013,72 @@
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="287"/>
+        <location filename="../app/MainWindow.cpp" line="296"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="289"/>
+        <location filename="../app/MainWindow.cpp" line="297"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="290"/>
+        <location filename="../app/MainWindow.cpp" line="298"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="319"/>
+        <location filename="../app/MainWindow.cpp" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="326"/>
+        <location filename="../app/MainWindow.cpp" line="327"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="328"/>
+        <location filename="../app/MainWindow.cpp" line="329"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="330"/>
+        <location filename="../app/MainWindow.cpp" line="331"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="331"/>
+        <location filename="../app/MainWindow.cpp" line="332"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="332"/>
+        <location filename="../app/MainWindow.cpp" line="333"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="335"/>
+        <location filename="../app/MainWindow.cpp" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="338"/>
+        <location filename="../app/MainWindow.cpp" line="339"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="343"/>
+        <location filename="../app/MainWindow.cpp" line="344"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="358"/>
+        <location filename="../app/MainWindow.cpp" line="359"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="365"/>
+        <location filename="../app/MainWindow.cpp" line="366"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2081,59 +2086,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="368"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="373"/>
+        <location filename="../app/MainWindow.cpp" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="374"/>
+        <location filename="../app/MainWindow.cpp" line="375"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="381"/>
+        <location filename="../app/MainWindow.cpp" line="382"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="383"/>
+        <location filename="../app/MainWindow.cpp" line="384"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
-        <location filename="../app/MainWindow.cpp" line="545"/>
-        <location filename="../app/MainWindow.cpp" line="551"/>
+        <location filename="../app/MainWindow.cpp" line="539"/>
+        <location filename="../app/MainWindow.cpp" line="546"/>
+        <location filename="../app/MainWindow.cpp" line="552"/>
         <source>Move To</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
+        <location filename="../app/MainWindow.cpp" line="540"/>
         <source>New libvirt address (bus:slot.function, hex):</source>
         <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="545"/>
+        <location filename="../app/MainWindow.cpp" line="546"/>
         <source>&apos;%1&apos; is not an address like 05:00.0.</source>
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="568"/>
+        <location filename="../app/MainWindow.cpp" line="569"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -2141,27 +2146,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="591"/>
+        <location filename="../app/MainWindow.cpp" line="592"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="592"/>
+        <location filename="../app/MainWindow.cpp" line="593"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="604"/>
+        <location filename="../app/MainWindow.cpp" line="605"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="614"/>
+        <location filename="../app/MainWindow.cpp" line="615"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="615"/>
+        <location filename="../app/MainWindow.cpp" line="616"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2169,22 +2174,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="649"/>
+        <location filename="../app/MainWindow.cpp" line="650"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="651"/>
+        <location filename="../app/MainWindow.cpp" line="652"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="711"/>
+        <location filename="../app/MainWindow.cpp" line="712"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="712"/>
+        <location filename="../app/MainWindow.cpp" line="713"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2193,122 +2198,122 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="828"/>
+        <location filename="../app/MainWindow.cpp" line="829"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="828"/>
+        <location filename="../app/MainWindow.cpp" line="829"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="870"/>
+        <location filename="../app/MainWindow.cpp" line="871"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="886"/>
+        <location filename="../app/MainWindow.cpp" line="887"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="890"/>
+        <location filename="../app/MainWindow.cpp" line="891"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="892"/>
+        <location filename="../app/MainWindow.cpp" line="893"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="892"/>
+        <location filename="../app/MainWindow.cpp" line="893"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="895"/>
+        <location filename="../app/MainWindow.cpp" line="896"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="912"/>
+        <location filename="../app/MainWindow.cpp" line="913"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="913"/>
+        <location filename="../app/MainWindow.cpp" line="914"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="961"/>
+        <location filename="../app/MainWindow.cpp" line="962"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="961"/>
+        <location filename="../app/MainWindow.cpp" line="962"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="979"/>
+        <location filename="../app/MainWindow.cpp" line="980"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="990"/>
+        <location filename="../app/MainWindow.cpp" line="991"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1017"/>
+        <location filename="../app/MainWindow.cpp" line="1018"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1023"/>
+        <location filename="../app/MainWindow.cpp" line="1024"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1030"/>
+        <location filename="../app/MainWindow.cpp" line="1031"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1031"/>
+        <location filename="../app/MainWindow.cpp" line="1032"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1044"/>
+        <location filename="../app/MainWindow.cpp" line="1045"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1056"/>
+        <location filename="../app/MainWindow.cpp" line="1057"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1056"/>
+        <location filename="../app/MainWindow.cpp" line="1057"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1065"/>
+        <location filename="../app/MainWindow.cpp" line="1066"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1079"/>
+        <location filename="../app/MainWindow.cpp" line="1080"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1080"/>
+        <location filename="../app/MainWindow.cpp" line="1081"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2317,17 +2322,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1087"/>
+        <location filename="../app/MainWindow.cpp" line="1088"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1124"/>
+        <location filename="../app/MainWindow.cpp" line="1125"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1125"/>
+        <location filename="../app/MainWindow.cpp" line="1126"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2340,29 +2345,29 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1134"/>
+        <location filename="../app/MainWindow.cpp" line="1135"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1151"/>
-        <location filename="../app/MainWindow.cpp" line="1166"/>
+        <location filename="../app/MainWindow.cpp" line="1152"/>
+        <location filename="../app/MainWindow.cpp" line="1167"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1151"/>
-        <location filename="../app/MainWindow.cpp" line="1159"/>
+        <location filename="../app/MainWindow.cpp" line="1152"/>
+        <location filename="../app/MainWindow.cpp" line="1160"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1155"/>
+        <location filename="../app/MainWindow.cpp" line="1156"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1160"/>
+        <location filename="../app/MainWindow.cpp" line="1161"/>
         <source>The recommended placement:
 
 %1
@@ -2375,7 +2380,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1161"/>
+        <location filename="../app/MainWindow.cpp" line="1162"/>
         <source>As libvirt would place them:
 
 %1
@@ -2388,30 +2393,30 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1179"/>
+        <location filename="../app/MainWindow.cpp" line="1180"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="623"/>
-        <location filename="../app/MainWindow.cpp" line="1016"/>
-        <location filename="../app/MainWindow.cpp" line="1023"/>
+        <location filename="../app/MainWindow.cpp" line="624"/>
+        <location filename="../app/MainWindow.cpp" line="1017"/>
+        <location filename="../app/MainWindow.cpp" line="1024"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="257"/>
-        <location filename="../app/MainWindow.cpp" line="623"/>
+        <location filename="../app/MainWindow.cpp" line="624"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="661"/>
+        <location filename="../app/MainWindow.cpp" line="662"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="661"/>
+        <location filename="../app/MainWindow.cpp" line="662"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
@@ -3351,7 +3356,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::placement::Planner</name>
     <message numerus="yes">
-        <location filename="../model/placement/PlanCommand.cpp" line="101"/>
+        <location filename="../model/placement/PlanCommand.cpp" line="102"/>
         <source>Place %n Node(s)</source>
         <translation>
             <numerusform>%n Knoten platzieren</numerusform>
@@ -3359,73 +3364,73 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1060"/>
+        <location filename="../model/placement/Planner.cpp" line="1282"/>
         <source>Add %1 #%2 at %3</source>
         <translation>%1 #%2 bei %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1063"/>
+        <location filename="../model/placement/Planner.cpp" line="1285"/>
         <source>Add %1 at %2, as libvirt would</source>
         <translation>%1 bei %2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1065"/>
+        <location filename="../model/placement/Planner.cpp" line="1287"/>
         <source>Place %1 at %2</source>
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="630"/>
+        <location filename="../model/placement/Planner.cpp" line="688"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="586"/>
-        <location filename="../model/placement/Planner.cpp" line="805"/>
+        <location filename="../model/placement/Planner.cpp" line="644"/>
+        <location filename="../model/placement/Planner.cpp" line="864"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="609"/>
+        <location filename="../model/placement/Planner.cpp" line="667"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="283"/>
+        <location filename="../model/placement/Planner.cpp" line="335"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="561"/>
+        <location filename="../model/placement/Planner.cpp" line="619"/>
         <source>No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus (a PHB on pseries) with that node, or use the recommended placement.</source>
         <translation>Kein Bus auf NUMA-Knoten %1 des Gasts für %2, und libvirt fügt keinen hinzu. Fügen Sie einen pcie-expander-bus (auf pseries einen PHB) mit diesem Knoten hinzu oder verwenden Sie die empfohlene Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="568"/>
-        <location filename="../model/placement/Planner.cpp" line="811"/>
-        <location filename="../model/placement/Planner.cpp" line="852"/>
-        <location filename="../model/placement/Planner.cpp" line="901"/>
+        <location filename="../model/placement/Planner.cpp" line="626"/>
+        <location filename="../model/placement/Planner.cpp" line="870"/>
+        <location filename="../model/placement/Planner.cpp" line="911"/>
+        <location filename="../model/placement/Planner.cpp" line="960"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="569"/>
+        <location filename="../model/placement/Planner.cpp" line="627"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="970"/>
+        <location filename="../model/placement/Planner.cpp" line="1029"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="927"/>
-        <location filename="../model/placement/Planner.cpp" line="1010"/>
-        <location filename="../model/placement/Planner.cpp" line="1023"/>
+        <location filename="../model/placement/Planner.cpp" line="986"/>
+        <location filename="../model/placement/Planner.cpp" line="1069"/>
+        <location filename="../model/placement/Planner.cpp" line="1082"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/Planner.cpp" line="735"/>
+        <location filename="../model/placement/Planner.cpp" line="794"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 soll auf NUMA-Knoten %2 des Gasts sitzen, aber der Gast hat %n NUMA-Knoten.</numerusform>
@@ -3433,50 +3438,70 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="838"/>
-        <location filename="../model/placement/Planner.cpp" line="864"/>
+        <location filename="../model/placement/Planner.cpp" line="897"/>
+        <location filename="../model/placement/Planner.cpp" line="923"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="884"/>
+        <location filename="../model/placement/Planner.cpp" line="943"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="910"/>
+        <location filename="../model/placement/Planner.cpp" line="969"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="936"/>
+        <location filename="../model/placement/Planner.cpp" line="995"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1033"/>
+        <location filename="../model/placement/Planner.cpp" line="1092"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1048"/>
+        <location filename="../model/placement/Planner.cpp" line="1157"/>
+        <source>No free busNr lower than the lowest one in use is left for %1: set one by hand.</source>
+        <translation>Für %1 ist keine freie busNr unterhalb der niedrigsten belegten mehr übrig: bitte von Hand setzen.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="1268"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1049"/>
+        <location filename="../model/placement/Planner.cpp" line="1269"/>
         <source>%1 controller %2 (%3)</source>
         <translation>%1-Controller %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1050"/>
+        <location filename="../model/placement/Planner.cpp" line="1270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1058"/>
+        <location filename="../model/placement/Planner.cpp" line="1278"/>
         <source>Add %1 #%2 (PHB, target index %3)</source>
         <translation>%1 #%2 hinzufügen (PHB, Zielindex %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="1280"/>
+        <source>Add %1 #%2, as libvirt would</source>
+        <translation>%1 #%2 hinzufügen, wie libvirt es täte</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="1291"/>
+        <source>Write %1=&apos;%2&apos; into %3, as libvirt would</source>
+        <translation>%1=&apos;%2&apos; in %3 schreiben, wie libvirt es täte</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Planner.cpp" line="1303"/>
+        <source>The PCI controller with index=&apos;0&apos; must be model=&apos;%1&apos; for this machine type, but model=&apos;%2&apos; was found instead.</source>
+        <translation>Der PCI-Controller mit index=&apos;0&apos; muss bei diesem Maschinentyp model=&apos;%1&apos; sein, gefunden wurde aber model=&apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4083,42 +4108,42 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>libvirt wird multifunction=&apos;on&apos; an %1 ergänzen, Funktion 0 des geteilten Steckplatzes %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="45"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="28"/>
         <source>%1 must be hot-unpluggable (placement constraint), but %2 does not support hotplug.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), aber %2 unterstützt kein Hotplug.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="49"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="32"/>
         <source>%1 must be hot-unpluggable (placement constraint), but it shares its slot with other functions.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), teilt seinen Steckplatz aber mit weiteren Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="55"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="38"/>
         <source>%1 should be on a PCI Express port (placement constraint), but %2 is a conventional PCI bus.</source>
         <translation>%1 soll an einem PCI-Express-Port sitzen (Platzierungsvorgabe), aber %2 ist ein klassischer PCI-Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="59"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="42"/>
         <source>%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.</source>
         <translation>%1 soll an einem klassischen PCI-Bus sitzen (Platzierungsvorgabe), aber %2 ist ein PCI-Express-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="65"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="48"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus hat keinen NUMA-Knoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="68"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="51"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus is on node %3.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus liegt auf Knoten %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="76"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="59"/>
         <source>%1 prefers a %2 (placement constraint) and sits on %3.</source>
         <translation>%1 bevorzugt einen %2 (Platzierungsvorgabe) und sitzt an %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="86"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="69"/>
         <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
     </message>

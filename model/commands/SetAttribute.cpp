@@ -33,6 +33,32 @@ SetAttribute::SetAttribute(DomainDocument *document, NodeId node, const QByteArr
                       .arg(what, topology().labelOf(node), value));
 }
 
+namespace {
+
+/**
+ * The child a new child element goes in front of, so that it lands where libvirt writes it:
+ * <model> before <target>, both before <driver>, <alias> and <address>. Null: at the end.
+ */
+XmlNode siblingAfter(const XmlNode &parent, const QByteArray &name)
+{
+    static const char *const order[] = {"model", "target", "driver", "alias", "address"};
+    const auto rank = [](const QByteArray &n) {
+        for (int i = 0; i < int(std::size(order)); ++i)
+            if (n == order[i])
+                return i;
+        return -1;
+    };
+    const int mine = rank(name);
+    if (mine < 0)
+        return {};
+    for (XmlNode child = parent.firstChildElement(); child; child = child.nextSiblingElement())
+        if (rank(child.name().toUtf8()) > mine)
+            return child;
+    return {};
+}
+
+} // namespace
+
 XmlNode SetAttribute::resolveChild(bool create)
 {
     XmlNode element = topology().element(m_node);
@@ -44,7 +70,7 @@ XmlNode SetAttribute::resolveChild(bool create)
             if (!create)
                 return {};
             next = xml().createElement(QString::fromUtf8(name));
-            m_created.append(xml().insertElement(element, next));
+            m_created.append(xml().insertElement(element, next, siblingAfter(element, name)));
         }
         element = next;
     }

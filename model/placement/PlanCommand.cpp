@@ -43,40 +43,41 @@ bool wasMultifunction(const Topology &t, NodeId node)
 QByteArray controllerFragment(const NewController &c)
 {
     const QByteArray index = QByteArray::number(c.index);
-    QByteArray model, target;
+    QByteArray target;
     switch (c.model) {
     case ControllerModel::PcieRootPort:
-        model = "pcie-root-port";
-        target = "<target chassis='" + index + "' port='0x" + QByteArray::number((c.address.slot << 3) | c.address.function, 16) + "'/>";
+        target = " chassis='" + index + "' port='0x" + QByteArray::number((c.address.slot << 3) | c.address.function, 16) + "'";
         break;
-    case ControllerModel::PcieToPciBridge:
-        model = "pcie-pci-bridge";
+    case ControllerModel::PcieSwitchDownstreamPort:
+        target = " chassis='" + index + "' port='0x" + QByteArray::number(c.address.slot, 16) + "'";
         break;
     case ControllerModel::PciBridge:
-        model = "pci-bridge";
-        target = "<target chassisNr='" + index + "'/>";
-        break;
-    case ControllerModel::PciRoot:
-        model = "spapr-pci-host-bridge";
-        target = "<target index='" + QByteArray::number(c.targetIndex) + "'"
-            + (c.numaNode >= 0 ? "><node>" + QByteArray::number(c.numaNode) + "</node></target>" : QByteArray("/>"));
-        break;
-    case ControllerModel::PcieExpanderBus:
-        model = "pxb-pcie";
-        if (c.numaNode >= 0)
-            target = "<target><node>" + QByteArray::number(c.numaNode) + "</node></target>";
+        target = " chassisNr='" + index + "'";
         break;
     default:
-        model = Topology::controllerModelName(c.model).toUtf8();
         break;
     }
-    return "<controller type='pci' index='" + index + "' model='" + Topology::controllerModelName(c.model).toUtf8() + "'><model name='"
-        + model + "'/>" + target + (c.hasAddress() ? addressFragment(c.address, c.multifunction) : QByteArray()) + "</controller>";
+    if (c.targetIndex >= 0)
+        target += " index='" + QByteArray::number(c.targetIndex) + "'";
+    if (c.busNr >= 0)
+        target += " busNr='" + QByteArray::number(c.busNr) + "'";
+    const QByteArray node = c.numaNode >= 0 ? "<node>" + QByteArray::number(c.numaNode) + "</node>" : QByteArray();
+    QByteArray xml = "<controller type='pci' index='" + index + "' model='" + Topology::controllerModelName(c.model).toUtf8() + "'";
+    if (c.modelName.isEmpty() && target.isEmpty() && node.isEmpty() && !c.hasAddress())
+        return xml + "/>"; // a root as libvirt writes it
+    xml += ">";
+    if (!c.modelName.isEmpty())
+        xml += "<model name='" + escaped(c.modelName) + "'/>";
+    if (!target.isEmpty() || !node.isEmpty())
+        xml += "<target" + target + (node.isEmpty() ? QByteArray("/>") : ">" + node + "</target>");
+    if (c.hasAddress())
+        xml += addressFragment(c.address, c.multifunction);
+    return xml + "</controller>";
 }
 
 QByteArray deviceFragment(const NewDevice &d)
 {
-    const QByteArray address = addressFragment(d.address, d.multifunction);
+    const QByteArray address = d.pci ? addressFragment(d.address, d.multifunction) : QByteArray();
     if (d.element == QLatin1String("controller")) {
         QByteArray xml = "<controller type='" + escaped(d.type) + "' index='" + QByteArray::number(d.index) + "'";
         if (!d.model.isEmpty())
@@ -123,6 +124,8 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
         else if (wasMultifunction(document->topology(), p.node))
             push(new SetAttribute(document, p.node, "address", "multifunction", QString())); // re-placed: no longer shared
     }
+    for (const FilledValue &f : plan.filled)
+        push(new SetAttribute(document, f.node, f.child, f.attribute, f.value));
     document->endBatch();
     stack->endMacro();
     if (failed) {

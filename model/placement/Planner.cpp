@@ -94,7 +94,21 @@ bool pcieMachine(MachineFamily f)
     return Topology::isPcieMachine(f);
 }
 
-/** The devices libvirt 9.0 adds when the XML lacks them (qemuDomainDefAddDefaultDevices, §5). */
+/**
+ * Every device libvirt 9.0 adds at define when the XML lacks it (§5), in one list:
+ * - qemuDomainDefAddDefaultDevices: USB controller 0 (piix3-uhci on pc, qemu-xhci on q35 and
+ *   pseries), IDE controller 0 for IDE disks on pc, SATA controller 0 on q35, a virtio memballoon
+ *   on x86 and pseries;
+ * - virDomainDefAddImplicitControllers: a SCSI controller for every index up to the highest that
+ *   SCSI disks and SCSI host devices name, with the model qemuDomainGetSCSIControllerModel picks
+ *   (ibmvscsi on pseries, which takes no PCI address; lsilogic elsewhere), and the virtio-serial
+ *   controllers virtio channels and consoles name (virDomainDefMaybeAddVirtioSerialController),
+ *   and the CCID controllers smartcards name (virDomainDefMaybeAddSmartcardController), which
+ *   take no PCI address;
+ * - qemuDomainDefAddImplicitInputDevice's sibling for video: a video for graphics
+ *   (virDomainDefAddImplicitVideo: cirrus on x86, vga on pseries, virtio on virt).
+ * The PCI root libvirt writes when the XML has none is added by fillDefaults.
+ */
 QList<NewDevice> libvirtAdditions(const Topology &t)
 {
     const MachineFamily f = t.family();
@@ -105,26 +119,38 @@ QList<NewDevice> libvirtAdditions(const Topology &t)
         const QString model = f == MachineFamily::Pc ? QStringLiteral("piix3-uhci")
             : f == MachineFamily::Q35                ? QStringLiteral("qemu-xhci")
                                                      : QStringLiteral("qemu-xhci");
-        added.append({QStringLiteral("controller"), QStringLiteral("usb"), model, 0, {}, false});
+        added.append({QStringLiteral("controller"), QStringLiteral("usb"), model, 0, {}, false, true});
     }
     bool ide0 = false;
     for (const Device &d : t.devices())
         ide0 = ide0 || (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0);
     if (f == MachineFamily::Pc && t.hasIdeDisk() && !ide0)
-        added.append({QStringLiteral("controller"), QStringLiteral("ide"), QString(), 0, {}, false});
+        added.append({QStringLiteral("controller"), QStringLiteral("ide"), QString(), 0, {}, false, true});
     if (f == MachineFamily::Q35 && o.sataController0)
-        added.append({QStringLiteral("controller"), QStringLiteral("sata"), QString(), 0, {}, false});
+        added.append({QStringLiteral("controller"), QStringLiteral("sata"), QString(), 0, {}, false, true});
+    if (f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen) {
+        for (int index : o.scsi) {
+            NewDevice scsi{QStringLiteral("controller"), QStringLiteral("scsi"),
+                           f == MachineFamily::Pseries ? QStringLiteral("ibmvscsi") : QStringLiteral("lsilogic"), index, {}, false, true};
+            scsi.pci = f != MachineFamily::Pseries;
+            added.append(scsi);
+        }
+    }
+    for (int index : o.ccid) {
+        NewDevice ccid{QStringLiteral("controller"), QStringLiteral("ccid"), QString(), index, {}, false, false};
+        added.append(ccid);
+    }
     if ((x86 || f == MachineFamily::Pseries) && o.memballoon)
-        added.append({QStringLiteral("memballoon"), QString(), QStringLiteral("virtio"), -1, {}, false});
+        added.append({QStringLiteral("memballoon"), QString(), QStringLiteral("virtio"), -1, {}, false, true});
     if (o.videoForGraphics && f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen) {
         const QString model = x86 ? QStringLiteral("cirrus")
             : f == MachineFamily::Pseries ? QStringLiteral("vga")
                                           : QStringLiteral("virtio");
-        added.append({QStringLiteral("video"), QString(), model, -1, {}, false});
+        added.append({QStringLiteral("video"), QString(), model, -1, {}, false, true});
     }
     if (f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen)
         for (int index : o.virtioSerial)
-            added.append({QStringLiteral("controller"), QStringLiteral("virtio-serial"), QString(), index, {}, false});
+            added.append({QStringLiteral("controller"), QStringLiteral("virtio-serial"), QString(), index, {}, false, true});
     return added;
 }
 
@@ -132,7 +158,8 @@ QList<NewDevice> libvirtAdditions(const Topology &t)
 ConnectFlags additionNeeds(const NewDevice &d, MachineFamily f)
 {
     const bool legacy = d.model == QLatin1String("cirrus") || d.model == QLatin1String("vga")
-        || d.model == QLatin1String("pci-ohci") || d.model == QLatin1String("piix3-uhci");
+        || d.model == QLatin1String("pci-ohci") || d.model == QLatin1String("piix3-uhci")
+        || d.model == QLatin1String("lsilogic");
     return pcieMachine(f) && !legacy ? ConnectFlags(Connect::PcieDevice) : ConnectFlags(Connect::PciDevice);
 }
 
@@ -166,34 +193,55 @@ QHash<NodeId, int> autoIndexes(const Topology &t)
 {
     QHash<NodeId, int> result;
     QHash<QString, QSet<int>> used;
-    for (const Device &d : t.devices())
-        if (d.element == QLatin1String("controller") && !d.controllerIndexAuto)
-            used[d.controllerType].insert(d.controllerIndex);
+    for (const ControllerElement &c : t.otherControllers())
+        if (c.index >= 0)
+            used[c.type].insert(c.index);
     QHash<int, QStringList> usb2Sets; // index -> models in it
     int previousUsb2 = -1;            // index of the USB controller before, when USB2
-    for (const Device &d : t.devices()) {
-        if (d.element != QLatin1String("controller"))
-            continue;
-        const bool usb2 = d.controllerType == QLatin1String("usb") && usb2Function(d.model) >= 0;
-        int index = d.controllerIndex;
-        if (d.controllerIndexAuto) {
-            if (usb2 && previousUsb2 >= 0 && !usb2Sets.value(previousUsb2).contains(d.model)) {
+    for (const ControllerElement &c : t.otherControllers()) {
+        const bool usb2 = c.type == QLatin1String("usb") && usb2Function(c.model) >= 0;
+        int index = c.index;
+        if (index < 0) {
+            if (usb2 && previousUsb2 >= 0 && !usb2Sets.value(previousUsb2).contains(c.model)) {
                 index = previousUsb2;
             } else {
                 index = 0;
-                while (used.value(d.controllerType).contains(index))
+                while (used.value(c.type).contains(index))
                     ++index;
             }
-            used[d.controllerType].insert(index);
-            result.insert(d.id, index);
+            used[c.type].insert(index);
+            result.insert(c.id, index);
         }
-        if (d.controllerType == QLatin1String("usb")) {
+        if (c.type == QLatin1String("usb")) {
             previousUsb2 = usb2 ? index : -1;
             if (usb2)
-                usb2Sets[index].append(d.model);
+                usb2Sets[index].append(c.model);
         }
     }
     return result;
+}
+
+/**
+ * The video the guest boots with: the one marked primary='yes', else the first
+ * (virDomainDefParseXML moves the primary one to the front of the list).
+ */
+const Device *primaryVideo(const Topology &t)
+{
+    const Device *first = nullptr;
+    for (const Device &d : t.devices()) {
+        if (d.element != QLatin1String("video"))
+            continue;
+        if (t.element(d.id).firstChildElement("model").attributeView("primary") == "yes")
+            return &d;
+        if (!first)
+            first = &d;
+    }
+    return first;
+}
+
+bool isPrimaryVideo(const Topology &t, const Device &d)
+{
+    return d.element == QLatin1String("video") && primaryVideo(t) == &d;
 }
 
 /**
@@ -245,6 +293,8 @@ QList<Item> collectItems(const Topology &t, const Options &options, QList<NewDev
         item.controllerIndex = autoIndex.value(d.id, d.controllerIndex);
         item.hostAddress = d.hostAddress;
         item.key = item.order == OtherControllers ? controllerKey(d.controllerType, item.controllerIndex, position) : position;
+        if (isPrimaryVideo(t, d))
+            item.key = 0; // libvirt moves the primary video to the front of its list
         if (item.isUsb2())
             item.search.function = usb2Function(d.model);
         if (const PlacementConstraint *constraint = t.constraintFor(d))
@@ -255,6 +305,8 @@ QList<Item> collectItems(const Topology &t, const Options &options, QList<NewDev
     for (qsizetype i = 0; i < additions->size(); ++i) {
         const NewDevice &n = additions->at(i);
         ++position;
+        if (!n.pci)
+            continue;
         Item item;
         item.newDevice = int(i);
         item.search = {additionNeeds(n, family), false, 0, -1};
@@ -304,13 +356,13 @@ void reserveExisting(const Topology &t, AddressSet &set, const HostFacts *host)
         set.reserve(r.address);
 }
 
-/** multifunction='on' on function 0 of every slot the plan leaves shared (§5.1 step 9). */
-void markMultifunction(const Topology &t, Plan &plan)
+/** How many functions of each slot (by its function-0 address) are in use once the plan is applied. */
+QHash<PciAddress, int> functionsPerSlot(const Topology &t, const Plan &plan)
 {
-    QHash<PciAddress, int> functionsPerSlot;
-    const auto count = [&](const PciAddress &a) { ++functionsPerSlot[PciAddress{a.domain, a.bus, a.slot, 0}]; };
+    QHash<PciAddress, int> result;
+    const auto count = [&](const PciAddress &a) { ++result[PciAddress{a.domain, a.bus, a.slot, 0}]; };
     QSet<NodeId> moved;
-    for (const Placement &p : std::as_const(plan.placements)) {
+    for (const Placement &p : plan.placements) {
         count(p.address);
         moved.insert(p.node);
     }
@@ -320,16 +372,24 @@ void markMultifunction(const Topology &t, Plan &plan)
     for (const Device &d : t.devices())
         if (d.address && !moved.contains(d.id))
             count(*d.address);
-    for (const NewController &c : std::as_const(plan.controllers))
+    for (const NewController &c : plan.controllers)
         if (c.hasAddress())
             count(c.address);
-    for (const NewDevice &d : std::as_const(plan.devices))
-        count(d.address);
-    const auto shared = [&](const PciAddress &a) { return a.function == 0 && functionsPerSlot.value(a) > 1; };
+    for (const NewDevice &d : plan.devices)
+        if (d.pci)
+            count(d.address);
+    return result;
+}
+
+/** multifunction='on' on function 0 of every slot the plan leaves shared (§5.1 step 9). */
+void markMultifunction(const Topology &t, Plan &plan)
+{
+    const QHash<PciAddress, int> functions = functionsPerSlot(t, plan);
+    const auto shared = [&](const PciAddress &a) { return a.function == 0 && functions.value(a) > 1; };
     for (NewController &c : plan.controllers)
         c.multifunction = c.hasAddress() && shared(c.address);
     for (NewDevice &d : plan.devices)
-        d.multifunction = shared(d.address);
+        d.multifunction = d.pci && shared(d.address);
     for (Placement &p : plan.placements)
         p.multifunction = shared(p.address);
 }
@@ -386,6 +446,7 @@ public:
         // PCI controllers first, the ones the dry run added among them by index.
         QList<Item> controllers;
         QList<Item> devices;
+        QList<Item> added;
         for (const Item &item : std::as_const(rest))
             (item.order == PciControllers ? controllers : devices).append(item);
         if (!dryRun) {
@@ -396,9 +457,12 @@ public:
                 item.newController = int(i);
                 item.search = {rules::controllerNeeds(m_added[i].model), m_added[i].model == ControllerModel::PcieRootPort, 0, -1};
                 item.key = m_added[i].index;
-                controllers.append(item);
+                added.append(item);
             }
-            std::stable_sort(controllers.begin(), controllers.end(), [](const Item &a, const Item &b) { return a.key < b.key; });
+            // libvirt appends the controllers it adds to its list, after the XML's own
+            // (virDomainDefAddController): an XML controller takes the lowest free slot first.
+            std::stable_sort(added.begin(), added.end(), [](const Item &a, const Item &b) { return a.key < b.key; });
+            controllers += added;
         }
         for (const Item &item : controllers + devices)
             if (!place(item, dryRun, reason))
@@ -437,7 +501,7 @@ private:
     int addBus(ControllerModel model)
     {
         const int index = m_set.nextIndex();
-        NewController c{index, model, PciAddress{}, false, -1, -1};
+        NewController c{index, model, PciAddress{}, false, -1, -1, -1, {}};
         if (model == ControllerModel::PciRoot)
             c.targetIndex = freeTargetIndex(m_t, m_added);
         m_added.append(c);
@@ -454,18 +518,12 @@ private:
     {
         QList<Item> rest;
         const Item *primaryVideo = nullptr;
-        // The first <video> of the XML (or the one libvirt adds) is the primary one.
-        const Device *firstVideo = nullptr;
-        for (const Device &d : m_t.devices()) {
-            if (d.element == QLatin1String("video")) {
-                firstVideo = &d;
-                break;
-            }
-        }
+        // The primary <video> of the XML (or the one libvirt adds) takes the video's place.
+        const Device *primary = placement::primaryVideo(m_t);
         for (const Item &item : m_items) {
             if (item.element != QLatin1String("video"))
                 continue;
-            if ((firstVideo && item.node == firstVideo->id) || (!firstVideo && item.newDevice >= 0)) {
+            if ((primary && item.node == primary->id) || (!primary && item.newDevice >= 0)) {
                 primaryVideo = &item;
                 break;
             }
@@ -639,6 +697,7 @@ Plan planLibvirt(const Topology &t, const Options &options)
     int highestBus = 0;
     for (const Controller &c : t.controllers()) {
         indexes.insert(c.index);
+        highestBus = std::max(highestBus, c.index); // libvirt's nbuses: the highest index + 1
         if (c.address)
             highestBus = std::max(highestBus, int(c.address->bus));
     }
@@ -651,7 +710,7 @@ Plan planLibvirt(const Topology &t, const Options &options)
         NewController c{i, family == MachineFamily::Pseries ? ControllerModel::PciRoot
                                : pcieMachine(family)        ? ControllerModel::PcieRootPort
                                                             : ControllerModel::PciBridge,
-                        PciAddress{}, false, -1, -1};
+                        PciAddress{}, false, -1, -1, -1, {}};
         if (c.model == ControllerModel::PciRoot)
             c.targetIndex = freeTargetIndex(t, added);
         added.append(c);
@@ -701,7 +760,7 @@ public:
             return std::nullopt;
         if (a)
             m_set.reserve(*a, {{}, model == ControllerModel::PcieRootPort, 0, -1}, false);
-        NewController c{m_nextIndex++, model, a.value_or(PciAddress{}), false, -1, -1};
+        NewController c{m_nextIndex++, model, a.value_or(PciAddress{}), false, -1, -1, -1, {}};
         if (model == ControllerModel::PciRoot) {
             c.targetIndex = freeTargetIndex(m_t, m_plan.controllers);
             if (c.targetIndex < 0)
@@ -1040,7 +1099,168 @@ Plan planRecommended(const Topology &t, const Options &options)
     return result;
 }
 
+QString hex(quint32 value, int width)
+{
+    return QStringLiteral("0x%1").arg(value, width, 16, QLatin1Char('0'));
+}
+
+/**
+ * What libvirt's define fills in after placing (qemuDomainAssignPCIAddresses, §5.1 step 9, and
+ * the post-parse defaults): the root it writes when the XML has none, the indexes of
+ * controllers written without one, every PCI controller's <model name> and <target> chassisNr,
+ * chassis, port, busNr and PHB index, and the attributes of partly written addresses. The XML's
+ * controllers come first, by index, then the ones the plan adds, as in libvirt's list.
+ */
+bool fillDefaults(const Topology &t, Plan &plan)
+{
+    const MachineFamily family = t.family();
+    const bool pseries = family == MachineFamily::Pseries;
+    const auto fill = [&](NodeId node, const char *child, const char *attribute, const QString &value) {
+        plan.filled.append({node, QByteArray(child), QByteArray(attribute), value});
+    };
+    QHash<NodeId, PciAddress> placedAt;
+    for (const Placement &p : std::as_const(plan.placements))
+        placedAt.insert(p.node, p.address);
+
+    // The root libvirt writes when the XML has none.
+    for (const Controller &c : t.controllers()) {
+        if (!c.implicit)
+            continue;
+        NewController root{0, c.model, PciAddress{}, false, pseries ? 0 : -1, -1, -1, {}};
+        root.modelName = defaultModelName(c.model, family);
+        plan.controllers.prepend(root);
+    }
+
+    QList<const Controller *> existing;
+    QSet<int> targetIndexes;
+    int lowestBusNr = 256;
+    for (const Controller &c : t.controllers()) {
+        if (c.implicit)
+            continue;
+        existing.append(&c);
+        if (c.targetIndex)
+            targetIndexes.insert(*c.targetIndex);
+        if (c.busNr && *c.busNr >= 0)
+            lowestBusNr = std::min(lowestBusNr, *c.busNr);
+    }
+    std::stable_sort(existing.begin(), existing.end(), [](const Controller *a, const Controller *b) { return a->index < b->index; });
+    const auto nextTargetIndex = [&](int index) {
+        int target = index == 0 ? 0 : 1;
+        while (index != 0 && targetIndexes.contains(target))
+            ++target;
+        targetIndexes.insert(target);
+        return target;
+    };
+    // qemuDomainAddressFindNewBusNr: two below the lowest busNr of any expander bus.
+    const auto nextBusNr = [&](const QString &what) {
+        if (lowestBusNr <= 2) {
+            plan.reason = Text::tr("No free busNr lower than the lowest one in use is left for %1: set one by hand.").arg(what);
+            return -1;
+        }
+        lowestBusNr -= 2;
+        return lowestBusNr;
+    };
+    const auto expander = [](ControllerModel m) { return m == ControllerModel::PciExpanderBus || m == ControllerModel::PcieExpanderBus; };
+
+    for (const Controller *c : std::as_const(existing)) {
+        if (!t.element(c->id))
+            continue;
+        if (c->indexAuto)
+            fill(c->id, "", "index", QString::number(c->index));
+        const QString name = defaultModelName(c->model, family);
+        if (c->modelName.isEmpty() && !name.isEmpty())
+            fill(c->id, "model", "name", name);
+        const std::optional<PciAddress> address = placedAt.contains(c->id) ? placedAt.value(c->id) : c->address;
+        switch (c->model) {
+        case ControllerModel::PciBridge:
+            if (!c->chassisNr)
+                fill(c->id, "target", "chassisNr", QString::number(c->index));
+            break;
+        case ControllerModel::PcieRootPort:
+        case ControllerModel::PcieSwitchDownstreamPort:
+            if (!c->chassis)
+                fill(c->id, "target", "chassis", QString::number(c->index));
+            if (!c->port && address)
+                fill(c->id, "target", "port",
+                     hex(c->model == ControllerModel::PcieRootPort ? (address->slot << 3) + address->function : address->slot, 1));
+            break;
+        case ControllerModel::PciRoot:
+            if (pseries && !c->targetIndex)
+                fill(c->id, "target", "index", QString::number(nextTargetIndex(c->index)));
+            break;
+        default:
+            if (expander(c->model) && (!c->busNr || *c->busNr < 0)) {
+                const int busNr = nextBusNr(c->label());
+                if (busNr < 0)
+                    return false;
+                fill(c->id, "target", "busNr", QString::number(busNr));
+            }
+            break;
+        }
+    }
+    for (NewController &c : plan.controllers) {
+        c.modelName = defaultModelName(c.model, family);
+        if (c.index == 0)
+            continue;
+        if (c.model == ControllerModel::PciRoot && pseries)
+            c.targetIndex = nextTargetIndex(c.index);
+        if (expander(c.model) && c.busNr < 0) {
+            c.busNr = nextBusNr(Topology::controllerModelName(c.model));
+            if (c.busNr < 0)
+                return false;
+        }
+    }
+
+    // Partly written addresses: libvirt writes all four attributes (a placement writes the
+    // ones that change, so the rest are the zeros), and multifunction='on' on function 0 of a
+    // shared slot unless the XML says 'off' (virDomainPCIAddressSetAllMulti).
+    const QHash<PciAddress, int> functions = functionsPerSlot(t, plan);
+    const auto complete = [&](NodeId node, std::optional<PciAddress> a, std::optional<bool> multifunction) {
+        const XmlNode element = t.element(node).firstChildElement("address");
+        const bool placed = placedAt.contains(node);
+        if (placed)
+            a = placedAt.value(node);
+        if (!a || !element || element.attributeView("type") != "pci")
+            return;
+        const std::pair<const char *, quint32> fields[] = {{"domain", a->domain}, {"bus", a->bus}, {"slot", a->slot}, {"function", a->function}};
+        for (const auto &[name, value] : fields)
+            if (!element.hasAttribute(name) && (!placed || value == 0))
+                fill(node, "address", name, hex(value, qstrcmp(name, "domain") == 0 ? 4 : qstrcmp(name, "function") == 0 ? 1 : 2));
+        if (!placed && !multifunction && a->function == 0 && functions.value(*a) > 1)
+            fill(node, "address", "multifunction", QStringLiteral("on"));
+    };
+    for (const Controller &c : t.controllers())
+        complete(c.id, c.address, c.multifunction);
+    for (const Device &d : t.devices())
+        complete(d.id, d.address, d.multifunction);
+
+    // Indexes of the other controllers written without one.
+    const QHash<NodeId, int> indexes = autoIndexes(t);
+    for (const ControllerElement &c : t.otherControllers())
+        if (indexes.contains(c.id))
+            fill(c.id, "", "index", QString::number(indexes.value(c.id)));
+    return true;
+}
+
 } // namespace
+
+QString defaultModelName(ControllerModel model, MachineFamily family)
+{
+    switch (model) {
+    case ControllerModel::PciRoot: return family == MachineFamily::Pseries ? QStringLiteral("spapr-pci-host-bridge") : QString();
+    case ControllerModel::PcieRoot: return QString();
+    case ControllerModel::PciBridge: return QStringLiteral("pci-bridge");
+    case ControllerModel::DmiToPciBridge: return QStringLiteral("i82801b11-bridge");
+    case ControllerModel::PcieToPciBridge: return QStringLiteral("pcie-pci-bridge");
+    case ControllerModel::PcieRootPort: return QStringLiteral("pcie-root-port");
+    case ControllerModel::PcieSwitchUpstreamPort: return QStringLiteral("x3130-upstream");
+    case ControllerModel::PcieSwitchDownstreamPort: return QStringLiteral("xio3130-downstream");
+    case ControllerModel::PciExpanderBus: return QStringLiteral("pxb");
+    case ControllerModel::PcieExpanderBus: return QStringLiteral("pxb-pcie");
+    case ControllerModel::Unknown: break;
+    }
+    return QString();
+}
 
 QString NewDevice::label() const
 {
@@ -1054,8 +1274,10 @@ QStringList Plan::describe(const Topology &topology) const
 {
     QStringList lines;
     for (const NewController &c : controllers) {
-        if (!c.hasAddress())
+        if (!c.hasAddress() && c.targetIndex >= 0)
             lines << Text::tr("Add %1 #%2 (PHB, target index %3)").arg(Topology::controllerModelName(c.model)).arg(c.index).arg(c.targetIndex);
+        else if (!c.hasAddress())
+            lines << Text::tr("Add %1 #%2, as libvirt would").arg(Topology::controllerModelName(c.model)).arg(c.index);
         else
             lines << Text::tr("Add %1 #%2 at %3").arg(Topology::controllerModelName(c.model)).arg(c.index).arg(c.address.toShortString());
     }
@@ -1063,17 +1285,36 @@ QStringList Plan::describe(const Topology &topology) const
         lines << Text::tr("Add %1 at %2, as libvirt would").arg(d.label(), d.address.toShortString());
     for (const Placement &p : placements)
         lines << Text::tr("Place %1 at %2").arg(topology.labelOf(p.node), p.address.toShortString());
+    for (const FilledValue &f : filled) {
+        const QString what = f.child.isEmpty() ? QString::fromUtf8(f.attribute)
+                                               : QStringLiteral("%1 %2").arg(QString::fromUtf8(f.child), QString::fromUtf8(f.attribute));
+        lines << Text::tr("Write %1='%2' into %3, as libvirt would").arg(what, f.value, topology.labelOf(f.node));
+    }
     return lines;
 }
 
 Plan plan(const Topology &topology, const Options &options)
 {
+    // libvirt refuses the domain before it places anything (virDomainDefPostParse): a plan
+    // would only show what libvirt never defines.
+    const Controller *zero = topology.controllerByIndex(0);
+    if (zero && !zero->isRoot() && topology.family() != MachineFamily::Other) {
+        Plan refused;
+        refused.reason = Text::tr("The PCI controller with index='0' must be model='%1' for this machine type, but model='%2' was found instead.")
+                             .arg(Topology::controllerModelName(Topology::isPcieMachine(topology.family()) ? ControllerModel::PcieRoot
+                                                                                                           : ControllerModel::PciRoot),
+                                  zero->modelText);
+        return refused;
+    }
     if (options.everything) {
         Options rest = options;
         rest.everything = false;
         return plan(topology.withoutAddresses(), rest);
     }
-    return options.policy == Policy::Recommended ? planRecommended(topology, options) : planLibvirt(topology, options);
+    Plan result = options.policy == Policy::Recommended ? planRecommended(topology, options) : planLibvirt(topology, options);
+    if (result.ok && !fillDefaults(topology, result))
+        result.ok = false;
+    return result;
 }
 
 } // namespace pcitopo::placement

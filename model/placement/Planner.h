@@ -38,9 +38,11 @@ struct NewController
     PciAddress address;
     bool multifunction = false; // function 0 of a slot it shares
     int targetIndex = -1;       // pseries PHB: <target index>
-    int numaNode = -1;          // pseries PHB: <target><node>
-    /** A pseries PHB is a root: it has no address of its own. */
-    bool hasAddress() const { return model != ControllerModel::PciRoot; }
+    int numaNode = -1;          // pseries PHB, expander bus: <target><node>
+    int busNr = -1;             // expander bus: <target busNr>
+    QString modelName;          // <model name>, the QEMU device ("" for a root without one)
+    /** Roots (a pseries PHB, or the root libvirt writes when the XML has none) have no address. */
+    bool hasAddress() const { return model != ControllerModel::PciRoot && model != ControllerModel::PcieRoot; }
 };
 
 /**
@@ -56,7 +58,21 @@ struct NewDevice
     int index = -1;  // controller index
     PciAddress address;
     bool multifunction = false;
+    bool pci = true; // false: it takes no PCI address (pseries' ibmvscsi SCSI controller)
     QString label() const;
+};
+
+/**
+ * A value libvirt's define writes into an element the XML already has (§5.1 step 9): a
+ * controller's index, its <model name>, <target> chassisNr, chassis, port, busNr or PHB index,
+ * or the attributes a partly written <address> lacks. `child` is "" for the element itself.
+ */
+struct FilledValue
+{
+    NodeId node;
+    QByteArray child;
+    QByteArray attribute;
+    QString value;
 };
 
 /** An address the plan gives a device or controller that has none. */
@@ -75,7 +91,8 @@ struct Plan
     QList<NewController> controllers;
     QList<NewDevice> devices;
     QList<Placement> placements;
-    bool isEmpty() const { return controllers.isEmpty() && devices.isEmpty() && placements.isEmpty(); }
+    QList<FilledValue> filled;
+    bool isEmpty() const { return controllers.isEmpty() && devices.isEmpty() && placements.isEmpty() && filled.isEmpty(); }
     /** One line per change, for the preview and the command line. */
     QStringList describe(const Topology &topology) const;
 };
@@ -90,5 +107,11 @@ struct Plan
  * Supported: pc, q35, ARM/RISC-V virt and pseries; other machines are refused with the reason.
  */
 Plan plan(const Topology &topology, const Options &options = {});
+
+/**
+ * The QEMU device libvirt names in <model name> for a PCI controller model
+ * (qemuDomainPCIControllerSetDefaultModelName); empty for roots that have none.
+ */
+QString defaultModelName(ControllerModel model, MachineFamily family);
 
 } // namespace pcitopo::placement

@@ -137,10 +137,11 @@ void tst_Commands::setAttributeCreatesTarget()
     m_document->undoStack()->push(
         new SetAttribute(m_document.get(), port2, "target", "hotplug", QStringLiteral("off")));
     QCOMPARE(m_document->topology().controller(port2)->hotplug, std::optional<bool>(false));
+    // Where libvirt writes it: <target> before <address>, indented like its siblings.
     QVERIFY(m_document->toXml().contains(
         "    <controller type='pci' index='2' model='pcie-root-port'>\n"
-        "      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x1'/>\n"
         "      <target hotplug='off'/>\n"
+        "      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x1'/>\n"
         "    </controller>\n"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->toXml(), m_original);
