@@ -135,8 +135,8 @@ QByteArray sarif(const QList<CheckedInput> &inputs)
         ruleIndex.insert(rule.id, int(rules.size()));
         rules.append(QJsonObject{
             {QStringLiteral("id"), rule.id},
-            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.title}}},
-            {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), rule.explanation}}},
+            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.title()}}},
+            {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), rule.explanation()}}},
             {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}}},
             {QStringLiteral("properties"), QJsonObject{{QStringLiteral("source"), rule.source},
                                                        {QStringLiteral("pcitopoSeverity"), severityKey(rule.severity)}}},

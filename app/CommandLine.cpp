@@ -543,17 +543,17 @@ int runExplain(Io &io, const QStringList &arguments)
         return io.fail(tr("explain takes one rule id\n%1").arg(usage()));
     if (arguments.size() == 1) {
         for (const rules::RuleInfo &rule : rules::allRules())
-            io.out << QStringLiteral("%1  %2 (%3)\n").arg(rule.id, -26).arg(rule.title, severityName(rule.severity));
+            io.out << QStringLiteral("%1  %2 (%3)\n").arg(rule.id, -26).arg(rule.title(), severityName(rule.severity));
         io.out.flush();
         return Clean;
     }
     const rules::RuleInfo *rule = rules::findRule(arguments.at(1));
     if (!rule)
         return io.fail(tr("no rule '%1'; 'pcitopo explain' lists them").arg(arguments.at(1)));
-    io.out << rule->id << ": " << rule->title << '\n'
+    io.out << rule->id << ": " << rule->title() << '\n'
            << tr("Severity: %1").arg(severityName(rule->severity)) << '\n'
            << tr("Source: %1").arg(rule->source) << "\n\n"
-           << rule->explanation << '\n';
+           << rule->explanation() << '\n';
     io.out.flush();
     return Clean;
 }

@@ -804,13 +804,15 @@ void MainWindow::report(const QString &title, const QString &message)
         QMessageBox::warning(this, title, message);
 }
 
-bool MainWindow::confirm(const QString &title, const QString &text)
+bool MainWindow::confirm(const QString &title, const QString &text, const QString &details)
 {
     const QByteArray answer = qgetenv("PCITOPO_CONFIRM");
     if (!answer.isEmpty())
         return answer == "yes";
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::Yes);
+    box.setDetailedText(details); // a long list scrolls there instead of growing past the screen
+    return box.exec() == QMessageBox::Yes;
 }
 
 LibvirtSession *MainWindow::openDemoHost()
@@ -1060,19 +1062,7 @@ bool MainWindow::saveToLibvirt(DocumentTab *tab)
     }
     if (outcome.status != SaveOutcome::Status::Saved) {
         // Shown next to the item it names, and in the findings, until the next edit.
-        Diagnostic finding;
-        finding.severity = Severity::LibvirtError;
-        finding.ruleId = QStringLiteral("libvirt-define");
-        finding.message = tr("libvirt did not save the domain: %1").arg(outcome.message);
-        finding.source = session->uri();
-        static const QRegularExpression address(QStringLiteral("([0-9a-fA-F]{4}):([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-7])"));
-        const QRegularExpressionMatch match = address.match(outcome.message);
-        if (match.hasMatch()) {
-            const PciAddress a{match.captured(1).toUInt(nullptr, 16), match.captured(2).toUInt(nullptr, 16),
-                               match.captured(3).toUInt(nullptr, 16), match.captured(4).toUInt(nullptr, 16)};
-            finding.nodes = tab->document()->topology().nodesAt(a);
-        }
-        finding.key = finding.ruleId;
+        const Diagnostic finding = rules::libvirtRefusal(tab->document()->topology(), outcome.message, session->uri());
         tab->checker()->addExternalFinding(finding);
         if (!finding.nodes.isEmpty())
             selectNodes(finding.nodes, nullptr);
@@ -1157,10 +1147,17 @@ bool MainWindow::placeUnplaced(placement::Policy policy, int sparePorts, bool ev
         return false;
     }
     // Shown before it is applied: what libvirt would do at define, now visible and editable.
+    // A long plan shows its first lines; the whole list is under Show Details.
+    const QStringList changes = plan.describe(document()->topology());
+    constexpr int Shown = 12;
+    QString preview = changes.mid(0, Shown).join(QLatin1Char('\n'));
+    if (changes.size() > Shown)
+        preview += QLatin1Char('\n') + tr("… and %n more (Show Details…)", nullptr, int(changes.size() - Shown));
     if (!confirm(tr("Place Unplaced Devices"),
                  (policy == placement::Policy::Recommended ? tr("The recommended placement:\n\n%1\n\nApply? (One undo step.)")
                                                            : tr("As libvirt would place them:\n\n%1\n\nApply? (One undo step.)"))
-                     .arg(plan.describe(document()->topology()).join(QLatin1Char('\n')))))
+                     .arg(preview),
+                 changes.size() > Shown ? changes.join(QLatin1Char('\n')) : QString()))
         return false;
     QString error;
     if (!placement::applyPlan(document(), plan, &error)) {

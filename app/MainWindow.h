@@ -126,7 +126,7 @@ private:
     void addRecentFile(const QString &path);
     bool saveToLibvirt(DocumentTab *tab);
     /** A yes/no question; PCITOPO_CONFIRM=yes|no answers it without asking (scripts, tests). */
-    bool confirm(const QString &title, const QString &text);
+    bool confirm(const QString &title, const QString &text, const QString &details = QString());
     /**
      * A problem the user must see: in the status bar, and in a message box unless
      * PCITOPO_CONFIRM says the session is scripted.

@@ -130,9 +130,9 @@ QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const s
             + "</controller>";
     }
     if (entry.id == QLatin1String("virtio-disk")) {
-        QSet<QString> names;
+        QSet<QString> names; // untranslated keys: "disk vda" in every language
         for (const Device &d : topology.devices())
-            names.insert(d.label);
+            names.insert(d.key);
         QByteArray dev = "vda";
         for (char c = 'a'; c <= 'z'; ++c) {
             dev = QByteArray("vd") + c;

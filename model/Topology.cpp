@@ -214,7 +214,8 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         device.controllerType = type;
         device.controllerIndex = int(PciAddress::parseAttribute(element.attributeView("index")).value_or(0));
         device.controllerIndexAuto = !element.hasAttribute("index");
-        device.label = Text::tr("%1 controller %2").arg(type, element.attribute("index"));
+        device.label = element.hasAttribute("index") ? Text::tr("%1 controller %2").arg(type, element.attribute("index"))
+                                                     : Text::tr("%1 controller").arg(type); // libvirt picks the index
         if (type == QLatin1String("usb")) {
             if (model == QLatin1String("qemu-xhci") || model == QLatin1String("nec-xhci"))
                 device.deviceClass = DeviceClass::PcieEndpoint;
@@ -526,7 +527,7 @@ void finishOmissions(const XmlNode &devices, Topology::Omissions &o)
 }
 
 /** Device::key: the device's identity in the XML, or the n-th of its kind. */
-QString keyOf(const XmlNode &e, const Device &d, int n)
+QString deviceKey(const XmlNode &e, const Device &d, int n)
 {
     QString identity;
     if (d.element == QLatin1String("disk"))
@@ -677,7 +678,7 @@ Topology Topology::build(const XmlDocument &document)
         }
         topology.m_refs.insert(id, {NodeRef::DeviceNode, int(topology.m_devices.size())});
         topology.m_elements.insert(id, element);
-        device.key = keyOf(element, device, ++ordinal[device.element]);
+        device.key = deviceKey(element, device, ++ordinal[device.element]);
         topology.m_devices.append(device);
     }
 
@@ -831,7 +832,19 @@ QString Topology::labelOf(NodeId id) const
     if (const Device *d = device(id))
         return d->label;
     if (const XmlNode e = element(id)) // a controller that takes no PCI address
-        return QCoreApplication::translate("Topology", "%1 controller %2").arg(e.attribute("type"), e.attribute("index"));
+        return e.hasAttribute("index") ? Text::tr("%1 controller %2").arg(e.attribute("type"), e.attribute("index"))
+                                       : Text::tr("%1 controller").arg(e.attribute("type"));
+    return QString();
+}
+
+QString Topology::keyOf(NodeId id) const
+{
+    if (const Controller *c = controller(id))
+        return QStringLiteral("controller pci ") + (c->index >= 0 ? QString::number(c->index) : c->indexText);
+    if (const Device *d = device(id))
+        return d->key;
+    if (const XmlNode e = element(id)) // a controller that takes no PCI address
+        return QStringLiteral("controller %1 %2").arg(e.attribute("type"), e.attribute("index"));
     return QString();
 }
 

@@ -256,8 +256,14 @@ public:
     XmlNode element(NodeId id) const { return m_elements.value(id); }
     /** The PCI address of a device or controller, if it has one. */
     std::optional<PciAddress> addressOf(NodeId id) const;
-    /** A short label for any node. */
+    /** A short label for any node, in the user's language. */
     QString labelOf(NodeId id) const;
+    /**
+     * What names a node across languages, edits and saves: a device's Device::key, "controller
+     * pci N" for the PCI controller with index N. Diagnostic keys, SARIF fingerprints and
+     * exported element ids are made from it, never from a translated label.
+     */
+    QString keyOf(NodeId id) const;
     /** Nodes (devices and controllers) whose address is on the bus with this index. */
     QList<NodeId> nodesOnBus(int busIndex) const { return m_byBus.value(busIndex); }
     /** Nodes at exactly this address: more than one is a conflict. */

@@ -27,537 +27,547 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="12"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="14"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="13"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="15"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="14"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="16"/>
         <source>QEMU would refuse</source>
         <translation>QEMU würde ablehnen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="15"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="17"/>
         <source>libvirt refuses</source>
         <translation>libvirt lehnt ab</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="55"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="58"/>
         <source>Unreadable address</source>
         <translation>Unlesbare Adresse</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="57"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="60"/>
         <source>An attribute of &lt;address type=&apos;pci&apos;&gt; is not a number. libvirt reads domain, bus, slot and function as C integers: decimal, 0x-prefixed hex, or 0-prefixed octal.</source>
         <translation>Ein Attribut von &lt;address type=&apos;pci&apos;&gt; ist keine Zahl. libvirt liest domain, bus, slot und function als C-Ganzzahlen: dezimal, hexadezimal mit 0x oder oktal mit führender 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="59"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="62"/>
         <source>PCI domain other than 0</source>
         <translation>PCI-Domäne ungleich 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="61"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="64"/>
         <source>libvirt guests have a single PCI domain, 0, even on pseries where the guest sees one domain per PHB. Set domain=&apos;0x0000&apos;.</source>
         <translation>libvirt-Gäste haben eine einzige PCI-Domäne, 0, auch auf pseries, wo der Gast je PHB eine Domäne sieht. Setzen Sie domain=&apos;0x0000&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="63"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="66"/>
         <source>Address out of range</source>
         <translation>Adresse außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="65"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="68"/>
         <source>bus must be at most 0xff, slot at most 0x1f and function at most 7.</source>
         <translation>bus darf höchstens 0xff sein, slot höchstens 0x1f und function höchstens 7.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="66"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="69"/>
         <source>Address on a bus no controller provides</source>
         <translation>Adresse auf einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="68"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="71"/>
         <source>The bus attribute names the index of a &lt;controller type=&apos;pci&apos;&gt;. When none has that index, libvirt silently adds controllers of the default model for every missing index (and may renumber the device&apos;s bus). Add the controller yourself so the result is what you expect; at hotplug nothing is added and the attach fails.</source>
         <translation>Das Attribut bus nennt den Index eines &lt;controller type=&apos;pci&apos;&gt;. Hat keiner diesen Index, fügt libvirt stillschweigend Controller des Standardmodells für jeden fehlenden Index hinzu (und nummeriert den Bus des Geräts womöglich um). Legen Sie den Controller selbst an, damit das Ergebnis Ihren Erwartungen entspricht; beim Hotplug wird nichts hinzugefügt, und das Anschließen schlägt fehl.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="72"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="75"/>
         <source>Slot not offered by the bus</source>
         <translation>Steckplatz wird vom Bus nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="74"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="77"/>
         <source>Each controller offers a fixed range of slots: root buses, pci-bridge and pcie-to-pci-bridge 1–31 (slot 0 is the host bridge or the SHPC), dmi-to-pci-bridge, switch upstream ports and expander buses 0–31, root ports and downstream ports only slot 0.</source>
         <translation>Jeder Controller bietet einen festen Bereich von Steckplätzen: Wurzelbusse, pci-bridge und pcie-to-pci-bridge 1–31 (Steckplatz 0 ist die Host-Bridge bzw. der SHPC), dmi-to-pci-bridge, Switch-Upstream-Ports und Expander-Busse 0–31, Root-Ports und Downstream-Ports nur Steckplatz 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="78"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="81"/>
         <source>Address used twice</source>
         <translation>Adresse doppelt belegt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="80"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="83"/>
         <source>Every (bus, slot, function) can hold one device, and the chipset keeps some for itself: 00:01.0 and 00:01.3 on pc (PIIX3), 00:1f.0, 00:1f.2 and 00:1f.3 on q35 (ICH9). Move one of the devices.</source>
         <translation>Jedes (Bus, Steckplatz, Funktion) kann ein Gerät aufnehmen, und der Chipsatz behält einige für sich: 00:01.0 und 00:01.3 auf pc (PIIX3), 00:1f.0, 00:1f.2 und 00:1f.3 auf q35 (ICH9). Verschieben Sie eines der Geräte.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="83"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="86"/>
         <source>Device cannot be plugged into this controller</source>
         <translation>Gerät kann nicht an diesen Controller angeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="85"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="88"/>
         <source>Each controller accepts certain kinds of devices: PCI endpoints, PCIe endpoints or particular controllers. For an address written in the XML libvirt is lenient (a bus taking either kind of endpoint takes both, a pci-bridge may go wherever an endpoint may), but a controller must still sit on a parent that accepts its model: root ports on pcie-root or pcie-expander-bus, downstream ports only on upstream ports, upstream ports on root or downstream ports, pcie-to-pci-bridge on root or downstream ports (not on pcie-root), expander buses only on the root.</source>
         <translation>Jeder Controller nimmt bestimmte Arten von Geräten auf: PCI-Endgeräte, PCIe-Endgeräte oder bestimmte Controller. Bei einer im XML geschriebenen Adresse ist libvirt nachsichtig (ein Bus, der eine Art von Endgerät aufnimmt, nimmt beide; eine pci-bridge darf überall hin, wo ein Endgerät hin darf), aber ein Controller muss dennoch an einem Elternbus sitzen, der sein Modell aufnimmt: Root-Ports an pcie-root oder pcie-expander-bus, Downstream-Ports nur an Upstream-Ports, Upstream-Ports an Root- oder Downstream-Ports, pcie-to-pci-bridge an Root- oder Downstream-Ports (nicht an pcie-root), Expander-Busse nur an der Wurzel.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="92"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="95"/>
         <source>Integrated device off bus 0</source>
         <translation>Integriertes Gerät nicht auf Bus 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="94"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="97"/>
         <source>virtio-iommu is an integrated device: it must sit on bus 0 (pcie-root).</source>
         <translation>virtio-iommu ist ein integriertes Gerät: Es muss auf Bus 0 (pcie-root) sitzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="95"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="98"/>
         <source>Device must be at its fixed address</source>
         <translation>Gerät muss an seiner festen Adresse sitzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="97"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="100"/>
         <source>Some devices are part of the chipset: on pc the first IDE controller is 00:01.1 and the first PIIX3 USB controller 00:01.2; on q35 the first SATA controller is 00:1f.2. Remove the address and libvirt puts them there.</source>
         <translation>Manche Geräte gehören zum Chipsatz: Auf pc ist der erste IDE-Controller 00:01.1 und der erste PIIX3-USB-Controller 00:01.2; auf q35 ist der erste SATA-Controller 00:1f.2. Entfernen Sie die Adresse, dann setzt libvirt sie dorthin.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="100"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="103"/>
         <source>PCI address on a device that has none</source>
         <translation>PCI-Adresse an einem Gerät ohne PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="102"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="105"/>
         <source>Only devices that are PCI devices can carry &lt;address type=&apos;pci&apos;&gt;: not an IDE, SATA, SCSI, USB or floppy disk (their address is a drive address), not ramfb. A vfio-pci mediated device or PCI host device needs a PCI address, not another kind.</source>
         <translation>Nur Geräte, die PCI-Geräte sind, dürfen &lt;address type=&apos;pci&apos;&gt; tragen: keine IDE-, SATA-, SCSI-, USB- oder Diskettenlaufwerke (ihre Adresse ist eine Laufwerksadresse), kein ramfb. Ein vermitteltes vfio-pci-Gerät oder ein PCI-Hostgerät braucht eine PCI-Adresse, keine andere Art.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="105"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="108"/>
         <source>Device not available on this machine</source>
         <translation>Gerät auf dieser Maschine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="107"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="110"/>
         <source>Some PCI devices exist only on some machines: virtio-iommu only on q35 and ARM virt, and only with ACPI (&lt;features&gt;&lt;acpi/&gt;); an IDE controller only as the single built-in one of pc (i440fx), at 00:01.1.</source>
         <translation>Manche PCI-Geräte gibt es nur auf manchen Maschinen: virtio-iommu nur auf q35 und ARM virt und nur mit ACPI (&lt;features&gt;&lt;acpi/&gt;); einen IDE-Controller nur als den einen eingebauten von pc (i440fx), bei 00:01.1.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="111"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="114"/>
         <source>multifunction=&apos;off&apos; on a shared slot</source>
         <translation>multifunction=&apos;off&apos; an einem geteilten Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="113"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="116"/>
         <source>Function 0 of a slot with other functions must be a multifunction device. libvirt adds multifunction=&apos;on&apos; when the attribute is absent but keeps an explicit &apos;off&apos;, and QEMU then refuses to start the guest. Set multifunction=&apos;on&apos; or remove the attribute.</source>
         <translation>Funktion 0 eines Steckplatzes mit weiteren Funktionen muss ein Multifunktionsgerät sein. libvirt ergänzt multifunction=&apos;on&apos;, wenn das Attribut fehlt, behält aber ein ausdrückliches &apos;off&apos; bei, und QEMU verweigert dann den Start des Gasts. Setzen Sie multifunction=&apos;on&apos; oder entfernen Sie das Attribut.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="116"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="119"/>
         <source>Functions without function 0</source>
         <translation>Funktionen ohne Funktion 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="118"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="121"/>
         <source>A slot whose functions do not include function 0 is accepted by libvirt and QEMU, but the guest never scans the slot: those devices stay invisible. Move one of them to function 0.</source>
         <translation>Einen Steckplatz, dessen Funktionen Funktion 0 nicht enthalten, akzeptieren libvirt und QEMU, aber der Gast durchsucht ihn nie: Diese Geräte bleiben unsichtbar. Verschieben Sie eines davon auf Funktion 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="121"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="124"/>
         <source>libvirt will add multifunction=&apos;on&apos;</source>
         <translation>libvirt wird multifunction=&apos;on&apos; ergänzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="123"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
         <source>Function 0 of a slot with several functions gets multifunction=&apos;on&apos; from libvirt when the domain is defined.</source>
         <translation>Funktion 0 eines Steckplatzes mit mehreren Funktionen erhält beim Definieren der Domäne von libvirt multifunction=&apos;on&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="129"/>
         <source>Invalid controller index</source>
         <translation>Ungültiger Controller-Index</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="128"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="131"/>
         <source>A PCI controller&apos;s index is a number from 0 to 255, used once.</source>
         <translation>Der Index eines PCI-Controllers ist eine Zahl von 0 bis 255 und wird nur einmal vergeben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="129"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="132"/>
         <source>Unknown or mismatched controller model</source>
         <translation>Unbekanntes oder unpassendes Controller-Modell</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="131"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="134"/>
         <source>The model must be one libvirt knows (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), and &lt;model name&gt; must be the QEMU device that implements it.</source>
         <translation>Das Modell muss eines sein, das libvirt kennt (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), und &lt;model name&gt; muss das QEMU-Gerät sein, das es umsetzt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="135"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="138"/>
         <source>Root controller misplaced</source>
         <translation>Wurzel-Controller falsch platziert</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="137"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
         <source>The root bus is the controller with index 0: pcie-root on q35 and ARM/RISC-V virt, pci-root elsewhere. Roots carry no address; on pseries further pci-root controllers are extra PHBs.</source>
         <translation>Der Wurzelbus ist der Controller mit Index 0: pcie-root auf q35 und ARM/RISC-V virt, sonst pci-root. Wurzeln tragen keine Adresse; auf pseries sind weitere pci-root-Controller zusätzliche PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="143"/>
         <source>Controller not supported by the machine</source>
         <translation>Controller von der Maschine nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="142"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="145"/>
         <source>pci-expander-bus (pxb) exists only on i440fx (pc) machines, pcie-expander-bus (pxb-pcie) only on q35 and ARM virt.</source>
         <translation>pci-expander-bus (pxb) gibt es nur auf i440fx-Maschinen (pc), pcie-expander-bus (pxb-pcie) nur auf q35 und ARM virt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="144"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="147"/>
         <source>pci-bridge index not above its bus</source>
         <translation>Index der pci-bridge nicht größer als der ihres Busses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="146"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="149"/>
         <source>A pci-bridge&apos;s index must be larger than the index of the bus it is plugged into.</source>
         <translation>Der Index einer pci-bridge muss größer sein als der Index des Busses, an dem sie steckt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="147"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="150"/>
         <source>Controller index not above its parent&apos;s</source>
         <translation>Controller-Index nicht größer als der des Elternbusses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="149"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="152"/>
         <source>libvirt hands controllers to QEMU in index order, so a controller plugged into a bus with a higher index than its own refers to a bus QEMU has not created yet, and QEMU refuses to start. libvirt checks this only for pci-bridge. Renumber so parents come first.</source>
         <translation>libvirt übergibt die Controller in Index-Reihenfolge an QEMU. Ein Controller an einem Bus mit höherem Index als seinem eigenen verweist daher auf einen Bus, den QEMU noch nicht angelegt hat, und QEMU verweigert den Start. libvirt prüft das nur für pci-bridge. Nummerieren Sie so um, dass die Eltern zuerst kommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="152"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="155"/>
         <source>Gaps between controller indexes</source>
         <translation>Lücken zwischen Controller-Indizes</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="154"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="157"/>
         <source>libvirt fills gaps in the controller indexes with controllers of the default model. Renumber the controllers, or expect extra controllers after defining.</source>
         <translation>libvirt füllt Lücken in den Controller-Indizes mit Controllern des Standardmodells. Nummerieren Sie die Controller um oder rechnen Sie nach dem Definieren mit zusätzlichen Controllern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="156"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="159"/>
         <source>Invalid &lt;target&gt; option</source>
         <translation>Ungültige &lt;target&gt;-Option</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="158"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="161"/>
         <source>Each &lt;target&gt; attribute is valid on some models only, within a range: chassisNr 1–255 (pci-bridge), chassis and port 0–255 (root and downstream ports), busNr 1–254 (expander buses), index 0–30 (pseries PHBs), hotplug on pci-root, root and downstream ports.</source>
         <translation>Jedes &lt;target&gt;-Attribut gilt nur für manche Modelle und nur in einem Bereich: chassisNr 1–255 (pci-bridge), chassis und port 0–255 (Root- und Downstream-Ports), busNr 1–254 (Expander-Busse), index 0–30 (pseries-PHBs), hotplug an pci-root, Root- und Downstream-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="161"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="164"/>
         <source>Two PCIe ports share a chassis</source>
         <translation>Zwei PCIe-Ports teilen sich ein Chassis</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="163"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="166"/>
         <source>QEMU identifies PCIe slots by (chassis, slot), and libvirt never sets the slot, so every root port and downstream port needs its own chassis number. libvirt does not check it.</source>
         <translation>QEMU kennzeichnet PCIe-Steckplätze durch (Chassis, Steckplatz), und libvirt setzt den Steckplatz nie. Daher braucht jeder Root-Port und Downstream-Port eine eigene Chassis-Nummer. libvirt prüft das nicht.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="165"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="168"/>
         <source>Invalid NUMA node on a controller</source>
         <translation>Ungültiger NUMA-Knoten an einem Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="167"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="170"/>
         <source>A &lt;node&gt; in a controller&apos;s &lt;target&gt; must be a NUMA cell of the guest (&lt;cpu&gt;&lt;numa&gt;), and only expander buses and extra pseries PHBs may have one.</source>
         <translation>Ein &lt;node&gt; im &lt;target&gt; eines Controllers muss eine NUMA-Zelle des Gasts sein (&lt;cpu&gt;&lt;numa&gt;), und nur Expander-Busse und zusätzliche pseries-PHBs dürfen einen haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="169"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="172"/>
         <source>busNr out of range</source>
         <translation>busNr außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="171"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="174"/>
         <source>An expander bus&apos;s busNr must be between 1 and 254.</source>
         <translation>Die busNr eines Expander-Busses muss zwischen 1 und 254 liegen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="172"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="175"/>
         <source>Expander bus numbers collide</source>
         <translation>Busnummern von Expandern überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="174"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="177"/>
         <source>Each expander bus starts its own range of bus numbers at busNr. Two expanders with the same busNr, or a range too small for the buses behind an expander (or behind the main root, below the lowest busNr), make QEMU refuse to start or leave buses the guest cannot number.</source>
         <translation>Jeder Expander-Bus beginnt bei busNr einen eigenen Bereich von Busnummern. Zwei Expander mit derselben busNr oder ein Bereich, der für die Busse hinter einem Expander (oder hinter der Hauptwurzel, unterhalb der kleinsten busNr) zu klein ist, lassen QEMU den Start verweigern oder hinterlassen Busse, die der Gast nicht nummerieren kann.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="178"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="181"/>
         <source>Invalid PHB target index</source>
         <translation>Ungültiger PHB-Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="180"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="183"/>
         <source>On pseries each PHB has a target index: 0 for the default PHB (controller 0) and only for it, 1–30 for the others.</source>
         <translation>Auf pseries hat jeder PHB einen Zielindex: 0 für den Standard-PHB (Controller 0) und nur für ihn, 1–30 für die übrigen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="182"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="185"/>
         <source>Two PHBs share a target index</source>
         <translation>Zwei PHBs teilen sich einen Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="184"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="187"/>
         <source>Every pseries PHB needs its own target index; libvirt does not check it, QEMU refuses.</source>
         <translation>Jeder pseries-PHB braucht einen eigenen Zielindex; libvirt prüft das nicht, QEMU lehnt ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="186"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="189"/>
         <source>More than 256 buses in one PCI domain</source>
         <translation>Mehr als 256 Busse in einer PCI-Domäne</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="188"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="191"/>
         <source>A PCI domain numbers at most 256 buses (0–255). Every bridge, port and expander takes one (pci-expander-bus two); pseries PHBs each have their own domain. Above the limit the guest firmware cannot enumerate the hierarchy.</source>
         <translation>Eine PCI-Domäne nummeriert höchstens 256 Busse (0–255). Jede Bridge, jeder Port und jeder Expander belegt einen (pci-expander-bus zwei); pseries-PHBs haben jeweils eine eigene Domäne. Über der Grenze kann die Firmware des Gasts die Hierarchie nicht aufzählen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="191"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="194"/>
         <source>Too many ports need I/O space</source>
         <translation>Zu viele Ports brauchen I/O-Adressraum</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="193"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="196"/>
         <source>The 64 KiB of I/O space allow about ten root or downstream ports whose device has I/O BARs (legacy PCI devices, transitional virtio). Devices beyond that may not work in the guest. Use modern (non-transitional) virtio or PCIe devices behind ports.</source>
         <translation>Die 64 KiB I/O-Adressraum reichen für etwa zehn Root- oder Downstream-Ports, deren Gerät I/O-BARs hat (klassische PCI-Geräte, transitional virtio). Geräte darüber hinaus funktionieren im Gast womöglich nicht. Verwenden Sie hinter Ports modernes (nicht-transitional) virtio oder PCIe-Geräte.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="196"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="199"/>
         <source>Too many pci-bridges</source>
         <translation>Zu viele pci-bridges</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="198"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
         <source>Each pci-bridge reserves 4 KiB of I/O and 2 MiB of MMIO space, so more than nine may not be configured by the firmware. Fill one bridge before adding the next.</source>
         <translation>Jede pci-bridge reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, daher richtet die Firmware mehr als neun womöglich nicht ein. Füllen Sie eine Bridge, bevor Sie die nächste hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="204"/>
         <source>No slot left for hotplug</source>
         <translation>Kein Steckplatz für Hotplug übrig</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="203"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
         <source>libvirt never adds PCI controllers at hotplug, so a guest that should take devices while running needs free hotpluggable slots from the start: empty root or downstream ports (PCIe) or free slots on a pci-bridge (PCI).</source>
         <translation>libvirt fügt beim Hotplug nie PCI-Controller hinzu. Ein Gast, der im Betrieb Geräte aufnehmen soll, braucht daher von Anfang an freie hotplugfähige Steckplätze: leere Root- oder Downstream-Ports (PCIe) oder freie Steckplätze an einer pci-bridge (PCI).</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="209"/>
         <source>Device cannot be hot-unplugged</source>
         <translation>Gerät kann nicht im Betrieb entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="208"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="211"/>
         <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug=&apos;off&apos;) or sharing its slot with other functions cannot be detached while the guest runs.</source>
         <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug=&apos;off&apos;) oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="212"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="215"/>
         <source>Placement constraint not met</source>
         <translation>Platzierungsvorgabe nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="214"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="217"/>
         <source>The device has a placement constraint (kept in the domain&apos;s metadata) that its address breaks: it must be hot-unpluggable, on a PCI Express port or a conventional PCI bus, or on a bus of a given guest NUMA node. Automatic placement honours these constraints.</source>
         <translation>Das Gerät hat eine Platzierungsvorgabe (in den Metadaten der Domäne), die seine Adresse verletzt: Es muss im Betrieb entfernbar sein, an einem PCI-Express-Port oder einem klassischen PCI-Bus sitzen oder an einem Bus eines bestimmten NUMA-Knotens des Gasts. Die automatische Platzierung hält diese Vorgaben ein.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="217"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="220"/>
         <source>Placement preference not met</source>
         <translation>Platzierungswunsch nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="219"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="222"/>
         <source>The device prefers another kind of parent controller, or a constraint names a device the domain does not have.</source>
         <translation>Das Gerät bevorzugt eine andere Art von Eltern-Controller, oder eine Vorgabe nennt ein Gerät, das die Domäne nicht hat.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="222"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="225"/>
         <source>Legacy PCI device in a PCIe port</source>
         <translation>Klassisches PCI-Gerät in einem PCIe-Port</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="224"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="227"/>
         <source>A conventional PCI device in a root or downstream port &quot;might not always work&quot;. Put legacy devices behind a pcie-to-pci-bridge.</source>
         <translation>Ein klassisches PCI-Gerät in einem Root- oder Downstream-Port „funktioniert womöglich nicht immer“. Setzen Sie klassische Geräte hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="226"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="229"/>
         <source>PCIe device in a conventional PCI slot</source>
         <translation>PCIe-Gerät in einem klassischen PCI-Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="228"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="231"/>
         <source>A PCIe device in a conventional PCI slot loses its extended configuration space (AER, some vendor capabilities). Put it in a root or downstream port.</source>
         <translation>Ein PCIe-Gerät in einem klassischen PCI-Steckplatz verliert seinen erweiterten Konfigurationsraum (AER, manche Herstellerfähigkeiten). Setzen Sie es in einen Root- oder Downstream-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="230"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="233"/>
         <source>Xen ignores PCI controllers and guest addresses</source>
         <translation>Xen ignoriert PCI-Controller und Gastadressen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="232"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="235"/>
         <source>Xen HVM guests see one emulated PCI bus and libxl chooses guest slots itself: PCI controllers beyond the root and guest-side PCI addresses have no effect.</source>
         <translation>Xen-HVM-Gäste sehen einen emulierten PCI-Bus, und libxl wählt die Steckplätze im Gast selbst: PCI-Controller außer der Wurzel und PCI-Adressen auf Gastseite bleiben ohne Wirkung.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="234"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="237"/>
         <source>PCIe device passed to Xen in legacy mode</source>
         <translation>PCIe-Gerät im Legacy-Modus an Xen durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="236"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="239"/>
         <source>Xen passes PCIe functions through in legacy PCI mode: the guest cannot reach extended configuration space (AER, SR-IOV, vendor capabilities), which some drivers need.</source>
         <translation>Xen reicht PCIe-Funktionen im klassischen PCI-Modus durch: Der Gast erreicht den erweiterten Konfigurationsraum nicht (AER, SR-IOV, Herstellerfähigkeiten), den manche Treiber brauchen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="239"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="242"/>
         <source>Host device assigned twice</source>
         <translation>Hostgerät doppelt zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="241"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="244"/>
         <source>A host device can appear in one &lt;hostdev&gt; (or hostdev interface) only.</source>
         <translation>Ein Hostgerät darf nur in einem &lt;hostdev&gt; (oder einer Hostdev-Schnittstelle) vorkommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="242"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="245"/>
         <source>Host device without a source</source>
         <translation>Hostgerät ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="244"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="247"/>
         <source>A &lt;hostdev&gt; must say which host device it passes: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; for a PCI device. Drag the device from the host devices instead, or remove the element.</source>
         <translation>Ein &lt;hostdev&gt; muss angeben, welches Hostgerät es durchreicht: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; für ein PCI-Gerät. Ziehen Sie das Gerät stattdessen aus den Hostgeräten herein oder entfernen Sie das Element.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="246"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="249"/>
         <source>Invalid or duplicate zPCI identifier</source>
         <translation>Ungültige oder doppelte zPCI-Kennung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="248"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="251"/>
         <source>On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the domain.</source>
         <translation>Auf s390x hat jedes PCI-Gerät eine zPCI-uid (0x0001–0xffff) und eine fid, jeweils eindeutig in der Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="251"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="254"/>
         <source>Host bridge assigned to a guest</source>
         <translation>Host-Bridge einem Gast zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="253"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="256"/>
         <source>Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. libvirt refuses when the guest starts.</source>
         <translation>Nur Endgerätefunktionen können durchgereicht werden, keine PCI-Bridge und kein Root-Port des Hosts. libvirt lehnt beim Start des Gasts ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="255"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="258"/>
         <source>Unmanaged host device still on its driver</source>
         <translation>Nicht verwaltetes Hostgerät noch an seinem Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="257"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="260"/>
         <source>With managed=&apos;no&apos; libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed=&apos;yes&apos;.</source>
         <translation>Mit managed=&apos;no&apos; bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed=&apos;yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="259"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="262"/>
         <source>IOMMU group not viable</source>
         <translation>IOMMU-Gruppe nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="261"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="264"/>
         <source>VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be passed to the same guest or be bound to vfio-pci (or pci-stub, or no driver); libvirt rebinds only the functions it assigns.</source>
         <translation>VFIO übergibt einem Gast immer eine ganze IOMMU-Gruppe. Jedes andere Endgerät der Gruppe muss demselben Gast übergeben werden oder an vfio-pci (bzw. pci-stub oder keinen Treiber) gebunden sein; libvirt bindet nur die Funktionen um, die es zuweist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="264"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="267"/>
         <source>IOMMU group passed only in part</source>
         <translation>IOMMU-Gruppe nur teilweise durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="266"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="269"/>
         <source>Other members of the device&apos;s IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
         <translation>Andere Mitglieder der IOMMU-Gruppe des Geräts werden diesem Gast nicht übergeben. Weder der Host noch ein anderer Gast kann sie nutzen, solange dieser Gast läuft. Erwägen Sie, die ganze Gruppe durchzureichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="269"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="272"/>
         <source>Host device used by another guest</source>
         <translation>Hostgerät von einem anderen Gast genutzt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="271"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="274"/>
         <source>A host function, and with VFIO every member of its IOMMU group, can be used by one running guest at a time.</source>
         <translation>Eine Hostfunktion – und mit VFIO jedes Mitglied ihrer IOMMU-Gruppe – kann jeweils nur ein laufender Gast nutzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="273"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="276"/>
         <source>PE not alone on its vPHB</source>
         <translation>PE nicht allein an seinem vPHB</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="275"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="278"/>
         <source>On pseries each passed-through host PE (IOMMU group) should have a vPHB of its own, with all its functions and no emulated devices: QEMU can run EEH error recovery only for a PHB whose container holds exactly one group.</source>
         <translation>Auf pseries sollte jede durchgereichte Host-PE (IOMMU-Gruppe) einen eigenen vPHB haben, mit allen ihren Funktionen und ohne emulierte Geräte: QEMU kann die EEH-Fehlerbehandlung nur für einen PHB ausführen, dessen Container genau eine Gruppe enthält.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="278"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="281"/>
         <source>Functions of one host device split</source>
         <translation>Funktionen eines Hostgeräts getrennt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="280"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="283"/>
         <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction=&apos;on&apos; on function 0, as on the host. Drivers expect them together.</source>
         <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction=&apos;on&apos; an Funktion 0. Treiber erwarten sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="283"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="286"/>
+        <source>libvirt refused to save the domain</source>
+        <translation>libvirt hat das Speichern der Domäne abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="288"/>
+        <source>The connection&apos;s libvirt refused the definition when it was saved, for a reason its message gives. The finding is pinned to the device at the PCI address the message names, and stays until the next edit. The edit is kept in the editor: change what the message names and save again, or save to a file.</source>
+        <translation>Das libvirt der Verbindung hat die Definition beim Speichern abgelehnt, aus dem Grund, den seine Meldung nennt. Der Befund hängt an dem Gerät an der PCI-Adresse, die die Meldung nennt, und bleibt bis zur nächsten Bearbeitung. Die Bearbeitung bleibt im Editor erhalten: Ändern Sie, was die Meldung nennt, und speichern Sie erneut, oder speichern Sie in eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="292"/>
         <source>Expander or PHB on another NUMA node than its host device</source>
         <translation>Expander oder PHB auf einem anderen NUMA-Knoten als sein Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="285"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="294"/>
         <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device&apos;s host node gets slower DMA and misleads the guest scheduler.</source>
         <translation>Ein Hostgerät, das über einen Expander-Bus oder PHB erreicht wird, der einen anderen NUMA-Knoten angibt als den des Geräts auf dem Host, bekommt langsameren DMA und führt den Scheduler des Gasts in die Irre.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="409"/>
+        <source>libvirt did not save the domain: %1</source>
+        <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="374"/>
+        <location filename="../model/Topology.cpp" line="375"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
-    </message>
-    <message>
-        <location filename="../model/Topology.cpp" line="834"/>
-        <source>%1 controller %2</source>
-        <translation>%1-Controller %2</translation>
     </message>
 </context>
 <context>
@@ -1049,67 +1059,67 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="318"/>
+        <location filename="../views/DiagramExporter.cpp" line="319"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="337"/>
+        <location filename="../views/DiagramExporter.cpp" line="338"/>
         <source>PCI controller (model, index, guest bus it provides)</source>
         <translation>PCI-Controller (Modell, Index, bereitgestellter Gastbus)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="339"/>
+        <location filename="../views/DiagramExporter.cpp" line="340"/>
         <source>slot that takes hotplug (label: slot.function)</source>
         <translation>Steckplatz mit Hotplug (Beschriftung: Steckplatz.Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="342"/>
+        <location filename="../views/DiagramExporter.cpp" line="343"/>
         <source>device (kind, model, PCI or PCIe)</source>
         <translation>Gerät (Art, Modell, PCI oder PCIe)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="344"/>
+        <location filename="../views/DiagramExporter.cpp" line="345"/>
         <source>slot without hotplug (cold-plug only)</source>
         <translation>Steckplatz ohne Hotplug (nur bei ausgeschaltetem Gast)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="347"/>
+        <location filename="../views/DiagramExporter.cpp" line="348"/>
         <source>not connected, or an empty slot</source>
         <translation>nicht angeschlossen, oder ein leerer Steckplatz</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="349"/>
+        <location filename="../views/DiagramExporter.cpp" line="350"/>
         <source>libvirt refuses the domain because of it</source>
         <translation>libvirt lehnt die Domäne deswegen ab</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="351"/>
+        <location filename="../views/DiagramExporter.cpp" line="352"/>
         <source>libvirt bb:ss.f: controller index : slot . function in the XML</source>
         <translation>libvirt bb:ss.f: Controller-Index : Steckplatz . Funktion im XML</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="353"/>
+        <location filename="../views/DiagramExporter.cpp" line="354"/>
         <source>libvirt accepts, QEMU would refuse to start</source>
         <translation>libvirt akzeptiert, QEMU würde den Start verweigern</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="355"/>
+        <location filename="../views/DiagramExporter.cpp" line="356"/>
         <source>guest dddd:bb:ss.f: the address the guest sees</source>
         <translation>Gast dddd:bb:ss.f: die Adresse, die der Gast sieht</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="357"/>
+        <location filename="../views/DiagramExporter.cpp" line="358"/>
         <source>works, but breaks a guideline</source>
         <translation>funktioniert, verstößt aber gegen eine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="361"/>
+        <location filename="../views/DiagramExporter.cpp" line="362"/>
         <source>IOMMU group (host PE) of a passed-through device, one colour per group</source>
         <translation>IOMMU-Gruppe (Host-PE) eines durchgereichten Geräts, eine Farbe je Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="363"/>
+        <location filename="../views/DiagramExporter.cpp" line="364"/>
         <source>NUMA n: the NUMA node of an expander bus or PHB</source>
         <translation>NUMA n: der NUMA-Knoten eines Expander-Busses oder PHBs</translation>
     </message>
@@ -1134,7 +1144,7 @@
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="269"/>
+        <location filename="../views/DiagramExporter.cpp" line="270"/>
         <source>the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF</source>
         <translation>das Bild wäre %1×%2 Pixel groß; verwenden Sie eine kleinere --scale, oder SVG oder PDF</translation>
     </message>
@@ -1851,7 +1861,7 @@
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="423"/>
-        <location filename="../app/MainWindow.cpp" line="979"/>
+        <location filename="../app/MainWindow.cpp" line="981"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
@@ -2198,122 +2208,117 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="829"/>
+        <location filename="../app/MainWindow.cpp" line="831"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="829"/>
+        <location filename="../app/MainWindow.cpp" line="831"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="871"/>
+        <location filename="../app/MainWindow.cpp" line="873"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="887"/>
+        <location filename="../app/MainWindow.cpp" line="889"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="891"/>
+        <location filename="../app/MainWindow.cpp" line="893"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="893"/>
+        <location filename="../app/MainWindow.cpp" line="895"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="893"/>
+        <location filename="../app/MainWindow.cpp" line="895"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="896"/>
+        <location filename="../app/MainWindow.cpp" line="898"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="913"/>
+        <location filename="../app/MainWindow.cpp" line="915"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="914"/>
+        <location filename="../app/MainWindow.cpp" line="916"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="962"/>
+        <location filename="../app/MainWindow.cpp" line="964"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="962"/>
+        <location filename="../app/MainWindow.cpp" line="964"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="980"/>
+        <location filename="../app/MainWindow.cpp" line="982"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="991"/>
+        <location filename="../app/MainWindow.cpp" line="993"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1018"/>
+        <location filename="../app/MainWindow.cpp" line="1020"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1024"/>
+        <location filename="../app/MainWindow.cpp" line="1026"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1031"/>
+        <location filename="../app/MainWindow.cpp" line="1033"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1032"/>
+        <location filename="../app/MainWindow.cpp" line="1034"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1045"/>
+        <location filename="../app/MainWindow.cpp" line="1047"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1057"/>
+        <location filename="../app/MainWindow.cpp" line="1059"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1057"/>
+        <location filename="../app/MainWindow.cpp" line="1059"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1066"/>
-        <source>libvirt did not save the domain: %1</source>
-        <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1080"/>
+        <location filename="../app/MainWindow.cpp" line="1070"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1081"/>
+        <location filename="../app/MainWindow.cpp" line="1071"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2322,17 +2327,17 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1088"/>
+        <location filename="../app/MainWindow.cpp" line="1078"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1125"/>
+        <location filename="../app/MainWindow.cpp" line="1115"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1126"/>
+        <location filename="../app/MainWindow.cpp" line="1116"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2345,29 +2350,37 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1135"/>
+        <location filename="../app/MainWindow.cpp" line="1125"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1152"/>
-        <location filename="../app/MainWindow.cpp" line="1167"/>
+        <location filename="../app/MainWindow.cpp" line="1142"/>
+        <location filename="../app/MainWindow.cpp" line="1164"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1152"/>
-        <location filename="../app/MainWindow.cpp" line="1160"/>
+        <location filename="../app/MainWindow.cpp" line="1142"/>
+        <location filename="../app/MainWindow.cpp" line="1156"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1156"/>
+        <location filename="../app/MainWindow.cpp" line="1146"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="1155"/>
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
+            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1161"/>
+        <location filename="../app/MainWindow.cpp" line="1157"/>
         <source>The recommended placement:
 
 %1
@@ -2380,7 +2393,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1162"/>
+        <location filename="../app/MainWindow.cpp" line="1158"/>
         <source>As libvirt would place them:
 
 %1
@@ -2393,14 +2406,14 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1180"/>
+        <location filename="../app/MainWindow.cpp" line="1177"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="624"/>
-        <location filename="../app/MainWindow.cpp" line="1017"/>
-        <location filename="../app/MainWindow.cpp" line="1024"/>
+        <location filename="../app/MainWindow.cpp" line="1019"/>
+        <location filename="../app/MainWindow.cpp" line="1026"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -2820,81 +2833,88 @@ Apply? (One undo step.)</source>
     </message>
     <message>
         <location filename="../model/Topology.cpp" line="217"/>
+        <location filename="../model/Topology.cpp" line="835"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="248"/>
+        <location filename="../model/Topology.cpp" line="218"/>
+        <location filename="../model/Topology.cpp" line="836"/>
+        <source>%1 controller</source>
+        <translation>%1-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="249"/>
         <source>video (%1)</source>
         <translation>video (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="248"/>
+        <location filename="../model/Topology.cpp" line="249"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="259"/>
+        <location filename="../model/Topology.cpp" line="260"/>
         <source>sound (%1)</source>
         <translation>sound (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="265"/>
+        <location filename="../model/Topology.cpp" line="266"/>
         <source>watchdog (%1)</source>
         <translation>watchdog (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="276"/>
+        <location filename="../model/Topology.cpp" line="277"/>
         <source>shmem %1</source>
         <translation>shmem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="280"/>
+        <location filename="../model/Topology.cpp" line="281"/>
         <source>input (%1)</source>
         <translation>input (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="286"/>
+        <location filename="../model/Topology.cpp" line="287"/>
         <source>filesystem %1</source>
         <translation>filesystem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="292"/>
+        <location filename="../model/Topology.cpp" line="293"/>
         <source>iommu (%1)</source>
         <translation>iommu (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="302"/>
+        <location filename="../model/Topology.cpp" line="303"/>
         <source>serial %1</source>
         <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="307"/>
+        <location filename="../model/Topology.cpp" line="308"/>
         <source>memory (%1)</source>
         <translation>memory (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="396"/>
+        <location filename="../model/Topology.cpp" line="397"/>
         <source>other</source>
         <translation>sonstiges</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="438"/>
+        <location filename="../model/Topology.cpp" line="439"/>
         <source>PCI endpoint</source>
         <translation>PCI-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="439"/>
+        <location filename="../model/Topology.cpp" line="440"/>
         <source>PCIe endpoint</source>
         <translation>PCIe-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="440"/>
+        <location filename="../model/Topology.cpp" line="441"/>
         <source>PCI or PCIe (host device)</source>
         <translation>PCI oder PCIe (Hostgerät)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="441"/>
+        <location filename="../model/Topology.cpp" line="442"/>
         <source>not PCI</source>
         <translation>kein PCI</translation>
     </message>
@@ -3356,7 +3376,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::placement::Planner</name>
     <message numerus="yes">
-        <location filename="../model/placement/PlanCommand.cpp" line="102"/>
+        <location filename="../model/placement/PlanCommand.cpp" line="108"/>
         <source>Place %n Node(s)</source>
         <translation>
             <numerusform>%n Knoten platzieren</numerusform>
@@ -3494,12 +3514,12 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 #%2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1291"/>
-        <source>Write %1=&apos;%2&apos; into %3, as libvirt would</source>
-        <translation>%1=&apos;%2&apos; in %3 schreiben, wie libvirt es täte</translation>
+        <location filename="../model/placement/Planner.cpp" line="1309"/>
+        <source>Write %1 into %2, as libvirt would</source>
+        <translation>%1 in %2 schreiben, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1303"/>
+        <location filename="../model/placement/Planner.cpp" line="1321"/>
         <source>The PCI controller with index=&apos;0&apos; must be model=&apos;%1&apos; for this machine type, but model=&apos;%2&apos; was found instead.</source>
         <translation>Der PCI-Controller mit index=&apos;0&apos; muss bei diesem Maschinentyp model=&apos;%1&apos; sein, gefunden wurde aber model=&apos;%2&apos;.</translation>
     </message>

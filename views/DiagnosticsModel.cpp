@@ -75,7 +75,7 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const rules::RuleInfo *rule = rules::findRule(d.ruleId);
         return rule ? QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p>")
-                          .arg(rule->title.toHtmlEscaped(), rule->explanation.toHtmlEscaped(), d.source.toHtmlEscaped())
+                          .arg(rule->title().toHtmlEscaped(), rule->explanation().toHtmlEscaped(), d.source.toHtmlEscaped())
                     : QVariant();
     }
     case NodesRole:

@@ -236,13 +236,14 @@ QString DiagramExporter::elementId(const Topology &topology, NodeId node)
     const Device *d = topology.device(node);
     if (!d)
         return QStringLiteral("node-%1").arg(node.value());
-    QString id = QStringLiteral("device-") + slug(d->label);
-    // Two devices with one label (two "rng"): number them in document order.
+    // From the untranslated key ("disk vda", "rng #1"), so that ids are the same in every
+    // language. Two devices with one key (a disk target written twice): numbered in order.
+    QString id = QStringLiteral("device-") + slug(d->key);
     int same = 0;
     for (const Device &other : topology.devices()) {
         if (other.id == node)
             break;
-        if (other.label == d->label)
+        if (other.key == d->key)
             ++same;
     }
     return same == 0 ? id : id + QLatin1Char('-') + QString::number(same + 1);

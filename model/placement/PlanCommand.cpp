@@ -6,6 +6,7 @@
 #include "../commands/SetAttribute.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoStack>
 
 namespace pcitopo::placement {
@@ -99,8 +100,14 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
     QUndoStack *stack = document->undoStack();
     const int before = stack->index();
     bool failed = false;
+    QSet<NodeId> filledOnly; // nodes the plan only writes libvirt's defaults into
+    for (const FilledValue &f : plan.filled)
+        filledOnly.insert(f.node);
+    for (const Placement &p : plan.placements)
+        filledOnly.remove(p.node);
     stack->beginMacro(QCoreApplication::translate("pcitopo::placement::Planner", "Place %n Node(s)", nullptr,
-                                                  int(plan.controllers.size() + plan.devices.size() + plan.placements.size())));
+                                                  int(plan.controllers.size() + plan.devices.size() + plan.placements.size()
+                                                      + filledOnly.size())));
     const auto push = [&](TopologyCommand *command) {
         if (failed || !command->isValid()) {
             if (!failed && error)

@@ -1285,10 +1285,28 @@ QStringList Plan::describe(const Topology &topology) const
         lines << Text::tr("Add %1 at %2, as libvirt would").arg(d.label(), d.address.toShortString());
     for (const Placement &p : placements)
         lines << Text::tr("Place %1 at %2").arg(topology.labelOf(p.node), p.address.toShortString());
+    // One line per node, written as the XML reads: "index='3', <target chassis='3' port='0x10'/>".
+    QList<NodeId> nodes;
+    QHash<NodeId, QList<const FilledValue *>> byNode;
     for (const FilledValue &f : filled) {
-        const QString what = f.child.isEmpty() ? QString::fromUtf8(f.attribute)
-                                               : QStringLiteral("%1 %2").arg(QString::fromUtf8(f.child), QString::fromUtf8(f.attribute));
-        lines << Text::tr("Write %1='%2' into %3, as libvirt would").arg(what, f.value, topology.labelOf(f.node));
+        if (!byNode.contains(f.node))
+            nodes.append(f.node);
+        byNode[f.node].append(&f);
+    }
+    for (NodeId node : std::as_const(nodes)) {
+        QStringList children; // in order of first appearance; "" is the element itself
+        QHash<QString, QStringList> values;
+        for (const FilledValue *f : byNode.value(node)) {
+            const QString child = QString::fromUtf8(f->child);
+            if (!values.contains(child))
+                children.append(child);
+            values[child].append(QStringLiteral("%1='%2'").arg(QString::fromUtf8(f->attribute), f->value));
+        }
+        QStringList parts;
+        for (const QString &child : std::as_const(children))
+            parts << (child.isEmpty() ? values.value(child).join(QLatin1Char(' '))
+                                      : QStringLiteral("<%1 %2/>").arg(child, values.value(child).join(QLatin1Char(' '))));
+        lines << Text::tr("Write %1 into %2, as libvirt would").arg(parts.join(QStringLiteral(", ")), topology.labelOf(node));
     }
     return lines;
 }

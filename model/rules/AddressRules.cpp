@@ -244,7 +244,7 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         out.append(c.make("address-conflict",
                           tr("%1 all use address %2.")
                               .arg(labels.join(QStringLiteral(", ")), it.key().toShortString()),
-                          nodes));
+                          nodes, QStringLiteral("address ") + it.key().toShortString()));
     }
 
     checkFixedAddresses(c, out);

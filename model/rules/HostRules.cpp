@@ -68,7 +68,7 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
                              "function).")
                               .arg(it->first()->hostAddress->toShortString().chopped(2),
                                    labels.join(QStringLiteral(", "))),
-                          ids));
+                          ids, QStringLiteral("host slot ") + it->first()->hostAddress->toString().chopped(2)));
     }
 
     if (host.isEmpty())
@@ -189,7 +189,7 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
                                   : tr("%1 holds a host PE and emulated devices; keep emulated devices on "
                                        "the default PHB.")
                                         .arg(phb->label()),
-                              nodesOnPhb.value(it.key())));
+                              nodesOnPhb.value(it.key()), t.keyOf(phb->id)));
         }
     }
     for (auto it = phbsOfGroup.cbegin(); it != phbsOfGroup.cend(); ++it) {
@@ -199,7 +199,7 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
                                  "whole PE on one.")
                                   .arg(it.key())
                                   .arg(it->size()),
-                              {}));
+                              {}, QStringLiteral("IOMMU group %1").arg(it.key())));
     }
 }
 

@@ -37,7 +37,7 @@ void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
         out.append(c.make("not-hot-unpluggable",
                           it->size() == 1 ? tr("%1 cannot be hot-unplugged: %2.").arg(c.label(it->first()), why)
                                           : tr("%1 devices cannot be hot-unplugged: %2.").arg(it->size()).arg(why),
-                          *it));
+                          *it, t.keyOf(bus->id)));
     }
     for (auto it = inSlot.cbegin(); it != inSlot.cend(); ++it) {
         if (it->size() < 2)
@@ -48,7 +48,7 @@ void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
                              "only single-function slots.")
                               .arg(it->size())
                               .arg(slot.toShortString().chopped(2)),
-                          *it));
+                          *it, QStringLiteral("slot ") + slot.toShortString().chopped(2)));
     }
 
     // Q14: somewhere to hot-plug a device later. Judged only once everything has an address:

@@ -39,7 +39,7 @@ void checkMultifunction(const RuleContext &c, QList<Diagnostic> &out)
                                         "not see %2.")
                                          .arg(slot.toShortString().chopped(2),
                                               c.label(nodes.first()->id)),
-                                     ids);
+                                     ids, QStringLiteral("slot ") + slot.toShortString().chopped(2));
             PciAddress target = nodes.first()->address;
             target.function = 0;
             diag.fixes.append({Fix::SetAddress, tr("Move %1 to function 0").arg(c.label(nodes.first()->id)),

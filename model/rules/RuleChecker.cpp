@@ -2,6 +2,8 @@
 
 #include "RuleContext.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace pcitopo {
@@ -47,8 +49,9 @@ namespace {
 
 QList<RuleInfo> buildRegistry()
 {
-    const char *const context = "Rules";
-    auto t = [context](const char *text) { return QCoreApplication::translate(context, text); };
+    // Kept untranslated (RuleInfo::title() translates): the registry is built once, and the
+    // language may change after that.
+    auto t = [](const char *text) { return text; };
     using S = Severity;
     return {
         // Addresses (reference §3)
@@ -280,6 +283,12 @@ QList<RuleInfo> buildRegistry()
          t(QT_TRANSLATE_NOOP("Rules", "The functions of one host slot (a GPU and its HDMI audio) should stay functions of one "
            "guest slot, with multifunction='on' on function 0, as on the host. Drivers expect them "
            "together."))},
+        {QStringLiteral("libvirt-define"), S::LibvirtError, t(QT_TRANSLATE_NOOP("Rules", "libvirt refused to save the domain")),
+         QStringLiteral("virDomainDefineXMLFlags with VIR_DOMAIN_DEFINE_VALIDATE"),
+         t(QT_TRANSLATE_NOOP("Rules", "The connection's libvirt refused the definition when it was saved, for a reason its "
+           "message gives. The finding is pinned to the device at the PCI address the message names, "
+           "and stays until the next edit. The edit is kept in the editor: change what the message "
+           "names and save again, or save to a file."))},
         {QStringLiteral("numa-mismatch"), S::Warning, t(QT_TRANSLATE_NOOP("Rules", "Expander or PHB on another NUMA node than its host device")),
          QStringLiteral("§7 Q16, §5.6"),
          t(QT_TRANSLATE_NOOP("Rules", "A host device reached through an expander bus or PHB that claims a different NUMA "
@@ -297,6 +306,16 @@ bool severityOrder(const Diagnostic &a, const Diagnostic &b)
 }
 
 } // namespace
+
+QString RuleInfo::title() const
+{
+    return QCoreApplication::translate("Rules", titleText);
+}
+
+QString RuleInfo::explanation() const
+{
+    return QCoreApplication::translate("Rules", explanationText);
+}
 
 const QList<RuleInfo> &allRules()
 {
@@ -328,7 +347,7 @@ RuleContext::RuleContext(const Topology &topology, const RuleOptions &options)
     }
 }
 
-Diagnostic RuleContext::make(const char *ruleId, const QString &message, const QList<NodeId> &nodes) const
+Diagnostic RuleContext::make(const char *ruleId, const QString &message, const QList<NodeId> &nodes, const QString &subject) const
 {
     const RuleInfo *rule = findRule(QLatin1String(ruleId));
     Q_ASSERT_X(rule, "RuleContext::make", ruleId);
@@ -339,8 +358,11 @@ Diagnostic RuleContext::make(const char *ruleId, const QString &message, const Q
     d.nodes = nodes;
     d.source = rule ? rule->source : QString();
     QStringList identity;
-    for (NodeId id : nodes)
-        identity << topology.labelOf(id);
+    if (!subject.isEmpty())
+        identity << subject;
+    else
+        for (NodeId id : nodes)
+            identity << topology.keyOf(id);
     d.key = d.ruleId + QLatin1Char(':') + identity.join(QLatin1Char(','));
     return d;
 }
@@ -376,6 +398,28 @@ Severity worstSeverity(const QList<Diagnostic> &diagnostics)
     for (const Diagnostic &d : diagnostics)
         worst = std::max(worst, d.severity);
     return worst;
+}
+
+Diagnostic libvirtRefusal(const Topology &topology, const QString &message, const QString &uri)
+{
+    const RuleInfo *rule = findRule(QStringLiteral("libvirt-define"));
+    Diagnostic finding;
+    finding.severity = rule->severity;
+    finding.ruleId = rule->id;
+    finding.message = QCoreApplication::translate("Rules", "libvirt did not save the domain: %1").arg(message);
+    finding.source = uri;
+    static const QRegularExpression address(QStringLiteral("([0-9a-fA-F]{4}):([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-7])"));
+    const QRegularExpressionMatch match = address.match(message);
+    if (match.hasMatch()) {
+        const PciAddress a{match.captured(1).toUInt(nullptr, 16), match.captured(2).toUInt(nullptr, 16),
+                           match.captured(3).toUInt(nullptr, 16), match.captured(4).toUInt(nullptr, 16)};
+        finding.nodes = topology.nodesAt(a);
+    }
+    QStringList identity;
+    for (NodeId id : std::as_const(finding.nodes))
+        identity << topology.keyOf(id);
+    finding.key = finding.ruleId + QLatin1Char(':') + identity.join(QLatin1Char(','));
+    return finding;
 }
 
 } // namespace pcitopo::rules

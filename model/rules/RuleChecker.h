@@ -18,9 +18,14 @@ struct RuleInfo
 {
     QString id;
     Severity severity;
-    QString title;
-    QString source;      // the reference section and the libvirt/QEMU code or document
-    QString explanation; // what the rule is about and how to fix what it finds
+    const char *titleText;       // untranslated: title() translates it when it is shown
+    QString source;              // the reference section and the libvirt/QEMU code or document
+    const char *explanationText; // untranslated: what the rule is about and how to fix it
+
+    /** The title in the language in use now (not the one of the first call). */
+    QString title() const;
+    /** What the rule is about and how to fix what it finds, in the language in use now. */
+    QString explanation() const;
 };
 
 /** Every rule, in the order the checker runs them. */
@@ -35,5 +40,11 @@ QList<Diagnostic> checkTopology(const Topology &topology, const RuleOptions &opt
 
 /** The worst severity in a list, Info for an empty one. */
 Severity worstSeverity(const QList<Diagnostic> &diagnostics);
+
+/**
+ * libvirt's refusal of a define (`message`, from the connection `uri`) as a finding of the
+ * registered rule "libvirt-define", pinned to the nodes at the PCI address the message names.
+ */
+Diagnostic libvirtRefusal(const Topology &topology, const QString &message, const QString &uri);
 
 } // namespace pcitopo::rules

@@ -31,8 +31,14 @@ public:
 
     /** The controller that provides bus `index`, if any. */
     const Controller *bus(quint32 index) const { return topology.controllerByIndex(int(index)); }
-    /** The diagnostic with the registry's severity and source for `ruleId`. */
-    Diagnostic make(const char *ruleId, const QString &message, const QList<NodeId> &nodes) const;
+    /**
+     * The diagnostic with the registry's severity and source for `ruleId`. Its key is the rule
+     * and the untranslated identity of the nodes (Topology::keyOf), or of `subject` when the
+     * finding is about one thing that holds the nodes (a bus, a slot, an IOMMU group): then
+     * the key stays when that thing gains or loses a member.
+     */
+    Diagnostic make(const char *ruleId, const QString &message, const QList<NodeId> &nodes,
+                    const QString &subject = QString()) const;
     QString label(NodeId id) const { return topology.labelOf(id); }
     /** A node's label with its address: "disk vda (01:00.0)". */
     QString describe(const Placed &p) const;

@@ -31,6 +31,7 @@ private slots:
     void check_data();
     void check();
     void checkJsonAndSarif();
+    void sarifFingerprintsAreStable();
     void checkSeveralInputs();
     void explain();
     void exportHeadless();
@@ -43,15 +44,19 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &arguments, const QByteArray &input = {});
+    Result run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &environment = {});
     QTemporaryDir m_dir;
     QString m_demo;
 };
 
 
-tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments, const QByteArray &input)
+tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments, const QByteArray &input, const QStringList &environment)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : environment)
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
     process.setProgram(QStringLiteral(PCITOPO_BINARY));
     process.setArguments(arguments);
     process.start();
@@ -340,6 +345,61 @@ void tst_CommandLine::checkJsonAndSarif()
     QCOMPARE(run0["tool"]["driver"]["rules"][index]["id"].toString(), QString("connection"));
 
     QVERIFY(run({"check", "--format", "yaml", m_demo}).exitCode == 4);
+}
+
+namespace {
+
+/** "ruleId key" of every SARIF result, sorted. */
+QStringList fingerprints(const QByteArray &sarif)
+{
+    QStringList result;
+    for (const QJsonValue &r : QJsonDocument::fromJson(sarif)["runs"][0]["results"].toArray())
+        result << r["ruleId"].toString() + QLatin1Char(' ') + r["partialFingerprints"]["pcitopoKey/v1"].toString();
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace
+
+void tst_CommandLine::sarifFingerprintsAreStable()
+{
+    // A disk on pcie-root (not hot-unpluggable: one finding for the bus), a USB controller
+    // (whose label is translated) and a disk on a bus no controller provides.
+    const QByteArray domain =
+        "<domain type='kvm'><name>fp</name><memory>1048576</memory>"
+        "<os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
+        "<controller type='pci' index='0' model='pcie-root'/>"
+        "<controller type='usb' index='1' model='qemu-xhci'><address type='pci' domain='0x0000' bus='0x07' slot='0x01' function='0x0'/></controller>"
+        "<disk type='file' device='disk'><source file='/a.img'/><target dev='vda' bus='virtio'/>"
+        "<address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/></disk>"
+        "<disk type='file' device='disk'><source file='/b.img'/><target dev='vdb' bus='virtio'/>"
+        "<address type='pci' domain='0x0000' bus='0x07' slot='0x00' function='0x0'/></disk>"
+        "</devices></domain>\n";
+    const QString file = m_dir.filePath("fingerprints.xml");
+    const auto write = [&](const QByteArray &xml) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(xml);
+    };
+    write(domain);
+    const Result english = run({"check", "--format", "sarif", file}, {}, {"PCITOPO_LANG=en"});
+    const Result german = run({"check", "--format", "sarif", file}, {}, {"PCITOPO_LANG=de"});
+    QCOMPARE(english.exitCode, german.exitCode);
+    QVERIFY(english.out != german.out); // the messages are translated …
+    const QStringList before = fingerprints(english.out);
+    QVERIFY2(before.size() >= 2, qPrintable(before.join('\n')));
+    QVERIFY2(before.contains("not-hot-unpluggable not-hot-unpluggable:controller pci 0"), qPrintable(before.join('\n')));
+    QVERIFY2(before.filter(":controller usb 1").size() == 1, qPrintable(before.join('\n'))); // "usb-Controller 1" in German
+    QCOMPARE(fingerprints(german.out), before); // … the fingerprints are not
+
+    // A device added to the same bus leaves every earlier finding's fingerprint as it was.
+    QByteArray grown = domain;
+    grown.replace("</devices>", "<disk type='file' device='disk'><source file='/c.img'/><target dev='vdc' bus='virtio'/>"
+                                "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></disk></devices>");
+    write(grown);
+    const QStringList after = fingerprints(run({"check", "--format", "sarif", file}, {}, {"PCITOPO_LANG=de"}).out);
+    for (const QString &fingerprint : before)
+        QVERIFY2(after.contains(fingerprint), qPrintable(fingerprint + " is gone from:\n" + after.join('\n')));
 }
 
 void tst_CommandLine::checkSeveralInputs()

@@ -447,8 +447,8 @@ void tst_Rules::registry()
         QVERIFY2(!ids.contains(rule.id), qPrintable(rule.id));
         ids.insert(rule.id);
         QVERIFY(QRegularExpression(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$")).match(rule.id).hasMatch());
-        QVERIFY2(!rule.title.isEmpty() && !rule.source.isEmpty(), qPrintable(rule.id));
-        QVERIFY2(rule.explanation.size() > 40, qPrintable(rule.id));
+        QVERIFY2(!rule.title().isEmpty() && !rule.source.isEmpty(), qPrintable(rule.id));
+        QVERIFY2(rule.explanation().size() > 40, qPrintable(rule.id));
         QCOMPARE(rules::findRule(rule.id), &rule);
     }
     QVERIFY(!rules::findRule(QStringLiteral("no-such-rule")));

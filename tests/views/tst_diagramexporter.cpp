@@ -2,12 +2,14 @@
 #include "DiagramExporter.h"
 #include "DomainDocument.h"
 #include "layout/GraphLayout.h"
+#include "rules/RuleChecker.h"
 
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace pcitopo;
@@ -26,6 +28,7 @@ private slots:
     void dot_data();
     void dot();
     void noSecrets();
+    void goldenKeysAndIds();
 
 private:
     static std::unique_ptr<DomainDocument> load(const QString &path);
@@ -173,6 +176,62 @@ void tst_DiagramExporter::noSecrets()
         QVERIFY(!bytes.contains("hunter2"));
         QVERIFY(!bytes.contains("0a81f5b2"));
     }
+}
+
+/**
+ * The identities users and tools keep across runs: every finding's key (SARIF's fingerprint)
+ * and every exported element id, for a few corpus domains, pinned in tests/golden. They are made
+ * from untranslated keys, so they must not change with the language or with other nodes. After a
+ * deliberate change, PCITOPO_UPDATE_GOLDEN=1 rewrites the file; review its diff.
+ */
+void tst_DiagramExporter::goldenKeysAndIds()
+{
+    const QStringList domains{"libvirt-9.0/input/argv--q35-pcie.xml", "libvirt-9.0/input/argv--pseries-hostdevs-2.xml",
+                              "libvirt-9.0/input/argv--pci-bridge.xml", "generated/input/gen-q35-s1-12.xml",
+                              "libvirt-9.0/input/argv--usb-ich9-autoassign.xml"};
+    QByteArray lines;
+    for (const QString &name : domains) {
+        QFile file(test::corpusDir() + QLatin1Char('/') + name);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        auto document = DomainDocument::fromXml(file.readAll(), nullptr);
+        QVERIFY2(document, qPrintable(name));
+        const Topology &t = document->topology();
+        for (const Diagnostic &d : rules::checkTopology(t))
+            lines += (name + QStringLiteral("\tfinding\t") + d.key + QLatin1Char('\n')).toUtf8();
+        for (const Controller &c : t.controllers())
+            lines += (name + QStringLiteral("\tid\t") + DiagramExporter::elementId(t, c.id) + QLatin1Char('\n')).toUtf8();
+        for (const Device &d : t.devices())
+            lines += (name + QStringLiteral("\tid\t") + DiagramExporter::elementId(t, d.id) + QLatin1Char('\n')).toUtf8();
+    }
+    QFile golden(QStringLiteral(PCITOPO_SOURCE_DIR "/tests/golden/keys-and-ids.tsv"));
+    if (qEnvironmentVariableIsSet("PCITOPO_UPDATE_GOLDEN")) {
+        QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        golden.write(lines);
+        golden.close();
+    }
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+    const QList<QByteArray> expected = golden.readAll().split('\n');
+    const QList<QByteArray> actual = lines.split('\n');
+    for (const QByteArray &line : actual)
+        if (!expected.contains(line))
+            qWarning("not in the golden file: %s", line.constData());
+    QCOMPARE(actual, expected);
+    QVERIFY(actual.size() > 60);
+
+    // The same in German: keys and ids are not translated.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(PCITOPO_QM_DIR "/pcitopo_de.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QCOMPARE(rules::findRule(QStringLiteral("address-syntax"))->title(), QStringLiteral("Unlesbare Adresse"));
+    QFile file(test::corpusDir() + QLatin1Char('/') + domains.at(3));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto document = DomainDocument::fromXml(file.readAll(), nullptr);
+    QByteArray german;
+    for (const Diagnostic &d : rules::checkTopology(document->topology()))
+        german += (domains.at(3) + QStringLiteral("\tfinding\t") + d.key + QLatin1Char('\n')).toUtf8();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!german.isEmpty());
+    QVERIFY2(lines.contains(german), german.constData());
 }
 
 QTEST_MAIN(tst_DiagramExporter)
