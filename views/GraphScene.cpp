@@ -87,13 +87,20 @@ QString hex2(quint32 value)
 
 void GraphScene::rebuild()
 {
+    // Boxes and links stay across edits, by node: each is set again, and repaints only when
+    // what it shows changed. So an edit repaints what it changed, not the whole diagram.
     const QList<NodeId> selected = selectedNodes();
     m_rebuilding = true;
     m_dropTarget = nullptr;
+    for (NodeItem *item : std::as_const(m_items))
+        item->setDropState(NodeItem::DropState::None);
     m_verdictShown.clear();
-    m_items.clear();
-    clear();
+    qDeleteAll(m_transient);
+    m_transient.clear();
     if (!m_document) {
+        m_items.clear();
+        m_links.clear();
+        clear();
         m_rebuilding = false;
         return;
     }
@@ -102,10 +109,13 @@ void GraphScene::rebuild()
     const bool topDown = m_options.orientation == GraphLayout::Orientation::TopDown;
     const int palette = int(m_options.palette);
     const NodeItem::Colors colors = NodeItem::colors(palette);
-    setBackgroundBrush(palette == 1 ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
+    const QBrush background(palette == 1 ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
+    if (backgroundBrush() != background)
+        setBackgroundBrush(background); // repaints the whole scene, even when the brush is the same
     const rules::GuestNumbering guest = rules::numberGuestBuses(t);
 
     // Links first, so that boxes paint over their ends.
+    QSet<NodeId> linked;
     for (const GraphLayout::Edge &edge : layout.edges) {
         const QRectF from = layout.nodes.value(edge.parent);
         const QRectF to = layout.nodes.value(edge.child);
@@ -129,16 +139,33 @@ void GraphScene::rebuild()
         QPen pen(colors.border, 1.3);
         if (!edge.hotplug)
             pen.setStyle(Qt::DashLine); // no hotplug into this slot
-        auto *link = addPath(path, pen);
-        link->setZValue(-1);
-        link->setToolTip(edge.hotplug ? tr("Slot %1: hot-pluggable").arg(edge.address.toShortString())
-                                      : tr("Slot %1: no hotplug").arg(edge.address.toShortString()));
-        auto *label = addSimpleText(QStringLiteral("%1.%2").arg(hex2(edge.address.slot)).arg(edge.address.function));
-        QFont font = label->font();
-        font.setPointSizeF(7.5);
-        label->setFont(font);
-        label->setBrush(colors.secondaryText);
-        label->setPos(labelAt);
+        const QString text = QStringLiteral("%1.%2").arg(hex2(edge.address.slot)).arg(edge.address.function);
+        Link &link = m_links[edge.child];
+        if (!link.path) {
+            link.path = addPath(path, pen);
+            link.path->setZValue(-1);
+            link.label = addSimpleText(text);
+            QFont font = link.label->font();
+            font.setPointSizeF(7.5);
+            link.label->setFont(font);
+        }
+        link.path->setPath(path); // each setter of Qt's items repaints only on a change
+        link.path->setPen(pen);
+        link.path->setToolTip(edge.hotplug ? tr("Slot %1: hot-pluggable").arg(edge.address.toShortString())
+                                           : tr("Slot %1: no hotplug").arg(edge.address.toShortString()));
+        link.label->setText(text);
+        link.label->setBrush(colors.secondaryText);
+        link.label->setPos(labelAt);
+        linked.insert(edge.child);
+    }
+    for (auto it = m_links.begin(); it != m_links.end();) {
+        if (linked.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it->path;
+        delete it->label;
+        it = m_links.erase(it);
     }
     // Multifunction slots: the functions of one slot framed together.
     QHash<QPair<quint32, quint32>, QRectF> slotFrames;
@@ -152,6 +179,7 @@ void GraphScene::rebuild()
         if (slotCounts.value(it.key()) < 2)
             continue;
         auto *frame = addRect(it.value().adjusted(-6, -16, 6, 6), QPen(colors.border, 1, Qt::DotLine), Qt::NoBrush);
+        m_transient.append(frame);
         frame->setZValue(-2);
         frame->setData(0, QStringLiteral("multifunction"));
         auto *caption = addSimpleText(tr("multifunction slot %1:%2").arg(hex2(it.key().first), hex2(it.key().second)));
@@ -161,6 +189,7 @@ void GraphScene::rebuild()
         caption->setBrush(colors.secondaryText);
         caption->setPos(it.value().left(), it.value().top() - 14);
         caption->setData(0, QStringLiteral("multifunction"));
+        m_transient.append(caption);
     }
     for (const GraphLayout::EmptySlot &slot : layout.emptySlots) {
         const QRectF from = layout.nodes.value(slot.parent);
@@ -178,7 +207,9 @@ void GraphScene::rebuild()
             path.lineTo(slot.rect.left(), slot.rect.center().y());
         }
         QPen pen(colors.border, 1.0, slot.hotplug ? Qt::SolidLine : Qt::DashLine);
-        addPath(path, pen)->setZValue(-1);
+        QGraphicsPathItem *link = addPath(path, pen);
+        link->setZValue(-1);
+        m_transient.append(link);
         auto *item = new NodeItem(NodeId(), NodeItem::Kind::EmptySlot, slot.rect);
         item->setFlag(QGraphicsItem::ItemIsSelectable, false);
         item->setPalette(palette);
@@ -186,6 +217,7 @@ void GraphScene::rebuild()
                                             : tr("%1 free slots from %2").arg(slot.freeSlots).arg(slot.address.toShortString()),
                         slot.hotplug ? tr("hot-pluggable") : tr("cold-plug only"), QString()});
         addItem(item);
+        m_transient.append(item);
     }
 
     const QSet<NodeId> unconnected(layout.unconnected.cbegin(), layout.unconnected.cend());
@@ -199,8 +231,10 @@ void GraphScene::rebuild()
         auto *caption = addSimpleText(tr("Not connected: no address yet (libvirt assigns one), or on a bus no controller provides"));
         caption->setBrush(colors.text);
         caption->setPos(left, top - caption->boundingRect().height() - 6);
+        m_transient.append(caption);
     }
 
+    QSet<NodeId> placed;
     for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
         const NodeId id = it.key();
         const Controller *c = t.controller(id);
@@ -208,10 +242,20 @@ void GraphScene::rebuild()
         const NodeItem::Kind kind = unconnected.contains(id) ? NodeItem::Kind::Unconnected
             : c                                             ? NodeItem::Kind::Controller
                                                             : NodeItem::Kind::Device;
-        auto *item = new NodeItem(id, kind, it.value());
+        NodeItem *item = m_items.value(id);
+        if (!item) {
+            item = new NodeItem(id, kind, it.value());
+            addItem(item);
+            m_items.insert(id, item);
+            connect(item, &NodeItem::dragStarted, this, &GraphScene::startDrag);
+        }
+        placed.insert(id);
+        item->setKind(kind);
+        item->setRect(it.value());
         item->setPalette(palette);
         item->setIconPath(c ? KindIcons::controllerPath(*c, t.family()) : KindIcons::devicePath(*t.device(id)));
         QStringList lines;
+        int group = -1;
         const auto guestIt = guest.address.constFind(id);
         const QString libvirtAddress = t.addressOf(id) ? t.addressOf(id)->toShortString()
             : c && (c->isRoot() || c->index == 0)       ? tr("root bus")
@@ -241,8 +285,7 @@ void GraphScene::rebuild()
                                 + (bus->first ? tr(" (domain %1)").arg(bus->first) : QString()));
         } else if (d) {
             const HostFunction *host = d->hostAddress ? m_host.function(*d->hostAddress) : nullptr;
-            if (host && host->iommuGroup >= 0)
-                item->setGroup(host->iommuGroup);
+            group = host && host->iommuGroup >= 0 ? host->iommuGroup : -1;
             // A passed-through device's IOMMU group replaces the class on the second line, where
             // it is not cut off.
             lines << d->label
@@ -253,13 +296,20 @@ void GraphScene::rebuild()
                   << (guestIt == guest.address.cend() ? tr("libvirt %1").arg(libvirtAddress)
                                                       : tr("libvirt %1 · guest %2").arg(libvirtAddress, guestIt->toString()));
         }
+        item->setGroup(group);
         item->setLines(lines);
         item->setToolTip(lines.join(QLatin1Char('\n')));
-        addItem(item);
-        m_items.insert(id, item);
-        connect(item, &NodeItem::dragStarted, this, &GraphScene::startDrag);
     }
-    setSceneRect(layout.bounds.adjusted(-40, -60, 40, 40));
+    for (auto it = m_items.begin(); it != m_items.end();) { // boxes of nodes that are gone
+        if (placed.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_items.erase(it);
+    }
+    if (const QRectF bounds = layout.bounds.adjusted(-40, -60, 40, 40); sceneRect() != bounds)
+        setSceneRect(bounds);
     setDiagnostics(m_diagnostics);
     selectNodes(selected);
     m_rebuilding = false;
@@ -405,7 +455,7 @@ void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 
 void GraphScene::clearVerdicts()
 {
-    for (NodeItem *item : std::as_const(m_verdictShown))
+    for (NodeItem *item : std::as_const(m_items))
         item->setDropState(NodeItem::DropState::None);
     m_verdictShown.clear();
 }

@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QPointer>
 
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+
 namespace pcitopo {
 
 class DomainDocument;
@@ -86,6 +89,15 @@ private:
 
     QPointer<DomainDocument> m_document;
     QHash<NodeId, NodeItem *> m_items;
+    /** The link into a node and its slot label, kept across edits like the node's box. */
+    struct Link
+    {
+        QGraphicsPathItem *path = nullptr;
+        QGraphicsSimpleTextItem *label = nullptr;
+    };
+    QHash<NodeId, Link> m_links; // by the child node
+    /** Frames, captions and empty slots: few, made again at every rebuild. */
+    QList<QGraphicsItem *> m_transient;
     QList<Diagnostic> m_diagnostics;
     HostFacts m_host;
     Options m_options;

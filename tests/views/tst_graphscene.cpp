@@ -4,6 +4,7 @@
 #include "GraphScene.h"
 #include "MainWindow.h"
 #include "PropertiesPanel.h"
+#include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
 #include "NodeMime.h"
 #include "TopologyTreeModel.h"
@@ -32,6 +33,7 @@ private slots:
     void sceneShowsEveryNode();
     void dragOverShowsVerdict();
     void dropMovesDevice();
+    void editsKeepBoxes();
     void iommuGroupsShown();
     void refusedDropChangesNothing();
     void selectionStaysInStep();
@@ -164,6 +166,48 @@ void tst_GraphScene::dropMovesDevice()
     QCOMPARE(document->toXml(), m_demoXml);
     document->undoStack()->redo();
     QCOMPARE(document->toXml(), expected);
+}
+
+void tst_GraphScene::editsKeepBoxes()
+{
+    // An edit keeps every box and link of the nodes it did not remove: the same items, moved
+    // where the layout puts them, so only what changed is painted again. A removed node's box
+    // goes, and undo brings a box back.
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    const Topology &t = document->topology();
+    QHash<NodeId, NodeItem *> before;
+    for (const Controller &c : t.controllers())
+        before.insert(c.id, scene.itemFor(c.id));
+    for (const Device &d : t.devices())
+        before.insert(d.id, scene.itemFor(d.id));
+    // A mark a new item would not carry (a pointer alone could be reused by the allocator).
+    for (NodeItem *item : std::as_const(before))
+        item->setData(1, QStringLiteral("kept"));
+    const qsizetype items = scene.items().size();
+    const NodeId disk = t.nodesAt({0, 4, 0, 0}).first();
+    document->undoStack()->push(new SetAddress(document.get(), disk, PciAddress{0, 8, 0, 0}));
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QCOMPARE(scene.itemFor(it.key()), it.value());
+        QCOMPARE(scene.itemFor(it.key())->data(1).toString(), QStringLiteral("kept"));
+    }
+    QCOMPARE(scene.items().size(), items);
+    NodeItem *port = scene.itemFor(document->topology().controllerByIndex(8)->id);
+    QCOMPARE(scene.itemFor(disk)->sceneBoundingRect().center().y(), port->sceneBoundingRect().center().y());
+
+    const NodeId video = document->topology().nodesAt({0, 0, 1, 0}).first();
+    document->undoStack()->push(new RemoveNode(document.get(), video));
+    QVERIFY(!scene.itemFor(video));
+    QCOMPARE(scene.items().size(), items - 3); // its box, its link and the link's slot label
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (it.key() != video)
+            QCOMPARE(scene.itemFor(it.key()), it.value());
+    document->undoStack()->undo();
+    QVERIFY(scene.itemFor(video));
+    QCOMPARE(scene.items().size(), items);
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), m_demoXml);
 }
 
 void tst_GraphScene::refusedDropChangesNothing()

@@ -20,8 +20,44 @@ NodeItem::NodeItem(NodeId id, Kind kind, const QRectF &rect, QGraphicsItem *pare
     setAcceptHoverEvents(true);
 }
 
+// Every setter repaints only on a change: the diagram sets them all again after each edit,
+// and only the boxes that changed are painted again.
+void NodeItem::setPalette(int palette)
+{
+    if (m_palette == palette)
+        return;
+    m_palette = palette;
+    update();
+}
+
+void NodeItem::setKind(Kind kind)
+{
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    update();
+}
+
+void NodeItem::setRect(const QRectF &rect)
+{
+    if (m_rect == rect)
+        return;
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+void NodeItem::setIconPath(const QString &path)
+{
+    if (m_iconPath == path)
+        return;
+    m_iconPath = path;
+    update();
+}
+
 void NodeItem::setLines(const QStringList &lines)
 {
+    if (m_lines == lines)
+        return;
     m_lines = lines;
     update();
 }
@@ -36,6 +72,8 @@ void NodeItem::setSeverity(std::optional<Severity> severity)
 
 void NodeItem::setGroup(int group)
 {
+    if (m_group == group)
+        return;
     m_group = group;
     update();
 }

@@ -25,7 +25,7 @@ public:
         QColor controller, device, unconnected, text, secondaryText, border, controllerBorder;
     };
     static Colors colors(int palette);
-    void setPalette(int palette) { m_palette = palette; update(); }
+    void setPalette(int palette);
     enum class DropState { None, Allowed, Refused };
 
     NodeItem(NodeId id, Kind kind, const QRectF &rect, QGraphicsItem *parent = nullptr);
@@ -33,13 +33,17 @@ public:
     int type() const override { return Type; }
     NodeId node() const { return m_node; }
     Kind kind() const { return m_kind; }
+    /** The diagram keeps an item across edits: its kind and place follow the node. */
+    void setKind(Kind kind);
+    QRectF rect() const { return m_rect; }
+    void setRect(const QRectF &rect);
     int busIndex() const { return m_bus; }
     void setBusIndex(int bus) { m_bus = bus; }
 
     /** Up to three lines: title, model and class, addresses. */
     void setLines(const QStringList &lines);
     /** The kind's icon (an SVG resource), drawn as vectors before the first line. */
-    void setIconPath(const QString &path) { m_iconPath = path; }
+    void setIconPath(const QString &path);
     /** A shared renderer for an icon path, null when there is none. */
     static QSvgRenderer *iconRenderer(const QString &path);
     void setSeverity(std::optional<Severity> severity);
