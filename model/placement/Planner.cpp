@@ -1,6 +1,7 @@
 #include "Planner.h"
 
 #include "AddressSet.h"
+#include "../commands/SetAddress.h"
 #include "../rules/BusModel.h"
 
 #include <QCoreApplication>
@@ -1225,7 +1226,7 @@ bool fillDefaults(const Topology &t, Plan &plan)
         const std::pair<const char *, quint32> fields[] = {{"domain", a->domain}, {"bus", a->bus}, {"slot", a->slot}, {"function", a->function}};
         for (const auto &[name, value] : fields)
             if (!element.hasAttribute(name) && (!placed || value == 0))
-                fill(node, "address", name, hex(value, qstrcmp(name, "domain") == 0 ? 4 : qstrcmp(name, "function") == 0 ? 1 : 2));
+                fill(node, "address", name, SetAddress::formatAttribute(name, value));
         if (!placed && !multifunction && a->function == 0 && functions.value(*a) > 1)
             fill(node, "address", "multifunction", QStringLiteral("on"));
     };

@@ -296,6 +296,18 @@ QList<RuleInfo> buildRegistry()
     };
 }
 
+/** A finding's key: its rule and the untranslated identity of its subject or of its nodes. */
+QString findingKey(const Topology &topology, const QString &ruleId, const QList<NodeId> &nodes, const QString &subject)
+{
+    QStringList identity;
+    if (!subject.isEmpty())
+        identity << subject;
+    else
+        for (NodeId id : nodes)
+            identity << topology.keyOf(id);
+    return ruleId + QLatin1Char(':') + identity.join(QLatin1Char(','));
+}
+
 bool severityOrder(const Diagnostic &a, const Diagnostic &b)
 {
     if (a.severity != b.severity)
@@ -357,13 +369,7 @@ Diagnostic RuleContext::make(const char *ruleId, const QString &message, const Q
     d.message = message;
     d.nodes = nodes;
     d.source = rule ? rule->source : QString();
-    QStringList identity;
-    if (!subject.isEmpty())
-        identity << subject;
-    else
-        for (NodeId id : nodes)
-            identity << topology.keyOf(id);
-    d.key = d.ruleId + QLatin1Char(':') + identity.join(QLatin1Char(','));
+    d.key = findingKey(topology, d.ruleId, nodes, subject);
     return d;
 }
 
@@ -415,10 +421,7 @@ Diagnostic libvirtRefusal(const Topology &topology, const QString &message, cons
                            match.captured(3).toUInt(nullptr, 16), match.captured(4).toUInt(nullptr, 16)};
         finding.nodes = topology.nodesAt(a);
     }
-    QStringList identity;
-    for (NodeId id : std::as_const(finding.nodes))
-        identity << topology.keyOf(id);
-    finding.key = finding.ruleId + QLatin1Char(':') + identity.join(QLatin1Char(','));
+    finding.key = findingKey(topology, finding.ruleId, finding.nodes, QString());
     return finding;
 }
 
