@@ -51,7 +51,16 @@ void DiagnosticsDock::setModel(DiagnosticsModel *model, DomainDocument *document
         m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
         m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn, QHeaderView::ResizeToContents);
         connect(model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::modelReset);
+        // While the model follows new findings, the current row may move to a neighbour: that
+        // is not the user choosing another finding.
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_following = true; });
+        connect(model, &DiagnosticsModel::findingsChanged, this, [this] {
+            m_following = false;
+            modelReset();
+        });
         connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (m_following)
+                return;
             m_selectedKey = current.data(DiagnosticsModel::KeyRole).toString();
             updateButtons();
             if (current.isValid())
@@ -70,9 +79,12 @@ void DiagnosticsDock::modelReset()
     }
     // Keep the same finding selected across re-checks, by its stable key.
     const int row = m_model->rowOfKey(m_selectedKey);
-    if (row >= 0) {
+    if (row >= 0 || m_view->currentIndex().isValid()) {
         const QSignalBlocker blocker(m_view->selectionModel());
-        m_view->setCurrentIndex(m_model->index(row, 0));
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, 0));
+        else // the selected finding is gone: nothing is selected, as after a reset
+            m_view->selectionModel()->clear();
     }
     int counts[4] = {0, 0, 0, 0};
     for (int r = 0; r < m_model->rowCount(); ++r)

@@ -42,6 +42,7 @@ private:
     QPushButton *m_fix;
     QLabel *m_summary;
     QString m_selectedKey;
+    bool m_following = false; // the model is following new findings: not the user's selection
 };
 
 } // namespace pcitopo

@@ -14,11 +14,67 @@ DiagnosticsModel::DiagnosticsModel(QObject *parent)
 {
 }
 
+namespace {
+
+bool sameFinding(const Diagnostic &a, const Diagnostic &b)
+{
+    return a.severity == b.severity && a.ruleId == b.ruleId && a.message == b.message && a.nodes == b.nodes
+        && a.source == b.source && a.fixes == b.fixes;
+}
+
+} // namespace
+
 void DiagnosticsModel::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
-    beginResetModel();
-    m_diagnostics = diagnostics;
-    endResetModel();
+    // Rows follow the findings by key: a finding that stays keeps its row (and the view its
+    // selection and scroll position), gone ones are removed and new ones inserted in order.
+    QHash<QString, int> wanted;
+    for (const Diagnostic &d : diagnostics)
+        ++wanted[d.key];
+    // Which rows stay: as many of each key as the new findings have, the first ones.
+    QList<bool> stays(m_diagnostics.size());
+    for (int row = 0; row < m_diagnostics.size(); ++row) {
+        int &left = wanted[m_diagnostics[row].key];
+        stays[row] = left > 0;
+        left -= stays[row] ? 1 : 0;
+    }
+    for (int row = int(m_diagnostics.size()) - 1; row >= 0; --row) { // gone runs, from the bottom
+        if (stays[row])
+            continue;
+        int first = row;
+        while (first > 0 && !stays[first - 1])
+            --first;
+        beginRemoveRows({}, first, row);
+        m_diagnostics.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+    for (int j = 0; j < diagnostics.size(); ++j) {
+        if (j < m_diagnostics.size() && m_diagnostics[j].key == diagnostics[j].key) {
+            if (!sameFinding(m_diagnostics[j], diagnostics[j])) {
+                m_diagnostics[j] = diagnostics[j];
+                emit dataChanged(index(j, 0), index(j, ColumnCount - 1));
+            }
+            continue;
+        }
+        int from = -1; // the same finding further down: it moved up
+        for (int k = j + 1; k < m_diagnostics.size() && from < 0; ++k)
+            if (m_diagnostics[k].key == diagnostics[j].key)
+                from = k;
+        if (from >= 0) {
+            beginMoveRows({}, from, from, {}, j);
+            m_diagnostics.move(from, j);
+            endMoveRows();
+            m_diagnostics[j] = diagnostics[j];
+            emit dataChanged(index(j, 0), index(j, ColumnCount - 1));
+            continue;
+        }
+        beginInsertRows({}, j, j);
+        m_diagnostics.insert(j, diagnostics[j]);
+        endInsertRows();
+    }
+    Q_ASSERT(m_diagnostics.size() == diagnostics.size());
+    emit findingsChanged();
 }
 
 int DiagnosticsModel::rowOfKey(const QString &key) const

@@ -17,6 +17,7 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -34,6 +35,7 @@ private slots:
     void dragOverShowsVerdict();
     void dropMovesDevice();
     void editsKeepBoxes();
+    void findingsFollowByKey();
     void iommuGroupsShown();
     void refusedDropChangesNothing();
     void selectionStaysInStep();
@@ -208,6 +210,46 @@ void tst_GraphScene::editsKeepBoxes()
     QCOMPARE(scene.items().size(), items);
     document->undoStack()->undo();
     QCOMPARE(document->toXml(), m_demoXml);
+}
+
+void tst_GraphScene::findingsFollowByKey()
+{
+    // New findings change only the rows that changed: no reset, and the selected finding stays
+    // selected while others come and go.
+    const auto finding = [](const char *key, Severity severity, const char *message) {
+        Diagnostic d;
+        d.key = QString::fromLatin1(key);
+        d.ruleId = d.key.section(QLatin1Char(':'), 0, 0);
+        d.severity = severity;
+        d.message = QString::fromLatin1(message);
+        return d;
+    };
+    DiagnosticsModel model;
+    model.setDiagnostics({finding("a:1", Severity::LibvirtError, "one"), finding("b:2", Severity::Warning, "two"),
+                          finding("c:3", Severity::Info, "three")});
+    QTreeView view;
+    view.setModel(&model);
+    view.setCurrentIndex(model.index(1, 0));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setDiagnostics({finding("b:2", Severity::Warning, "two, reworded"), finding("d:4", Severity::Warning, "four"),
+                          finding("c:3", Severity::Info, "three")});
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(changed.count(), 1); // "two" reworded; "three" is the same
+    QCOMPARE(model.rowCount(), 3);
+    QStringList keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys << model.diagnostic(row).key;
+    QCOMPARE(keys, (QStringList{"b:2", "d:4", "c:3"}));
+    QCOMPARE(view.currentIndex().data(DiagnosticsModel::KeyRole).toString(), QString("b:2"));
+    QCOMPARE(model.diagnostic(0).message, QString("two, reworded"));
+    model.setDiagnostics({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(resets.count(), 0);
 }
 
 void tst_GraphScene::refusedDropChangesNothing()
