@@ -44,20 +44,15 @@ bool wasMultifunction(const Topology &t, NodeId node)
 QByteArray controllerFragment(const NewController &c)
 {
     const QByteArray index = QByteArray::number(c.index);
+    // The values libvirt would fill in, written now (the planner's rule, not a copy of it).
+    const TargetDefaults defaults = targetDefaults(c.model, c.index, c.hasAddress() ? std::optional(c.address) : std::nullopt);
     QByteArray target;
-    switch (c.model) {
-    case ControllerModel::PcieRootPort:
-        target = " chassis='" + index + "' port='0x" + QByteArray::number((c.address.slot << 3) | c.address.function, 16) + "'";
-        break;
-    case ControllerModel::PcieSwitchDownstreamPort:
-        target = " chassis='" + index + "' port='0x" + QByteArray::number(c.address.slot, 16) + "'";
-        break;
-    case ControllerModel::PciBridge:
-        target = " chassisNr='" + index + "'";
-        break;
-    default:
-        break;
-    }
+    if (defaults.chassisNr >= 0)
+        target += " chassisNr='" + QByteArray::number(defaults.chassisNr) + "'";
+    if (defaults.chassis >= 0)
+        target += " chassis='" + QByteArray::number(defaults.chassis) + "'";
+    if (defaults.port >= 0)
+        target += " port='0x" + QByteArray::number(defaults.port, 16) + "'";
     if (c.targetIndex >= 0)
         target += " index='" + QByteArray::number(c.targetIndex) + "'";
     if (c.busNr >= 0)

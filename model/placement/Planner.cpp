@@ -1172,19 +1172,14 @@ bool fillDefaults(const Topology &t, Plan &plan)
         if (c->modelName.isEmpty() && !name.isEmpty())
             fill(c->id, "model", "name", name);
         const std::optional<PciAddress> address = placedAt.contains(c->id) ? placedAt.value(c->id) : c->address;
+        const TargetDefaults target = targetDefaults(c->model, c->index, address);
+        if (target.chassisNr >= 0 && !c->chassisNr)
+            fill(c->id, "target", "chassisNr", QString::number(target.chassisNr));
+        if (target.chassis >= 0 && !c->chassis)
+            fill(c->id, "target", "chassis", QString::number(target.chassis));
+        if (target.port >= 0 && !c->port)
+            fill(c->id, "target", "port", hex(quint32(target.port), 1));
         switch (c->model) {
-        case ControllerModel::PciBridge:
-            if (!c->chassisNr)
-                fill(c->id, "target", "chassisNr", QString::number(c->index));
-            break;
-        case ControllerModel::PcieRootPort:
-        case ControllerModel::PcieSwitchDownstreamPort:
-            if (!c->chassis)
-                fill(c->id, "target", "chassis", QString::number(c->index));
-            if (!c->port && address)
-                fill(c->id, "target", "port",
-                     hex(c->model == ControllerModel::PcieRootPort ? (address->slot << 3) + address->function : address->slot, 1));
-            break;
         case ControllerModel::PciRoot:
             if (pseries && !c->targetIndex)
                 fill(c->id, "target", "index", QString::number(nextTargetIndex(c->index)));
@@ -1261,6 +1256,25 @@ QString defaultModelName(ControllerModel model, MachineFamily family)
     case ControllerModel::Unknown: break;
     }
     return QString();
+}
+
+TargetDefaults targetDefaults(ControllerModel model, int index, const std::optional<PciAddress> &address)
+{
+    TargetDefaults t;
+    switch (model) {
+    case ControllerModel::PciBridge:
+        t.chassisNr = index;
+        break;
+    case ControllerModel::PcieRootPort:
+    case ControllerModel::PcieSwitchDownstreamPort:
+        t.chassis = index;
+        if (address)
+            t.port = int(model == ControllerModel::PcieRootPort ? (address->slot << 3) + address->function : address->slot);
+        break;
+    default:
+        break;
+    }
+    return t;
 }
 
 QString NewDevice::label() const

@@ -114,4 +114,17 @@ Plan plan(const Topology &topology, const Options &options = {});
  */
 QString defaultModelName(ControllerModel model, MachineFamily family);
 
+/**
+ * The <target> values libvirt fills in from a controller's index and address
+ * (qemuDomainAssignPCIAddresses): chassisNr of a pci-bridge; chassis and port of a root port
+ * (slot×8+function) or a downstream port (its slot). -1 where the model has none.
+ */
+struct TargetDefaults
+{
+    int chassisNr = -1;
+    int chassis = -1;
+    int port = -1;
+};
+TargetDefaults targetDefaults(ControllerModel model, int index, const std::optional<PciAddress> &address);
+
 } // namespace pcitopo::placement
