@@ -44,7 +44,7 @@ void AddNode::redo()
 void AddNode::undo()
 {
     xml().detach(m_splice);
-    commit({TopologyChange::NodesRemoved, {node()}});
+    commit(TopologyChange{TopologyChange::NodesAdded, {node()}, {}}.inverse());
 }
 
 } // namespace pcitopo

@@ -30,7 +30,7 @@ void RemoveNode::redo()
 void RemoveNode::undo()
 {
     xml().attach(m_splice);
-    commit({TopologyChange::NodesAdded, {m_node}});
+    commit(TopologyChange{TopologyChange::NodesRemoved, {m_node}, {}}.inverse());
 }
 
 } // namespace pcitopo

@@ -79,7 +79,7 @@ void SetAddress::redo()
         apply(m_edits, true);
     }
     m_done = true;
-    commit({TopologyChange::NodesChanged, {m_node}});
+    commit({TopologyChange::NodesMoved, {m_node}});
 }
 
 void SetAddress::undo()
@@ -90,7 +90,7 @@ void SetAddress::undo()
         xml().detach(m_splice);
     else
         apply(m_edits, false);
-    commit({TopologyChange::NodesChanged, {m_node}});
+    commit({TopologyChange::NodesMoved, {m_node}});
 }
 
 void pushMoves(DomainDocument *document, const QList<NodeId> &nodes, const QList<PciAddress> &addresses)

@@ -113,7 +113,7 @@ void SetAttribute::undo()
     }
     for (auto it = m_created.crbegin(); it != m_created.crend(); ++it)
         xml().detach(*it);
-    commit({TopologyChange::NodesChanged, {m_node}});
+    commit(TopologyChange{TopologyChange::NodesChanged, {m_node}, {}}.inverse());
 }
 
 int SetAttribute::id() const

@@ -97,7 +97,13 @@ void SetConstraint::redo()
             xml().attach(m_newSplice);
     }
     m_done = true;
-    commit({TopologyChange::NodesChanged, m_node.isValid() ? QList<NodeId>{m_node} : QList<NodeId>{}});
+    commit(change());
+}
+
+TopologyChange SetConstraint::change() const
+{
+    // <metadata> is not a node: a change there is a reset (it names the device it is about).
+    return {TopologyChange::Reset, m_node.isValid() ? QList<NodeId>{m_node} : QList<NodeId>{}, {}};
 }
 
 void SetConstraint::undo()
@@ -108,7 +114,7 @@ void SetConstraint::undo()
         xml().attach(m_oldSplice);
     if (m_createsMetadata)
         xml().detach(m_metadataSplice);
-    commit({TopologyChange::NodesChanged, m_node.isValid() ? QList<NodeId>{m_node} : QList<NodeId>{}});
+    commit(change().inverse());
 }
 
 } // namespace pcitopo

@@ -18,6 +18,7 @@ public:
     void undo() override;
 
 private:
+    TopologyChange change() const;
     NodeId m_node;        // the device, when it exists
     XmlNode m_metadata;   // existing or created
     bool m_createsMetadata = false;

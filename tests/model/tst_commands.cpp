@@ -269,8 +269,9 @@ void tst_Commands::changedSignal()
     m_document->undoStack()->push(new SetAddress(m_document.get(), disk, PciAddress{0, 2, 0, 0}));
     QCOMPARE(spy.size(), 1);
     const auto change = spy.takeFirst().at(0).value<TopologyChange>();
-    QCOMPARE(change.kind, TopologyChange::NodesChanged);
+    QCOMPARE(change.kind, TopologyChange::NodesMoved);
     QCOMPARE(change.nodes, QList<NodeId>{disk});
+    QCOMPARE(change.buses, (QList<int>{1, 2})); // where it was, where it is
     QVERIFY(m_document->isModified());
     m_document->undoStack()->undo();
     QVERIFY(!m_document->isModified());
