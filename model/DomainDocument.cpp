@@ -87,18 +87,34 @@ QString DomainDocument::displayName() const
     return name.isEmpty() ? QCoreApplication::translate("DomainDocument", "untitled") : name;
 }
 
+Topology DomainDocument::builtTopology() const
+{
+    return Topology::build(*m_xml);
+}
+
 QString DomainDocument::uuid() const
 {
     return m_xml->root().firstChildElement("uuid").text().trimmed().toLower();
 }
 
-void DomainDocument::commit(const TopologyChange &change)
+void DomainDocument::commit(const TopologyChange &command)
 {
     if (m_batch) {
         m_batchDirty = true;
         return;
     }
-    m_topology = Topology::build(*m_xml);
+    TopologyChange change = command;
+    const auto noteBuses = [&] {
+        for (NodeId id : change.nodes)
+            if (const std::optional<PciAddress> address = m_topology.addressOf(id); address && !change.buses.contains(int(address->bus)))
+                change.buses.append(int(address->bus));
+    };
+    if (change.kind != TopologyChange::Reset)
+        noteBuses(); // where they were
+    if (!m_topology.update(change))
+        m_topology = Topology::build(*m_xml);
+    if (change.kind != TopologyChange::Reset)
+        noteBuses(); // where they are
     emit changed(change);
 }
 

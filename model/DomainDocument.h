@@ -16,7 +16,7 @@ class XmlDocument;
 
 /**
  * One open libvirt domain: its XML (kept losslessly), the undo stack, and the Topology index
- * rebuilt after every edit. Reads are const; the only writers are TopologyCommand subclasses
+ * brought up to date after every edit. Reads are const; the only writers are TopologyCommand subclasses
  * pushed on undoStack(), so every edit can be undone and nothing edits behind the stack.
  */
 class DomainDocument : public QObject
@@ -32,7 +32,10 @@ public:
     static std::unique_ptr<DomainDocument> fromFile(const QString &path, QString *error);
 
     QByteArray toXml() const;
+    /** The index, kept up to date edit by edit (Topology::update, else a full build). */
     const Topology &topology() const { return m_topology; }
+    /** The index built anew from the XML as it is now: what topology() must equal (for tests). */
+    Topology builtTopology() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /** Where the document was read from (a path, or a libvirt URI and domain). */

@@ -1,4 +1,5 @@
 #include "Topology.h"
+#include "TopologyChange.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -526,6 +527,113 @@ void finishOmissions(const XmlNode &devices, Topology::Omissions &o)
     std::sort(o.ccid.begin(), o.ccid.end());
 }
 
+/** What one <devices> child is to the index. */
+struct ElementRead
+{
+    enum Kind { Nothing, ControllerNode, DeviceNode, ElementOnly } kind = Nothing;
+    Controller controller;
+    Device device; // without its key: that needs the device's ordinal
+    std::optional<HostdevSource> hostdev;
+    std::optional<ControllerElement> other;
+};
+
+/** Reads one <devices> child: a PCI controller, a device that has or may take a PCI address, … */
+ElementRead readElement(const XmlNode &element, MachineFamily family)
+{
+    ElementRead read;
+    const NodeId id(element.id());
+    if (element.is("controller") && element.attributeView("type") == "pci") {
+        Controller &controller = read.controller;
+        read.kind = ElementRead::ControllerNode;
+        controller.id = id;
+        controller.line = element.line();
+        controller.indexText = element.attribute("index");
+        controller.index = intAttribute(element, "index").value_or(-1);
+        controller.modelText = element.attribute("model");
+        controller.model = Topology::controllerModelFromString(controller.modelText);
+        controller.modelName = element.firstChildElement("model").attribute("name");
+        QString otherAddress;
+        readAddress(element, &controller.address, &controller.addressValid,
+                    &controller.multifunction, &otherAddress);
+        controller.hasPciAddressElement
+            = element.firstChildElement("address").attributeView("type") == "pci";
+        const XmlNode target = element.firstChildElement("target");
+        controller.chassisNr = intAttribute(target, "chassisNr");
+        controller.chassis = intAttribute(target, "chassis");
+        controller.port = intAttribute(target, "port");
+        controller.busNr = intAttribute(target, "busNr");
+        controller.targetIndex = intAttribute(target, "index");
+        controller.hotplug = onOffAttribute(target, "hotplug");
+        if (const XmlNode node = target.firstChildElement("node")) {
+            bool ok = false;
+            const int value = node.text().trimmed().toInt(&ok);
+            controller.numaNode = ok ? value : -1;
+        }
+        return read;
+    }
+    if (element.is("controller")) {
+        const std::optional<int> index = intAttribute(element, "index");
+        read.other = ControllerElement{id, element.attribute("type"), element.attribute("model"), index.value_or(-1)};
+    }
+    Device &device = read.device;
+    device.id = id;
+    device.line = element.line();
+    const bool takesPci = classify(element, family, device);
+    readAddress(element, &device.address, &device.addressValid, &device.multifunction,
+                &device.otherAddressType);
+    if (const XmlNode zpci = element.firstChildElement("address").firstChildElement("zpci")) {
+        for (const auto &[name, field] : {std::pair{"uid", &device.zpciUid},
+                                          std::pair{"fid", &device.zpciFid}}) {
+            if (!zpci.hasAttribute(name))
+                continue;
+            const std::optional<quint32> value = PciAddress::parseAttribute(zpci.attributeView(name));
+            if (value)
+                *field = *value;
+            else
+                device.zpciValid = false;
+        }
+    }
+    std::optional<PciAddress> pci;
+    if (const QString key = hostdevKey(element, &pci); !key.isEmpty())
+        read.hostdev = HostdevSource{id, key, device.label, element.line(), pci};
+    // 'unassigned' keeps a host device in the XML without giving it to the guest.
+    const bool wrongAddressType = device.pciAddressOnly && !device.otherAddressType.isEmpty()
+        && device.otherAddressType != QLatin1String("unassigned");
+    if (!device.otherAddressType.isEmpty() && !wrongAddressType)
+        device.deviceClass = DeviceClass::None; // explicitly placed elsewhere (ccw, mmio, …)
+    if (element.is("console"))
+        return read;
+    if (!device.address && !wrongAddressType && (!takesPci || !device.otherAddressType.isEmpty())) {
+        if (element.is("controller"))
+            read.kind = ElementRead::ElementOnly;
+        return read;
+    }
+    read.kind = ElementRead::DeviceNode;
+    return read;
+}
+
+/**
+ * Whether an element tells something about the whole domain (Topology::Omissions, an IDE
+ * disk, USB controller 0, …) through its attributes. An edit of other elements is indexed by
+ * re-reading them alone (Topology::update).
+ */
+bool contributesToDomain(const XmlNode &e)
+{
+    // Which elements exist (a <memballoon>, <graphics>, <video>) matters too, but an element
+    // that is only edited stays.
+    if (e.is("smartcard") || e.is("channel") || e.is("console"))
+        return true;
+    if (e.is("controller"))
+        return e.attributeView("type") != "pci";
+    if (e.is("disk"))
+        return e.firstChildElement("target").attributeView("bus") == "ide"
+            || e.firstChildElement("target").attributeView("bus") == "scsi"
+            || e.firstChildElement("address").attributeView("type") == "drive";
+    if (e.is("hostdev"))
+        return e.attributeView("type") == "scsi" || e.firstChildElement("address").attributeView("type") == "drive";
+    return false;
+}
+
 /** Device::key: the device's identity in the XML, or the n-th of its kind. */
 QString deviceKey(const XmlNode &e, const Device &d, int n)
 {
@@ -600,6 +708,8 @@ Topology Topology::build(const XmlDocument &document)
     for (XmlNode element = devices.firstChildElement(); element;
          element = element.nextSiblingElement()) {
         const NodeId id(element.id());
+        if (contributesToDomain(element))
+            topology.m_domainFacts.insert(id);
         if (element.is("disk") && element.firstChildElement("target").attributeView("bus") == "ide")
             topology.m_hasIdeDisk = true;
         noteOmissions(element, topology.m_omissions);
@@ -608,78 +718,32 @@ Topology Topology::build(const XmlDocument &document)
             const QByteArrayView model = element.attributeView("model");
             topology.m_hasDefaultUsb = model.isEmpty() || model == "piix3-uhci";
         }
-        if (element.is("controller") && element.attributeView("type") == "pci") {
-            Controller controller;
-            controller.id = id;
-            controller.line = element.line();
-            controller.indexText = element.attribute("index");
-            controller.index = intAttribute(element, "index").value_or(-1);
-            controller.modelText = element.attribute("model");
-            controller.model = controllerModelFromString(controller.modelText);
-            controller.modelName = element.firstChildElement("model").attribute("name");
-            QString otherAddress;
-            readAddress(element, &controller.address, &controller.addressValid,
-                        &controller.multifunction, &otherAddress);
-            controller.hasPciAddressElement
-                = element.firstChildElement("address").attributeView("type") == "pci";
-            const XmlNode target = element.firstChildElement("target");
-            controller.chassisNr = intAttribute(target, "chassisNr");
-            controller.chassis = intAttribute(target, "chassis");
-            controller.port = intAttribute(target, "port");
-            controller.busNr = intAttribute(target, "busNr");
-            controller.targetIndex = intAttribute(target, "index");
-            controller.hotplug = onOffAttribute(target, "hotplug");
-            if (const XmlNode node = target.firstChildElement("node")) {
-                bool ok = false;
-                const int value = node.text().trimmed().toInt(&ok);
-                controller.numaNode = ok ? value : -1;
-            }
+        ElementRead read = readElement(element, topology.m_family);
+        if (read.other)
+            topology.m_otherControllers.append(*read.other);
+        if (read.hostdev)
+            topology.m_hostdevs.append(*read.hostdev);
+        switch (read.kind) {
+        case ElementRead::ControllerNode:
             topology.m_refs.insert(id, {NodeRef::ControllerNode, int(topology.m_controllers.size())});
             topology.m_elements.insert(id, element);
-            topology.m_controllers.append(controller);
-            continue;
+            topology.m_controllers.append(read.controller);
+            break;
+        case ElementRead::DeviceNode: {
+            const int n = ++ordinal[read.device.element];
+            topology.m_ordinals.insert(id, n);
+            read.device.key = deviceKey(element, read.device, n);
+            topology.m_refs.insert(id, {NodeRef::DeviceNode, int(topology.m_devices.size())});
+            topology.m_elements.insert(id, element);
+            topology.m_devices.append(read.device);
+            break;
         }
-        if (element.is("controller")) {
-            const std::optional<int> index = intAttribute(element, "index");
-            topology.m_otherControllers.append({id, element.attribute("type"), element.attribute("model"), index.value_or(-1)});
+        case ElementRead::ElementOnly:
+            topology.m_elements.insert(id, element);
+            break;
+        case ElementRead::Nothing:
+            break;
         }
-        Device device;
-        device.id = id;
-        device.line = element.line();
-        const bool takesPci = classify(element, topology.m_family, device);
-        readAddress(element, &device.address, &device.addressValid, &device.multifunction,
-                    &device.otherAddressType);
-        if (const XmlNode zpci = element.firstChildElement("address").firstChildElement("zpci")) {
-            for (const auto &[name, field] : {std::pair{"uid", &device.zpciUid},
-                                              std::pair{"fid", &device.zpciFid}}) {
-                if (!zpci.hasAttribute(name))
-                    continue;
-                const std::optional<quint32> value = PciAddress::parseAttribute(zpci.attributeView(name));
-                if (value)
-                    *field = *value;
-                else
-                    device.zpciValid = false;
-            }
-        }
-        std::optional<PciAddress> pci;
-        if (const QString key = hostdevKey(element, &pci); !key.isEmpty())
-            topology.m_hostdevs.append({id, key, device.label, element.line(), pci});
-        // 'unassigned' keeps a host device in the XML without giving it to the guest.
-        const bool wrongAddressType = device.pciAddressOnly && !device.otherAddressType.isEmpty()
-            && device.otherAddressType != QLatin1String("unassigned");
-        if (!device.otherAddressType.isEmpty() && !wrongAddressType)
-            device.deviceClass = DeviceClass::None; // explicitly placed elsewhere (ccw, mmio, …)
-        if (element.is("console"))
-            continue;
-        if (!device.address && !wrongAddressType && (!takesPci || !device.otherAddressType.isEmpty())) {
-            if (element.is("controller"))
-                topology.m_elements.insert(id, element);
-            continue;
-        }
-        topology.m_refs.insert(id, {NodeRef::DeviceNode, int(topology.m_devices.size())});
-        topology.m_elements.insert(id, element);
-        device.key = deviceKey(element, device, ++ordinal[device.element]);
-        topology.m_devices.append(device);
     }
 
     // A controller without index gets the lowest unused one, in document order (libvirt's
@@ -726,6 +790,62 @@ Topology Topology::build(const XmlDocument &document)
     topology.m_constraints = readConstraints(domain.firstChildElement("metadata"));
     topology.index();
     return topology;
+}
+
+bool Topology::update(const TopologyChange &change)
+{
+    if (!change.isLocal())
+        return false;
+    for (NodeId id : change.nodes) {
+        const NodeRef ref = m_refs.value(id);
+        const XmlNode element = m_elements.value(id);
+        if (ref.kind == NodeRef::None || !element || m_domainFacts.contains(id) || contributesToDomain(element))
+            return false; // a domain-wide fact may change: the caller builds anew
+        ElementRead read = readElement(element, m_family);
+        if ((ref.kind == NodeRef::ControllerNode) != (read.kind == ElementRead::ControllerNode)
+            || (ref.kind == NodeRef::DeviceNode) != (read.kind == ElementRead::DeviceNode))
+            return false; // it stops or starts being a node: later ordinals and rows shift
+        std::optional<PciAddress> before;
+        if (ref.kind == NodeRef::ControllerNode) {
+            Controller &old = m_controllers[ref.row];
+            // Another index moves what hangs from the bus and may change automatic indexes.
+            if (old.indexAuto || read.controller.indexText != old.indexText)
+                return false;
+            before = old.address;
+            old = read.controller;
+        } else {
+            Device &old = m_devices[ref.row];
+            const bool hostdev = std::any_of(m_hostdevs.cbegin(), m_hostdevs.cend(),
+                                             [id](const HostdevSource &h) { return h.id == id; });
+            const bool other = std::any_of(m_otherControllers.cbegin(), m_otherControllers.cend(),
+                                           [id](const ControllerElement &c) { return c.id == id; });
+            if (read.device.element != old.element || hostdev != read.hostdev.has_value() || other != read.other.has_value())
+                return false;
+            before = old.address;
+            read.device.key = deviceKey(element, read.device, m_ordinals.value(id));
+            old = read.device;
+            for (HostdevSource &h : m_hostdevs)
+                if (h.id == id)
+                    h = *read.hostdev;
+            for (ControllerElement &c : m_otherControllers)
+                if (c.id == id)
+                    c = *read.other;
+        }
+        const std::optional<PciAddress> after = addressOf(id);
+        if (before == after)
+            continue;
+        if (before) {
+            auto it = m_byBus.find(int(before->bus));
+            it->removeOne(id);
+            if (it->isEmpty())
+                m_byBus.erase(it);
+        }
+        if (after) {
+            QList<NodeId> &bus = m_byBus[int(after->bus)];
+            bus.insert(std::lower_bound(bus.begin(), bus.end(), id, [this](NodeId a, NodeId b) { return busOrder(a, b); }), id);
+        }
+    }
+    return true;
 }
 
 int Topology::numaNodeOfBus(int index) const
@@ -776,12 +896,15 @@ void Topology::index()
     for (const Device &d : std::as_const(m_devices))
         add(d.id, d.address);
     for (auto it = m_byBus.begin(); it != m_byBus.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [this](NodeId a, NodeId b) {
-            const PciAddress pa = *addressOf(a);
-            const PciAddress pb = *addressOf(b);
-            return std::tie(pa.slot, pa.function, a) < std::tie(pb.slot, pb.function, b);
-        });
+        std::sort(it->begin(), it->end(), [this](NodeId a, NodeId b) { return busOrder(a, b); });
     }
+}
+
+bool Topology::busOrder(NodeId a, NodeId b) const
+{
+    const PciAddress pa = *addressOf(a);
+    const PciAddress pb = *addressOf(b);
+    return std::tie(pa.slot, pa.function, a) < std::tie(pb.slot, pb.function, b);
 }
 
 QList<const Controller *> Topology::roots() const

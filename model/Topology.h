@@ -6,11 +6,14 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
 
 namespace pcitopo {
+
+struct TopologyChange;
 
 /** Machine families with distinct PCI rules (reference/pci-rules.md §1.1, §5, §11). */
 enum class MachineFamily {
@@ -75,6 +78,7 @@ struct Controller
     }
     /** "pcie-root-port #3" */
     QString label() const;
+    friend bool operator==(const Controller &, const Controller &) = default;
 };
 
 /** An element under <devices> that has, or may take, a PCI address (§2). */
@@ -108,6 +112,7 @@ struct Device
     std::optional<quint32> zpciUid, zpciFid; // s390 <address><zpci uid fid/>
     bool zpciValid = true;
     int line = 0;
+    friend bool operator==(const Device &, const Device &) = default;
 };
 
 /** A <controller> of any type but pci, whether it takes a PCI address or not. */
@@ -117,6 +122,7 @@ struct ControllerElement
     QString type;  // usb, scsi, sata, ide, virtio-serial, ccid, …
     QString model;
     int index = -1; // -1: written without one (libvirt picks one)
+    friend bool operator==(const ControllerElement &, const ControllerElement &) = default;
 };
 
 /** Any <hostdev> (PCI or not) or hostdev-backed <interface>, by what it takes from the host. */
@@ -127,6 +133,7 @@ struct HostdevSource
     QString label;
     int line = 0;
     std::optional<PciAddress> pciAddress; // the host function, for a PCI source
+    friend bool operator==(const HostdevSource &, const HostdevSource &) = default;
 };
 
 /**
@@ -167,6 +174,7 @@ struct NodeRef
 {
     enum Kind { None, ControllerNode, DeviceNode } kind = None;
     int row = -1; // index into controllers() or devices()
+    friend bool operator==(const NodeRef &, const NodeRef &) = default;
 };
 
 /**
@@ -184,6 +192,16 @@ public:
      * controllers (the roots keep theirs: they have none): "re-place everything".
      */
     Topology withoutAddresses() const;
+    /**
+     * Brings the index up to date with an edit of the document it was built from, re-reading
+     * only the elements the change names. Returns false, and leaves the index unusable, when
+     * the change may touch more than those (added or removed nodes, a controller's index, a
+     * fact about the whole domain): the caller then builds it anew. Either way the result
+     * equals a fresh build(), which the tests and the fuzzer assert.
+     */
+    [[nodiscard]] bool update(const TopologyChange &change);
+
+    friend bool operator==(const Topology &, const Topology &) = default;
 
     QString domainName() const { return m_domainName; }
     QString domainType() const { return m_domainType; }
@@ -219,6 +237,7 @@ public:
          */
         QList<int> scsi;
         QList<int> ccid; // CCID controller indexes smartcards name and the XML lacks
+        friend bool operator==(const Omissions &, const Omissions &) = default;
     };
     const Omissions &omissions() const { return m_omissions; }
 
@@ -278,6 +297,7 @@ public:
 
 private:
     void index();
+    bool busOrder(NodeId a, NodeId b) const; // the order of nodesOnBus: slot, function, id
 
     QString m_domainName;
     QString m_domainType;
@@ -298,6 +318,8 @@ private:
     QHash<NodeId, XmlNode> m_elements;
     QHash<int, QList<NodeId>> m_byBus;
     QHash<int, int> m_controllerByIndex; // index -> row of the first controller with it
+    QHash<NodeId, int> m_ordinals;      // a device's place among its kind, for Device::key
+    QSet<NodeId> m_domainFacts;         // nodes whose element tells about the whole domain
 };
 
 } // namespace pcitopo

@@ -4,13 +4,16 @@
 // properties the editor promises:
 //   * an unedited document writes back byte for byte;
 //   * a move and its undo give back the exact bytes;
-//   * fixes and moves never produce XML the parser refuses.
+//   * fixes and moves never produce XML the parser refuses;
+//   * the index kept edit by edit (Topology::update) equals a fresh build after every command,
+//     undo and redo.
 // Build and run: installer/fuzz.sh [SECONDS].
 
 #include "DomainDocument.h"
 #include "TopologyTreeModel.h"
 #include "commands/AddHostDevices.h"
 #include "commands/SetAddress.h"
+#include "commands/SetAttribute.h"
 #include "host/HostInventory.h"
 #include "placement/PlanCommand.h"
 #include "placement/Planner.h"
@@ -110,9 +113,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (!verdict.allowed)
                 continue;
             pushMoves(document.get(), {d.id}, verdict.addresses);
+            require(document->topology() == document->builtTopology(), "the index follows a move");
             const QByteArray edited = document->toXml();
             QString reparseError;
             require(DomainDocument::fromXml(edited, &reparseError) != nullptr, "an edited document parses again");
+            document->undoStack()->undo();
+            require(document->topology() == document->builtTopology(), "the index follows an undone move");
+            document->undoStack()->redo();
+            require(document->topology() == document->builtTopology(), "the index follows a redone move");
             document->undoStack()->undo();
             require(document->toXml() == bytes, "undo restores the exact bytes");
             moved = true;
@@ -120,6 +128,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (moved)
             break;
+    }
+
+    // An attribute of the first device, then undo: the index follows both.
+    if (!document->topology().devices().isEmpty()) {
+        auto *command = new SetAttribute(document.get(), document->topology().devices().first().id, "driver", "iommu",
+                                         QStringLiteral("on"));
+        if (command->isValid()) {
+            document->undoStack()->push(command);
+            require(document->topology() == document->builtTopology(), "the index follows an attribute");
+            document->undoStack()->undo();
+            require(document->topology() == document->builtTopology(), "the index follows an undone attribute");
+        } else {
+            delete command;
+        }
     }
 
     // Both placement policies: a plan applies as one step that parses again and is checked
@@ -144,6 +166,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         while (document->undoStack()->index() > before)
             document->undoStack()->undo();
         require(document->toXml() == bytes, "undo of a placement restores the exact bytes");
+        require(document->topology() == document->builtTopology(), "the index follows an undone placement");
     }
 
     // Add a host device to the first controller that takes one, then undo.
@@ -154,7 +177,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (pushHostDevices(document.get(), {{0, 0x42, 0, 0}, {0, 0x42, 0, 1}}, c.index, &reason)) {
             QString reparseError;
             require(DomainDocument::fromXml(document->toXml(), &reparseError) != nullptr, "an added hostdev parses again");
+            require(document->topology() == document->builtTopology(), "the index follows an add");
             document->undoStack()->undo();
+            require(document->topology() == document->builtTopology(), "the index follows an undone add");
             require(document->toXml() == bytes, "undo of an add restores the exact bytes");
             break;
         }
