@@ -84,9 +84,76 @@ void TopologyTreeModel::setDocument(DomainDocument *document)
     reindexNodes();
     endResetModel();
     if (document) {
-        connect(document, &DomainDocument::changed, this, &TopologyTreeModel::rebuild);
+        connect(document, &DomainDocument::changed, this, &TopologyTreeModel::onChanged);
         connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
     }
+}
+
+std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeNodeItem(NodeId id, const rules::GuestNumbering &guest) const
+{
+    const Topology &topology = m_document->topology();
+    const auto guestIt = guest.address.constFind(id);
+    const QString guestText = guestIt == guest.address.cend() ? QString() : guestIt->toString();
+    auto item = std::make_unique<Item>();
+    item->node = id;
+    item->key = id.value();
+    if (const Controller *c = topology.controller(id)) {
+        item->kind = ControllerItem;
+        item->bus = c->index;
+        item->columns = {c->label(),
+                         c->address ? c->address->toShortString() : QString(),
+                         guestText,
+                         c->modelName.isEmpty() ? c->modelText : c->modelName,
+                         c->implicit ? tr("controller, bus %1 (implicit)").arg(c->index)
+                                     : tr("controller, bus %1").arg(c->index)};
+        item->toolTip = c->implicit ? tr("Added by libvirt: the XML has no controller with "
+                                         "index 0")
+                                    : tr("Line %1 of the XML").arg(c->line);
+    } else if (const Device *d = topology.device(id)) {
+        item->kind = DeviceItem;
+        item->columns = {d->label, d->address ? d->address->toShortString() : QString(),
+                         guestText, d->model, Topology::deviceClassName(d->deviceClass)};
+        item->toolTip = tr("Line %1 of the XML").arg(d->line);
+    }
+    return item;
+}
+
+std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeSlotItem(const PciAddress &address, int bus)
+{
+    auto slot = std::make_unique<Item>();
+    slot->kind = SlotItem;
+    slot->bus = bus;
+    slot->slot = int(address.slot);
+    slot->sortKey = address.slot;
+    slot->key = address.slot;
+    slot->columns = {tr("slot %1").arg(hex2(address.slot)),
+                     QStringLiteral("%1:%2").arg(hex2(address.bus), hex2(address.slot)),
+                     QString(), QString(), QString()};
+    return slot;
+}
+
+std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeFunctionItem(const PciAddress &address, int bus)
+{
+    auto function = std::make_unique<Item>();
+    function->kind = FunctionItem;
+    function->bus = bus;
+    function->slot = int(address.slot);
+    function->function = int(address.function);
+    function->sortKey = address.function;
+    function->key = address.function;
+    function->columns = {tr("function %1").arg(address.function), address.toShortString(), QString(), QString(), QString()};
+    return function;
+}
+
+QString TopologyTreeModel::slotKindText(const Item &slot)
+{
+    return slot.children.size() > 1 ? tr("multifunction, %1 functions").arg(slot.children.size()) : QString();
+}
+
+QString TopologyTreeModel::unplacedToolTip()
+{
+    return tr("Devices and controllers without a PCI address (libvirt assigns one when "
+              "the domain is defined) or on a bus that no controller provides");
 }
 
 std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
@@ -95,35 +162,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     const Topology &topology = m_document->topology();
     const rules::GuestNumbering guest = rules::numberGuestBuses(topology);
     QSet<NodeId> placed;
-    auto guestText = [&](NodeId id) {
-        const auto it = guest.address.constFind(id);
-        return it == guest.address.cend() ? QString() : it->toString();
-    };
-
-    auto nodeItem = [&](NodeId id) {
-        auto item = std::make_unique<Item>();
-        item->node = id;
-        item->key = id.value();
-        if (const Controller *c = topology.controller(id)) {
-            item->kind = ControllerItem;
-            item->bus = c->index;
-            item->columns = {c->label(),
-                             c->address ? c->address->toShortString() : QString(),
-                             guestText(id),
-                             c->modelName.isEmpty() ? c->modelText : c->modelName,
-                             c->implicit ? tr("controller, bus %1 (implicit)").arg(c->index)
-                                         : tr("controller, bus %1").arg(c->index)};
-            item->toolTip = c->implicit ? tr("Added by libvirt: the XML has no controller with "
-                                             "index 0")
-                                        : tr("Line %1 of the XML").arg(c->line);
-        } else if (const Device *d = topology.device(id)) {
-            item->kind = DeviceItem;
-            item->columns = {d->label, d->address ? d->address->toShortString() : QString(),
-                             guestText(id), d->model, Topology::deviceClassName(d->deviceClass)};
-            item->toolTip = tr("Line %1 of the XML").arg(d->line);
-        }
-        return item;
-    };
+    auto nodeItem = [&](NodeId id) { return makeNodeItem(id, guest); };
 
     // Slots and functions of a bus, recursing into controllers found there.
     std::function<void(Item *, int)> fillBus = [&](Item *parent, int bus) {
@@ -134,38 +173,19 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
                 continue; // a loop of controllers: show each node once
             const PciAddress address = *topology.addressOf(id);
             if (!slotItem || slotItem->slot != int(address.slot)) {
-                auto slot = std::make_unique<Item>();
-                slot->kind = SlotItem;
-                slot->bus = bus;
-                slot->slot = int(address.slot);
-                slot->sortKey = address.slot;
-                slot->key = address.slot;
-                slot->columns = {tr("slot %1").arg(hex2(address.slot)),
-                                 QStringLiteral("%1:%2").arg(hex2(address.bus), hex2(address.slot)),
-                                 QString(), QString(), QString()};
-                slotItem = parent->add(std::move(slot));
+                slotItem = parent->add(makeSlotItem(address, bus));
                 functionItem = nullptr;
             }
-            if (!functionItem || functionItem->function != int(address.function)) {
-                auto function = std::make_unique<Item>();
-                function->kind = FunctionItem;
-                function->bus = bus;
-                function->slot = int(address.slot);
-                function->function = int(address.function);
-                function->sortKey = address.function;
-                function->key = address.function;
-                function->columns = {tr("function %1").arg(address.function),
-                                     address.toShortString(), QString(), QString(), QString()};
-                functionItem = slotItem->add(std::move(function));
-            }
+            if (!functionItem || functionItem->function != int(address.function))
+                functionItem = slotItem->add(makeFunctionItem(address, bus));
             placed.insert(id);
             Item *item = functionItem->add(nodeItem(id));
             if (item->kind == ControllerItem && item->bus >= 0)
                 fillBus(item, item->bus);
         }
         for (const auto &slot : parent->children) {
-            if (slot->kind == SlotItem && slot->children.size() > 1)
-                slot->columns[KindColumn] = tr("multifunction, %1 functions").arg(slot->children.size());
+            if (slot->kind == SlotItem)
+                slot->columns[KindColumn] = slotKindText(*slot);
         }
     };
 
@@ -183,8 +203,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     group->kind = UnplacedGroupItem;
     group->sortKey = std::numeric_limits<quint64>::max();
     group->columns = {tr("Not connected"), QString(), QString(), QString(), QString()};
-    group->toolTip = tr("Devices and controllers without a PCI address (libvirt assigns one when "
-                        "the domain is defined) or on a bus that no controller provides");
+    group->toolTip = unplacedToolTip();
     for (const Controller &c : topology.controllers()) {
         if (!placed.contains(c.id))
             group->add(nodeItem(c.id));
@@ -201,6 +220,12 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     return root;
 }
 
+void TopologyTreeModel::onChanged(const TopologyChange &change)
+{
+    if (m_document && !follow(change))
+        rebuild();
+}
+
 void TopologyTreeModel::rebuild()
 {
     if (!m_document)
@@ -209,6 +234,152 @@ void TopologyTreeModel::rebuild()
     std::unique_ptr<Item> fresh = buildTree();
     sync(m_root.get(), fresh.get(), QModelIndex());
     reindexNodes();
+}
+
+QModelIndex TopologyTreeModel::indexOfItem(const Item *item) const
+{
+    return item == m_root.get() ? QModelIndex() : createIndex(item->row, 0, const_cast<Item *>(item));
+}
+
+int TopologyTreeModel::insertionRow(const Item *parent, const Item &child)
+{
+    for (size_t i = 0; i < parent->children.size(); ++i)
+        if (parent->children[i].get() != &child && child.before(*parent->children[i]))
+            return int(i);
+    return int(parent->children.size());
+}
+
+TopologyTreeModel::Item *TopologyTreeModel::insertItem(Item *parent, std::unique_ptr<Item> child)
+{
+    const int row = insertionRow(parent, *child);
+    beginInsertRows(indexOfItem(parent), row, row);
+    Item *inserted = child.get();
+    parent->children.insert(parent->children.begin() + row, std::move(child));
+    parent->renumber();
+    endInsertRows();
+    return inserted;
+}
+
+void TopologyTreeModel::removeItem(Item *item)
+{
+    Item *parent = item->parent;
+    const int row = item->row;
+    beginRemoveRows(indexOfItem(parent), row, row);
+    parent->children.erase(parent->children.begin() + row);
+    parent->renumber();
+    endRemoveRows();
+}
+
+TopologyTreeModel::Item *TopologyTreeModel::childOf(Item *parent, ItemKind kind, int number)
+{
+    for (const auto &child : parent->children)
+        if (child->kind == kind && (kind == SlotItem ? child->slot : kind == FunctionItem ? child->function : 0) == number)
+            return child.get();
+    return nullptr;
+}
+
+bool TopologyTreeModel::follow(const TopologyChange &change)
+{
+    // Devices that changed or moved: each is a leaf, and moving it changes no other row but
+    // the slots and functions it leaves or joins. Anything else is merged from a new tree.
+    if (!change.isLocal())
+        return false;
+    const Topology &t = m_document->topology();
+    // Where each device goes: the function row of its address under its bus's controller,
+    // or the "Not connected" group when that controller is not in the tree.
+    struct Destination
+    {
+        Item *device = nullptr;
+        Item *bus = nullptr; // null: the "Not connected" group
+    };
+    QList<Destination> moves;
+    for (NodeId id : change.nodes) {
+        const Device *d = t.device(id);
+        Item *item = m_nodeItems.value(id);
+        if (!d || !item)
+            return false;
+        Destination to{item, nullptr};
+        if (d->address) {
+            const Controller *bus = t.controllerByIndex(int(d->address->bus));
+            const auto sameIndex = [&](const Controller &c) { return c.index == int(d->address->bus); };
+            if (bus && std::count_if(t.controllers().cbegin(), t.controllers().cend(), sameIndex) > 1)
+                return false; // which of the two shows the bus is the full build's choice
+            to.bus = bus ? m_nodeItems.value(bus->id) : nullptr;
+            for (const Item *up = to.bus; up && up != m_root.get(); up = up->parent)
+                if (up->kind == UnplacedGroupItem)
+                    to.bus = nullptr; // a controller not connected has nothing below it
+        }
+        moves.append(to);
+    }
+
+    const rules::GuestNumbering guest = rules::numberGuestBuses(t);
+    QList<std::pair<Item *, int>> touchedSlots; // (bus row, slot number) of the slots left or joined
+    for (const Destination &move : std::as_const(moves)) {
+        Item *item = move.device;
+        if (item->parent->kind == FunctionItem)
+            touchedSlots.append({item->parent->parent->parent, item->parent->slot});
+        if (move.bus)
+            touchedSlots.append({move.bus, int(t.device(item->node)->address->slot)});
+        const Device &d = *t.device(item->node);
+        Item *target = nullptr;
+        if (move.bus) {
+            const int bus = int(d.address->bus);
+            Item *slot = childOf(move.bus, SlotItem, int(d.address->slot));
+            if (!slot)
+                slot = insertItem(move.bus, makeSlotItem(*d.address, bus));
+            target = childOf(slot, FunctionItem, int(d.address->function));
+            if (!target)
+                target = insertItem(slot, makeFunctionItem(*d.address, bus));
+        } else {
+            target = m_root->children.empty() || m_root->children.back()->kind != UnplacedGroupItem
+                ? nullptr : m_root->children.back().get();
+            if (!target) {
+                auto group = std::make_unique<Item>();
+                group->kind = UnplacedGroupItem;
+                group->sortKey = std::numeric_limits<quint64>::max();
+                group->columns = {tr("Not connected"), QString(), QString(), QString(), QString()};
+                group->toolTip = unplacedToolTip();
+                target = insertItem(m_root.get(), std::move(group));
+            }
+        }
+        Item *from = item->parent;
+        if (from != target) {
+            // A move, so that views keep the row's selection and the tree its expansion.
+            const int row = insertionRow(target, *item);
+            beginMoveRows(indexOfItem(from), item->row, item->row, indexOfItem(target), row);
+            std::unique_ptr<Item> taken = std::move(from->children[size_t(item->row)]);
+            from->children.erase(from->children.begin() + item->row);
+            from->renumber();
+            target->children.insert(target->children.begin() + row, std::move(taken));
+            target->renumber();
+            endMoveRows();
+            // The rows it left: a function and a slot with nothing left go too.
+            for (Item *left = from; left && left != m_root.get() && left->children.empty()
+                 && (left->kind == FunctionItem || left->kind == SlotItem || left->kind == UnplacedGroupItem);) {
+                Item *up = left->parent;
+                removeItem(left);
+                left = up;
+            }
+        }
+        const std::unique_ptr<Item> fresh = makeNodeItem(item->node, guest);
+        if (fresh->columns != item->columns || fresh->toolTip != item->toolTip) {
+            item->columns = fresh->columns;
+            item->toolTip = fresh->toolTip;
+            emit dataChanged(createIndex(item->row, 0, item), createIndex(item->row, ColumnCount - 1, item));
+        }
+    }
+    // How many functions the slots left or joined have now.
+    for (const auto &[bus, number] : std::as_const(touchedSlots)) {
+        Item *slot = childOf(bus, SlotItem, number);
+        if (!slot)
+            continue; // it went with its last function
+        const QString text = slotKindText(*slot);
+        if (slot->columns[KindColumn] != text) {
+            slot->columns[KindColumn] = text;
+            emit dataChanged(createIndex(slot->row, KindColumn, slot), createIndex(slot->row, KindColumn, slot));
+        }
+    }
+    return true;
 }
 
 void TopologyTreeModel::reindexNodes()

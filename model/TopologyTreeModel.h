@@ -12,16 +12,21 @@
 namespace pcitopo {
 
 class DomainDocument;
+struct PciAddress;
 struct TopologyChange;
+namespace rules {
+struct GuestNumbering;
+}
 
 /**
  * The topology as a tree: root controllers → slots → functions → the device or controller at
  * that function (a controller again has slots below it), plus a group of nodes that are not
  * attached anywhere (no address yet, or a bus that does not exist).
  *
- * The model follows DomainDocument::changed. It does not reset: it merges the new tree into
- * the old one and signals row insertions, removals and data changes, so views keep their
- * expansion and selection across edits.
+ * The model follows DomainDocument::changed. It does not reset: a device that moved is a
+ * row moved (with the slot and function rows it leaves or joins); any other change merges a
+ * new tree into the old one, signalling row insertions, removals and data changes. Views keep
+ * their expansion and selection across edits.
  */
 class TopologyTreeModel : public QAbstractItemModel
 {
@@ -75,8 +80,22 @@ public:
     struct Item;
 
 private:
+    /** Follows a change: moves the rows of the devices it names, else merges a new tree. */
+    void onChanged(const TopologyChange &change);
+    /** Moves, inserts and removes only the rows a change of devices touches; false: it cannot. */
+    bool follow(const TopologyChange &change);
     void rebuild();
     std::unique_ptr<Item> buildTree() const;
+    std::unique_ptr<Item> makeNodeItem(NodeId id, const rules::GuestNumbering &guest) const;
+    static std::unique_ptr<Item> makeSlotItem(const PciAddress &address, int bus);
+    static std::unique_ptr<Item> makeFunctionItem(const PciAddress &address, int bus);
+    static QString slotKindText(const Item &slot);
+    static QString unplacedToolTip();
+    QModelIndex indexOfItem(const Item *item) const;
+    static int insertionRow(const Item *parent, const Item &child);
+    Item *insertItem(Item *parent, std::unique_ptr<Item> child);
+    void removeItem(Item *item);
+    static Item *childOf(Item *parent, ItemKind kind, int number);
     void sync(Item *current, Item *fresh, const QModelIndex &parent);
     void reindexNodes();
 

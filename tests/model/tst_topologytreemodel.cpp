@@ -39,6 +39,40 @@ static std::unique_ptr<DomainDocument> demo()
     return DomainDocument::fromXml(file.readAll(), nullptr);
 }
 
+/** Every row of a model, with every column, tooltip and node: two equal dumps show the same tree. */
+static QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {}, const QString &indent = {})
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(parent); ++column)
+            cells << model.index(row, column, parent).data().toString();
+        const QModelIndex index = model.index(row, 0, parent);
+        cells << index.data(Qt::ToolTipRole).toString()
+              << QString::number(index.data(TopologyTreeModel::NodeIdRole).value<NodeId>().value());
+        lines << indent + cells.join(QLatin1Char('|'));
+        lines << dump(model, index, indent + QLatin1Char(' '));
+    }
+    return lines;
+}
+
+/** The rows a model shows after following edits equal those of a model made anew. */
+static bool sameAsFresh(const TopologyTreeModel &followed, DomainDocument *document)
+{
+    TopologyTreeModel fresh;
+    fresh.setDocument(document);
+    const QStringList a = dump(followed), b = dump(fresh);
+    if (a != b) {
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+            if (a[i] != b[i]) {
+                qWarning("followed: %s\nfresh:    %s", qPrintable(a[i]), qPrintable(b[i]));
+                break;
+            }
+        return false;
+    }
+    return true;
+}
+
 static QString path(const QModelIndex &index)
 {
     QStringList parts;
@@ -89,11 +123,15 @@ void tst_TopologyTreeModel::moveUpdatesRowsWithoutReset()
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
 
     const NodeId disk = document->topology().nodesAt(PciAddress{0, 4, 0, 0}).first();
     const QPersistentModelIndex rootIndex = model.index(0, 0);
+    const QPersistentModelIndex diskRow = model.indexOf(disk);
     document->undoStack()->push(new SetAddress(document.get(), disk, PciAddress{0, 8, 0, 0}));
     QCOMPARE(resets.size(), 0);
+    QCOMPARE(moved.size(), 1); // the disk's row moved: a view keeps it selected
+    QCOMPARE(QModelIndex(diskRow), model.indexOf(disk));
     QVERIFY(removed.size() >= 1);
     QVERIFY(inserted.size() >= 1);
     QVERIFY(rootIndex.isValid()); // untouched parts keep their indexes
@@ -129,12 +167,30 @@ void tst_TopologyTreeModel::testerOnCorpus()
         QVERIFY2(model.indexOf(c.id).isValid(), qPrintable(c.label()));
     for (const Device &d : t.devices())
         QVERIFY2(model.indexOf(d.id).isValid(), qPrintable(d.label));
-    // Edits that move nodes between parents keep the model consistent (the tester checks).
+    // Edits that move nodes between parents keep the model consistent (the tester checks),
+    // and show what a model made anew shows.
     QUndoStack *stack = document->undoStack();
-    for (const Device &d : t.devices()) {
+    const QList<Controller> controllers = t.controllers(); // copies: edits rebuild the index
+    const QList<Device> devices = t.devices();
+    for (const Device &d : devices) {
         if (!d.address)
             continue;
         stack->push(new SetAddress(document.get(), d.id, PciAddress{0, 0, 0x1e, 7}));
+        QVERIFY(sameAsFresh(model, document.get()));
+        // Onto every controller's bus, at a function that may be taken; then off any bus.
+        for (const Controller &c : controllers) {
+            if (c.index < 0)
+                continue;
+            stack->push(new SetAddress(document.get(), d.id, PciAddress{0, quint32(c.index), 0, 1}));
+            QVERIFY2(sameAsFresh(model, document.get()), qPrintable(c.label()));
+        }
+        stack->push(new SetAddress(document.get(), d.id, std::nullopt));
+        QVERIFY(sameAsFresh(model, document.get()));
+        while (stack->canUndo()) {
+            stack->undo();
+            QVERIFY(sameAsFresh(model, document.get()));
+        }
+        stack->clear();
         break;
     }
     if (!t.devices().isEmpty())
@@ -142,8 +198,10 @@ void tst_TopologyTreeModel::testerOnCorpus()
     stack->push(new AddNode(document.get(), "<watchdog model='i6300esb'/>"));
     while (stack->canUndo())
         stack->undo();
+    QVERIFY(sameAsFresh(model, document.get()));
     while (stack->canRedo())
         stack->redo();
+    QVERIFY(sameAsFresh(model, document.get()));
     QVERIFY(!QTest::currentTestFailed());
 }
 
