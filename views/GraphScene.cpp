@@ -8,6 +8,7 @@
 #include "PaletteWidget.h"
 #include "commands/AddNode.h"
 #include "commands/SetAddress.h"
+#include "items/LabelItem.h"
 #include "items/NodeItem.h"
 #include "layout/GraphLayout.h"
 #include "rules/GuestAddressing.h"
@@ -39,7 +40,7 @@ void GraphScene::setDocument(DomainDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document)
-        connect(document, &DomainDocument::changed, this, &GraphScene::rebuild);
+        connect(document, &DomainDocument::changed, this, [this](const TopologyChange &change) { rebuild(&change); });
     rebuild();
 }
 
@@ -85,7 +86,7 @@ QString hex2(quint32 value)
 
 } // namespace
 
-void GraphScene::rebuild()
+void GraphScene::rebuild(const TopologyChange *change)
 {
     // Boxes and links stay across edits, by node: each is set again, and repaints only when
     // what it shows changed. So an edit repaints what it changed, not the whole diagram.
@@ -99,7 +100,9 @@ void GraphScene::rebuild()
     m_transient.clear();
     if (!m_document) {
         m_items.clear();
+        m_guest = {};
         m_links.clear();
+        m_frames.clear();
         clear();
         m_rebuilding = false;
         return;
@@ -112,7 +115,25 @@ void GraphScene::rebuild()
     const QBrush background(palette == 1 ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
     if (backgroundBrush() != background)
         setBackgroundBrush(background); // repaints the whole scene, even when the brush is the same
-    const rules::GuestNumbering guest = rules::numberGuestBuses(t);
+    rules::GuestNumbering guest = rules::numberGuestBuses(t);
+    // The nodes whose text is made again: those the change names, and those whose guest
+    // address (or, for a controller, guest bus) it changed.
+    const bool all = !change || !change->isLocal();
+    QSet<NodeId> dirty;
+    if (!all) {
+        dirty = QSet<NodeId>(change->nodes.cbegin(), change->nodes.cend());
+        for (auto it = guest.address.cbegin(); it != guest.address.cend(); ++it) {
+            const auto before = m_guest.address.constFind(it.key());
+            if (before == m_guest.address.cend() || *before != *it)
+                dirty.insert(it.key());
+        }
+        for (auto it = m_guest.address.cbegin(); it != m_guest.address.cend(); ++it)
+            if (!guest.address.contains(it.key()))
+                dirty.insert(it.key());
+        for (const Controller &c : t.controllers())
+            if (guest.busOfIndex.value(c.index) != m_guest.busOfIndex.value(c.index))
+                dirty.insert(c.id);
+    }
 
     // Links first, so that boxes paint over their ends.
     QSet<NodeId> linked;
@@ -136,27 +157,39 @@ void GraphScene::rebuild()
             path.lineTo(to.left(), to.center().y());
             labelAt = QPointF(midX + 4, to.center().y() - 13);
         }
-        QPen pen(colors.border, 1.3);
-        if (!edge.hotplug)
-            pen.setStyle(Qt::DashLine); // no hotplug into this slot
-        const QString text = QStringLiteral("%1.%2").arg(hex2(edge.address.slot)).arg(edge.address.function);
         Link &link = m_links[edge.child];
+        linked.insert(edge.child);
+        const bool styled = link.path && link.address == edge.address && link.hotplug == edge.hotplug
+            && link.palette == palette;
+        if (styled && link.from == from && link.to == to && link.orientation == m_options.orientation)
+            continue; // as it was
         if (!link.path) {
-            link.path = addPath(path, pen);
+            link.path = addPath(QPainterPath());
             link.path->setZValue(-1);
-            link.label = addSimpleText(text);
+            link.label = new LabelItem;
             QFont font = link.label->font();
             font.setPointSizeF(7.5);
             link.label->setFont(font);
+            addItem(link.label);
         }
+        link.from = from;
+        link.to = to;
+        link.orientation = m_options.orientation;
         link.path->setPath(path); // each setter of Qt's items repaints only on a change
+        link.label->setPos(labelAt);
+        if (styled)
+            continue; // moved only: what it says and how it looks stay
+        link.address = edge.address;
+        link.hotplug = edge.hotplug;
+        link.palette = palette;
+        QPen pen(colors.border, 1.3);
+        if (!edge.hotplug)
+            pen.setStyle(Qt::DashLine); // no hotplug into this slot
         link.path->setPen(pen);
         link.path->setToolTip(edge.hotplug ? tr("Slot %1: hot-pluggable").arg(edge.address.toShortString())
                                            : tr("Slot %1: no hotplug").arg(edge.address.toShortString()));
-        link.label->setText(text);
+        link.label->setText(QStringLiteral("%1.%2").arg(hex2(edge.address.slot)).arg(edge.address.function));
         link.label->setBrush(colors.secondaryText);
-        link.label->setPos(labelAt);
-        linked.insert(edge.child);
     }
     for (auto it = m_links.begin(); it != m_links.end();) {
         if (linked.contains(it.key())) {
@@ -175,21 +208,36 @@ void GraphScene::rebuild()
         slotFrames[key] = slotFrames.value(key).united(layout.nodes.value(edge.child));
         ++slotCounts[key];
     }
+    QSet<QPair<quint32, quint32>> framed;
     for (auto it = slotFrames.cbegin(); it != slotFrames.cend(); ++it) {
         if (slotCounts.value(it.key()) < 2)
             continue;
-        auto *frame = addRect(it.value().adjusted(-6, -16, 6, 6), QPen(colors.border, 1, Qt::DotLine), Qt::NoBrush);
-        m_transient.append(frame);
-        frame->setZValue(-2);
-        frame->setData(0, QStringLiteral("multifunction"));
-        auto *caption = addSimpleText(tr("multifunction slot %1:%2").arg(hex2(it.key().first), hex2(it.key().second)));
-        QFont font = caption->font();
-        font.setPointSizeF(7.5);
-        caption->setFont(font);
-        caption->setBrush(colors.secondaryText);
-        caption->setPos(it.value().left(), it.value().top() - 14);
-        caption->setData(0, QStringLiteral("multifunction"));
-        m_transient.append(caption);
+        framed.insert(it.key());
+        Frame &frame = m_frames[it.key()];
+        if (!frame.rect) {
+            frame.rect = addRect(QRectF());
+            frame.rect->setZValue(-2);
+            frame.rect->setData(0, QStringLiteral("multifunction"));
+            frame.caption = new LabelItem(tr("multifunction slot %1:%2").arg(hex2(it.key().first), hex2(it.key().second)));
+            QFont font = frame.caption->font();
+            font.setPointSizeF(7.5);
+            frame.caption->setFont(font);
+            frame.caption->setData(0, QStringLiteral("multifunction"));
+            addItem(frame.caption);
+        }
+        frame.rect->setRect(it.value().adjusted(-6, -16, 6, 6));
+        frame.rect->setPen(QPen(colors.border, 1, Qt::DotLine));
+        frame.caption->setBrush(colors.secondaryText);
+        frame.caption->setPos(it.value().left(), it.value().top() - 14);
+    }
+    for (auto it = m_frames.begin(); it != m_frames.end();) {
+        if (framed.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it->rect;
+        delete it->caption;
+        it = m_frames.erase(it);
     }
     for (const GraphLayout::EmptySlot &slot : layout.emptySlots) {
         const QRectF from = layout.nodes.value(slot.parent);
@@ -243,7 +291,8 @@ void GraphScene::rebuild()
             : c                                             ? NodeItem::Kind::Controller
                                                             : NodeItem::Kind::Device;
         NodeItem *item = m_items.value(id);
-        if (!item) {
+        const bool created = !item;
+        if (created) {
             item = new NodeItem(id, kind, it.value());
             addItem(item);
             m_items.insert(id, item);
@@ -253,6 +302,10 @@ void GraphScene::rebuild()
         item->setKind(kind);
         item->setRect(it.value());
         item->setPalette(palette);
+        if (c)
+            item->setBusIndex(c->index);
+        if (!all && !created && !dirty.contains(id))
+            continue; // says what it said
         item->setIconPath(c ? KindIcons::controllerPath(*c, t.family()) : KindIcons::devicePath(*t.device(id)));
         QStringList lines;
         int group = -1;
@@ -261,7 +314,6 @@ void GraphScene::rebuild()
             : c && (c->isRoot() || c->index == 0)       ? tr("root bus")
                                                         : tr("no address");
         if (c) {
-            item->setBusIndex(c->index);
             QStringList facts;
             if (!c->modelName.isEmpty() && c->modelName != c->modelText)
                 facts << c->modelName;
@@ -310,6 +362,7 @@ void GraphScene::rebuild()
     }
     if (const QRectF bounds = layout.bounds.adjusted(-40, -60, 40, 40); sceneRect() != bounds)
         setSceneRect(bounds);
+    m_guest = std::move(guest);
     setDiagnostics(m_diagnostics);
     selectNodes(selected);
     m_rebuilding = false;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "NodeId.h"
+#include "TopologyChange.h"
 #include "rules/CanAttach.h"
+#include "rules/GuestAddressing.h"
 #include "rules/Diagnostic.h"
 #include "rules/HostFacts.h"
 #include "layout/GraphLayout.h"
@@ -11,6 +13,7 @@
 #include <QPointer>
 
 class QGraphicsPathItem;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace pcitopo {
@@ -81,7 +84,12 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
-    void rebuild();
+    /**
+     * Lays the diagram out again. Every box is moved to its new place; what a box says is
+     * made again only for the nodes `change` names and those whose guest address changed
+     * (everything when there is no change, or it is not local to the nodes it names).
+     */
+    void rebuild(const TopologyChange *change = nullptr);
     void startDrag(NodeItem *item);
     NodeItem *nodeItemAt(const QPointF &pos) const;
     void clearDropState();
@@ -94,10 +102,24 @@ private:
     {
         QGraphicsPathItem *path = nullptr;
         QGraphicsSimpleTextItem *label = nullptr;
+        // What the path and label were made from: unchanged, they are not made again.
+        QRectF from, to;
+        PciAddress address;
+        bool hotplug = false;
+        int palette = -1;
+        GraphLayout::Orientation orientation = GraphLayout::Orientation::LeftRight;
     };
     QHash<NodeId, Link> m_links; // by the child node
-    /** Frames, captions and empty slots: few, made again at every rebuild. */
+    /** The frame around the functions of a multifunction slot, and its caption, by (bus, slot). */
+    struct Frame
+    {
+        QGraphicsRectItem *rect = nullptr;
+        QGraphicsSimpleTextItem *caption = nullptr;
+    };
+    QHash<QPair<quint32, quint32>, Frame> m_frames;
+    /** The caption of unconnected nodes and the empty slots of an export: made again at every rebuild. */
     QList<QGraphicsItem *> m_transient;
+    rules::GuestNumbering m_guest; // of the last rebuild, to see whose guest address changed
     QList<Diagnostic> m_diagnostics;
     HostFacts m_host;
     Options m_options;

@@ -5,6 +5,8 @@
 //
 // Each figure is the best of several runs (the least disturbed by the rest of the machine).
 // With --tsv it prints only `metric<TAB>devices<TAB>value<TAB>unit` lines, for scripts.
+// With --edit-window N it times only the edit through the window at N devices, many times
+// over (for a profiler: `perf record build/tests/bench/pcitopo-bench --edit-window 5000`).
 
 #include "DomainDocument.h"
 #include "DomainGenerator.h"
@@ -144,6 +146,19 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv); // the scene needs fonts: run offscreen (the bench target does)
     tsv = app.arguments().contains(QStringLiteral("--tsv"));
     QTemporaryDir dir;
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--edit-window")); at > 0) {
+        const int devices = app.arguments().value(at + 1).toInt();
+        const QString path = dir.filePath(QStringLiteral("q35.xml"));
+        QFile file(path);
+        if (devices <= 0 || !file.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "usage: pcitopo-bench --edit-window DEVICES\n");
+            return 2;
+        }
+        file.write(bench::generateQ35Domain(devices));
+        file.close();
+        std::printf("edit through the window, %d devices: %.2f ms\n", devices, editThroughWindow(path, 20));
+        return 0;
+    }
     const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
     const int runs = 5;
 

@@ -4,6 +4,7 @@
 #include "rules/Diagnostic.h"
 
 #include <QGraphicsObject>
+#include <QStaticText>
 
 #include <optional>
 
@@ -69,6 +70,14 @@ signals:
     void dragStarted(pcitopo::NodeItem *item);
 
 private:
+    /** The lines as drawn: elided to the box and laid out once, not at every paint. */
+    struct DrawnLine
+    {
+        QStaticText text;
+        QPointF at;
+    };
+    void layOutLines(QPainter *painter, qreal indent);
+
     NodeId m_node;
     Kind m_kind;
     QRectF m_rect;
@@ -79,6 +88,8 @@ private:
     DropState m_dropState = DropState::None;
     int m_group = -1;
     int m_palette = 0;
+    QList<DrawnLine> m_drawn;
+    int m_drawnDpi = 0; // the paint device's resolution the lines were laid out for
     QPointF m_pressPos;
     bool m_pressed = false;
 };
