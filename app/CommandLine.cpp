@@ -527,11 +527,23 @@ int runExport(Io &io, const QStringList &arguments)
     }
     if (!document)
         return BadInput;
-    const QByteArray bytes = DiagramExporter::render(document.get(), *format, options, &error);
-    if (bytes.isEmpty())
+    // Written as it is made (an SVG of thousands of devices is never held whole), into a
+    // QSaveFile: a failed export leaves no file, and an existing one untouched.
+    if (out == QLatin1String("-")) {
+        io.out.flush();
+        if (!DiagramExporter::write(document.get(), *format, options, io.outDevice, &error))
+            return io.fail(tr("cannot export: %1").arg(error));
+        return Clean;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return io.fail(tr("cannot write %1: %2").arg(out, file.errorString()));
+    if (!DiagramExporter::write(document.get(), *format, options, &file, &error)) {
+        file.cancelWriting();
         return io.fail(tr("cannot export: %1").arg(error));
-    if (!save(io, out, bytes))
-        return BadInput;
+    }
+    if (!file.commit())
+        return io.fail(tr("cannot write %1: %2").arg(out, file.errorString()));
     return Clean;
 }
 

@@ -4,6 +4,7 @@
 #include <QSvgRenderer>
 
 #include "DomainDocument.h"
+#include "SvgWriter.h"
 #include "items/NodeItem.h"
 #include "rules/GuestAddressing.h"
 #include "rules/RuleChecker.h"
@@ -18,7 +19,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
-#include <QSvgGenerator>
 
 namespace pcitopo {
 
@@ -77,80 +77,6 @@ QRectF decorate(GraphScene &scene, DomainDocument *document, const DiagramExport
 
     DiagramExporter::drawLegend(scene, int(options.scene.palette), QPointF(diagram.left(), diagram.bottom() + 28));
     return scene.itemsBoundingRect().adjusted(-24, -24, 24, 24);
-}
-
-QByteArray svgBody(const QByteArray &svg)
-{
-    const qsizetype start = svg.indexOf("</defs>");
-    const qsizetype end = svg.lastIndexOf("</svg>");
-    if (start < 0 || end < 0)
-        return {};
-    return svg.mid(start + 7, end - start - 7).trimmed();
-}
-
-QByteArray renderSvg(GraphScene &scene, const QRectF &area, DomainDocument *document)
-{
-    auto generator = [&](QBuffer *buffer) {
-        auto *g = new QSvgGenerator;
-        g->setOutputDevice(buffer);
-        g->setSize(area.size().toSize());
-        g->setViewBox(QRectF(QPointF(0, 0), area.size()));
-        g->setTitle(document->displayName());
-        g->setDescription(QStringLiteral("PCI topology, exported by pcitopo"));
-        return g;
-    };
-    // The header, with the background.
-    QBuffer headerBuffer;
-    headerBuffer.open(QIODevice::WriteOnly);
-    {
-        std::unique_ptr<QSvgGenerator> g(generator(&headerBuffer));
-        QPainter painter(g.get());
-        painter.fillRect(QRectF(QPointF(0, 0), area.size()), scene.backgroundBrush());
-    }
-    const QByteArray header = headerBuffer.data();
-    QByteArray out = header.left(header.indexOf("</defs>") + 7) + '\n' + svgBody(header) + '\n';
-
-    // Each top-level item on its own, wrapped in a group with its stable id.
-    const Topology &t = document->topology();
-    for (QGraphicsItem *item : scene.items(Qt::AscendingOrder)) {
-        if (item->parentItem() || !item->isVisible())
-            continue;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        {
-            std::unique_ptr<QSvgGenerator> g(generator(&buffer));
-            QPainter painter(g.get());
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.translate(-area.topLeft());
-            painter.setTransform(item->sceneTransform(), true);
-            QStyleOptionGraphicsItem option;
-            option.exposedRect = item->boundingRect();
-            item->paint(&painter, &option, nullptr);
-        }
-        QByteArray id;
-        QByteArray cls;
-        if (item->type() == NodeItem::Type) {
-            const auto *node = static_cast<NodeItem *>(item);
-            if (node->node().isValid()) {
-                id = DiagramExporter::elementId(t, node->node()).toUtf8();
-                cls = node->kind() == NodeItem::Kind::Controller ? "controller" : "device";
-            } else {
-                cls = "empty-slot";
-            }
-        } else if (!item->data(0).toString().isEmpty()) {
-            cls = item->data(0).toString().toUtf8();
-        } else if (item->type() == QGraphicsPathItem::Type) {
-            cls = "link";
-        }
-        out += "<g";
-        if (!id.isEmpty())
-            out += " id=\"" + id + "\"";
-        if (!cls.isEmpty())
-            out += " class=\"" + cls + "\"";
-        out += ">\n" + svgBody(buffer.data()) + "\n</g>\n";
-    }
-    out += "</svg>\n";
-    return out;
 }
 
 QString dotQuote(const QString &s)
@@ -253,6 +179,12 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
 {
     if (format == Format::Dot)
         return renderDot(document, options);
+    if (format == Format::Svg) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        return SvgWriter::write(&buffer, document, options, error) ? bytes : QByteArray();
+    }
     GraphScene scene;
     scene.setOptions(options.scene);
     scene.setHostFacts(options.host);
@@ -260,9 +192,6 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
     scene.setDiagnostics(rules::checkTopology(document->topology(), {options.host}));
     scene.clearSelection();
     const QRectF area = decorate(scene, document, options);
-
-    if (format == Format::Svg)
-        return renderSvg(scene, area, document);
     if (format == Format::Png) {
         const QSize size = (area.size() * options.scale).toSize();
         if (size.width() > 30000 || size.height() > 30000) {
@@ -297,6 +226,22 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
         scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
     }
     return bytes;
+}
+
+bool DiagramExporter::write(DomainDocument *document, Format format, const Options &options, QIODevice *out,
+                            QString *error)
+{
+    if (format == Format::Svg)
+        return SvgWriter::write(out, document, options, error); // as it goes
+    const QByteArray bytes = render(document, format, options, error);
+    if (bytes.isEmpty())
+        return false;
+    if (out->write(bytes) != bytes.size()) {
+        if (error)
+            *error = out->errorString();
+        return false;
+    }
+    return true;
 }
 
 QRectF DiagramExporter::drawLegend(QGraphicsScene &scene, int palette, const QPointF &topLeft)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QGraphicsScene;
+class QIODevice;
 
 namespace pcitopo {
 
@@ -15,7 +16,7 @@ class DomainDocument;
 class Topology;
 
 /**
- * Renders a domain's topology as a document: SVG (Qt SVG, with stable element ids), PNG, PDF
+ * Renders a domain's topology as a document: SVG (SvgWriter, with stable element ids), PNG, PDF
  * (vector, one page) or Graphviz DOT, with a title and a legend. The same renderer serves
  * File › Export and `pcitopo export`. Only labels, models and addresses are drawn: nothing of
  * the XML that could hold secrets.
@@ -36,6 +37,11 @@ public:
     static std::optional<Format> formatFor(const QString &path);
     /** Renders; on failure returns empty bytes and sets *error. */
     static QByteArray render(DomainDocument *document, Format format, const Options &options, QString *error);
+    /**
+     * Renders onto a device (a QSaveFile, standard output). SVG is written as it is made,
+     * without holding the document in memory; false (with *error) on failure.
+     */
+    static bool write(DomainDocument *document, Format format, const Options &options, QIODevice *out, QString *error);
     /**
      * A stable id for a node: "controller-N" by libvirt index, "device-KIND-NAME" from its
      * label (so two exports of one domain can be diffed and styled with CSS).

@@ -86,6 +86,98 @@ QString hex2(quint32 value)
 
 } // namespace
 
+QPainterPath GraphScene::linkPath(const QRectF &from, const QRectF &to, bool topDown, QPointF *labelAt)
+{
+    QPainterPath path;
+    if (topDown) {
+        const qreal midY = from.bottom() + GraphLayout::ColumnGap / 2;
+        path.moveTo(from.center().x(), from.bottom());
+        path.lineTo(from.center().x(), midY);
+        path.lineTo(to.center().x(), midY);
+        path.lineTo(to.center().x(), to.top());
+        *labelAt = QPointF(to.center().x() + 3, midY + 2);
+    } else {
+        const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
+        path.moveTo(from.right(), from.center().y());
+        path.lineTo(midX, from.center().y());
+        path.lineTo(midX, to.center().y());
+        path.lineTo(to.left(), to.center().y());
+        *labelAt = QPointF(midX + 4, to.center().y() - 13);
+    }
+    return path;
+}
+
+QString GraphScene::linkLabel(const PciAddress &address)
+{
+    return QStringLiteral("%1.%2").arg(hex2(address.slot)).arg(address.function);
+}
+
+QString GraphScene::frameCaption(quint32 bus, quint32 slot)
+{
+    return tr("multifunction slot %1:%2").arg(hex2(bus), hex2(slot));
+}
+
+QString GraphScene::unconnectedCaption()
+{
+    return tr("Not connected: no address yet (libvirt assigns one), or on a bus no controller provides");
+}
+
+QStringList GraphScene::emptySlotLines(const GraphLayout::EmptySlot &slot)
+{
+    return {slot.freeSlots == 1 ? tr("empty slot %1").arg(slot.address.toShortString())
+                                : tr("%1 free slots from %2").arg(slot.freeSlots).arg(slot.address.toShortString()),
+            slot.hotplug ? tr("hot-pluggable") : tr("cold-plug only"), QString()};
+}
+
+QStringList GraphScene::nodeLines(const Topology &t, const rules::GuestNumbering &guest, const HostFacts &hostFacts,
+                                  NodeId id, int *group)
+{
+    const Controller *c = t.controller(id);
+    const Device *d = t.device(id);
+    QStringList lines;
+    *group = -1;
+    const auto guestIt = guest.address.constFind(id);
+    const QString libvirtAddress = t.addressOf(id) ? t.addressOf(id)->toShortString()
+        : c && (c->isRoot() || c->index == 0)       ? tr("root bus")
+                                                    : tr("no address");
+    if (c) {
+        QStringList facts;
+        if (!c->modelName.isEmpty() && c->modelName != c->modelText)
+            facts << c->modelName;
+        if (c->chassis)
+            facts << tr("chassis %1").arg(*c->chassis);
+        if (c->busNr)
+            facts << tr("busNr %1").arg(*c->busNr);
+        if (c->targetIndex)
+            facts << tr("PHB %1").arg(*c->targetIndex);
+        if (c->numaNode)
+            facts << tr("NUMA %1").arg(*c->numaNode);
+        if (c->hotplug == std::optional<bool>(false))
+            facts << tr("hotplug off");
+        if (c->implicit)
+            facts << tr("implicit");
+        const auto bus = guest.busOfIndex.constFind(c->index);
+        lines << c->label() << facts.join(QStringLiteral(" · "))
+              << (bus == guest.busOfIndex.cend()
+                      ? tr("libvirt %1").arg(libvirtAddress)
+                      : tr("libvirt %1 · guest bus %2").arg(libvirtAddress, hex2(bus->second))
+                            + (bus->first ? tr(" (domain %1)").arg(bus->first) : QString()));
+    } else if (d) {
+        const HostFunction *host = d->hostAddress ? hostFacts.function(*d->hostAddress) : nullptr;
+        *group = host && host->iommuGroup >= 0 ? host->iommuGroup : -1;
+        // A passed-through device's IOMMU group replaces the class on the second line, where
+        // it is not cut off.
+        lines << d->label
+              << QStringLiteral("%1 · %2").arg(d->model.isEmpty() ? d->element : d->model,
+                                               host && host->iommuGroup >= 0
+                                                   ? tr("IOMMU group %1").arg(host->iommuGroup)
+                                                   : Topology::deviceClassName(d->deviceClass))
+              << (guestIt == guest.address.cend() ? tr("libvirt %1").arg(libvirtAddress)
+                                                  : tr("libvirt %1 · guest %2").arg(libvirtAddress, guestIt->toString()));
+    }
+    return lines;
+}
+
 void GraphScene::rebuild(const TopologyChange *change)
 {
     // Boxes and links stay across edits, by node: each is set again, and repaints only when
@@ -140,23 +232,8 @@ void GraphScene::rebuild(const TopologyChange *change)
     for (const GraphLayout::Edge &edge : layout.edges) {
         const QRectF from = layout.nodes.value(edge.parent);
         const QRectF to = layout.nodes.value(edge.child);
-        QPainterPath path;
         QPointF labelAt;
-        if (topDown) {
-            const qreal midY = from.bottom() + GraphLayout::ColumnGap / 2;
-            path.moveTo(from.center().x(), from.bottom());
-            path.lineTo(from.center().x(), midY);
-            path.lineTo(to.center().x(), midY);
-            path.lineTo(to.center().x(), to.top());
-            labelAt = QPointF(to.center().x() + 3, midY + 2);
-        } else {
-            const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
-            path.moveTo(from.right(), from.center().y());
-            path.lineTo(midX, from.center().y());
-            path.lineTo(midX, to.center().y());
-            path.lineTo(to.left(), to.center().y());
-            labelAt = QPointF(midX + 4, to.center().y() - 13);
-        }
+        const QPainterPath path = linkPath(from, to, topDown, &labelAt);
         Link &link = m_links[edge.child];
         linked.insert(edge.child);
         const bool styled = link.path && link.address == edge.address && link.hotplug == edge.hotplug
@@ -188,7 +265,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         link.path->setPen(pen);
         link.path->setToolTip(edge.hotplug ? tr("Slot %1: hot-pluggable").arg(edge.address.toShortString())
                                            : tr("Slot %1: no hotplug").arg(edge.address.toShortString()));
-        link.label->setText(QStringLiteral("%1.%2").arg(hex2(edge.address.slot)).arg(edge.address.function));
+        link.label->setText(linkLabel(edge.address));
         link.label->setBrush(colors.secondaryText);
     }
     for (auto it = m_links.begin(); it != m_links.end();) {
@@ -218,7 +295,7 @@ void GraphScene::rebuild(const TopologyChange *change)
             frame.rect = addRect(QRectF());
             frame.rect->setZValue(-2);
             frame.rect->setData(0, QStringLiteral("multifunction"));
-            frame.caption = new LabelItem(tr("multifunction slot %1:%2").arg(hex2(it.key().first), hex2(it.key().second)));
+            frame.caption = new LabelItem(frameCaption(it.key().first, it.key().second));
             QFont font = frame.caption->font();
             font.setPointSizeF(7.5);
             frame.caption->setFont(font);
@@ -240,20 +317,8 @@ void GraphScene::rebuild(const TopologyChange *change)
         it = m_frames.erase(it);
     }
     for (const GraphLayout::EmptySlot &slot : layout.emptySlots) {
-        const QRectF from = layout.nodes.value(slot.parent);
-        QPainterPath path;
-        if (topDown) {
-            path.moveTo(from.center().x(), from.bottom());
-            path.lineTo(from.center().x(), from.bottom() + GraphLayout::ColumnGap / 2);
-            path.lineTo(slot.rect.center().x(), from.bottom() + GraphLayout::ColumnGap / 2);
-            path.lineTo(slot.rect.center().x(), slot.rect.top());
-        } else {
-            const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
-            path.moveTo(from.right(), from.center().y());
-            path.lineTo(midX, from.center().y());
-            path.lineTo(midX, slot.rect.center().y());
-            path.lineTo(slot.rect.left(), slot.rect.center().y());
-        }
+        QPointF unused;
+        const QPainterPath path = linkPath(layout.nodes.value(slot.parent), slot.rect, topDown, &unused);
         QPen pen(colors.border, 1.0, slot.hotplug ? Qt::SolidLine : Qt::DashLine);
         QGraphicsPathItem *link = addPath(path, pen);
         link->setZValue(-1);
@@ -261,9 +326,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         auto *item = new NodeItem(NodeId(), NodeItem::Kind::EmptySlot, slot.rect);
         item->setFlag(QGraphicsItem::ItemIsSelectable, false);
         item->setPalette(palette);
-        item->setLines({slot.freeSlots == 1 ? tr("empty slot %1").arg(slot.address.toShortString())
-                                            : tr("%1 free slots from %2").arg(slot.freeSlots).arg(slot.address.toShortString()),
-                        slot.hotplug ? tr("hot-pluggable") : tr("cold-plug only"), QString()});
+        item->setLines(emptySlotLines(slot));
         addItem(item);
         m_transient.append(item);
     }
@@ -276,7 +339,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         qreal left = std::numeric_limits<qreal>::max();
         for (NodeId id : layout.unconnected)
             left = std::min(left, layout.nodes.value(id).left());
-        auto *caption = addSimpleText(tr("Not connected: no address yet (libvirt assigns one), or on a bus no controller provides"));
+        auto *caption = addSimpleText(unconnectedCaption());
         caption->setBrush(colors.text);
         caption->setPos(left, top - caption->boundingRect().height() - 6);
         m_transient.append(caption);
@@ -286,7 +349,6 @@ void GraphScene::rebuild(const TopologyChange *change)
     for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
         const NodeId id = it.key();
         const Controller *c = t.controller(id);
-        const Device *d = t.device(id);
         const NodeItem::Kind kind = unconnected.contains(id) ? NodeItem::Kind::Unconnected
             : c                                             ? NodeItem::Kind::Controller
                                                             : NodeItem::Kind::Device;
@@ -307,47 +369,8 @@ void GraphScene::rebuild(const TopologyChange *change)
         if (!all && !created && !dirty.contains(id))
             continue; // says what it said
         item->setIconPath(c ? KindIcons::controllerPath(*c, t.family()) : KindIcons::devicePath(*t.device(id)));
-        QStringList lines;
         int group = -1;
-        const auto guestIt = guest.address.constFind(id);
-        const QString libvirtAddress = t.addressOf(id) ? t.addressOf(id)->toShortString()
-            : c && (c->isRoot() || c->index == 0)       ? tr("root bus")
-                                                        : tr("no address");
-        if (c) {
-            QStringList facts;
-            if (!c->modelName.isEmpty() && c->modelName != c->modelText)
-                facts << c->modelName;
-            if (c->chassis)
-                facts << tr("chassis %1").arg(*c->chassis);
-            if (c->busNr)
-                facts << tr("busNr %1").arg(*c->busNr);
-            if (c->targetIndex)
-                facts << tr("PHB %1").arg(*c->targetIndex);
-            if (c->numaNode)
-                facts << tr("NUMA %1").arg(*c->numaNode);
-            if (c->hotplug == std::optional<bool>(false))
-                facts << tr("hotplug off");
-            if (c->implicit)
-                facts << tr("implicit");
-            const auto bus = guest.busOfIndex.constFind(c->index);
-            lines << c->label() << facts.join(QStringLiteral(" · "))
-                  << (bus == guest.busOfIndex.cend()
-                          ? tr("libvirt %1").arg(libvirtAddress)
-                          : tr("libvirt %1 · guest bus %2").arg(libvirtAddress, hex2(bus->second))
-                                + (bus->first ? tr(" (domain %1)").arg(bus->first) : QString()));
-        } else if (d) {
-            const HostFunction *host = d->hostAddress ? m_host.function(*d->hostAddress) : nullptr;
-            group = host && host->iommuGroup >= 0 ? host->iommuGroup : -1;
-            // A passed-through device's IOMMU group replaces the class on the second line, where
-            // it is not cut off.
-            lines << d->label
-                  << QStringLiteral("%1 · %2").arg(d->model.isEmpty() ? d->element : d->model,
-                                                   host && host->iommuGroup >= 0
-                                                       ? tr("IOMMU group %1").arg(host->iommuGroup)
-                                                       : Topology::deviceClassName(d->deviceClass))
-                  << (guestIt == guest.address.cend() ? tr("libvirt %1").arg(libvirtAddress)
-                                                      : tr("libvirt %1 · guest %2").arg(libvirtAddress, guestIt->toString()));
-        }
+        const QStringList lines = nodeLines(t, guest, m_host, id, &group);
         item->setGroup(group);
         item->setLines(lines);
         item->setToolTip(lines.join(QLatin1Char('\n')));

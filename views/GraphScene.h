@@ -9,6 +9,7 @@
 #include "layout/GraphLayout.h"
 
 #include <QGraphicsScene>
+#include <QPainterPath>
 #include <QHash>
 #include <QPointer>
 
@@ -67,6 +68,18 @@ public:
     bool dropPaletteEntry(const QString &entryId, const NodeItem *target);
     /** The verdict for adding host PCI functions (one <hostdev> each) onto a controller item. */
     rules::AttachVerdict hostDevicesVerdict(const QList<PciAddress> &host, const NodeItem *target) const;
+
+    // What the diagram draws, shared with the SVG writer (which draws from the layout).
+    /** A box's three lines: title, model and class (or IOMMU group), libvirt and guest address. */
+    static QStringList nodeLines(const Topology &topology, const rules::GuestNumbering &guest, const HostFacts &host,
+                                 NodeId id, int *group);
+    /** The link from a parent box to a child box, and where its slot label goes. */
+    static QPainterPath linkPath(const QRectF &from, const QRectF &to, bool topDown, QPointF *labelAt);
+    /** "02.1": the slot and function a link leads to. */
+    static QString linkLabel(const PciAddress &address);
+    static QString frameCaption(quint32 bus, quint32 slot);
+    static QString unconnectedCaption();
+    static QStringList emptySlotLines(const GraphLayout::EmptySlot &slot);
 
 signals:
     /** The user changed the selection in the diagram. */

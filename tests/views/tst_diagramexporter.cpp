@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QBuffer>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -94,6 +95,33 @@ void tst_DiagramExporter::svg()
             text += reader.text().toString() + ' ';
     }
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    // Each kind icon is defined once and every box refers to one that is.
+    QStringList defined;
+    int uses = 0;
+    QXmlStreamReader icons(svg);
+    while (!icons.atEnd()) {
+        icons.readNext();
+        if (!icons.isStartElement())
+            continue;
+        const QString id = icons.attributes().value("id").toString();
+        if (id.startsWith(QLatin1String("icon-"))) {
+            QVERIFY2(!defined.contains(id), qPrintable("defined twice: " + id));
+            defined << id;
+        }
+        if (icons.name() == QLatin1String("use")) {
+            ++uses;
+            const QString href = icons.attributes().value("http://www.w3.org/1999/xlink", "href").toString();
+            QVERIFY2(defined.contains(href.mid(1)), qPrintable("refers to an undefined icon: " + href));
+        }
+    }
+    QVERIFY(!defined.isEmpty());
+    QVERIFY(uses >= defined.size());
+    // Written as it goes onto a device, the same bytes.
+    QBuffer streamed;
+    streamed.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(DiagramExporter::write(document.get(), DiagramExporter::Format::Svg, {}, &streamed, &error));
+    QCOMPARE(streamed.data(), svg);
     const Topology &t = document->topology();
     const GraphLayout layout = GraphLayout::compute(t);
     for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
