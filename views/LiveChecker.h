@@ -1,7 +1,9 @@
 #pragma once
 
+#include "TopologyChange.h"
 #include "rules/Diagnostic.h"
 #include "rules/HostFacts.h"
+#include "rules/RuleChecker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +16,8 @@ class DomainDocument;
 /**
  * Runs the rule checker after every change of a document (coalesced on the next turn of the
  * event loop, so a macro of several commands is checked once) and publishes the findings.
+ * Moves of devices are re-checked where they can matter (rules::CheckSession); anything else
+ * is checked whole.
  */
 class LiveChecker : public QObject
 {
@@ -39,7 +43,14 @@ signals:
     void checked(const QList<pcitopo::Diagnostic> &diagnostics);
 
 private:
+    /** Adds a change to those not checked yet. */
+    void note(const TopologyChange &change);
+
     QPointer<DomainDocument> m_document;
+    rules::CheckSession m_session;
+    bool m_checked = false;       // the session has judged the document once
+    std::optional<TopologyChange> m_pending; // what changed since, when it is all moves of devices
+    bool m_pendingAll = false;    // something else changed: check everything
     QList<Diagnostic> m_diagnostics;
     QList<Diagnostic> m_external;
     HostFacts m_host;

@@ -59,6 +59,8 @@ void checkFixedAddresses(const RuleContext &c, QList<Diagnostic> &out)
 void checkAddressType(const RuleContext &c, QList<Diagnostic> &out)
 {
     for (const Device &d : c.topology.devices()) {
+        if (!c.inFocus(d))
+            continue;
         if (d.pciAddressOnly && !d.otherAddressType.isEmpty()) {
             out.append(c.make("address-type",
                               tr("%1 is a PCI device and needs a PCI address, but has an address of "

@@ -43,6 +43,7 @@ struct Diagnostic
     QString key;      // stable: rule id plus the identity of the nodes
     QString source;   // where the rule comes from
     QList<Fix> fixes;
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 
 QString severityName(Severity severity);

@@ -7,7 +7,7 @@
 
 namespace pcitopo::rules {
 
-void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
+void checkUnpluggable(const RuleContext &c, QList<Diagnostic> &out)
 {
     const Topology &t = c.topology;
     if (c.family == MachineFamily::Xen || c.family == MachineFamily::Other)
@@ -51,6 +51,13 @@ void checkHotplug(const RuleContext &c, QList<Diagnostic> &out)
                           *it, QStringLiteral("slot ") + slot.toShortString().chopped(2)));
     }
 
+}
+
+void checkHotplugSlots(const RuleContext &c, QList<Diagnostic> &out)
+{
+    const Topology &t = c.topology;
+    if (c.family == MachineFamily::Xen || c.family == MachineFamily::Other)
+        return;
     // Q14: somewhere to hot-plug a device later. Judged only once everything has an address:
     // before that, libvirt's placement decides (and may add a spare root port, §5.1 step 7).
     for (const Device &d : t.devices()) {

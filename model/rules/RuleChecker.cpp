@@ -344,17 +344,21 @@ const RuleInfo *findRule(const QString &id)
     return nullptr;
 }
 
-RuleContext::RuleContext(const Topology &topology, const RuleOptions &options)
+RuleContext::RuleContext(const Topology &topology, const RuleOptions &options, const Focus *focus)
     : topology(topology)
     , options(options)
     , family(topology.family())
+    , focus(focus)
 {
+    const auto wanted = [focus](NodeId id, const PciAddress &address) {
+        return !focus || focus->buses.contains(address.bus) || focus->nodes.contains(id);
+    };
     for (const Controller &c : topology.controllers()) {
-        if (c.address)
+        if (c.address && wanted(c.id, *c.address))
             placed.append({c.id, *c.address, nullptr, &c, c.multifunction});
     }
     for (const Device &d : topology.devices()) {
-        if (d.address)
+        if (d.address && wanted(d.id, *d.address))
             placed.append({d.id, *d.address, &d, nullptr, d.multifunction});
     }
 }
@@ -385,17 +389,120 @@ bool RuleContext::addressUsable(const Placed &p) const
         && p.address.function <= 7;
 }
 
+const QList<Theme> &themes()
+{
+    static const QList<Theme> all = {
+        {checkAddresses, Scope::Bus},     {checkMultifunction, Scope::Bus}, {checkControllers, Scope::Domain},
+        {checkBudgets, Scope::Domain},    {checkUnpluggable, Scope::Bus},   {checkHotplugSlots, Scope::Domain},
+        {checkGuidelines, Scope::Domain}, {checkDevices, Scope::Domain},    {checkHost, Scope::Domain},
+        {checkConstraints, Scope::Domain},
+    };
+    return all;
+}
+
 QList<Diagnostic> checkTopology(const Topology &topology, const RuleOptions &options)
 {
     const RuleContext context(topology, options);
     QList<Diagnostic> out;
-    static const RuleFunction themes[] = {checkAddresses, checkMultifunction, checkControllers,
-                                          checkBudgets,   checkHotplug,       checkGuidelines,
-                                          checkDevices,   checkHost,          checkConstraints};
-    for (RuleFunction check : themes)
-        check(context, out);
+    for (const Theme &theme : themes())
+        theme.check(context, out);
     std::stable_sort(out.begin(), out.end(), severityOrder);
     return out;
+}
+
+bool findingOrder(const Diagnostic &a, const Diagnostic &b)
+{
+    if (severityOrder(a, b) || severityOrder(b, a))
+        return severityOrder(a, b);
+    if (a.message != b.message)
+        return a.message < b.message;
+    return a.nodes < b.nodes;
+}
+
+CheckSession::CheckSession(const RuleOptions &options)
+    : m_options(options)
+{
+}
+
+void CheckSession::run(const Topology &topology, int theme, const void *focus, QList<Kept> &into) const
+{
+    const RuleContext context(topology, m_options, static_cast<const RuleContext::Focus *>(focus));
+    QList<Diagnostic> found;
+    themes().at(theme).check(context, found);
+    const bool byBus = themes().at(theme).scope == Scope::Bus;
+    for (Diagnostic &d : found) {
+        int bus = -1;
+        if (byBus && !d.nodes.isEmpty())
+            if (const std::optional<PciAddress> address = topology.addressOf(d.nodes.first()))
+                bus = int(address->bus);
+        into.append({std::move(d), theme, bus});
+    }
+}
+
+void CheckSession::checkAll(const Topology &topology)
+{
+    QList<Kept> next;
+    for (int theme = 0; theme < themes().size(); ++theme)
+        run(topology, theme, nullptr, next);
+    publish(std::move(next));
+}
+
+bool CheckSession::update(const Topology &topology, const TopologyChange &change)
+{
+    // Only moves of devices leave every controller, and so every bus, as it was.
+    const bool devicesMoved = change.kind == TopologyChange::NodesMoved
+        && std::all_of(change.nodes.cbegin(), change.nodes.cend(), [&](NodeId id) { return topology.device(id); });
+    if (!devicesMoved) {
+        checkAll(topology);
+        return false;
+    }
+    RuleContext::Focus focus;
+    for (int bus : change.buses)
+        focus.buses.insert(quint32(bus));
+    focus.nodes = QSet<NodeId>(change.nodes.cbegin(), change.nodes.cend());
+    // Keep what the Bus themes found elsewhere; everything else is found again.
+    QList<Kept> next;
+    for (const Kept &k : std::as_const(m_kept)) {
+        if (themes().at(k.theme).scope != Scope::Bus)
+            continue;
+        const bool touched = (k.bus >= 0 && focus.buses.contains(quint32(k.bus)))
+            || std::any_of(k.finding.nodes.cbegin(), k.finding.nodes.cend(), [&](NodeId id) { return focus.nodes.contains(id); });
+        if (!touched)
+            next.append(k);
+    }
+    for (int theme = 0; theme < themes().size(); ++theme)
+        run(topology, theme, themes().at(theme).scope == Scope::Bus ? &focus : nullptr, next);
+    publish(std::move(next));
+    return true;
+}
+
+void CheckSession::publish(QList<Kept> next)
+{
+    QSet<QString> before, after;
+    for (const Kept &k : std::as_const(m_kept))
+        before.insert(k.finding.key);
+    for (const Kept &k : std::as_const(next))
+        after.insert(k.finding.key);
+    m_added.clear();
+    for (const Kept &k : std::as_const(next))
+        if (!before.contains(k.finding.key))
+            m_added.append(k.finding);
+    m_removed.clear();
+    for (const QString &key : std::as_const(before))
+        if (!after.contains(key))
+            m_removed.append(key);
+    std::sort(m_removed.begin(), m_removed.end());
+    m_kept = std::move(next);
+}
+
+QList<Diagnostic> CheckSession::findings() const
+{
+    QList<Diagnostic> all;
+    all.reserve(m_kept.size());
+    for (const Kept &k : m_kept)
+        all.append(k.finding);
+    std::sort(all.begin(), all.end(), findingOrder);
+    return all;
 }
 
 Severity worstSeverity(const QList<Diagnostic> &diagnostics)

@@ -4,6 +4,7 @@
 #include "HostFacts.h"
 
 #include "../Topology.h"
+#include "../TopologyChange.h"
 
 namespace pcitopo::rules {
 
@@ -37,6 +38,51 @@ const RuleInfo *findRule(const QString &id);
  * it reads and never writes. Sorted by severity (worst first), then by rule and position.
  */
 QList<Diagnostic> checkTopology(const Topology &topology, const RuleOptions &options = {});
+
+/**
+ * The checker for a document being edited: it keeps the findings by key and, after an edit,
+ * re-runs only what the edit can affect. A move of devices re-judges the buses they left and
+ * joined with the rules of bus scope, and runs the rules of domain scope whole; anything
+ * else is checked whole. findings() always equals checkTopology() of the same topology (in
+ * one total order); the tests and the fuzzer assert it.
+ */
+class CheckSession
+{
+public:
+    explicit CheckSession(const RuleOptions &options = {});
+
+    /** Checks the whole topology. */
+    void checkAll(const Topology &topology);
+    /**
+     * Brings the findings up to date after `change` (the topology is the one after it).
+     * Returns false when it had to check everything.
+     */
+    bool update(const Topology &topology, const TopologyChange &change);
+
+    /** Every finding, worst first, then by rule and key. */
+    QList<Diagnostic> findings() const;
+    /** What the last check found that the one before did not, and the keys it no longer finds. */
+    const QList<Diagnostic> &added() const { return m_added; }
+    const QStringList &removed() const { return m_removed; }
+
+private:
+    struct Kept
+    {
+        Diagnostic finding;
+        int theme = 0;
+        int bus = -1; // the bus a Bus-scoped theme judged it on; -1 for none
+    };
+    void run(const Topology &topology, int theme, const void *focus, QList<Kept> &into) const;
+    void publish(QList<Kept> next);
+
+    RuleOptions m_options;
+    QList<Kept> m_kept;
+    QList<Diagnostic> m_added;
+    QStringList m_removed;
+};
+
+/** The order checkTopology sorts by, made total (ties: the message, then the nodes). */
+bool findingOrder(const Diagnostic &a, const Diagnostic &b);
 
 /** The worst severity in a list, Info for an empty one. */
 Severity worstSeverity(const QList<Diagnostic> &diagnostics);

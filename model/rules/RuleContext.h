@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace pcitopo::rules {
 
@@ -12,13 +13,29 @@ namespace pcitopo::rules {
 class RuleContext
 {
 public:
-    RuleContext(const Topology &topology, const RuleOptions &options);
+    /**
+     * What a re-check after an edit looks at: the buses the edit touched and the nodes it
+     * named. A rule of bus scope, given a focus, judges those and nothing else.
+     */
+    struct Focus
+    {
+        QSet<quint32> buses;
+        QSet<NodeId> nodes;
+    };
+    RuleContext(const Topology &topology, const RuleOptions &options, const Focus *focus = nullptr);
 
     const Topology &topology;
     const RuleOptions &options;
     const MachineFamily family;
+    const Focus *const focus; // null: the whole topology
 
-    /** An addressed node: a device or a controller with <address type='pci'>. */
+    /** Whether a device is judged in this run (always, without a focus). */
+    bool inFocus(const Device &d) const
+    {
+        return !focus || focus->nodes.contains(d.id) || (d.address && focus->buses.contains(d.address->bus));
+    }
+
+    /** An addressed node: a device or a controller with <address type='pci'> (in the focus). */
     struct Placed
     {
         NodeId id;
@@ -58,12 +75,28 @@ inline QString tr(const char *text)
 
 using RuleFunction = void (*)(const RuleContext &, QList<Diagnostic> &);
 
+/**
+ * What a theme's findings depend on. A Bus theme judges each bus from the nodes on it, their
+ * controller and facts of the whole domain that edits of devices do not change; each of its
+ * findings is about the bus of its first node (or, for a node without an address, that node).
+ * Given a focus it judges only the focused buses and nodes. A Domain theme always runs whole.
+ */
+enum class Scope { Bus, Domain };
+struct Theme
+{
+    RuleFunction check;
+    Scope scope;
+};
+/** Every theme, in the order the checker runs them. */
+const QList<Theme> &themes();
+
 // One function per theme; each adds the findings of its rules (see RuleChecker.cpp).
 void checkAddresses(const RuleContext &context, QList<Diagnostic> &out);
 void checkMultifunction(const RuleContext &context, QList<Diagnostic> &out);
 void checkControllers(const RuleContext &context, QList<Diagnostic> &out);
 void checkBudgets(const RuleContext &context, QList<Diagnostic> &out);
-void checkHotplug(const RuleContext &context, QList<Diagnostic> &out);
+void checkUnpluggable(const RuleContext &context, QList<Diagnostic> &out);
+void checkHotplugSlots(const RuleContext &context, QList<Diagnostic> &out);
 void checkConstraints(const RuleContext &context, QList<Diagnostic> &out);
 void checkGuidelines(const RuleContext &context, QList<Diagnostic> &out);
 void checkDevices(const RuleContext &context, QList<Diagnostic> &out);

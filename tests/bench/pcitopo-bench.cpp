@@ -7,6 +7,7 @@
 // With --tsv it prints only `metric<TAB>devices<TAB>value<TAB>unit` lines, for scripts.
 // With --edit-window N it times only the edit through the window at N devices, many times
 // over (for a profiler: `perf record build/tests/bench/pcitopo-bench --edit-window 5000`).
+// With --domain N it prints the generated q35 domain of N devices the figures are made on.
 
 #include "DomainDocument.h"
 #include "DomainGenerator.h"
@@ -36,9 +37,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
-#include <spawn.h>
 #include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 #include <functional>
@@ -81,26 +80,20 @@ double checkProcessMs(const QString &path, int runs)
     });
 }
 
-/**
- * `pcitopo export FILE -o OUT.svg` as a whole process: its wall time and its peak resident
- * memory (from wait4, the child's own figure).
- */
+/** `pcitopo export FILE -o OUT.svg` as a whole process: its wall time and peak resident memory. */
 std::pair<double, double> exportProcess(const QString &path, const QString &out)
 {
-    const QByteArray program = QByteArrayLiteral(PCITOPO_BINARY);
-    const QByteArray input = QFile::encodeName(path), output = QFile::encodeName(out);
-    char *argv[] = {const_cast<char *>(program.constData()), const_cast<char *>("export"),
-                    const_cast<char *>(input.constData()), const_cast<char *>("-o"),
-                    const_cast<char *>(output.constData()), nullptr};
     QElapsedTimer timer;
     timer.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv, environ) != 0)
-        return {-1, -1};
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    return {timer.nsecsElapsed() / 1e6, usage.ru_maxrss / 1024.0};
+    QProcess process;
+    // Through a small launcher: a child of this grown process would inherit its high-water mark.
+    process.start(QStringLiteral(PCITOPO_PEAK_RSS),
+                  {QStringLiteral(PCITOPO_BINARY), QStringLiteral("export"), path, QStringLiteral("-o"), out});
+    process.waitForFinished(-1);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    bool ok = false;
+    const double kib = process.readAllStandardOutput().trimmed().toDouble(&ok);
+    return {ms, ok && process.exitCode() == 0 ? kib / 1024.0 : -1};
 }
 
 long peakRssKiB()
@@ -170,6 +163,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv); // the scene needs fonts: run offscreen (the bench target does)
     tsv = app.arguments().contains(QStringLiteral("--tsv"));
     QTemporaryDir dir;
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--domain")); at > 0) {
+        const QByteArray xml = bench::generateQ35Domain(app.arguments().value(at + 1).toInt());
+        std::fwrite(xml.constData(), 1, size_t(xml.size()), stdout);
+        return 0;
+    }
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--edit-window")); at > 0) {
         const int devices = app.arguments().value(at + 1).toInt();
         const QString path = dir.filePath(QStringLiteral("q35.xml"));
@@ -219,12 +217,17 @@ int main(int argc, char *argv[])
         const NodeId first = document->topology().devices().first().id;
         int findings = 0;
         const double check = bestOf(runs, [&] { findings = int(rules::checkTopology(document->topology()).size()); });
-        // One edit as the editor does it: the move command (reindex included), then a full check.
+        // One edit as the editor does it: the move command (the index follows it), then the
+        // re-check of what it can affect (rules::CheckSession, as the window's live checker).
+        rules::CheckSession session;
+        session.checkAll(document->topology());
+        const QMetaObject::Connection follow = QObject::connect(document.get(), &DomainDocument::changed,
+            [&](const TopologyChange &change) { session.update(document->topology(), change); });
         const double move = bestOf(runs, [&] {
             document->undoStack()->push(new SetAddress(document.get(), first, PciAddress{0, 2, 0, 0}));
-            rules::checkTopology(document->topology());
             document->undoStack()->undo();
         }) / 2; // the undo costs as much as the move; report one edit
+        QObject::disconnect(follow);
         document->undoStack()->push(new SetAddress(document.get(), first, PciAddress{0, 2, 0, 0}));
         const double save = bestOf(runs, [&] { document->toXml(); });
         document->undoStack()->clear();

@@ -6,7 +6,7 @@
 //   * a move and its undo give back the exact bytes;
 //   * fixes and moves never produce XML the parser refuses;
 //   * the index kept edit by edit (Topology::update) equals a fresh build after every command,
-//     undo and redo.
+//     undo and redo, and the findings kept by rules::CheckSession equal a full check.
 // Build and run: installer/fuzz.sh [SECONDS].
 
 #include "DomainDocument.h"
@@ -101,6 +101,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         model.setDocument(nullptr);
     }
 
+    // The checker that follows edits finds what a full check finds, after every one.
+    rules::CheckSession session(options);
+    session.checkAll(topology);
+    const QMetaObject::Connection followed = QObject::connect(document.get(), &DomainDocument::changed, [&](const TopologyChange &change) {
+        session.update(document->topology(), change);
+        QList<Diagnostic> full = rules::checkTopology(document->topology(), options);
+        std::sort(full.begin(), full.end(), rules::findingOrder);
+        require(session.findings() == full, "the findings kept across an edit equal a full check");
+    });
+
     // Move the first device that can go somewhere, then undo: the original bytes come back.
     for (const Device &d : topology.devices()) {
         if (!d.address)
@@ -129,6 +139,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (moved)
             break;
     }
+
+    QObject::disconnect(followed);
 
     // An attribute of the first device, then undo: the index follows both.
     if (!document->topology().devices().isEmpty()) {
