@@ -87,6 +87,13 @@ QString DomainDocument::displayName() const
     return name.isEmpty() ? QCoreApplication::translate("DomainDocument", "untitled") : name;
 }
 
+const rules::GuestNumbering &DomainDocument::guestNumbering() const
+{
+    if (!m_guest)
+        m_guest = rules::numberGuestBuses(m_topology);
+    return *m_guest;
+}
+
 Topology DomainDocument::builtTopology() const
 {
     return Topology::build(*m_xml);
@@ -113,6 +120,7 @@ void DomainDocument::commit(const TopologyChange &command)
         noteBuses(); // where they were
     if (!m_topology.update(change))
         m_topology = Topology::build(*m_xml);
+    m_guest.reset();
     if (change.kind != TopologyChange::Reset)
         noteBuses(); // where they are
     emit changed(change);
@@ -125,6 +133,7 @@ void DomainDocument::endBatch()
         return;
     m_batchDirty = false;
     m_topology = Topology::build(*m_xml);
+    m_guest.reset();
     emit changed(TopologyChange{TopologyChange::Reset, {}});
 }
 

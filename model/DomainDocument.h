@@ -2,6 +2,7 @@
 
 #include "Topology.h"
 #include "TopologyChange.h"
+#include "rules/GuestAddressing.h"
 
 #include <QObject>
 #include <QString>
@@ -36,6 +37,11 @@ public:
     const Topology &topology() const { return m_topology; }
     /** The index built anew from the XML as it is now: what topology() must equal (for tests). */
     Topology builtTopology() const;
+    /**
+     * The guest's bus numbering of topology(), computed once per change for every view that
+     * shows guest addresses (the diagram, the tree, the properties).
+     */
+    const rules::GuestNumbering &guestNumbering() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /** Where the document was read from (a path, or a libvirt URI and domain). */
@@ -69,6 +75,7 @@ private:
 
     std::unique_ptr<XmlDocument> m_xml;
     Topology m_topology;
+    mutable std::optional<rules::GuestNumbering> m_guest; // of m_topology, made when first asked
     QUndoStack *m_undoStack;
     QString m_source;
     bool m_batch = false;

@@ -160,7 +160,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
 {
     auto root = std::make_unique<Item>();
     const Topology &topology = m_document->topology();
-    const rules::GuestNumbering guest = rules::numberGuestBuses(topology);
+    const rules::GuestNumbering &guest = m_document->guestNumbering();
     QSet<NodeId> placed;
     auto nodeItem = [&](NodeId id) { return makeNodeItem(id, guest); };
 
@@ -312,7 +312,7 @@ bool TopologyTreeModel::follow(const TopologyChange &change)
         moves.append(to);
     }
 
-    const rules::GuestNumbering guest = rules::numberGuestBuses(t);
+    const rules::GuestNumbering &guest = m_document->guestNumbering();
     QList<std::pair<Item *, int>> touchedSlots; // (bus row, slot number) of the slots left or joined
     for (const Destination &move : std::as_const(moves)) {
         Item *item = move.device;

@@ -207,7 +207,7 @@ void GraphScene::rebuild(const TopologyChange *change)
     const QBrush background(palette == 1 ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
     if (backgroundBrush() != background)
         setBackgroundBrush(background); // repaints the whole scene, even when the brush is the same
-    rules::GuestNumbering guest = rules::numberGuestBuses(t);
+    const rules::GuestNumbering &guest = m_document->guestNumbering();
     // The nodes whose text is made again: those the change names, and those whose guest
     // address (or, for a controller, guest bus) it changed.
     const bool all = !change || !change->isLocal();
@@ -385,7 +385,7 @@ void GraphScene::rebuild(const TopologyChange *change)
     }
     if (const QRectF bounds = layout.bounds.adjusted(-40, -60, 40, 40); sceneRect() != bounds)
         setSceneRect(bounds);
-    m_guest = std::move(guest);
+    m_guest = guest;
     setDiagnostics(m_diagnostics);
     selectNodes(selected);
     m_rebuilding = false;

@@ -213,7 +213,7 @@ void PropertiesPanel::refresh()
         const std::optional<int> value = current.value(it.key());
         it.value()->setValue(value && *value >= it.value()->minimum() ? *value : it.value()->minimum());
     }
-    const rules::GuestNumbering guest = rules::numberGuestBuses(*t);
+    const rules::GuestNumbering &guest = m_document->guestNumbering();
     const std::optional<PciAddress> address = t->addressOf(m_node);
     m_title->setText(t->labelOf(m_node));
     m_address->setText(address ? address->toShortString() : QString());
