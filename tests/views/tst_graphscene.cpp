@@ -2,6 +2,7 @@
 #include "DiagnosticsModel.h"
 #include "DomainDocument.h"
 #include "GraphScene.h"
+#include "GraphView.h"
 #include "MainWindow.h"
 #include "PropertiesPanel.h"
 #include "commands/RemoveNode.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
+#include <QScrollBar>
 #include <QTreeView>
 
 using namespace pcitopo;
@@ -35,6 +37,7 @@ private slots:
     void dragOverShowsVerdict();
     void dropMovesDevice();
     void editsKeepBoxes();
+    void editsKeepViewAndSelection();
     void findingsFollowByKey();
     void iommuGroupsShown();
     void refusedDropChangesNothing();
@@ -210,6 +213,60 @@ void tst_GraphScene::editsKeepBoxes()
     QCOMPARE(scene.items().size(), items);
     document->undoStack()->undo();
     QCOMPARE(document->toXml(), m_demoXml);
+}
+
+void tst_GraphScene::editsKeepViewAndSelection()
+{
+    // In a real window: zoomed in, scrolled, a box selected. A move of another device keeps the
+    // zoom, the scroll position and the selection, in the diagram and the tree; the tree's row
+    // of the moved device moves (it is not re-made), and undo keeps them too.
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.xml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_demoXml);
+    file.close();
+    QVERIFY(window.openFile(path));
+    DomainDocument *document = window.document();
+    auto *view = window.findChild<GraphView *>();
+    QVERIFY(view);
+    auto *scene = static_cast<GraphScene *>(view->scene());
+    view->resetZoom();
+    view->zoomIn();
+    view->zoomIn();
+    const NodeId port = document->topology().controllerByIndex(3)->id;
+    scene->selectNodes({port});
+    view->centerOn(scene->itemFor(port));
+    QCoreApplication::processEvents();
+    const QTransform zoom = view->transform();
+    const int h = view->horizontalScrollBar()->value(), v = view->verticalScrollBar()->value();
+    QCOMPARE(scene->selectedNodes(), QList<NodeId>{port});
+
+    auto *tree = window.findChild<TopologyTreeView *>();
+    QVERIFY(tree);
+    auto *model = qobject_cast<TopologyTreeModel *>(tree->model());
+    QVERIFY(model);
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
+    const QPersistentModelIndex diskRow = model->indexOf(disk);
+    QSignalSpy moved(model, &QAbstractItemModel::rowsMoved);
+    document->undoStack()->push(new SetAddress(document, disk, PciAddress{0, 8, 0, 0}));
+    QCoreApplication::processEvents();
+    QCOMPARE(view->transform(), zoom);
+    QCOMPARE(view->horizontalScrollBar()->value(), h);
+    QCOMPARE(view->verticalScrollBar()->value(), v);
+    QCOMPARE(scene->selectedNodes(), QList<NodeId>{port});
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(QModelIndex(diskRow), model->indexOf(disk));
+    document->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(view->transform(), zoom);
+    QCOMPARE(view->horizontalScrollBar()->value(), h);
+    QCOMPARE(view->verticalScrollBar()->value(), v);
+    QCOMPARE(scene->selectedNodes(), QList<NodeId>{port});
 }
 
 void tst_GraphScene::findingsFollowByKey()
