@@ -799,7 +799,11 @@ bool Topology::update(const TopologyChange &change)
     for (NodeId id : change.nodes) {
         const NodeRef ref = m_refs.value(id);
         const XmlNode element = m_elements.value(id);
-        if (ref.kind == NodeRef::None || !element || m_domainFacts.contains(id) || contributesToDomain(element))
+        if (ref.kind == NodeRef::None || !element)
+            return false;
+        // What an element tells about the domain comes from its type, model, index, target and
+        // non-PCI address, never from its PCI address: a move changes none of it.
+        if (change.kind != TopologyChange::NodesMoved && (m_domainFacts.contains(id) || contributesToDomain(element)))
             return false; // a domain-wide fact may change: the caller builds anew
         ElementRead read = readElement(element, m_family);
         if ((ref.kind == NodeRef::ControllerNode) != (read.kind == ElementRead::ControllerNode)

@@ -34,7 +34,10 @@ struct TopologyChange
      */
     QList<int> buses;
 
-    /** Whether only existing nodes changed, each of which `nodes` names. */
+    /**
+     * Whether only existing nodes changed, each of which `nodes` names, and nothing else
+     * follows from it (DomainDocument turns a local change into a Reset when it does).
+     */
     bool isLocal() const { return kind == NodesMoved || kind == NodesChanged; }
     /** What undoing this change changes. */
     TopologyChange inverse() const

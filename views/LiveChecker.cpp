@@ -34,7 +34,7 @@ void LiveChecker::note(const TopologyChange &change)
 {
     if (m_pendingAll)
         return;
-    if (change.kind != TopologyChange::NodesMoved || (m_pending && m_pending->kind != TopologyChange::NodesMoved)) {
+    if (!change.isLocal()) {
         m_pendingAll = true;
         m_pending.reset();
         return;

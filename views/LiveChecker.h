@@ -16,8 +16,8 @@ class DomainDocument;
 /**
  * Runs the rule checker after every change of a document (coalesced on the next turn of the
  * event loop, so a macro of several commands is checked once) and publishes the findings.
- * Moves of devices are re-checked where they can matter (rules::CheckSession); anything else
- * is checked whole.
+ * Local edits of devices are re-checked where they can matter (rules::CheckSession); anything
+ * else is checked whole.
  */
 class LiveChecker : public QObject
 {
@@ -49,7 +49,7 @@ private:
     QPointer<DomainDocument> m_document;
     rules::CheckSession m_session;
     bool m_checked = false;       // the session has judged the document once
-    std::optional<TopologyChange> m_pending; // what changed since, when it is all moves of devices
+    std::optional<TopologyChange> m_pending; // what changed since, when it is all local edits
     bool m_pendingAll = false;    // something else changed: check everything
     QList<Diagnostic> m_diagnostics;
     QList<Diagnostic> m_external;

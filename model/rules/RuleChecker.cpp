@@ -449,10 +449,11 @@ void CheckSession::checkAll(const Topology &topology)
 
 bool CheckSession::update(const Topology &topology, const TopologyChange &change)
 {
-    // Only moves of devices leave every controller, and so every bus, as it was.
-    const bool devicesMoved = change.kind == TopologyChange::NodesMoved
+    // Only local edits of devices (moves, attributes) leave every controller, and so every
+    // bus, as it was; the domain's facts too (DomainDocument reports a Reset otherwise).
+    const bool devicesOnly = change.isLocal()
         && std::all_of(change.nodes.cbegin(), change.nodes.cend(), [&](NodeId id) { return topology.device(id); });
-    if (!devicesMoved) {
+    if (!devicesOnly) {
         checkAll(topology);
         return false;
     }

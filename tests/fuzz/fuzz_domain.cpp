@@ -140,8 +140,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             break;
     }
 
-    QObject::disconnect(followed);
-
     // An attribute of the first device, then undo: the index follows both.
     if (!document->topology().devices().isEmpty()) {
         auto *command = new SetAttribute(document.get(), document->topology().devices().first().id, "driver", "iommu",
@@ -155,6 +153,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             delete command;
         }
     }
+    QObject::disconnect(followed);
 
     // Both placement policies: a plan applies as one step that parses again and is checked
     // without crashing, leaves nothing unplaced, and undoes to the exact bytes.
