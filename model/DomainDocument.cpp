@@ -118,12 +118,12 @@ void DomainDocument::commit(const TopologyChange &command)
     };
     if (change.kind != TopologyChange::Reset)
         noteBuses(); // where they were
-    if (!m_topology.update(change)) {
+    if (!m_topology.update(*m_xml, change)) {
         m_topology = Topology::build(*m_xml);
         // An edit of nodes that reached further (a disk moved to the IDE bus changes what the
-        // chipset reserves) is, for everything that follows the index, a reset.
-        if (change.isLocal())
-            change.kind = TopologyChange::Reset;
+        // chipset reserves, a removed controller takes its buses) is, for everything that
+        // follows the index, a reset.
+        change.kind = TopologyChange::Reset;
     }
     m_guest.reset();
     if (change.kind != TopologyChange::Reset)

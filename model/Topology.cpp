@@ -792,8 +792,20 @@ Topology Topology::build(const XmlDocument &document)
     return topology;
 }
 
-bool Topology::update(const TopologyChange &change)
+bool Topology::update(const XmlDocument &document, const TopologyChange &change)
 {
+    if (change.kind == TopologyChange::NodesRemoved) {
+        for (NodeId id : change.nodes)
+            if (!removeDevice(id))
+                return false;
+        return true;
+    }
+    if (change.kind == TopologyChange::NodesAdded) {
+        for (NodeId id : change.nodes)
+            if (!addDevice(document, id))
+                return false;
+        return true;
+    }
     if (!change.isLocal())
         return false;
     for (NodeId id : change.nodes) {
@@ -838,17 +850,113 @@ bool Topology::update(const TopologyChange &change)
         const std::optional<PciAddress> after = addressOf(id);
         if (before == after)
             continue;
-        if (before) {
-            auto it = m_byBus.find(int(before->bus));
-            it->removeOne(id);
-            if (it->isEmpty())
-                m_byBus.erase(it);
-        }
-        if (after) {
-            QList<NodeId> &bus = m_byBus[int(after->bus)];
-            bus.insert(std::lower_bound(bus.begin(), bus.end(), id, [this](NodeId a, NodeId b) { return busOrder(a, b); }), id);
-        }
+        removeFromBus(id, before);
+        addToBus(id, after);
     }
+    return true;
+}
+
+void Topology::removeFromBus(NodeId id, const std::optional<PciAddress> &address)
+{
+    if (!address)
+        return;
+    auto it = m_byBus.find(int(address->bus));
+    it->removeOne(id);
+    if (it->isEmpty())
+        m_byBus.erase(it);
+}
+
+void Topology::addToBus(NodeId id, const std::optional<PciAddress> &address)
+{
+    if (!address)
+        return;
+    QList<NodeId> &bus = m_byBus[int(address->bus)];
+    bus.insert(std::lower_bound(bus.begin(), bus.end(), id, [this](NodeId a, NodeId b) { return busOrder(a, b); }), id);
+}
+
+namespace {
+
+/** Whether adding or removing this element changes what the index knows of the whole domain. */
+bool presenceTellsAboutDomain(const XmlNode &e)
+{
+    return contributesToDomain(e) || e.is("memballoon") || e.is("graphics") || e.is("video")
+        || (e.is("disk") && e.firstChildElement("target").attributeView("bus") == "ide");
+}
+
+} // namespace
+
+void Topology::renumber(const QString &element, int fromRow)
+{
+    int n = 0;
+    for (int row = 0; row < m_devices.size(); ++row) {
+        Device &d = m_devices[row];
+        if (d.element != element)
+            continue;
+        ++n;
+        if (row < fromRow || m_ordinals.value(d.id) == n)
+            continue;
+        m_ordinals[d.id] = n;
+        d.key = deviceKey(m_elements.value(d.id), d, n);
+    }
+}
+
+bool Topology::removeDevice(NodeId id)
+{
+    const NodeRef ref = m_refs.value(id);
+    const XmlNode element = m_elements.value(id);
+    // A controller takes its buses with it; S390 has a root only while it has devices.
+    if (ref.kind != NodeRef::DeviceNode || !element || presenceTellsAboutDomain(element) || m_family == MachineFamily::S390)
+        return false;
+    const Device removed = m_devices.takeAt(ref.row);
+    m_refs.remove(id);
+    for (auto it = m_refs.begin(); it != m_refs.end(); ++it)
+        if (it->kind == NodeRef::DeviceNode && it->row > ref.row)
+            --it->row;
+    m_elements.remove(id);
+    m_ordinals.remove(id);
+    m_hostdevs.removeIf([id](const HostdevSource &h) { return h.id == id; });
+    removeFromBus(id, removed.address);
+    renumber(removed.element, ref.row);
+    return true;
+}
+
+bool Topology::addDevice(const XmlDocument &document, NodeId id)
+{
+    // Where it is among <devices>: the devices and host devices before it fix its rows.
+    const XmlNode devices = document.root().firstChildElement("devices");
+    int row = 0;
+    int hostdevRow = 0;
+    XmlNode element;
+    QSet<NodeId> hostdevs;
+    for (const HostdevSource &h : std::as_const(m_hostdevs))
+        hostdevs.insert(h.id);
+    for (XmlNode e = devices.firstChildElement(); e; e = e.nextSiblingElement()) {
+        const NodeId other(e.id());
+        if (other == id) {
+            element = e;
+            break;
+        }
+        if (m_refs.value(other).kind == NodeRef::DeviceNode)
+            ++row;
+        if (hostdevs.contains(other))
+            ++hostdevRow;
+    }
+    if (!element || m_refs.contains(id) || presenceTellsAboutDomain(element) || m_family == MachineFamily::S390)
+        return false;
+    ElementRead read = readElement(element, m_family);
+    if (read.kind != ElementRead::DeviceNode || read.other)
+        return false;
+    for (auto it = m_refs.begin(); it != m_refs.end(); ++it)
+        if (it->kind == NodeRef::DeviceNode && it->row >= row)
+            ++it->row;
+    m_refs.insert(id, {NodeRef::DeviceNode, row});
+    m_elements.insert(id, element);
+    m_devices.insert(row, read.device);
+    if (read.hostdev)
+        m_hostdevs.insert(hostdevRow, *read.hostdev);
+    m_ordinals.insert(id, 0);
+    renumber(read.device.element, row);
+    addToBus(id, read.device.address);
     return true;
 }
 

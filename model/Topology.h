@@ -194,12 +194,13 @@ public:
     Topology withoutAddresses() const;
     /**
      * Brings the index up to date with an edit of the document it was built from, re-reading
-     * only the elements the change names. Returns false, and leaves the index unusable, when
-     * the change may touch more than those (added or removed nodes, a controller's index, a
-     * fact about the whole domain): the caller then builds it anew. Either way the result
+     * only the elements the change names: devices and controllers moved or edited, devices
+     * added or removed. Returns false, and leaves the index unusable, when the change may touch
+     * more than those (a controller added, removed or given another index, a fact about the
+     * whole domain): the caller then builds it anew. Either way the result
      * equals a fresh build(), which the tests and the fuzzer assert.
      */
-    [[nodiscard]] bool update(const TopologyChange &change);
+    [[nodiscard]] bool update(const XmlDocument &document, const TopologyChange &change);
 
     friend bool operator==(const Topology &, const Topology &) = default;
 
@@ -298,6 +299,12 @@ public:
 private:
     void index();
     bool busOrder(NodeId a, NodeId b) const; // the order of nodesOnBus: slot, function, id
+    void addToBus(NodeId id, const std::optional<PciAddress> &address);
+    void removeFromBus(NodeId id, const std::optional<PciAddress> &address);
+    bool removeDevice(NodeId id);
+    bool addDevice(const XmlDocument &document, NodeId id);
+    /** After a device row came or went: its kind's later devices are numbered again. */
+    void renumber(const QString &element, int fromRow);
 
     QString m_domainName;
     QString m_domainType;

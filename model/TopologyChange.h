@@ -17,7 +17,8 @@ struct TopologyChange
         NodesChanged, // other attributes of existing nodes (a model, a <target> value, …)
         NodesAdded,
         NodesRemoved,
-        Reset,        // anything beyond the nodes: <os>, <metadata>, a whole placement, a new document
+        Reset,        // anything beyond the nodes: <os>, <metadata>, a whole placement, a new
+                      // document, or an edit of nodes whose effects reach further
     };
     TopologyChange(Kind kind = Reset, QList<NodeId> nodes = {}, QList<int> buses = {})
         : kind(kind)

@@ -449,8 +449,10 @@ void CheckSession::checkAll(const Topology &topology)
 
 bool CheckSession::update(const Topology &topology, const TopologyChange &change)
 {
-    // Only local edits of devices (moves, attributes) leave every controller, and so every
-    // bus, as it was; the domain's facts too (DomainDocument reports a Reset otherwise).
+    // Only local edits of devices (moves, attributes) leave every controller, and so every bus,
+    // as it was, and the domain's facts too: DomainDocument reports a Reset when an edit
+    // reaches further. (A device added or removed renumbers the keys of others of its kind,
+    // "rng #2" becoming "rng #1", wherever they are: that is checked whole.)
     const bool devicesOnly = change.isLocal()
         && std::all_of(change.nodes.cbegin(), change.nodes.cend(), [&](NodeId id) { return topology.device(id); });
     if (!devicesOnly) {

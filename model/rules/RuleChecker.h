@@ -41,9 +41,9 @@ QList<Diagnostic> checkTopology(const Topology &topology, const RuleOptions &opt
 
 /**
  * The checker for a document being edited: it keeps the findings by key and, after an edit,
- * re-runs only what the edit can affect. A move or an attribute edit of devices re-judges the
+ * re-runs only what the edit can affect. A move or attribute edit of devices re-judges the
  * buses they left and joined with the rules of bus scope, and runs the rules of domain scope
- * whole; anything else is checked whole. findings() always equals checkTopology() of the same topology (in
+ * whole; anything else (adds, removals, controllers, a Reset) is checked whole. findings() always equals checkTopology() of the same topology (in
  * one total order); the tests and the fuzzer assert it.
  */
 class CheckSession

@@ -4,6 +4,8 @@
 #include "../Corpus.h"
 
 #include "DomainDocument.h"
+#include "commands/AddNode.h"
+#include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
 #include "commands/SetAttribute.h"
 #include "rules/RuleChecker.h"
@@ -147,6 +149,26 @@ void tst_CheckSession::followsMovesOnCorpus()
         }
         while (document->undoStack()->canUndo())
             document->undoStack()->undo();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Devices removed and added (each with its undo and redo).
+    int removed = 0;
+    for (const Device &d : devices) {
+        if (removed++ >= 4 || !document->topology().device(d.id))
+            break;
+        document->undoStack()->push(new RemoveNode(document.get(), d.id));
+        document->undoStack()->undo();
+        document->undoStack()->redo();
+        document->undoStack()->undo();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    for (const char *xml : {"<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>",
+                            "<watchdog model='i6300esb'><address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></watchdog>"}) {
+        document->undoStack()->push(new AddNode(document.get(), xml));
+        document->undoStack()->undo();
+        document->undoStack()->redo();
         if (QTest::currentTestFailed())
             return;
     }
