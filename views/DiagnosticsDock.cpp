@@ -4,11 +4,14 @@
 #include "DomainDocument.h"
 #include "commands/ApplyFix.h"
 #include "commands/TopologyCommand.h"
+#include "rules/RuleChecker.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,6 +41,34 @@ DiagnosticsDock::DiagnosticsDock(QWidget *parent)
     updateButtons();
 }
 
+int DiagnosticsDock::columnWidth(const QStringList &texts, int column, int decoration) const
+{
+    const QFontMetrics metrics(m_view->font());
+    int width = m_view->header()->sectionSizeHint(column);
+    for (const QString &text : texts)
+        width = std::max(width, metrics.horizontalAdvance(text) + decoration);
+    // The item's margins on both sides, as QStyledItemDelegate lays it out, and some air.
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    return width + 2 * margin + 8;
+}
+
+int DiagnosticsDock::severityColumnWidth() const
+{
+    QStringList names;
+    for (const Severity severity : {Severity::Info, Severity::Warning, Severity::QemuError, Severity::LibvirtError})
+        names.append(severityName(severity));
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    return columnWidth(names, DiagnosticsModel::SeverityColumn, icon + 4);
+}
+
+int DiagnosticsDock::ruleColumnWidth() const
+{
+    QStringList ids;
+    for (const rules::RuleInfo &rule : rules::allRules())
+        ids.append(rule.id);
+    return columnWidth(ids, DiagnosticsModel::RuleColumn, 0);
+}
+
 void DiagnosticsDock::setModel(DiagnosticsModel *model, DomainDocument *document)
 {
     if (m_model)
@@ -48,8 +79,13 @@ void DiagnosticsDock::setModel(DiagnosticsModel *model, DomainDocument *document
     m_view->setModel(model);
     if (model) {
         m_view->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
-        m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
-        m_view->header()->setSectionResizeMode(DiagnosticsModel::RuleColumn, QHeaderView::ResizeToContents);
+        // Wide enough for every severity and rule id there is, measured once: a header that sizes
+        // to its contents measures every row again after each finding that comes or goes.
+        QHeaderView *header = m_view->header();
+        header->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::Interactive);
+        header->setSectionResizeMode(DiagnosticsModel::RuleColumn, QHeaderView::Interactive);
+        header->resizeSection(DiagnosticsModel::SeverityColumn, severityColumnWidth());
+        header->resizeSection(DiagnosticsModel::RuleColumn, ruleColumnWidth());
         connect(model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::modelReset);
         // While the model follows new findings, the current row may move to a neighbour: that
         // is not the user choosing another finding.

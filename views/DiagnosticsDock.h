@@ -34,6 +34,10 @@ signals:
 
 private:
     void updateButtons();
+    /** A column's width for the widest of the texts, each with a decoration that wide. */
+    int columnWidth(const QStringList &texts, int column, int decoration) const;
+    int severityColumnWidth() const;
+    int ruleColumnWidth() const;
     void modelReset();
 
     QPointer<DiagnosticsModel> m_model;

@@ -28,6 +28,7 @@ namespace pcitopo {
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
 {
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (!m_rebuilding)
             emit nodesSelected(selectedNodes());

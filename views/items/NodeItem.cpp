@@ -157,6 +157,21 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         border = QPen(QColor(0x2e, 0x7d, 0x32), 3);
     else if (m_dropState == DropState::Refused)
         border = QPen(QColor(0xc6, 0x28, 0x28), 3);
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod * m_rect.height() < 12) {
+        // A box a few pixels tall, in a zoomed-out diagram of thousands: its colour, its group
+        // and its mark, without the cost of smoothed round corners nobody could see.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(border);
+        painter->setBrush(fill);
+        painter->drawRect(m_rect);
+        if (m_group >= 0)
+            painter->fillRect(QRectF(m_rect.left() + 1.5, m_rect.top() + 1.5, 5, m_rect.height() - 3),
+                              groupColor(m_group));
+        if (m_severity && *m_severity > Severity::Info)
+            painter->fillRect(QRectF(m_rect.right() - 15.5, m_rect.top() + 4.5, 11, 11), severityColor(*m_severity));
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(border);
     painter->setBrush(fill);
@@ -178,7 +193,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     // Text smaller than a few pixels on screen cannot be read: a zoomed-out diagram of
     // thousands of boxes draws the boxes and their marks only.
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     const QRectF text = m_rect.adjusted(8, 4, -20, -4);
     const qreal lineHeight = text.height() / 3;
     if (lod * lineHeight < 4)
