@@ -1,7 +1,9 @@
 #include "../Corpus.h"
+#include "CommandLine.h"
 #include "DomainDocument.h"
 #include "commands/SetAddress.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +47,8 @@ private:
         QByteArray err;
     };
     Result run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &environment = {});
+    /** The same command through cli::run in this process. */
+    static Result runInProcess(const QStringList &arguments, const QByteArray &input = {});
     QTemporaryDir m_dir;
     QString m_demo;
 };
@@ -68,6 +72,20 @@ tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments, const
         process.kill();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+tst_CommandLine::Result tst_CommandLine::runInProcess(const QStringList &arguments, const QByteArray &input)
+{
+    QByteArray in = input;
+    QBuffer inBuffer(&in);
+    inBuffer.open(QIODevice::ReadOnly);
+    Result result;
+    QBuffer out(&result.out);
+    QBuffer err(&result.err);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    result.exitCode = cli::run(arguments, &inBuffer, &out, &err);
+    return result;
 }
 
 void tst_CommandLine::initTestCase()
@@ -191,32 +209,11 @@ void tst_CommandLine::failedMoveKeepsExistingOutput()
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("kept.xml")});
 }
 
-void tst_CommandLine::moveCorpus_data()
-{
-    QTest::addColumn<QString>("path");
-    const QFileInfoList files = test::corpusFiles();
-    QVERIFY2(files.size() > 1000, qPrintable(QStringLiteral("the corpus is missing at %1").arg(test::corpusDir())));
-    for (const QFileInfo &file : files)
-        QTest::newRow(test::rowName(file).constData()) << file.absoluteFilePath();
-}
+namespace {
 
-/**
- * For every corpus file with an addressed node: `pcitopo move` to a free slot of the same bus
- * changes only that node's address line, and moving it back gives the original bytes.
- */
-void tst_CommandLine::moveCorpus()
+/** The first addressed node alone at its address, and a free slot on its bus; none if nothing is. */
+std::optional<std::pair<PciAddress, PciAddress>> movableNode(const Topology &t)
 {
-    QFETCH(QString, path);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray original = file.readAll();
-    auto document = DomainDocument::fromXml(original, nullptr);
-    QVERIFY(document);
-    const Topology &t = document->topology();
-
-    // The first addressed node alone at its address, and a free slot on its bus.
-    NodeId node;
-    std::optional<PciAddress> to;
     QList<NodeId> candidates;
     for (const Device &d : t.devices())
         candidates.append(d.id);
@@ -229,27 +226,65 @@ void tst_CommandLine::moveCorpus()
             continue;
         for (quint32 slot = 0x1f; slot > 0; --slot) {
             const PciAddress candidate{at->domain, at->bus, slot, at->function};
-            if (t.nodesAt(candidate).isEmpty()) {
-                to = candidate;
-                break;
-            }
-        }
-        if (to) {
-            node = id;
-            break;
+            if (t.nodesAt(candidate).isEmpty())
+                return std::pair{*at, candidate};
         }
     }
-    if (!node.isValid())
-        return; // nothing addressed: tst_xmlroundtrip covers the byte round trip
-    const PciAddress from = *t.addressOf(node);
+    return std::nullopt;
+}
+
+} // namespace
+
+void tst_CommandLine::moveCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+    const QFileInfoList files = test::corpusFiles();
+    QVERIFY2(files.size() > 1000, qPrintable(QStringLiteral("the corpus is missing at %1").arg(test::corpusDir())));
+    // Only files with a node that can move are rows: one with nothing addressed has nothing to
+    // show here (tst_xmlroundtrip covers its byte round trip). Most files must qualify.
+    int rows = 0;
+    for (const QFileInfo &file : files) {
+        QFile in(file.absoluteFilePath());
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        const auto document = DomainDocument::fromXml(in.readAll(), nullptr);
+        if (!document || !movableNode(document->topology()))
+            continue;
+        QTest::newRow(test::rowName(file).constData()) << file.absoluteFilePath();
+        ++rows;
+    }
+    QVERIFY2(rows > files.size() / 2, qPrintable(QStringLiteral("only %1 of %2 files have a node to move")
+                                                     .arg(rows)
+                                                     .arg(files.size())));
+}
+
+/**
+ * For every corpus file with an addressed node: `pcitopo move` to a free slot of the same bus
+ * changes only that node's address line, and moving it back gives the original bytes. The
+ * command runs in this process (cli::run, what main() calls): the binary's start-up, timed by
+ * the tests above, would cost more than the corpus itself.
+ */
+void tst_CommandLine::moveCorpus()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    auto document = DomainDocument::fromXml(original, nullptr);
+    QVERIFY(document);
+    const Topology &t = document->topology();
+    const auto move = movableNode(t);
+    QVERIFY(move);
+    const auto [from, to] = *move;
+    const NodeId node = t.nodesAt(from).first();
     const int addressLine = t.element(node).firstChildElement("address").line();
     const bool canonicalSlot = t.element(node).firstChildElement("address").attribute("slot")
         == SetAddress::formatAttribute("slot", from.slot);
 
     const QString moved = m_dir.filePath(QStringLiteral("moved.xml"));
     const QString back = m_dir.filePath(QStringLiteral("back.xml"));
-    Result result = run({QStringLiteral("move"), path, from.toString(), QStringLiteral("--to"),
-                         to->toString(), QStringLiteral("-o"), moved});
+    Result result = runInProcess({QStringLiteral("move"), path, from.toString(), QStringLiteral("--to"),
+                                  to.toString(), QStringLiteral("-o"), moved});
     // The status is the verdict on the result (0–3); 4 alone means nothing was written.
     QVERIFY2(result.exitCode >= 0 && result.exitCode <= 3, result.err.constData());
     QFile movedFile(moved);
@@ -263,8 +298,8 @@ void tst_CommandLine::moveCorpus()
     }
     QVERIFY(after[addressLine - 1] != before[addressLine - 1]);
 
-    result = run({QStringLiteral("move"), moved, to->toString(), QStringLiteral("--to"),
-                  from.toString(), QStringLiteral("-o"), back});
+    result = runInProcess({QStringLiteral("move"), moved, to.toString(), QStringLiteral("--to"),
+                           from.toString(), QStringLiteral("-o"), back});
     QVERIFY2(result.exitCode >= 0 && result.exitCode <= 3, result.err.constData());
     QFile backFile(back);
     QVERIFY(backFile.open(QIODevice::ReadOnly));
@@ -501,7 +536,7 @@ void tst_CommandLine::checkAndExportAConnection()
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QVERIFY(bytes.contains("device-hostdev-0000-01-00-0") || bytes.contains("hostdev 0000:01:00.0"));
+    QVERIFY(bytes.contains("id=\"device-hostdev-0000-01-00-0\""));
     QCOMPARE(bytes.count("vfio-pci · IOMMU group 13"), 2); // the GPU and its audio function
     QCOMPARE(bytes.count("vfio-pci · IOMMU group 15"), 1); // the NVMe drive
     QVERIFY(!bytes.contains("Dem0-s3c"));

@@ -70,16 +70,23 @@ void tst_CheckSession::followsMovesOnCorpus_data()
     QTest::addColumn<QString>("file");
     const QFileInfoList files = test::corpusFiles();
     QVERIFY2(!files.isEmpty(), "the corpus is missing");
-    for (const QFileInfo &file : files)
+    // Only the domains the parser reads: one it refuses has no index to follow
+    // (tst_corpusverdicts covers those).
+    int rows = 0;
+    for (const QFileInfo &file : files) {
+        if (!DomainDocument::fromFile(file.absoluteFilePath(), nullptr))
+            continue;
         QTest::newRow(test::rowName(file).constData()) << file.absoluteFilePath();
+        ++rows;
+    }
+    QVERIFY(rows > files.size() / 2);
 }
 
 void tst_CheckSession::followsMovesOnCorpus()
 {
     QFETCH(QString, file);
     std::unique_ptr<DomainDocument> document = DomainDocument::fromFile(file, nullptr);
-    if (!document)
-        return; // refused by the parser: nothing to check
+    QVERIFY(document);
     rules::RuleOptions options;
     options.host = madeUpHost(document->topology());
     rules::CheckSession session(options);

@@ -107,8 +107,16 @@ void tst_IncrementalIndex::everyCommandOnCorpus_data()
     QTest::addColumn<QString>("file");
     const QFileInfoList files = test::corpusFiles();
     QVERIFY2(!files.isEmpty(), "the corpus is missing");
-    for (const QFileInfo &file : files)
+    // Only the domains the parser reads: one it refuses has no index to follow
+    // (tst_corpusverdicts covers those).
+    int rows = 0;
+    for (const QFileInfo &file : files) {
+        if (!DomainDocument::fromFile(file.absoluteFilePath(), nullptr))
+            continue;
         QTest::newRow(test::rowName(file).constData()) << file.absoluteFilePath();
+        ++rows;
+    }
+    QVERIFY(rows > files.size() / 2);
 }
 
 void tst_IncrementalIndex::everyCommandOnCorpus()
@@ -116,8 +124,7 @@ void tst_IncrementalIndex::everyCommandOnCorpus()
     QFETCH(QString, file);
     QString error;
     std::unique_ptr<DomainDocument> document = DomainDocument::fromFile(file, &error);
-    if (!document)
-        return; // a domain the parser refuses has no index (tst_corpusverdicts covers it)
+    QVERIFY2(document, qPrintable(error));
     DomainDocument *doc = document.get();
     const Topology t = doc->topology();
 

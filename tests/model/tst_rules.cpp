@@ -24,6 +24,7 @@ private slots:
     void fixesResolveTheirFinding_data();
     void fixesResolveTheirFinding();
     void registry();
+    void messagesReadWell_data();
     void messagesReadWell();
 };
 
@@ -82,8 +83,6 @@ static QStringList findings(const QByteArray &xml, const HostFacts &host = {})
     }
     return result;
 }
-
-static QList<QByteArray> s_rowDomains; // every domain of rule_data(), for messagesReadWell()
 
 void tst_Rules::rule_data()
 {
@@ -332,7 +331,6 @@ static bool matches(const QString &finding, const QString &pattern)
 void tst_Rules::rule()
 {
     QFETCH(QByteArray, xml);
-    s_rowDomains.append(xml);
     QFETCH(QStringList, expected);
     QFETCH(QStringList, absent);
     const QStringList found = findings(xml);
@@ -455,25 +453,28 @@ void tst_Rules::registry()
     QVERIFY(ids.size() >= 40);
 }
 
+void tst_Rules::messagesReadWell_data()
+{
+    rule_data();
+}
+
 void tst_Rules::messagesReadWell()
 {
-    // Every message the rows above produce: a finished sentence with its placeholders filled.
-    QVERIFY(!s_rowDomains.isEmpty());
-    int messages = 0;
-    for (const QByteArray &xml : std::as_const(s_rowDomains)) {
-        auto document = DomainDocument::fromXml(xml, nullptr);
-        QVERIFY(document);
-        for (const Diagnostic &d : rules::checkTopology(document->topology())) {
-            ++messages;
-            QVERIFY2(!QRegularExpression(QStringLiteral("%\\d")).match(d.message).hasMatch(), qPrintable(d.message));
-            QVERIFY2(d.message.endsWith(QLatin1Char('.')), qPrintable(d.message));
-            QVERIFY2(!d.message.contains(QLatin1String("  ")), qPrintable(d.message));
-            QVERIFY2(!d.key.isEmpty() && d.key.startsWith(d.ruleId), qPrintable(d.key));
-            for (const Fix &fix : d.fixes)
-                QVERIFY2(!fix.text.isEmpty(), qPrintable(d.message));
-        }
+    // Every message the domains of rule() produce: a finished sentence with its placeholders filled.
+    QFETCH(QByteArray, xml);
+    QFETCH(QStringList, expected);
+    auto document = DomainDocument::fromXml(xml, nullptr);
+    QVERIFY(document);
+    const QList<Diagnostic> found = rules::checkTopology(document->topology());
+    QVERIFY(expected.isEmpty() || !found.isEmpty());
+    for (const Diagnostic &d : found) {
+        QVERIFY2(!QRegularExpression(QStringLiteral("%\\d")).match(d.message).hasMatch(), qPrintable(d.message));
+        QVERIFY2(d.message.endsWith(QLatin1Char('.')), qPrintable(d.message));
+        QVERIFY2(!d.message.contains(QLatin1String("  ")), qPrintable(d.message));
+        QVERIFY2(!d.key.isEmpty() && d.key.startsWith(d.ruleId), qPrintable(d.key));
+        for (const Fix &fix : d.fixes)
+            QVERIFY2(!fix.text.isEmpty(), qPrintable(d.message));
     }
-    QVERIFY(messages > 50);
 }
 
 QTEST_GUILESS_MAIN(tst_Rules)
