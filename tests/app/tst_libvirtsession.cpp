@@ -122,7 +122,19 @@ struct Daemon
         config.close();
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start("/usr/sbin/libvirtd", {"--listen", "--config", config.fileName(), "--pid-file", dir.filePath("libvirtd.pid")});
+        // A root libvirtd keeps its state where the system's does (/run/libvirt and its driver
+        // locks, /var/lib/libvirt, the domain definitions under /etc/libvirt): in a mount
+        // namespace of its own, empty directories stand over those, so that a system libvirtd on
+        // the same machine neither stops this one nor sees what it defines. (The capabilities
+        // cache in /var/cache/libvirt stays shared: it spares every start the probe of each
+        // qemu-system binary, and libvirt replaces its files whole.)
+        const QString script = QStringLiteral(
+            "set -e; for d in /run/libvirt /var/lib/libvirt /etc/libvirt/qemu /etc/libvirt/secrets "
+            "/etc/libvirt/storage; do mkdir -p \"$d\"; mount -t tmpfs pcitopo-test \"$d\"; done; "
+            "exec /usr/sbin/libvirtd \"$@\"");
+        process.start("/usr/bin/unshare", {"--mount", "--propagation", "private", "/bin/sh", "-c", script, "libvirtd",
+                                           "--listen", "--config", config.fileName(), "--pid-file",
+                                           dir.filePath("libvirtd.pid")});
         if (!process.waitForStarted()) {
             *error = process.errorString();
             return false;
