@@ -2,6 +2,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +28,9 @@ private:
         QHash<QString, QPoint> nodes;
     };
     bool start(App &app, const QString &file, const QStringList &extraEnvironment = {});
-    static void xdotool(const QStringList &arguments);
+    /** Runs xdotool; false (with a warning) when it fails, so that no event went to the app. */
+    static bool xdotool(const QStringList &arguments);
+    /** A mouse drag; the caller checks QTest::currentTestFailed() (an xdotool that failed). */
     void drag(const QPoint &from, const QPoint &to);
     void save(App &app);
     /** A fresh, writable copy of the demo domain in the test folder; empty on failure. */
@@ -72,21 +75,24 @@ bool tst_E2eDrag::start(App &app, const QString &file, const QStringList &extraE
     return !app.nodes.isEmpty();
 }
 
-void tst_E2eDrag::xdotool(const QStringList &arguments)
+bool tst_E2eDrag::xdotool(const QStringList &arguments)
 {
-    QProcess::execute("xdotool", arguments);
+    const int status = QProcess::execute("xdotool", arguments);
+    if (status != 0)
+        qWarning("xdotool %s: status %d", qPrintable(arguments.join(' ')), status);
+    return status == 0;
 }
 
 void tst_E2eDrag::drag(const QPoint &from, const QPoint &to)
 {
-    xdotool({"mousemove", QString::number(from.x()), QString::number(from.y()), "mousedown", "1"});
+    QVERIFY(xdotool({"mousemove", QString::number(from.x()), QString::number(from.y()), "mousedown", "1"}));
     for (int step = 1; step <= 12; ++step) {
         const QPoint p = from + (to - from) * step / 12;
-        xdotool({"mousemove", QString::number(p.x()), QString::number(p.y())});
+        QVERIFY(xdotool({"mousemove", QString::number(p.x()), QString::number(p.y())}));
         QTest::qWait(40);
     }
     QTest::qWait(200);
-    xdotool({"mouseup", "1"});
+    QVERIFY(xdotool({"mouseup", "1"}));
     QTest::qWait(400);
 }
 
@@ -97,7 +103,7 @@ void tst_E2eDrag::save(App &)
     search.waitForFinished();
     const QString window = QString::fromUtf8(search.readAllStandardOutput()).split('\n').value(0).trimmed();
     QVERIFY(!window.isEmpty());
-    xdotool({"windowfocus", "--sync", window, "key", "ctrl+s"});
+    QVERIFY(xdotool({"windowfocus", "--sync", window, "key", "ctrl+s"}));
     QTest::qWait(800);
 }
 
@@ -137,14 +143,34 @@ void tst_E2eDrag::refusedDragSavesNothingNew()
     QVERIFY(!file.isEmpty());
     App app;
     QVERIFY(start(app, file));
+    const auto stop = qScopeGuard([&] {
+        app.process.terminate();
+        app.process.waitForFinished();
+    });
     // Onto root port 1, whose only slot holds the NIC: refused, nothing changes.
     drag(app.nodes["disk vda"], app.nodes["pcie-root-port #1"]);
+    if (QTest::currentTestFailed())
+        return;
     save(app);
-    app.process.terminate();
-    app.process.waitForFinished();
+    if (QTest::currentTestFailed())
+        return;
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), m_demo);
+    saved.close();
+    // The positive control, in the same window: a legal drag does change the file. Without it,
+    // a run where no event reached the app would pass the check above.
+    drag(app.nodes["disk vda"], app.nodes["pcie-root-port #8"]);
+    if (QTest::currentTestFailed())
+        return;
+    save(app);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QByteArray expected = m_demo;
+    expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
+                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    QCOMPARE(saved.readAll(), expected);
 }
 
 void tst_E2eDrag::killedAppRecoversUnsavedEdit()
