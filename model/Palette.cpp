@@ -1,6 +1,7 @@
 #include "Palette.h"
 
 #include "xml/XmlDocument.h"
+#include "xml/XmlFragment.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -66,37 +67,26 @@ std::optional<PaletteEntry> find(MachineFamily family, const QString &id)
 
 namespace {
 
-/** <address type='pci' …/> as libvirt writes it; empty without an address. */
-QByteArray addressElement(const std::optional<PciAddress> &address, bool multifunction = false)
+/** The element with `address` as its last child, when there is one. */
+XmlFragment &withAddress(XmlFragment &element, const std::optional<PciAddress> &address, bool multifunction = false)
 {
-    if (!address)
-        return QByteArray();
-    return QStringLiteral("<address type='pci' domain='0x%1' bus='0x%2' slot='0x%3' function='0x%4'%5/>")
-        .arg(address->domain, 4, 16, QLatin1Char('0'))
-        .arg(address->bus, 2, 16, QLatin1Char('0'))
-        .arg(address->slot, 2, 16, QLatin1Char('0'))
-        .arg(address->function, 0, 16)
-        .arg(multifunction ? QStringLiteral(" multifunction='on'") : QString())
-        .toUtf8();
+    if (address)
+        element.child(XmlFragment::pciAddress(*address, multifunction));
+    return element;
 }
 
 } // namespace
 
 QByteArray hostdevFragment(const PciAddress &host, const std::optional<PciAddress> &address, bool multifunction)
 {
-    const QByteArray source = QStringLiteral("<address domain='0x%1' bus='0x%2' slot='0x%3' function='0x%4'/>")
-                                  .arg(host.domain, 4, 16, QLatin1Char('0'))
-                                  .arg(host.bus, 2, 16, QLatin1Char('0'))
-                                  .arg(host.slot, 2, 16, QLatin1Char('0'))
-                                  .arg(host.function, 0, 16)
-                                  .toUtf8();
-    return "<hostdev mode='subsystem' type='pci' managed='yes'><source>" + source + "</source>"
-        + addressElement(address, multifunction) + "</hostdev>";
+    XmlFragment hostdev("hostdev");
+    hostdev.attribute("mode", "subsystem").attribute("type", "pci").attribute("managed", "yes");
+    hostdev.child(XmlFragment("source").child(XmlFragment::hostAddress(host)));
+    return withAddress(hostdev, address, multifunction).toXml();
 }
 
 QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const std::optional<PciAddress> &address)
 {
-    const QByteArray addressXml = addressElement(address);
     if (entry.controller) {
         QSet<int> used;
         QSet<int> targetIndexes;
@@ -111,46 +101,63 @@ QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const s
         int index = 1;
         while (used.contains(index))
             ++index;
-        const QByteArray n = QByteArray::number(index);
+        XmlFragment controller("controller");
+        controller.attribute("type", "pci").attribute("index", index);
         if (entry.id == QLatin1String("pseries-phb")) {
             int target = 1;
             while (targetIndexes.contains(target))
                 ++target;
-            return "<controller type='pci' index='" + n + "' model='pci-root'><model name='spapr-pci-host-bridge'/>"
-                   "<target index='" + QByteArray::number(target) + "'/></controller>";
+            return controller.attribute("model", "pci-root")
+                .child(XmlFragment("model").attribute("name", "spapr-pci-host-bridge"))
+                .child(XmlFragment("target").attribute("index", target))
+                .toXml();
         }
-        QByteArray target;
+        controller.attribute("model", entry.id);
         if (entry.id == QLatin1String("pcie-root-port") || entry.id == QLatin1String("pcie-switch-downstream-port"))
-            target = "<target chassis='" + n + "'/>";
+            controller.child(XmlFragment("target").attribute("chassis", index));
         else if (entry.id == QLatin1String("pci-bridge"))
-            target = "<target chassisNr='" + n + "'/>";
+            controller.child(XmlFragment("target").attribute("chassisNr", index));
         else if (entry.id.endsWith(QLatin1String("expander-bus")))
-            target = "<target busNr='" + QByteArray::number(std::max(1, lowestBusNr - 2)) + "'/>"; // §1.4 default
-        return "<controller type='pci' index='" + n + "' model='" + entry.id.toUtf8() + "'>" + target + addressXml
-            + "</controller>";
+            controller.child(XmlFragment("target").attribute("busNr", std::max(1, lowestBusNr - 2))); // §1.4 default
+        return withAddress(controller, address).toXml();
     }
     if (entry.id == QLatin1String("virtio-disk")) {
         QSet<QString> names; // untranslated keys: "disk vda" in every language
         for (const Device &d : topology.devices())
             names.insert(d.key);
-        QByteArray dev = "vda";
+        QString dev = QStringLiteral("vda");
         for (char c = 'a'; c <= 'z'; ++c) {
-            dev = QByteArray("vd") + c;
-            if (!names.contains(QStringLiteral("disk ") + QString::fromLatin1(dev)))
+            dev = QStringLiteral("vd") + QLatin1Char(c);
+            if (!names.contains(QStringLiteral("disk ") + dev))
                 break;
         }
-        return "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
-               "<source file='/var/lib/libvirt/images/" + topology.domainName().toUtf8() + "-" + dev + ".qcow2'/>"
-               "<target dev='" + dev + "' bus='virtio'/>" + addressXml + "</disk>";
+        XmlFragment disk("disk");
+        disk.attribute("type", "file").attribute("device", "disk");
+        disk.child(XmlFragment("driver").attribute("name", "qemu").attribute("type", "qcow2"));
+        disk.child(XmlFragment("source").attribute(
+            "file", QStringLiteral("/var/lib/libvirt/images/%1-%2.qcow2").arg(topology.domainName(), dev)));
+        disk.child(XmlFragment("target").attribute("dev", dev).attribute("bus", "virtio"));
+        return withAddress(disk, address).toXml();
     }
-    if (entry.id == QLatin1String("virtio-net") || entry.id == QLatin1String("e1000"))
-        return "<interface type='network'><source network='default'/><model type='"
-            + QByteArray(entry.id == QLatin1String("e1000") ? "e1000" : "virtio") + "'/>" + addressXml + "</interface>";
-    if (entry.id == QLatin1String("virtio-scsi"))
-        return "<controller type='scsi' model='virtio-scsi'>" + addressXml + "</controller>";
-    if (entry.id == QLatin1String("qemu-xhci"))
-        return "<controller type='usb' model='qemu-xhci'>" + addressXml + "</controller>";
-    return "<rng model='virtio'><backend model='random'>/dev/urandom</backend>" + addressXml + "</rng>";
+    if (entry.id == QLatin1String("virtio-net") || entry.id == QLatin1String("e1000")) {
+        XmlFragment interface("interface");
+        interface.attribute("type", "network");
+        interface.child(XmlFragment("source").attribute("network", "default"));
+        interface.child(XmlFragment("model").attribute("type", entry.id == QLatin1String("e1000") ? "e1000" : "virtio"));
+        return withAddress(interface, address).toXml();
+    }
+    if (entry.id == QLatin1String("virtio-scsi") || entry.id == QLatin1String("qemu-xhci")) {
+        XmlFragment controller("controller");
+        if (entry.id == QLatin1String("virtio-scsi"))
+            controller.attribute("type", "scsi").attribute("model", "virtio-scsi");
+        else
+            controller.attribute("type", "usb").attribute("model", "qemu-xhci");
+        return withAddress(controller, address).toXml();
+    }
+    XmlFragment rng("rng");
+    rng.attribute("model", "virtio");
+    rng.child(XmlFragment("backend").attribute("model", "random").text(QStringLiteral("/dev/urandom")));
+    return withAddress(rng, address).toXml();
 }
 
 } // namespace pcitopo::Palette

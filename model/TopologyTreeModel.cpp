@@ -658,11 +658,12 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
             return false;
         const rules::AttachVerdict verdict = paletteDrop(t, *entry, parent);
         auto *command = new AddNode(m_document.data(), Palette::fragment(*entry, t, verdict.addresses.first()));
-        if (command->isValid())
-            m_document->undoStack()->push(command);
-        else
+        if (!command->isValid()) {
             delete command;
-        return false;
+            return false;
+        }
+        m_document->undoStack()->push(command);
+        return true; // a copy from the palette: the view has no source rows to remove
     }
     moveNodes(NodeMime::decode(data, quintptr(m_document.data())), parent);
     // The move is done by the command; the view must not remove the dragged rows itself.

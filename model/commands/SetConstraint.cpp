@@ -1,34 +1,29 @@
 #include "SetConstraint.h"
 
+#include "../xml/XmlFragment.h"
+
 #include <QCoreApplication>
 
 namespace pcitopo {
 
-namespace {
-
-QByteArray attribute(const char *name, const QString &value)
-{
-    return QByteArray(" ") + name + "=\"" + value.toHtmlEscaped().toUtf8() + "\"";
-}
-
-} // namespace
-
 QByteArray constraintsFragment(const QList<PlacementConstraint> &constraints)
 {
-    QByteArray xml = QByteArray("<pcitopo:placement xmlns:pcitopo=\"") + PlacementNamespace + "\">";
+    XmlFragment placement("pcitopo:placement");
+    placement.attribute("xmlns:pcitopo", PlacementNamespace);
     for (const PlacementConstraint &c : constraints) {
-        xml += "<pcitopo:device" + attribute("key", c.device);
+        XmlFragment device("pcitopo:device");
+        device.attribute("key", c.device);
         if (c.hotplug)
-            xml += attribute("hotplug", QStringLiteral("yes"));
+            device.attribute("hotplug", "yes");
         if (c.bus != PlacementConstraint::Bus::Any)
-            xml += attribute("bus", c.bus == PlacementConstraint::Bus::Pcie ? QStringLiteral("pcie") : QStringLiteral("pci"));
+            device.attribute("bus", c.bus == PlacementConstraint::Bus::Pcie ? "pcie" : "pci");
         if (c.numaNode >= 0)
-            xml += attribute("numa-node", QString::number(c.numaNode));
+            device.attribute("numa-node", c.numaNode);
         if (c.controller != ControllerModel::Unknown)
-            xml += attribute("controller", Topology::controllerModelName(c.controller));
-        xml += "/>";
+            device.attribute("controller", Topology::controllerModelName(c.controller));
+        placement.child(device);
     }
-    return xml + "</pcitopo:placement>";
+    return placement.toXml();
 }
 
 SetConstraint::SetConstraint(DomainDocument *document, const PlacementConstraint &constraint, QUndoCommand *parent)

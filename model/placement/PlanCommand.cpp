@@ -4,6 +4,7 @@
 #include "../commands/AddNode.h"
 #include "../commands/SetAddress.h"
 #include "../commands/SetAttribute.h"
+#include "../xml/XmlFragment.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -12,22 +13,6 @@
 namespace pcitopo::placement {
 
 namespace {
-
-QByteArray hex(quint32 value, int width)
-{
-    return "0x" + QByteArray::number(value, 16).rightJustified(width, '0');
-}
-
-QByteArray addressFragment(const PciAddress &a, bool multifunction)
-{
-    return "<address type='pci' domain='" + hex(a.domain, 4) + "' bus='" + hex(a.bus, 2) + "' slot='" + hex(a.slot, 2)
-        + "' function='" + hex(a.function, 1) + "'" + (multifunction ? " multifunction='on'" : "") + "/>";
-}
-
-QByteArray escaped(const QString &text)
-{
-    return text.toHtmlEscaped().toUtf8();
-}
 
 /** The node's address says multifunction='on' now (a re-placed node may no longer share). */
 bool wasMultifunction(const Topology &t, NodeId node)
@@ -43,46 +28,57 @@ bool wasMultifunction(const Topology &t, NodeId node)
 
 QByteArray controllerFragment(const NewController &c)
 {
-    const QByteArray index = QByteArray::number(c.index);
+    XmlFragment xml("controller");
+    xml.attribute("type", "pci").attribute("index", c.index).attribute("model", Topology::controllerModelName(c.model));
+    if (!c.modelName.isEmpty())
+        xml.child(XmlFragment("model").attribute("name", c.modelName));
     // The values libvirt would fill in, written now (the planner's rule, not a copy of it).
     const TargetDefaults defaults = targetDefaults(c.model, c.index, c.hasAddress() ? std::optional(c.address) : std::nullopt);
-    QByteArray target;
+    XmlFragment target("target");
+    bool hasTarget = false;
+    const auto set = [&](const char *name, int value) {
+        target.attribute(name, value);
+        hasTarget = true;
+    };
     if (defaults.chassisNr >= 0)
-        target += " chassisNr='" + QByteArray::number(defaults.chassisNr) + "'";
+        set("chassisNr", defaults.chassisNr);
     if (defaults.chassis >= 0)
-        target += " chassis='" + QByteArray::number(defaults.chassis) + "'";
-    if (defaults.port >= 0)
-        target += " port='0x" + QByteArray::number(defaults.port, 16) + "'";
+        set("chassis", defaults.chassis);
+    if (defaults.port >= 0) {
+        target.attribute("port", QStringLiteral("0x") + QString::number(defaults.port, 16));
+        hasTarget = true;
+    }
     if (c.targetIndex >= 0)
-        target += " index='" + QByteArray::number(c.targetIndex) + "'";
+        set("index", c.targetIndex);
     if (c.busNr >= 0)
-        target += " busNr='" + QByteArray::number(c.busNr) + "'";
-    const QByteArray node = c.numaNode >= 0 ? "<node>" + QByteArray::number(c.numaNode) + "</node>" : QByteArray();
-    QByteArray xml = "<controller type='pci' index='" + index + "' model='" + Topology::controllerModelName(c.model).toUtf8() + "'";
-    if (c.modelName.isEmpty() && target.isEmpty() && node.isEmpty() && !c.hasAddress())
-        return xml + "/>"; // a root as libvirt writes it
-    xml += ">";
-    if (!c.modelName.isEmpty())
-        xml += "<model name='" + escaped(c.modelName) + "'/>";
-    if (!target.isEmpty() || !node.isEmpty())
-        xml += "<target" + target + (node.isEmpty() ? QByteArray("/>") : ">" + node + "</target>");
+        set("busNr", c.busNr);
+    if (c.numaNode >= 0) {
+        target.child(XmlFragment("node").text(QString::number(c.numaNode)));
+        hasTarget = true;
+    }
+    if (hasTarget)
+        xml.child(target);
     if (c.hasAddress())
-        xml += addressFragment(c.address, c.multifunction);
-    return xml + "</controller>";
+        xml.child(XmlFragment::pciAddress(c.address, c.multifunction));
+    return xml.toXml(); // a root without children as libvirt writes it: <controller …/>
 }
 
 QByteArray deviceFragment(const NewDevice &d)
 {
-    const QByteArray address = d.pci ? addressFragment(d.address, d.multifunction) : QByteArray();
+    QByteArray element = d.element.toUtf8();
+    XmlFragment xml(element.constData());
     if (d.element == QLatin1String("controller")) {
-        QByteArray xml = "<controller type='" + escaped(d.type) + "' index='" + QByteArray::number(d.index) + "'";
+        xml.attribute("type", d.type).attribute("index", d.index);
         if (!d.model.isEmpty())
-            xml += " model='" + escaped(d.model) + "'";
-        return xml + ">" + address + "</controller>";
+            xml.attribute("model", d.model);
+    } else if (d.element == QLatin1String("video")) {
+        xml.child(XmlFragment("model").attribute("type", d.model).attribute("heads", "1").attribute("primary", "yes"));
+    } else {
+        xml.attribute("model", d.model);
     }
-    if (d.element == QLatin1String("video"))
-        return "<video><model type='" + escaped(d.model) + "' heads='1' primary='yes'/>" + address + "</video>";
-    return "<" + escaped(d.element) + " model='" + escaped(d.model) + "'>" + address + "</" + escaped(d.element) + ">";
+    if (d.pci)
+        xml.child(XmlFragment::pciAddress(d.address, d.multifunction));
+    return xml.toXml();
 }
 
 bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)

@@ -1,5 +1,7 @@
 #include "XmlDocument.h"
 
+#include "XmlFragment.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -81,23 +83,6 @@ bool sameAttributeSet(const Attributes &a, const Attributes &b)
             return false;
     }
     return true;
-}
-
-void escapeInto(QByteArray &out, const QByteArray &value, char quote)
-{
-    for (char c : value) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '\r': out += "&#13;"; break;
-        case '"': out += quote == '"' ? "&quot;" : "\""; break;
-        case '\'': out += quote == '\'' ? "&apos;" : "'"; break;
-        case '\n': out += quote ? "&#10;" : "\n"; break;
-        case '\t': out += quote ? "&#9;" : "\t"; break;
-        default: out += c;
-        }
-    }
 }
 
 bool isSpace(char c)
@@ -693,7 +678,7 @@ void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const
                     ++nameAt;
                 tag += original.mid(token.begin, nameAt - token.begin);
                 tag += token.name + '=' + token.quote;
-                escapeInto(tag, it->second, token.quote);
+                escapeXmlInto(tag, it->second, token.quote);
                 tag += token.quote;
             }
         }
@@ -702,7 +687,7 @@ void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const
             if (written.contains(attr.first))
                 continue;
             tag += ' ' + attr.first + '=' + quote;
-            escapeInto(tag, attr.second, quote);
+            escapeXmlInto(tag, attr.second, quote);
             tag += quote;
         }
         tag += original.mid(closer, info->startTagEnd - closer);
@@ -735,12 +720,12 @@ void XmlDocument::Private::writeNode(QByteArray &out, xmlNodePtr node,
                 out += ns->prefix ? " xmlns:" + QByteArray(reinterpret_cast<const char *>(ns->prefix))
                                   : QByteArray(" xmlns");
                 out += "='";
-                escapeInto(out, QByteArray(reinterpret_cast<const char *>(ns->href)), '\'');
+                escapeXmlInto(out, QByteArray(reinterpret_cast<const char *>(ns->href)), '\'');
                 out += '\'';
             }
             for (const auto &attr : currentAttributes(node)) {
                 out += ' ' + attr.first + "='";
-                escapeInto(out, attr.second, '\'');
+                escapeXmlInto(out, attr.second, '\'');
                 out += '\'';
             }
             out += node->children ? ">" : "/>";
@@ -754,7 +739,7 @@ void XmlDocument::Private::writeNode(QByteArray &out, xmlNodePtr node,
         break;
     }
     case XML_TEXT_NODE:
-        escapeInto(out, contentOf(node), 0);
+        escapeXmlInto(out, contentOf(node), 0);
         break;
     case XML_COMMENT_NODE:
         out += "<!--" + contentOf(node) + "-->";

@@ -4,12 +4,20 @@
 
 #include "DocumentTab.h"
 #include "DomainDocument.h"
+#include "GraphScene.h"
 #include "LiveChecker.h"
 #include "MainWindow.h"
+#include "Palette.h"
+#include "TopologyTreeModel.h"
+#include "commands/RemoveNode.h"
+#include "items/NodeItem.h"
+#include "libvirt/VirtConnection.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsSceneDragDropEvent>
+#include <QMimeData>
 #include <QProcess>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -44,6 +52,7 @@ private slots:
     void reported_data();
     void reported();
     void twoDocumentsClaimingOneDomain();
+    void paletteDropIntoHostileName();
 
 private:
     struct Run
@@ -220,6 +229,67 @@ void tst_HostileInput::twoDocumentsClaimingOneDomain()
     QCOMPARE(window.tabCount(), 1);
     QCOMPARE(window.document()->source(), QFileInfo(first).absoluteFilePath());
     QVERIFY2(window.statusBar()->currentMessage().contains("already open"), qPrintable(window.statusBar()->currentMessage()));
+}
+
+void tst_HostileInput::paletteDropIntoHostileName()
+{
+    // A domain whose name holds every character XML escapes: the new disk's image path is
+    // made from that name, and the file saved after two drops is valid XML libvirt defines.
+    const QByteArray name = "bob's \"vm\" & <co> \xc3\xa9t\xc3\xa9";
+    QByteArray escapedName = name;
+    escapedName.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    const QString path = m_dir.filePath(QStringLiteral("hostile-name.xml"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(replaced(demo(), "<name>workstation-gpu</name>", "<name>" + escapedName + "</name>"));
+    }
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    DomainDocument *document = window.document();
+    QCOMPARE(document->topology().domainName(), QString::fromUtf8(name));
+
+    // Onto the empty root port 8 in the diagram, as the drop event of a real drag delivers it.
+    QMimeData mime;
+    mime.setData(QLatin1String(PaletteMimeType), "virtio-disk");
+    const NodeItem *port8 = window.scene()->itemFor(document->topology().controllerByIndex(8)->id);
+    QVERIFY(port8);
+    QGraphicsSceneDragDropEvent drop(QEvent::GraphicsSceneDrop);
+    drop.setScenePos(port8->sceneBoundingRect().center());
+    drop.setMimeData(&mime);
+    drop.setPossibleActions(Qt::CopyAction);
+    drop.setProposedAction(Qt::CopyAction);
+    QCoreApplication::sendEvent(window.scene(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(document->topology().nodesAt({0, 8, 0, 0}).size(), 1);
+    // And a second one through the tree, onto root port 6 (emptied first by moving its device).
+    QVERIFY(document->topology().nodesAt({0, 6, 0, 0}).size() == 1);
+    document->undoStack()->push(new RemoveNode(document, document->topology().nodesAt({0, 6, 0, 0}).first()));
+    TopologyTreeModel *tree = window.currentTab()->treeModel();
+    const QModelIndex port6 = tree->indexOf(document->topology().controllerByIndex(6)->id);
+    QVERIFY(tree->canDropMimeData(&mime, Qt::CopyAction, -1, -1, port6));
+    QVERIFY(tree->dropMimeData(&mime, Qt::CopyAction, -1, -1, port6));
+    QCOMPARE(document->topology().nodesAt({0, 6, 0, 0}).size(), 1);
+
+    QVERIFY(window.saveTo(path));
+    QString error;
+    const auto saved = DomainDocument::fromFile(path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->topology().domainName(), QString::fromUtf8(name));
+    QStringList images;
+    for (const Device &d : saved->topology().devices())
+        if (d.key.startsWith(QLatin1String("disk vd")))
+            images << saved->topology().element(d.id).firstChildElement("source").attribute("file");
+    QCOMPARE(images.size(), 3);
+    QVERIFY2(images.contains(QStringLiteral("/var/lib/libvirt/images/") + QString::fromUtf8(name) + QStringLiteral("-vdb.qcow2")),
+             qPrintable(images.join(", ")));
+    // Real libvirt reads it (the test driver, with its schema validation).
+    const std::unique_ptr<VirtConnection> libvirt = VirtConnection::open(QStringLiteral("test:///default"), &error);
+    QVERIFY2(libvirt, qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const VirtConnection::Result defined = libvirt->define(file.readAll());
+    QVERIFY2(defined.ok, qPrintable(defined.error));
 }
 
 QTEST_MAIN(tst_HostileInput)

@@ -1,4 +1,5 @@
 #include "xml/XmlDocument.h"
+#include "xml/XmlFragment.h"
 
 #include <QTest>
 
@@ -24,6 +25,8 @@ private slots:
     void editsLeaveMetadataAlone();
     void fragmentIsReindented();
     void idsAreStable();
+    void fragmentEscapesHostileValues_data();
+    void fragmentEscapesHostileValues();
 };
 
 void tst_XmlDocument::refusesHostileInput_data()
@@ -266,6 +269,38 @@ void tst_XmlDocument::idsAreStable()
     QCOMPARE(b.id(), id);
     document->attach(splice);
     QCOMPARE(document->root().firstChildElement("devices").firstChildElement("b").id(), id);
+}
+
+void tst_XmlDocument::fragmentEscapesHostileValues_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("apostrophe") << QStringLiteral("bob's vm");
+    QTest::newRow("quotes") << QStringLiteral("say \"vm\"");
+    QTest::newRow("markup") << QStringLiteral("<co> & </domain>");
+    QTest::newRow("entity lookalike") << QStringLiteral("&amp; &#x41; &lt;");
+    QTest::newRow("non-ASCII") << QStringLiteral("\u00e9t\u00e9 \u65e5\u672c \U0001F600");
+    QTest::newRow("line breaks and tabs") << QStringLiteral("a\nb\tc\rd");
+    QTest::newRow("everything") << QStringLiteral("bob's \"vm\" & <co>");
+}
+
+void tst_XmlDocument::fragmentEscapesHostileValues()
+{
+    // Whatever a value holds, the fragment parses, and gives the value back unchanged, as an
+    // attribute and as text.
+    QFETCH(QString, value);
+    const QByteArray xml = XmlFragment("disk")
+                               .attribute("name", value)
+                               .child(XmlFragment("source").attribute("file", value))
+                               .child(XmlFragment("serial").text(value))
+                               .toXml();
+    XmlParseError error;
+    const std::unique_ptr<XmlDocument> document = XmlDocument::parse(xml, &error);
+    QVERIFY2(document, qPrintable(error.message + QStringLiteral(": ") + QString::fromUtf8(xml)));
+    const XmlNode root = document->root();
+    QCOMPARE(root.name(), QStringLiteral("disk"));
+    QCOMPARE(root.attribute("name"), value);
+    QCOMPARE(root.firstChildElement("source").attribute("file"), value);
+    QCOMPARE(root.firstChildElement("serial").text(), value);
 }
 
 QTEST_GUILESS_MAIN(tst_XmlDocument)
