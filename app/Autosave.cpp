@@ -31,8 +31,9 @@ QString Autosave::folder()
 
 Autosave::Autosave(QObject *parent)
     : QObject(parent)
-    , m_delay(qEnvironmentVariableIsSet("PCITOPO_AUTOSAVE_DELAY_MS") ? qEnvironmentVariableIntValue("PCITOPO_AUTOSAVE_DELAY_MS")
-                                                                   : 2000)
+    , m_delay(qEnvironmentVariableIsSet("PCITOPO_AUTOSAVE_DELAY_MS")
+                  ? qEnvironmentVariableIntValue("PCITOPO_AUTOSAVE_DELAY_MS")
+                  : 2000)
 {
     QDir().mkpath(folder());
     m_lock = std::make_unique<QLockFile>(folder() + QStringLiteral("/%1.lock").arg(QCoreApplication::applicationPid()));
@@ -47,7 +48,8 @@ Autosave::~Autosave()
 
 QString Autosave::fileFor(const DomainDocument *document) const
 {
-    return folder() + QStringLiteral("/%1-%2.xml").arg(QCoreApplication::applicationPid()).arg(m_numbers.value(document));
+    return folder()
+        + QStringLiteral("/%1-%2.xml").arg(QCoreApplication::applicationPid()).arg(m_numbers.value(document));
 }
 
 void Autosave::watch(DomainDocument *document)

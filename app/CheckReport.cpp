@@ -109,12 +109,10 @@ QByteArray json(const QList<CheckedInput> &inputs)
             QJsonArray fixes;
             for (const Fix &fix : d.fixes)
                 fixes.append(fix.text);
-            QJsonObject entry{{QStringLiteral("rule"), d.ruleId},
-                              {QStringLiteral("severity"), severityKey(d.severity)},
-                              {QStringLiteral("message"), d.message},
-                              {QStringLiteral("key"), d.key},
-                              {QStringLiteral("source"), d.source},
-                              {QStringLiteral("fixes"), fixes}};
+            QJsonObject entry{
+                {QStringLiteral("rule"), d.ruleId},     {QStringLiteral("severity"), severityKey(d.severity)},
+                {QStringLiteral("message"), d.message}, {QStringLiteral("key"), d.key},
+                {QStringLiteral("source"), d.source},   {QStringLiteral("fixes"), fixes}};
             if (input.lines[i] > 0)
                 entry.insert(QStringLiteral("line"), input.lines[i]);
             diagnostics.append(entry);
@@ -138,8 +136,9 @@ QByteArray sarif(const QList<CheckedInput> &inputs)
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.title()}}},
             {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), rule.explanation()}}},
             {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}}},
-            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("source"), rule.source},
-                                                       {QStringLiteral("pcitopoSeverity"), severityKey(rule.severity)}}},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("source"), rule.source},
+                         {QStringLiteral("pcitopoSeverity"), severityKey(rule.severity)}}},
         });
     }
     QJsonArray results;
@@ -156,9 +155,10 @@ QByteArray sarif(const QList<CheckedInput> &inputs)
             }
         }
         if (!input.error.isEmpty()) {
-            notifications.append(QJsonObject{
-                {QStringLiteral("level"), QStringLiteral("error")},
-                {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), input.name + QStringLiteral(": ") + input.error}}}});
+            notifications.append(
+                QJsonObject{{QStringLiteral("level"), QStringLiteral("error")},
+                            {QStringLiteral("message"),
+                             QJsonObject{{QStringLiteral("text"), input.name + QStringLiteral(": ") + input.error}}}});
             continue;
         }
         for (int i = 0; i < input.diagnostics.size(); ++i) {
@@ -180,10 +180,11 @@ QByteArray sarif(const QList<CheckedInput> &inputs)
     if (!notifications.isEmpty())
         invocation.insert(QStringLiteral("toolExecutionNotifications"), notifications);
     const QJsonObject run{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("pcitopo")},
-            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-            {QStringLiteral("rules"), rules}}}}},
+        {QStringLiteral("tool"),
+         QJsonObject{{QStringLiteral("driver"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("pcitopo")},
+                                  {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                                  {QStringLiteral("rules"), rules}}}}},
         {QStringLiteral("invocations"), QJsonArray{invocation}},
         {QStringLiteral("results"), results},
     };

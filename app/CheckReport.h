@@ -13,12 +13,12 @@ class Topology;
 /** The findings for one checked input, ready to print. */
 struct CheckedInput
 {
-    QString name;        // file path, "-" or "URI domain"
-    QString error;       // the input could not be read: why (then nothing else is set)
+    QString name; // file path, "-" or "URI domain"
+    QString error; // the input could not be read: why (then nothing else is set)
     QString domain;
     QString machine;
     QList<Diagnostic> diagnostics;
-    QList<int> lines;    // the XML line of each diagnostic's first node, 0 when none
+    QList<int> lines; // the XML line of each diagnostic's first node, 0 when none
 
     static CheckedInput fromTopology(const QString &name, const Topology &topology,
                                      const QList<Diagnostic> &diagnostics);

@@ -44,8 +44,7 @@ struct Io
         , out(output)
         , err(error)
         , outDevice(output)
-    {
-    }
+    { }
 
     int fail(const QString &message)
     {
@@ -203,8 +202,8 @@ void printTree(QTextStream &out, const Topology &topology)
             const NodeId id = nodes[i];
             printed.insert(id);
             const bool last = i == nodes.size() - 1;
-            out << indent << (last ? "└─ " : "├─ ") << topology.addressOf(id)->toShortString()
-                << "  " << describe(id) << guestAddress(id) << '\n';
+            out << indent << (last ? "└─ " : "├─ ") << topology.addressOf(id)->toShortString() << "  " << describe(id)
+                << guestAddress(id) << '\n';
             if (const Controller *c = topology.controller(id); c && c->index >= 0)
                 printBus(c->index, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")));
         }
@@ -253,8 +252,7 @@ int runMove(Io &io, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"), tr("Target address."), tr("ADDR"));
-    const QCommandLineOption output(QStringLiteral("o"), tr("Output file, - for standard output."),
-                                    tr("OUT"));
+    const QCommandLineOption output(QStringLiteral("o"), tr("Output file, - for standard output."), tr("OUT"));
     parser.addOption(to);
     parser.addOption(output);
     if (!parse(io, parser, arguments, 2))
@@ -294,8 +292,7 @@ int runMove(Io &io, const QStringList &arguments)
     if (!save(io, parser.value(output), document->toXml()))
         return BadInput;
     io.err << tr("moved %1 from %2 to %3")
-                  .arg(document->topology().labelOf(nodes.first()), from->toShortString(),
-                       target->toShortString())
+                  .arg(document->topology().labelOf(nodes.first()), from->toShortString(), target->toShortString())
            << '\n';
     // The exit status is the verdict on the result, as `check` would give it.
     const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology());
@@ -318,8 +315,8 @@ int runPlace(Io &io, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption output(QStringLiteral("o"), tr("Output file, - for standard output."), tr("OUT"));
-    const QCommandLineOption policy(QStringLiteral("policy"), tr("libvirt (what libvirt would assign) or recommended."), tr("POLICY"),
-                                    QStringLiteral("libvirt"));
+    const QCommandLineOption policy(QStringLiteral("policy"), tr("libvirt (what libvirt would assign) or recommended."),
+                                    tr("POLICY"), QStringLiteral("libvirt"));
     const QCommandLineOption spare(QStringLiteral("spare-ports"), tr("Spare hotpluggable ports (recommended policy)."),
                                    tr("N"), QStringLiteral("0"));
     parser.addOptions({output, policy, spare});
@@ -390,7 +387,8 @@ int runCheck(Io &io, const QStringList &arguments)
                                     QStringLiteral("text"));
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      tr("Also print notes (text format)."));
-    const QCommandLineOption connect(QStringLiteral("connect"), tr("Check domains of a libvirt connection."), tr("URI"));
+    const QCommandLineOption connect(QStringLiteral("connect"), tr("Check domains of a libvirt connection."),
+                                     tr("URI"));
     const QCommandLineOption all(QStringLiteral("all"), tr("With --connect: every domain."));
     parser.addOptions({format, verbose, connect, all});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -464,8 +462,8 @@ int runCheck(Io &io, const QStringList &arguments)
     io.err.flush();
     io.out.flush();
     const QByteArray report = kind == QLatin1String("json") ? CheckReport::json(inputs)
-        : kind == QLatin1String("sarif")                   ? CheckReport::sarif(inputs)
-                                                           : CheckReport::text(inputs, parser.isSet(verbose));
+        : kind == QLatin1String("sarif")                    ? CheckReport::sarif(inputs)
+                                                            : CheckReport::text(inputs, parser.isSet(verbose));
     io.outDevice->write(report);
     return status;
 }
@@ -476,11 +474,14 @@ int runExport(Io &io, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption output(QStringLiteral("o"), tr("Output file."), tr("OUT"));
-    const QCommandLineOption orientation(QStringLiteral("orientation"), tr("lr or tb."), tr("ORIENTATION"), QStringLiteral("lr"));
-    const QCommandLineOption palette(QStringLiteral("palette"), tr("light, dark or print."), tr("PALETTE"), QStringLiteral("light"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"), tr("lr or tb."), tr("ORIENTATION"),
+                                         QStringLiteral("lr"));
+    const QCommandLineOption palette(QStringLiteral("palette"), tr("light, dark or print."), tr("PALETTE"),
+                                     QStringLiteral("light"));
     const QCommandLineOption emptySlots(QStringLiteral("empty-slots"), tr("Draw empty slots."));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per unit."), tr("N"), QStringLiteral("2"));
-    const QCommandLineOption connect(QStringLiteral("connect"), tr("Draw a domain of a libvirt connection."), tr("URI"));
+    const QCommandLineOption connect(QStringLiteral("connect"), tr("Draw a domain of a libvirt connection."),
+                                     tr("URI"));
     parser.addOptions({output, orientation, palette, emptySlots, scale, connect});
     if (!parse(io, parser, arguments, 1))
         return BadInput;
@@ -494,7 +495,8 @@ int runExport(Io &io, const QStringList &arguments)
     const QString o = parser.value(orientation);
     if (o != QLatin1String("lr") && o != QLatin1String("tb"))
         return io.fail(tr("unknown orientation '%1': use lr or tb").arg(o));
-    options.scene.orientation = o == QLatin1String("tb") ? GraphLayout::Orientation::TopDown : GraphLayout::Orientation::LeftRight;
+    options.scene.orientation =
+        o == QLatin1String("tb") ? GraphLayout::Orientation::TopDown : GraphLayout::Orientation::LeftRight;
     const QString p = parser.value(palette);
     if (p == QLatin1String("dark"))
         options.scene.palette = GraphScene::Options::Palette::Dark;
@@ -574,18 +576,16 @@ int runExplain(Io &io, const QStringList &arguments)
 
 bool isCommand(const QString &argument)
 {
-    static const QStringList commands = {QStringLiteral("tree"), QStringLiteral("move"),
-                                         QStringLiteral("check"), QStringLiteral("explain"),
-                                         QStringLiteral("export"), QStringLiteral("place"),
-                                         QStringLiteral("--help"), QStringLiteral("-h"),
-                                         QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands = {
+        QStringLiteral("tree"),      QStringLiteral("move"),  QStringLiteral("check"),  QStringLiteral("explain"),
+        QStringLiteral("export"),    QStringLiteral("place"), QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(argument))
         return true;
     // A bare word that is no file ("pcitopo chek") is a mistyped command, not a file to open:
     // answer on the terminal instead of opening a window with an error.
-    return !argument.isEmpty() && !argument.startsWith(QLatin1Char('-'))
-        && !argument.contains(QLatin1Char('/')) && !argument.contains(QLatin1Char('.'))
-        && !QFileInfo::exists(argument);
+    return !argument.isEmpty() && !argument.startsWith(QLatin1Char('-')) && !argument.contains(QLatin1Char('/'))
+        && !argument.contains(QLatin1Char('.')) && !QFileInfo::exists(argument);
 }
 
 int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *err)
@@ -610,8 +610,8 @@ int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         const QString libvirt = libvirtLibraryVersion();
-        io.out << "pcitopo " << QCoreApplication::applicationVersion() << " (Qt " << qVersion()
-               << ", libvirt " << (libvirt.isEmpty() ? tr("unknown") : libvirt) << ")\n";
+        io.out << "pcitopo " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ", libvirt "
+               << (libvirt.isEmpty() ? tr("unknown") : libvirt) << ")\n";
         return Clean;
     }
     return io.fail(tr("unknown command '%1'\n%2").arg(command, usage()));

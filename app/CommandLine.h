@@ -8,11 +8,11 @@ namespace pcitopo::cli {
 
 /** Exit statuses of the command-line contract (DESIGN.md); for several inputs the worst wins. */
 enum ExitCode {
-    Clean = 0,          // information at most
+    Clean = 0, // information at most
     Warnings = 1,
-    QemuRefuses = 2,    // libvirt would define the domain, QEMU would refuse to start it
+    QemuRefuses = 2, // libvirt would define the domain, QEMU would refuse to start it
     LibvirtRefuses = 3, // libvirt would refuse to define it
-    BadInput = 4,       // unreadable input or wrong arguments (message on standard error)
+    BadInput = 4, // unreadable input or wrong arguments (message on standard error)
 };
 
 /** True when the first argument names a command-line tool rather than a file for the GUI. */

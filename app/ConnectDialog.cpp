@@ -28,17 +28,18 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_uri->setObjectName(QStringLiteral("ConnectUri"));
     m_uri->setMinimumContentsLength(40);
     QStringList choices = recentUris();
-    for (const QString &example : {QStringLiteral("qemu:///system"), QStringLiteral("qemu:///session"),
-                                   QStringLiteral("qemu+ssh://user@host/system"),
-                                   QStringLiteral("qemu+libssh://user@host/system"),
-                                   QStringLiteral("qemu+tls://host/system"), QStringLiteral("qemu+tcp://host/system"),
-                                   QStringLiteral("test:///default")}) {
+    for (const QString &example :
+         {QStringLiteral("qemu:///system"), QStringLiteral("qemu:///session"),
+          QStringLiteral("qemu+ssh://user@host/system"), QStringLiteral("qemu+libssh://user@host/system"),
+          QStringLiteral("qemu+tls://host/system"), QStringLiteral("qemu+tcp://host/system"),
+          QStringLiteral("test:///default")}) {
         if (!choices.contains(example))
             choices.append(example);
     }
     m_uri->addItems(choices);
     auto *hint = new QLabel(tr("Any libvirt URI. Remote hosts ask for a user name, password or key passphrase "
-                               "when they need one; pcitopo keeps none of them."), this);
+                               "when they need one; pcitopo keeps none of them."),
+                            this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&URI:"), m_uri);

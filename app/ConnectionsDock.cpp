@@ -95,13 +95,15 @@ void ConnectionsDock::update(LibvirtSession *session)
     item->setToolTip(0, session->uri());
     item->setText(1, stateText(session));
     item->setToolTip(1, stateText(session));
-    const bool bad = session->state() == LibvirtSession::State::Failed || session->state() == LibvirtSession::State::Lost;
+    const bool bad =
+        session->state() == LibvirtSession::State::Failed || session->state() == LibvirtSession::State::Lost;
     item->setIcon(0, style->standardIcon(bad ? QStyle::SP_MessageBoxWarning : QStyle::SP_DriveNetIcon));
     item->setForeground(1, bad ? QBrush(QColor(0xc0, 0x1c, 0x28)) : QBrush());
     qDeleteAll(item->takeChildren());
     for (const DomainSummary &domain : session->domains()) {
-        auto *child = new QTreeWidgetItem(item, {domain.name, tr(domain.state.toUtf8().constData()),
-                                                 domain.machine.isEmpty() ? domain.arch : domain.machine});
+        auto *child = new QTreeWidgetItem(item,
+                                          {domain.name, tr(domain.state.toUtf8().constData()),
+                                           domain.machine.isEmpty() ? domain.arch : domain.machine});
         child->setData(0, SessionRole, QVariant::fromValue<QObject *>(session));
         child->setData(0, DomainRole, domain.name);
         child->setToolTip(0, tr("%1 (%2). Double-click to open it.").arg(domain.name, domain.uuid));

@@ -23,7 +23,8 @@ ConstraintDialog::ConstraintDialog(const Topology &topology, const Device &devic
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Where automatic placement may put <b>%1</b>. Kept in the domain's metadata, so it "
                                 "stays with the domain through libvirt; the checker warns when the device's address "
-                                "breaks it.").arg(topology.labelOf(device.id).toHtmlEscaped()),
+                                "breaks it.")
+                                 .arg(topology.labelOf(device.id).toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -59,14 +60,16 @@ ConstraintDialog::ConstraintDialog(const Topology &topology, const Device &devic
 
     m_controller = new QComboBox(this);
     m_controller->addItem(tr("No preference"), int(ControllerModel::Unknown));
-    for (ControllerModel model : {ControllerModel::PcieRootPort, ControllerModel::PcieSwitchDownstreamPort,
-                                  ControllerModel::PcieToPciBridge, ControllerModel::PciBridge, ControllerModel::PciRoot})
+    for (ControllerModel model :
+         {ControllerModel::PcieRootPort, ControllerModel::PcieSwitchDownstreamPort, ControllerModel::PcieToPciBridge,
+          ControllerModel::PciBridge, ControllerModel::PciRoot})
         m_controller->addItem(Topology::controllerModelName(model), int(model));
     m_controller->setCurrentIndex(m_controller->findData(int(initial.controller)));
     form->addRow(tr("Preferred &parent:"), m_controller);
     layout->addLayout(form);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, this);
     buttons->button(QDialogButtonBox::Reset)->setText(tr("C&lear"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

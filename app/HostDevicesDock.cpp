@@ -57,7 +57,8 @@ HostDevicesDock::HostDevicesDock(QWidget *parent)
     m_header->setContentsMargins(4, 2, 4, 2);
     m_tree->setObjectName(QStringLiteral("HostDevicesTree"));
     m_tree->setColumnCount(7);
-    m_tree->setHeaderLabels({tr("Device"), tr("Class"), tr("Driver"), tr("NUMA"), tr("Link"), tr("Used by"), tr("Product")});
+    m_tree->setHeaderLabels(
+        {tr("Device"), tr("Class"), tr("Driver"), tr("NUMA"), tr("Link"), tr("Used by"), tr("Product")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setDragEnabled(true);
@@ -122,8 +123,11 @@ void HostDevicesDock::rebuild()
         group->setIcon(0, style->standardIcon(QStyle::SP_DirIcon));
         group->setData(0, AddressesRole, encodeHostDevices(endpoints));
         group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-        group->setToolTip(0, endpoints.size() > 1
-                                 ? tr("Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.", nullptr, int(endpoints.size()))
+        group->setToolTip(
+            0,
+            endpoints.size() > 1 ? tr(
+                "Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.",
+                nullptr, int(endpoints.size()))
                                  : tr("Drag to pass the device to a guest."));
         for (const HostDevice *d : it.value()) {
             auto *row = new QTreeWidgetItem(group);
@@ -139,7 +143,9 @@ void HostDevicesDock::rebuild()
             if (d->isVirtualFunction)
                 tip += QLatin1Char('\n') + tr("SR-IOV virtual function of %1").arg(d->physicalFunction.toString());
             if (!d->virtualFunctions.isEmpty())
-                tip += QLatin1Char('\n') + tr("SR-IOV physical function with %n virtual function(s)", nullptr, int(d->virtualFunctions.size()));
+                tip += QLatin1Char('\n')
+                    + tr("SR-IOV physical function with %n virtual function(s)", nullptr,
+                         int(d->virtualFunctions.size()));
             row->setToolTip(0, tip);
             row->setToolTip(6, tip);
             if (d->isBridge()) {
@@ -152,8 +158,10 @@ void HostDevicesDock::rebuild()
         }
         group->setExpanded(true);
     }
-    m_header->setText(tr("Host of %1: drag a device or a whole IOMMU group into the diagram.").arg(m_session->uri())
-                      + (bridgesOnly ? QLatin1Char(' ') + tr("%n group(s) holding only bridges are not shown.", nullptr, bridgesOnly) : QString()));
+    m_header->setText(
+        tr("Host of %1: drag a device or a whole IOMMU group into the diagram.").arg(m_session->uri())
+        + (bridgesOnly ? QLatin1Char(' ') + tr("%n group(s) holding only bridges are not shown.", nullptr, bridgesOnly)
+                       : QString()));
     for (int c = 1; c < m_tree->columnCount(); ++c)
         m_tree->resizeColumnToContents(c);
 }

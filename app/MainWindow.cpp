@@ -165,10 +165,12 @@ void MainWindow::createDocks()
     m_palette = new PaletteWidget(this);
     QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
     m_connectionsDock = new ConnectionsDock(this);
-    QDockWidget *connections = dock(tr("Connections"), QStringLiteral("ConnectionsDock"), m_connectionsDock, Qt::LeftDockWidgetArea);
+    QDockWidget *connections =
+        dock(tr("Connections"), QStringLiteral("ConnectionsDock"), m_connectionsDock, Qt::LeftDockWidgetArea);
     tabifyDockWidget(palette, connections);
     m_hostDevicesDock = new HostDevicesDock(this);
-    QDockWidget *hostDevices = dock(tr("Host Devices"), QStringLiteral("HostDevicesDock"), m_hostDevicesDock, Qt::BottomDockWidgetArea);
+    QDockWidget *hostDevices =
+        dock(tr("Host Devices"), QStringLiteral("HostDevicesDock"), m_hostDevicesDock, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("DiagnosticsDock")), hostDevices);
     findChild<QDockWidget *>(QStringLiteral("DiagnosticsDock"))->raise();
     connect(m_connectionsDock, &ConnectionsDock::domainActivated, this, &MainWindow::openDomain);
@@ -211,19 +213,22 @@ void MainWindow::createActions()
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connectAction->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
     file->addAction(tr("Connect to the Demo &Host"), this, &MainWindow::openDemoHost);
-    file->addAction(tr("&Refresh Connection"), this, [this] {
-        if (LibvirtSession *session = m_connectionsDock->currentSession()) {
-            if (session->state() == LibvirtSession::State::Connected)
-                session->refresh();
-            else
-                session->open([this, uri = session->uri()](QList<Credential> &questions) {
-                    bool answered = false;
-                    QMetaObject::invokeMethod(this, [&] { answered = askCredentials(this, uri, questions); },
-                                              Qt::BlockingQueuedConnection);
-                    return answered;
-                });
-        }
-    })->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Refresh Connection"), this,
+                    [this] {
+                        if (LibvirtSession *session = m_connectionsDock->currentSession()) {
+                            if (session->state() == LibvirtSession::State::Connected)
+                                session->refresh();
+                            else
+                                session->open([this, uri = session->uri()](QList<Credential> &questions) {
+                                    bool answered = false;
+                                    QMetaObject::invokeMethod(
+                                        this, [&] { answered = askCredentials(this, uri, questions); },
+                                        Qt::BlockingQueuedConnection);
+                                    return answered;
+                                });
+                        }
+                    })
+        ->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Disconnect"), this, [this] {
         if (LibvirtSession *session = m_connectionsDock->currentSession())
             closeSession(session);
@@ -283,7 +288,8 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("&Place Unplaced Devices…"), this, [this] { placeUnplaced(); })
-        ->setToolTip(tr("Give devices without an address the addresses libvirt would, and add the controllers they need"));
+        ->setToolTip(
+            tr("Give devices without an address the addresses libvirt would, and add the controllers they need"));
     // The recommended placement with spare ports, how many asked first.
     const auto placeWithSpares = [this](const QString &title, const QString &question, int suggested, int least) {
         return [=, this] {
@@ -293,27 +299,37 @@ void MainWindow::createActions()
                 placeUnplaced(placement::Policy::Recommended, spare);
         };
     };
-    m_editMenu->addAction(tr("Place for &Hotplug…"), this,
-                          placeWithSpares(tr("Place for Hotplug"),
-                                          tr("Every PCIe device gets a root port of its own. How many empty "
-                                             "hotpluggable ports should be added for later?"),
-                                          4, 0))->setToolTip(tr("The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE "
-                      "and spare PHBs (pseries)"));
-    m_editMenu->addAction(tr("&Re-place All…"), this, [this] {
-        const QStringList policies{tr("As libvirt would place them"), tr("Recommended, for hotplug")};
-        bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("Re-place All"),
-                                                     tr("Every device and controller gets a new address, as if none "
-                                                        "were written. Placement:"),
-                                                     policies, 0, false, &ok);
-        if (ok)
-            placeUnplaced(choice == policies.first() ? placement::Policy::LibvirtCompatible : placement::Policy::Recommended, 0, true);
-    })->setToolTip(tr("Plan every address again, keeping the devices and controllers"));
-    m_editMenu->addAction(tr("Add &Spare Hotplug Ports…"), this,
-                          placeWithSpares(tr("Add Spare Hotplug Ports"),
-                                          tr("Empty hotpluggable root ports (PHBs on pseries) to add, for "
-                                             "devices attached while the guest runs:"),
-                                          2, 1))->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
+    m_editMenu
+        ->addAction(tr("Place for &Hotplug…"), this,
+                    placeWithSpares(tr("Place for Hotplug"),
+                                    tr("Every PCIe device gets a root port of its own. How many empty "
+                                       "hotpluggable ports should be added for later?"),
+                                    4, 0))
+        ->setToolTip(tr("The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE "
+                        "and spare PHBs (pseries)"));
+    m_editMenu
+        ->addAction(tr("&Re-place All…"), this,
+                    [this] {
+                        const QStringList policies{tr("As libvirt would place them"), tr("Recommended, for hotplug")};
+                        bool ok = false;
+                        const QString choice =
+                            QInputDialog::getItem(this, tr("Re-place All"),
+                                                  tr("Every device and controller gets a new address, as if none "
+                                                     "were written. Placement:"),
+                                                  policies, 0, false, &ok);
+                        if (ok)
+                            placeUnplaced(choice == policies.first() ? placement::Policy::LibvirtCompatible
+                                                                     : placement::Policy::Recommended,
+                                          0, true);
+                    })
+        ->setToolTip(tr("Plan every address again, keeping the devices and controllers"));
+    m_editMenu
+        ->addAction(tr("Add &Spare Hotplug Ports…"), this,
+                    placeWithSpares(tr("Add Spare Hotplug Ports"),
+                                    tr("Empty hotpluggable root ports (PHBs on pseries) to add, for "
+                                       "devices attached while the guest runs:"),
+                                    2, 1))
+        ->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
     m_editMenu->addAction(tr("Placement &Constraint…"), this, &MainWindow::editConstraint)
         ->setToolTip(tr("Where automatic placement may put the selected device (kept in the domain's metadata)"));
 
@@ -336,9 +352,9 @@ void MainWindow::createActions()
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const auto &[code, name] : {std::pair{QString(), tr("System Default")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+    for (const auto &[code, name] :
+         {std::pair{QString(), tr("System Default")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+          std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
         QAction *choice = language->addAction(name, this, [this, code = code] {
             QSettings().setValue(QStringLiteral("language"), code);
             statusBar()->showMessage(tr("The language changes when pcitopo is started again."), 6000);
@@ -426,9 +442,10 @@ bool MainWindow::openFile(const QString &path)
     // Two tabs editing one domain would overwrite each other's saves: the open one is shown.
     if (DocumentTab *other = tabForDomain(*document)) {
         m_tabs->setCurrentWidget(other);
-        const QString message = tr("%1 describes the domain %2 (%3), which is already open from %4. Close that tab "
-                                   "first to open this file.")
-                                    .arg(absolute, document->displayName(), document->uuid(), other->document()->source());
+        const QString message =
+            tr("%1 describes the domain %2 (%3), which is already open from %4. Close that tab "
+               "first to open this file.")
+                .arg(absolute, document->displayName(), document->uuid(), other->document()->source());
         report(tr("Domain Already Open"), message);
         return false;
     }
@@ -536,8 +553,7 @@ void MainWindow::moveSelectionTo()
     if (nodes.isEmpty())
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Move To"),
-                                               tr("New libvirt address (bus:slot.function, hex):"),
+    const QString text = QInputDialog::getText(this, tr("Move To"), tr("New libvirt address (bus:slot.function, hex):"),
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
@@ -546,8 +562,8 @@ void MainWindow::moveSelectionTo()
         QMessageBox::warning(this, tr("Move To"), tr("'%1' is not an address like 05:00.0.").arg(text));
         return;
     }
-    const rules::AttachVerdict verdict = rules::canAttach(document()->topology(), nodes,
-                                                          {int(address->bus), int(address->slot), int(address->function)});
+    const rules::AttachVerdict verdict = rules::canAttach(
+        document()->topology(), nodes, {int(address->bus), int(address->slot), int(address->function)});
     if (!verdict.allowed) {
         QMessageBox::warning(this, tr("Move To"), verdict.reason);
         return;
@@ -612,8 +628,8 @@ void MainWindow::updateStatus()
     int problems = 0;
     for (const Diagnostic &d : diagnostics)
         problems += d.severity > Severity::Info ? 1 : 0;
-    m_statusFindings->setText(problems == 0 ? tr("No problems")
-                                            : tr("%n problem(s), worst: %1", nullptr, problems).arg(severityName(worst)));
+    m_statusFindings->setText(
+        problems == 0 ? tr("No problems") : tr("%n problem(s), worst: %1", nullptr, problems).arg(severityName(worst)));
 }
 
 bool MainWindow::saveTo(const QString &path)
@@ -647,9 +663,8 @@ bool MainWindow::saveAs()
 {
     if (!document())
         return false;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Domain XML"),
-                                                      document()->displayName() + QStringLiteral(".xml"),
-                                                      tr("Domain XML (*.xml)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Domain XML"), document()->displayName() + QStringLiteral(".xml"), tr("Domain XML (*.xml)"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -739,7 +754,9 @@ int MainWindow::find(const QString &text)
     const QString needle = text.trimmed();
     const Topology &t = document()->topology();
     QList<NodeId> found;
-    auto matches = [&](const QString &haystack) { return haystack.contains(needle, Qt::CaseInsensitive); };
+    auto matches = [&](const QString &haystack) {
+        return haystack.contains(needle, Qt::CaseInsensitive);
+    };
     for (const Controller &c : t.controllers()) {
         if (matches(c.label()) || matches(c.modelName) || (c.address && matches(c.address->toShortString())))
             found.append(c.id);
@@ -759,13 +776,15 @@ void MainWindow::printNodeGeometry() const
     QTextStream out(stdout);
     for (const Controller &c : document()->topology().controllers()) {
         if (const NodeItem *item = scene()->itemFor(c.id)) {
-            const QPoint p = graphView()->viewport()->mapToGlobal(graphView()->mapFromScene(item->sceneBoundingRect().center()));
+            const QPoint p =
+                graphView()->viewport()->mapToGlobal(graphView()->mapFromScene(item->sceneBoundingRect().center()));
             out << "node\t" << c.label() << '\t' << p.x() << '\t' << p.y() << '\n';
         }
     }
     for (const Device &d : document()->topology().devices()) {
         if (const NodeItem *item = scene()->itemFor(d.id)) {
-            const QPoint p = graphView()->viewport()->mapToGlobal(graphView()->mapFromScene(item->sceneBoundingRect().center()));
+            const QPoint p =
+                graphView()->viewport()->mapToGlobal(graphView()->mapFromScene(item->sceneBoundingRect().center()));
             out << "node\t" << d.label << '\t' << p.x() << '\t' << p.y() << '\n';
         }
     }
@@ -827,8 +846,10 @@ LibvirtSession *MainWindow::openDemoHost()
     for (const QString &name : QDir(QStringLiteral(":/demo/host")).entryList(QDir::Files)) {
         QFile in(QStringLiteral(":/demo/host/") + name);
         QSaveFile out(dir + QLatin1Char('/') + name);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
-            QMessageBox::critical(this, tr("Demo Host"), tr("The demo host could not be written to %1: %2").arg(dir, out.errorString()));
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0
+            || !out.commit()) {
+            QMessageBox::critical(this, tr("Demo Host"),
+                                  tr("The demo host could not be written to %1: %2").arg(dir, out.errorString()));
             return nullptr;
         }
     }
@@ -839,7 +860,8 @@ LibvirtSession *MainWindow::openDemoHost()
 LibvirtSession *MainWindow::connectTo(const QString &uri, bool readOnly, const QString &domain)
 {
     for (LibvirtSession *session : std::as_const(m_sessions)) {
-        if (session->uri() == uri && session->isReadOnly() == readOnly && session->state() != LibvirtSession::State::Failed) {
+        if (session->uri() == uri && session->isReadOnly() == readOnly
+            && session->state() != LibvirtSession::State::Failed) {
             if (!domain.isEmpty())
                 openDomain(session, domain);
             return session;
@@ -874,8 +896,8 @@ LibvirtSession *MainWindow::connectTo(const QString &uri, bool readOnly, const Q
     // libvirt asks on the connecting thread; the dialog must run on this one.
     session->open([this, uri](QList<Credential> &questions) {
         bool answered = false;
-        QMetaObject::invokeMethod(this, [&] { answered = askCredentials(this, uri, questions); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [&] { answered = askCredentials(this, uri, questions); }, Qt::BlockingQueuedConnection);
         return answered;
     });
     return session;
@@ -900,8 +922,7 @@ void MainWindow::sessionChanged(LibvirtSession *session)
                                      .arg(session->uri(), session->error()));
         break;
     case LibvirtSession::State::Connecting:
-    case LibvirtSession::State::Closed:
-        break;
+    case LibvirtSession::State::Closed: break;
     }
     updateTitle();
 }
@@ -912,8 +933,9 @@ void MainWindow::closeSession(LibvirtSession *session)
         auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
         if (tab->session() == session && tab->document()->isModified()) {
             m_tabs->setCurrentIndex(i);
-            QMessageBox::information(this, tr("Disconnect"),
-                                     tr("%1 has unsaved changes: save or close it first.").arg(tab->document()->displayName()));
+            QMessageBox::information(
+                this, tr("Disconnect"),
+                tr("%1 has unsaved changes: save or close it first.").arg(tab->document()->displayName()));
             return;
         }
     }
@@ -961,43 +983,47 @@ void MainWindow::openDomain(LibvirtSession *session, const QString &name)
         m_tabs->setCurrentWidget(tab);
         return;
     }
-    auto *progress = new QProgressDialog(tr("Fetching %1 from %2…").arg(name, session->uri()), tr("Cancel"), 0, 0, this);
+    auto *progress =
+        new QProgressDialog(tr("Fetching %1 from %2…").arg(name, session->uri()), tr("Cancel"), 0, 0, this);
     progress->setMinimumDuration(400);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     auto cancelled = std::make_shared<bool>(false);
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     QPointer<QProgressDialog> guard(progress);
     QPointer<LibvirtSession> sessionGuard(session);
-    session->fetchDomain(name, [this, sessionGuard, name, cancelled, guard](const QByteArray &xml, const QString &error) {
-        if (*cancelled || !sessionGuard)
-            return;
-        if (guard) {
-            guard->disconnect(this); // closing a progress dialog says "canceled"
-            guard->close();
-        }
-        QString parseError;
-        std::unique_ptr<DomainDocument> document = xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &parseError);
-        if (!document) {
-            QMessageBox::critical(this, tr("Cannot Open Domain"),
-                                  tr("%1 could not be opened from %2: %3").arg(name, sessionGuard->uri(), error.isEmpty() ? parseError : error));
-            return;
-        }
-        if (DocumentTab *tab = tabFor(sessionGuard, name)) { // opened twice while fetching
-            m_tabs->setCurrentWidget(tab);
-            return;
-        }
-        document->setSource(sessionGuard->uri());
-        addTab(std::move(document));
-        DocumentTab *tab = currentTab();
-        tab->setLibvirtOrigin(sessionGuard, name, xml);
-        m_tabs->setTabToolTip(m_tabs->indexOf(tab), tr("%1 on %2").arg(name, sessionGuard->uri()));
-        const HostFacts facts = sessionGuard->host().factsFor(name);
-        tab->checker()->setHostFacts(facts);
-        tab->scene()->setHostFacts(facts);
-        tab->view()->fitToWindow();
-        m_hostDevicesDock->setSession(sessionGuard);
-        updateTitle();
-    });
+    session->fetchDomain(
+        name, [this, sessionGuard, name, cancelled, guard](const QByteArray &xml, const QString &error) {
+            if (*cancelled || !sessionGuard)
+                return;
+            if (guard) {
+                guard->disconnect(this); // closing a progress dialog says "canceled"
+                guard->close();
+            }
+            QString parseError;
+            std::unique_ptr<DomainDocument> document =
+                xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &parseError);
+            if (!document) {
+                QMessageBox::critical(this, tr("Cannot Open Domain"),
+                                      tr("%1 could not be opened from %2: %3")
+                                          .arg(name, sessionGuard->uri(), error.isEmpty() ? parseError : error));
+                return;
+            }
+            if (DocumentTab *tab = tabFor(sessionGuard, name)) { // opened twice while fetching
+                m_tabs->setCurrentWidget(tab);
+                return;
+            }
+            document->setSource(sessionGuard->uri());
+            addTab(std::move(document));
+            DocumentTab *tab = currentTab();
+            tab->setLibvirtOrigin(sessionGuard, name, xml);
+            m_tabs->setTabToolTip(m_tabs->indexOf(tab), tr("%1 on %2").arg(name, sessionGuard->uri()));
+            const HostFacts facts = sessionGuard->host().factsFor(name);
+            tab->checker()->setHostFacts(facts);
+            tab->scene()->setHostFacts(facts);
+            tab->view()->fitToWindow();
+            m_hostDevicesDock->setSession(sessionGuard);
+            updateTitle();
+        });
 }
 
 namespace {
@@ -1019,7 +1045,8 @@ bool MainWindow::saveToLibvirt(DocumentTab *tab)
         QMessageBox::warning(this, tr("Cannot Save"),
                              tr("The connection for %1 is not open, so it cannot be saved there. Your edits are "
                                 "still in the editor: use Save As to keep them in a file, or File › Refresh "
-                                "Connection to reconnect.").arg(name));
+                                "Connection to reconnect.")
+                                 .arg(name));
         return false;
     }
     if (session->isReadOnly()) {
@@ -1029,9 +1056,10 @@ bool MainWindow::saveToLibvirt(DocumentTab *tab)
     const QByteArray xml = tab->document()->toXml();
     QString ignored;
     const std::unique_ptr<DomainDocument> before = DomainDocument::fromXml(tab->baseline(), &ignored);
-    const QStringList changes = before ? DomainDiff::topologyChanges(before->topology(), tab->document()->topology()) : QStringList();
-    const QString diff = maskSecrets(DomainDiff::unifiedDiff(tab->baseline(), xml, tr("%1 (on the server)").arg(name),
-                                                             tr("%1 (edited)").arg(name)));
+    const QStringList changes =
+        before ? DomainDiff::topologyChanges(before->topology(), tab->document()->topology()) : QStringList();
+    const QString diff = maskSecrets(
+        DomainDiff::unifiedDiff(tab->baseline(), xml, tr("%1 (on the server)").arg(name), tr("%1 (edited)").arg(name)));
     const QByteArray answer = qgetenv("PCITOPO_CONFIRM");
     if (answer.isEmpty()) {
         SaveDiffDialog dialog(name, session->uri(), changes, diff, this);
@@ -1056,7 +1084,8 @@ bool MainWindow::saveToLibvirt(DocumentTab *tab)
     };
     SaveOutcome outcome = runSave(false);
     if (outcome.status == SaveOutcome::Status::ChangedOnServer) {
-        if (!confirm(tr("Changed on the Server"), outcome.message + QLatin1Char('\n') + tr("Overwrite it with your version?")))
+        if (!confirm(tr("Changed on the Server"),
+                     outcome.message + QLatin1Char('\n') + tr("Overwrite it with your version?")))
             return false;
         outcome = runSave(true);
     }
@@ -1068,7 +1097,8 @@ bool MainWindow::saveToLibvirt(DocumentTab *tab)
             selectNodes(finding.nodes, nullptr);
         statusBar()->showMessage(finding.message);
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Not Saved"),
-                                    tr("%1\n\nYour edits are still in the editor.").arg(finding.message), QMessageBox::Ok, this);
+                                    tr("%1\n\nYour edits are still in the editor.").arg(finding.message),
+                                    QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;
@@ -1112,10 +1142,11 @@ bool MainWindow::addHostDevices(QList<PciAddress> host, int busIndex)
             }
         }
         if (!rest.isEmpty()
-            && confirm(tr("IOMMU Group %1").arg(group),
-                       tr("IOMMU group %1 also holds:\n\n%2\n\nA guest must be given every device of a group. Add them too?")
-                           .arg(group)
-                           .arg(names.join(QLatin1Char('\n'))))) {
+            && confirm(
+                tr("IOMMU Group %1").arg(group),
+                tr("IOMMU group %1 also holds:\n\n%2\n\nA guest must be given every device of a group. Add them too?")
+                    .arg(group)
+                    .arg(names.join(QLatin1Char('\n'))))) {
             host += rest;
             std::sort(host.begin(), host.end());
         }
@@ -1154,8 +1185,9 @@ bool MainWindow::placeUnplaced(placement::Policy policy, int sparePorts, bool ev
     if (changes.size() > Shown)
         preview += QLatin1Char('\n') + tr("… and %n more (Show Details…)", nullptr, int(changes.size() - Shown));
     if (!confirm(tr("Place Unplaced Devices"),
-                 (policy == placement::Policy::Recommended ? tr("The recommended placement:\n\n%1\n\nApply? (One undo step.)")
-                                                           : tr("As libvirt would place them:\n\n%1\n\nApply? (One undo step.)"))
+                 (policy == placement::Policy::Recommended
+                      ? tr("The recommended placement:\n\n%1\n\nApply? (One undo step.)")
+                      : tr("As libvirt would place them:\n\n%1\n\nApply? (One undo step.)"))
                      .arg(preview),
                  changes.size() > Shown ? changes.join(QLatin1Char('\n')) : QString()))
         return false;

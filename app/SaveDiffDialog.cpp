@@ -19,11 +19,13 @@ SaveDiffDialog::SaveDiffDialog(const QString &domain, const QString &uri, const 
     resize(760, 520);
     auto *intro = new QLabel(tr("libvirt will define <b>%1</b> on <b>%2</b> with these changes, "
                                 "after validating it. The running guest, if any, sees them at its next start.")
-                                 .arg(domain.toHtmlEscaped(), uri.toHtmlEscaped()), this);
+                                 .arg(domain.toHtmlEscaped(), uri.toHtmlEscaped()),
+                             this);
     intro->setWordWrap(true);
     auto *tabs = new QTabWidget(this);
     auto *list = new QListWidget(tabs);
-    list->addItems(changes.isEmpty() ? QStringList{tr("No controller or device moves; other attributes changed.")} : changes);
+    list->addItems(changes.isEmpty() ? QStringList{tr("No controller or device moves; other attributes changed.")}
+                                     : changes);
     tabs->addTab(list, tr("Topology changes (%1)").arg(changes.size()));
     auto *diff = new QPlainTextEdit(tabs);
     diff->setObjectName(QStringLiteral("XmlDiff"));

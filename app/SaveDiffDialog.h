@@ -13,8 +13,8 @@ class SaveDiffDialog : public QDialog
     Q_OBJECT
 
 public:
-    SaveDiffDialog(const QString &domain, const QString &uri, const QStringList &changes,
-                   const QString &xmlDiff, QWidget *parent = nullptr);
+    SaveDiffDialog(const QString &domain, const QString &uri, const QStringList &changes, const QString &xmlDiff,
+                   QWidget *parent = nullptr);
 };
 
 } // namespace pcitopo

@@ -34,7 +34,8 @@ SymbolsDialog::SymbolsDialog(QWidget *parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(int(m_legend->itemsBoundingRect().height()) + 24);
 
-    auto *kinds = new QLabel(tr("<b>Icons of controller and device kinds</b> (tree, diagram, palette and host devices)"), this);
+    auto *kinds =
+        new QLabel(tr("<b>Icons of controller and device kinds</b> (tree, diagram, palette and host devices)"), this);
     auto *icons = new QListWidget(this);
     icons->setObjectName(QStringLiteral("KindIcons"));
     icons->setIconSize(QSize(20, 20));

@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietMessages);
         if (draws)
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        std::unique_ptr<QCoreApplication> application(draws ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+        std::unique_ptr<QCoreApplication> application(draws ? new QApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
         QCoreApplication &app = *application;
         installTranslations(app, false);
         QFile in;
@@ -76,14 +77,14 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("pcitopo"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "PCI/PCIe topology editor for libvirt guests"));
+    parser.setApplicationDescription(QApplication::translate("main", "PCI/PCIe topology editor for libvirt guests"));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Domain XML to open (with --connect: a domain name)."),
                                  QStringLiteral("[FILE | DOMAIN]"));
-    const QCommandLineOption connect(QStringLiteral("connect"),
-                                     QApplication::translate("main", "Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …)."),
-                                     QStringLiteral("URI"));
+    const QCommandLineOption connect(
+        QStringLiteral("connect"),
+        QApplication::translate("main", "Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …)."),
+        QStringLiteral("URI"));
     parser.addOption(connect);
     parser.addHelpOption();
     parser.addVersionOption();

@@ -21,6 +21,8 @@ PACKAGES=(
     dpkg-dev appstream desktop-file-utils man-db
     # fuzzing: clang with libFuzzer and its sanitizer runtimes
     clang libclang-rt-14-dev
+    # formatting check (CI)
+    clang-format
 )
 
 SUDO=""

@@ -74,7 +74,8 @@ QStringList topologyChanges(const Topology &before, const Topology &after)
         if (it == oldByKey.cend())
             changes << tr("Add %1 at %2.").arg(entry.label, addressText(entry.address));
         else if (it->address != entry.address)
-            changes << tr("Move %1 from %2 to %3.").arg(entry.label, addressText(it->address), addressText(entry.address));
+            changes
+                << tr("Move %1 from %2 to %3.").arg(entry.label, addressText(it->address), addressText(entry.address));
     }
     return changes;
 }
@@ -165,7 +166,10 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
             const auto &[op, line] = script[size_t(s)];
             countA += op != Op::Add;
             countB += op != Op::Remove;
-            body += (op == Op::Keep ? QLatin1Char(' ') : op == Op::Add ? QLatin1Char('+') : QLatin1Char('-')) + line + QLatin1Char('\n');
+            body += (op == Op::Keep      ? QLatin1Char(' ')
+                         : op == Op::Add ? QLatin1Char('+')
+                                         : QLatin1Char('-'))
+                + line + QLatin1Char('\n');
         }
         out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(lineA).arg(countA).arg(lineB).arg(countB) + body;
         k = end;

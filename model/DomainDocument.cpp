@@ -12,8 +12,7 @@ DomainDocument::DomainDocument(std::unique_ptr<XmlDocument> xml)
     : m_xml(std::move(xml))
     , m_topology(Topology::build(*m_xml))
     , m_undoStack(new QUndoStack(this))
-{
-}
+{ }
 
 DomainDocument::~DomainDocument()
 {
@@ -50,9 +49,9 @@ std::unique_ptr<DomainDocument> DomainDocument::fromFile(const QString &path, QS
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
         if (error) {
             *error = QCoreApplication::translate("DomainDocument", "cannot read %1: %2")
-                         .arg(path, QFileInfo(path).isDir()
-                                  ? QCoreApplication::translate("DomainDocument", "is a directory")
-                                  : file.errorString());
+                         .arg(path,
+                              QFileInfo(path).isDir() ? QCoreApplication::translate("DomainDocument", "is a directory")
+                                                      : file.errorString());
         }
         return nullptr;
     }
@@ -60,7 +59,8 @@ std::unique_ptr<DomainDocument> DomainDocument::fromFile(const QString &path, QS
     if (file.size() > limit) {
         if (error) {
             *error = QStringLiteral("%1: ").arg(path)
-                + QCoreApplication::translate("XmlDocument", "the file is %1 MiB, larger than the %2 MiB a domain XML may have")
+                + QCoreApplication::translate("XmlDocument",
+                                              "the file is %1 MiB, larger than the %2 MiB a domain XML may have")
                       .arg(double(file.size()) / (1 << 20), 0, 'f', 1)
                       .arg(limit >> 20);
         }
@@ -113,7 +113,8 @@ void DomainDocument::commit(const TopologyChange &command)
     TopologyChange change = command;
     const auto noteBuses = [&] {
         for (NodeId id : change.nodes)
-            if (const std::optional<PciAddress> address = m_topology.addressOf(id); address && !change.buses.contains(int(address->bus)))
+            if (const std::optional<PciAddress> address = m_topology.addressOf(id);
+                address && !change.buses.contains(int(address->bus)))
                 change.buses.append(int(address->bus));
     };
     if (change.kind != TopologyChange::Reset)

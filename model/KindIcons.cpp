@@ -65,12 +65,14 @@ QString pathFor(const QString &element, const QString &model)
     }
     if (element == QLatin1String("rng"))
         return path("device-rng");
-    if (element == QLatin1String("memballoon") || element == QLatin1String("memory") || element == QLatin1String("shmem"))
+    if (element == QLatin1String("memballoon") || element == QLatin1String("memory")
+        || element == QLatin1String("shmem"))
         return path("device-memory");
     if (element == QLatin1String("input"))
         return path("device-input");
-    if (element == QLatin1String("serial") || element == QLatin1String("console") || element == QLatin1String("watchdog")
-        || element == QLatin1String("vsock") || element == QLatin1String("channel"))
+    if (element == QLatin1String("serial") || element == QLatin1String("console")
+        || element == QLatin1String("watchdog") || element == QLatin1String("vsock")
+        || element == QLatin1String("channel"))
         return path("device-console");
     return path("device-generic");
 }
@@ -132,19 +134,27 @@ QIcon icon(const QString &path)
 QList<Meaning> meanings()
 {
     return {
-        {path("controller-root"), Text::tr("Root bus: pcie-root or pci-root, where everything starts"), Text::tr("root bus")},
-        {path("controller-root-port"), Text::tr("PCIe root port or switch downstream port: one hot-pluggable slot"), Text::tr("PCIe port")},
-        {path("controller-switch"), Text::tr("PCIe switch upstream port: fans out to downstream ports"), Text::tr("PCIe switch")},
-        {path("controller-bridge"), Text::tr("Bridge to conventional PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge"), Text::tr("PCI bridge")},
-        {path("controller-expander"), Text::tr("Expander bus: a further root bus, e.g. on another NUMA node"), Text::tr("expander bus")},
+        {path("controller-root"), Text::tr("Root bus: pcie-root or pci-root, where everything starts"),
+         Text::tr("root bus")},
+        {path("controller-root-port"), Text::tr("PCIe root port or switch downstream port: one hot-pluggable slot"),
+         Text::tr("PCIe port")},
+        {path("controller-switch"), Text::tr("PCIe switch upstream port: fans out to downstream ports"),
+         Text::tr("PCIe switch")},
+        {path("controller-bridge"),
+         Text::tr("Bridge to conventional PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge"),
+         Text::tr("PCI bridge")},
+        {path("controller-expander"), Text::tr("Expander bus: a further root bus, e.g. on another NUMA node"),
+         Text::tr("expander bus")},
         {path("controller-phb"), Text::tr("pseries PCI host bridge (PHB): a PCI domain of its own"), Text::tr("PHB")},
-        {path("device-hostdev"), Text::tr("Host device passed through (VFIO), or a hostdev network interface"), Text::tr("host device")},
+        {path("device-hostdev"), Text::tr("Host device passed through (VFIO), or a hostdev network interface"),
+         Text::tr("host device")},
         {path("device-disk"), Text::tr("Disk or shared filesystem"), Text::tr("disk")},
         {path("device-network"), Text::tr("Network interface"), Text::tr("network")},
         {path("device-display"), Text::tr("Video adapter"), Text::tr("video")},
         {path("device-sound"), Text::tr("Sound card"), Text::tr("sound")},
         {path("device-usb"), Text::tr("USB controller"), Text::tr("USB")},
-        {path("device-storage-controller"), Text::tr("Storage controller: SCSI, SATA, NVMe"), Text::tr("storage controller")},
+        {path("device-storage-controller"), Text::tr("Storage controller: SCSI, SATA, NVMe"),
+         Text::tr("storage controller")},
         {path("device-memory"), Text::tr("Memory balloon, memory device or shared memory"), Text::tr("memory")},
         {path("device-rng"), Text::tr("Random number generator"), Text::tr("RNG")},
         {path("device-input"), Text::tr("Input device"), Text::tr("input")},

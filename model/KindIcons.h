@@ -31,7 +31,7 @@ QIcon icon(const QString &path);
 struct Meaning
 {
     QString path;
-    QString text;  // what it stands for, in a sentence
+    QString text; // what it stands for, in a sentence
     QString brief; // a word or two, for the exported legend
 };
 QList<Meaning> meanings();

@@ -17,8 +17,7 @@ public:
     constexpr NodeId() = default;
     constexpr explicit NodeId(quint32 value)
         : m_value(value)
-    {
-    }
+    { }
 
     static constexpr quint32 ImplicitBit = 0x80000000u;
     static constexpr NodeId implicit(quint32 n) { return NodeId(ImplicitBit | n); }

@@ -43,15 +43,23 @@ QList<PaletteEntry> entries(MachineFamily family)
         list.append({QStringLiteral("pci-expander-bus"), tr("PCI expander bus (pxb)"),
                      tr("A second PCI root, e.g. on another NUMA node"), true, Connect::PciExpanderBus});
     if (family == MachineFamily::Pseries)
-        list.append({QStringLiteral("pseries-phb"), tr("PCI host bridge (vPHB)"),
-                     tr("A PCI domain of its own: one per passed-through host PE"), true, {}});
-    const rules::ConnectFlags endpoint = pcie ? rules::ConnectFlags(Connect::PcieDevice) : rules::ConnectFlags(Connect::PciDevice);
+        list.append({QStringLiteral("pseries-phb"),
+                     tr("PCI host bridge (vPHB)"),
+                     tr("A PCI domain of its own: one per passed-through host PE"),
+                     true,
+                     {}});
+    const rules::ConnectFlags endpoint =
+        pcie ? rules::ConnectFlags(Connect::PcieDevice) : rules::ConnectFlags(Connect::PciDevice);
     list.append({QStringLiteral("virtio-disk"), tr("virtio disk"), tr("A disk image on virtio-blk"), false, endpoint});
-    list.append({QStringLiteral("virtio-net"), tr("virtio network interface"), tr("A NIC on the default network"), false, endpoint});
+    list.append({QStringLiteral("virtio-net"), tr("virtio network interface"), tr("A NIC on the default network"),
+                 false, endpoint});
     if (family == MachineFamily::Q35 || family == MachineFamily::Pc)
-        list.append({QStringLiteral("e1000"), tr("e1000 network interface"), tr("A legacy PCI NIC"), false, Connect::PciDevice});
-    list.append({QStringLiteral("virtio-scsi"), tr("virtio-scsi controller"), tr("A SCSI controller for many disks"), false, endpoint});
-    list.append({QStringLiteral("qemu-xhci"), tr("USB 3 controller (qemu-xhci)"), tr("An xHCI USB controller"), false, endpoint});
+        list.append({QStringLiteral("e1000"), tr("e1000 network interface"), tr("A legacy PCI NIC"), false,
+                     Connect::PciDevice});
+    list.append({QStringLiteral("virtio-scsi"), tr("virtio-scsi controller"), tr("A SCSI controller for many disks"),
+                 false, endpoint});
+    list.append({QStringLiteral("qemu-xhci"), tr("USB 3 controller (qemu-xhci)"), tr("An xHCI USB controller"), false,
+                 endpoint});
     list.append({QStringLiteral("virtio-rng"), tr("virtio RNG"), tr("Entropy from the host"), false, endpoint});
     return list;
 }
@@ -143,7 +151,8 @@ QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const s
         XmlFragment interface("interface");
         interface.attribute("type", "network");
         interface.child(XmlFragment("source").attribute("network", "default"));
-        interface.child(XmlFragment("model").attribute("type", entry.id == QLatin1String("e1000") ? "e1000" : "virtio"));
+        interface.child(
+            XmlFragment("model").attribute("type", entry.id == QLatin1String("e1000") ? "e1000" : "virtio"));
         return withAddress(interface, address).toXml();
     }
     if (entry.id == QLatin1String("virtio-scsi") || entry.id == QLatin1String("qemu-xhci")) {

@@ -15,8 +15,8 @@ inline constexpr char PaletteMimeType[] = "application/x-pcitopo-palette";
 /** Something the palette can add: a PCI controller or a device. */
 struct PaletteEntry
 {
-    QString id;          // stable: "pcie-root-port", "virtio-disk", …
-    QString name;        // "PCIe root port"
+    QString id; // stable: "pcie-root-port", "virtio-disk", …
+    QString name; // "PCIe root port"
     QString description; // what it is for
     bool controller = false;
     rules::ConnectFlags needs;
@@ -33,8 +33,7 @@ std::optional<PaletteEntry> find(MachineFamily family, const QString &id);
  * The XML fragment of a new instance in this topology: a fresh controller index, disk name or
  * chassis; with <address> when `address` is set, else libvirt assigns one.
  */
-QByteArray fragment(const PaletteEntry &entry, const Topology &topology,
-                    const std::optional<PciAddress> &address);
+QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const std::optional<PciAddress> &address);
 
 /**
  * A <hostdev> for a host PCI function (managed: libvirt binds it to vfio-pci), at `address` in

@@ -24,8 +24,8 @@ QString PciAddress::toShortString() const
 
 std::optional<PciAddress> PciAddress::fromString(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(?:([0-9a-fA-F]{1,4}):)?([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})\\.([0-7])$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:([0-9a-fA-F]{1,4}):)?([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})\\.([0-7])$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return std::nullopt;

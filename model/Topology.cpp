@@ -31,23 +31,19 @@ MachineFamily familyOf(const QString &domainType, const QString &arch, const QSt
     if (arch == QLatin1String("x86_64") || arch == QLatin1String("i686") || arch.isEmpty()) {
         if (machine.contains(QLatin1String("q35")))
             return MachineFamily::Q35;
-        if (machine.isEmpty() || machine.startsWith(QLatin1String("pc"))
-            || machine.startsWith(QLatin1String("rhel")))
+        if (machine.isEmpty() || machine.startsWith(QLatin1String("pc")) || machine.startsWith(QLatin1String("rhel")))
             return MachineFamily::Pc;
         if (machine.startsWith(QLatin1String("xenfv")))
             return MachineFamily::Xen;
         return MachineFamily::Other;
     }
     if (arch == QLatin1String("aarch64") || arch == QLatin1String("armv7l"))
-        return machine.startsWith(QLatin1String("virt")) ? MachineFamily::ArmVirt
-                                                         : MachineFamily::Other;
+        return machine.startsWith(QLatin1String("virt")) ? MachineFamily::ArmVirt : MachineFamily::Other;
     if (arch == QLatin1String("riscv64"))
-        return machine.startsWith(QLatin1String("virt")) ? MachineFamily::RiscvVirt
-                                                         : MachineFamily::Other;
+        return machine.startsWith(QLatin1String("virt")) ? MachineFamily::RiscvVirt : MachineFamily::Other;
     if (arch.startsWith(QLatin1String("ppc64")))
-        return machine.isEmpty() || machine.startsWith(QLatin1String("pseries"))
-            ? MachineFamily::Pseries
-            : MachineFamily::Other;
+        return machine.isEmpty() || machine.startsWith(QLatin1String("pseries")) ? MachineFamily::Pseries
+                                                                                 : MachineFamily::Other;
     if (arch == QLatin1String("s390x"))
         return MachineFamily::S390;
     return MachineFamily::Other;
@@ -111,8 +107,7 @@ void readAddress(const XmlNode &element, std::optional<PciAddress> *address, boo
 
 bool isTransitional(const QString &model)
 {
-    return model.endsWith(QLatin1String("-transitional"))
-        && !model.endsWith(QLatin1String("non-transitional"));
+    return model.endsWith(QLatin1String("-transitional")) && !model.endsWith(QLatin1String("non-transitional"));
 }
 
 /** virtio devices are PCIe with QEMU 7.2 (it has the non-transitional types), PCI when transitional. */
@@ -173,8 +168,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         } else if (device.model == QLatin1String("e1000e") || device.model == QLatin1String("igb")) {
             device.deviceClass = DeviceClass::PcieEndpoint;
         } else if (device.model == QLatin1String("usb-net") || device.model == QLatin1String("spapr-vlan")
-                   || device.model == QLatin1String("smc91c111")
-                   || device.model == QLatin1String("lan9118")) {
+                   || device.model == QLatin1String("smc91c111") || device.model == QLatin1String("lan9118")) {
             device.deviceClass = DeviceClass::None;
         } else {
             device.deviceClass = DeviceClass::PciEndpoint;
@@ -215,8 +209,9 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         device.controllerType = type;
         device.controllerIndex = int(PciAddress::parseAttribute(element.attributeView("index")).value_or(0));
         device.controllerIndexAuto = !element.hasAttribute("index");
-        device.label = element.hasAttribute("index") ? Text::tr("%1 controller %2").arg(type, element.attribute("index"))
-                                                     : Text::tr("%1 controller").arg(type); // libvirt picks the index
+        device.label = element.hasAttribute("index")
+            ? Text::tr("%1 controller %2").arg(type, element.attribute("index"))
+            : Text::tr("%1 controller").arg(type); // libvirt picks the index
         if (type == QLatin1String("usb")) {
             if (model == QLatin1String("qemu-xhci") || model == QLatin1String("nec-xhci"))
                 device.deviceClass = DeviceClass::PcieEndpoint;
@@ -267,8 +262,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         device.label = Text::tr("watchdog (%1)").arg(device.model);
         if (device.model == QLatin1String("i6300esb"))
             device.deviceClass = DeviceClass::PciEndpoint;
-    } else if (name == QLatin1String("memballoon") || name == QLatin1String("rng")
-               || name == QLatin1String("vsock")) {
+    } else if (name == QLatin1String("memballoon") || name == QLatin1String("rng") || name == QLatin1String("vsock")) {
         device.model = element.attribute("model");
         device.label = name;
         if (isVirtioModel(device.model) && !s390)
@@ -286,8 +280,7 @@ bool classify(const XmlNode &element, MachineFamily family, Device &device)
         const QString driver = element.firstChildElement("driver").attribute("type");
         device.model = driver.isEmpty() ? QStringLiteral("9p") : driver;
         device.label = Text::tr("filesystem %1").arg(element.firstChildElement("target").attribute("dir"));
-        if ((driver.isEmpty() || driver == QLatin1String("path") || driver == QLatin1String("virtiofs"))
-            && !s390)
+        if ((driver.isEmpty() || driver == QLatin1String("path") || driver == QLatin1String("virtiofs")) && !s390)
             setVirtio(device, element.attribute("model"));
     } else if (name == QLatin1String("iommu")) {
         device.model = element.attribute("model");
@@ -359,8 +352,7 @@ QString hostdevKey(const XmlNode &element, std::optional<PciAddress> *pci)
         const XmlNode a = source.firstChildElement("address");
         return QStringLiteral("usb %1:%2 %3.%4")
             .arg(source.firstChildElement("vendor").attribute("id"),
-                 source.firstChildElement("product").attribute("id"), a.attribute("bus"),
-                 a.attribute("device"));
+                 source.firstChildElement("product").attribute("id"), a.attribute("bus"), a.attribute("device"));
     }
     if (type == QLatin1String("mdev"))
         return QStringLiteral("mdev ") + source.firstChildElement("address").attribute("uuid");
@@ -379,8 +371,7 @@ QString Controller::label() const
 
 bool Topology::isPcieMachine(MachineFamily family)
 {
-    return family == MachineFamily::Q35 || family == MachineFamily::ArmVirt
-        || family == MachineFamily::RiscvVirt;
+    return family == MachineFamily::Q35 || family == MachineFamily::ArmVirt || family == MachineFamily::RiscvVirt;
 }
 
 QString Topology::familyName(MachineFamily family)
@@ -425,8 +416,7 @@ QString Topology::controllerModelName(ControllerModel model)
     case ControllerModel::PcieToPciBridge: return QStringLiteral("pcie-to-pci-bridge");
     case ControllerModel::PcieRootPort: return QStringLiteral("pcie-root-port");
     case ControllerModel::PcieSwitchUpstreamPort: return QStringLiteral("pcie-switch-upstream-port");
-    case ControllerModel::PcieSwitchDownstreamPort:
-        return QStringLiteral("pcie-switch-downstream-port");
+    case ControllerModel::PcieSwitchDownstreamPort: return QStringLiteral("pcie-switch-downstream-port");
     case ControllerModel::PciExpanderBus: return QStringLiteral("pci-expander-bus");
     case ControllerModel::PcieExpanderBus: return QStringLiteral("pcie-expander-bus");
     case ControllerModel::Unknown: break;
@@ -485,7 +475,8 @@ void noteOmissions(const XmlNode &element, Topology::Omissions &o)
     } else if (element.is("smartcard")) {
         const XmlNode address = element.firstChildElement("address");
         const int index = address.attributeView("type") == "ccid"
-            ? int(PciAddress::parseAttribute(address.attributeView("controller")).value_or(0)) : 0;
+            ? int(PciAddress::parseAttribute(address.attributeView("controller")).value_or(0))
+            : 0;
         if (!o.ccid.contains(index))
             o.ccid.append(index);
     } else if (element.is("channel") || element.is("console")) {
@@ -553,10 +544,8 @@ ElementRead readElement(const XmlNode &element, MachineFamily family)
         controller.model = Topology::controllerModelFromString(controller.modelText);
         controller.modelName = element.firstChildElement("model").attribute("name");
         QString otherAddress;
-        readAddress(element, &controller.address, &controller.addressValid,
-                    &controller.multifunction, &otherAddress);
-        controller.hasPciAddressElement
-            = element.firstChildElement("address").attributeView("type") == "pci";
+        readAddress(element, &controller.address, &controller.addressValid, &controller.multifunction, &otherAddress);
+        controller.hasPciAddressElement = element.firstChildElement("address").attributeView("type") == "pci";
         const XmlNode target = element.firstChildElement("target");
         controller.chassisNr = intAttribute(target, "chassisNr");
         controller.chassis = intAttribute(target, "chassis");
@@ -579,11 +568,9 @@ ElementRead readElement(const XmlNode &element, MachineFamily family)
     device.id = id;
     device.line = element.line();
     const bool takesPci = classify(element, family, device);
-    readAddress(element, &device.address, &device.addressValid, &device.multifunction,
-                &device.otherAddressType);
+    readAddress(element, &device.address, &device.addressValid, &device.multifunction, &device.otherAddressType);
     if (const XmlNode zpci = element.firstChildElement("address").firstChildElement("zpci")) {
-        for (const auto &[name, field] : {std::pair{"uid", &device.zpciUid},
-                                          std::pair{"fid", &device.zpciFid}}) {
+        for (const auto &[name, field] : {std::pair{"uid", &device.zpciUid}, std::pair{"fid", &device.zpciFid}}) {
             if (!zpci.hasAttribute(name))
                 continue;
             const std::optional<quint32> value = PciAddress::parseAttribute(zpci.attributeView(name));
@@ -654,7 +641,8 @@ QList<PlacementConstraint> readConstraints(const XmlNode &metadata)
 {
     QList<PlacementConstraint> result;
     for (XmlNode block = metadata.firstChildElement(); block; block = block.nextSiblingElement()) {
-        if (block.localName() != QLatin1String("placement") || block.namespaceUri() != QLatin1String(PlacementNamespace))
+        if (block.localName() != QLatin1String("placement")
+            || block.namespaceUri() != QLatin1String(PlacementNamespace))
             continue;
         for (XmlNode e = block.firstChildElement(); e; e = e.nextSiblingElement()) {
             if (e.localName() != QLatin1String("device") || e.attribute("key").isEmpty())
@@ -697,16 +685,12 @@ Topology Topology::build(const XmlDocument &document)
     topology.m_arch = osType.attribute("arch");
     topology.m_machine = osType.attribute("machine");
     topology.m_family = familyOf(topology.m_domainType, topology.m_arch, topology.m_machine);
-    topology.m_numaCells = domain.firstChildElement("cpu")
-                               .firstChildElement("numa")
-                               .childElements("cell")
-                               .size();
+    topology.m_numaCells = domain.firstChildElement("cpu").firstChildElement("numa").childElements("cell").size();
 
     topology.m_hasAcpi = bool(domain.firstChildElement("features").firstChildElement("acpi"));
     const XmlNode devices = domain.firstChildElement("devices");
     QHash<QString, int> ordinal; // per element name, for Device::key
-    for (XmlNode element = devices.firstChildElement(); element;
-         element = element.nextSiblingElement()) {
+    for (XmlNode element = devices.firstChildElement(); element; element = element.nextSiblingElement()) {
         const NodeId id(element.id());
         if (contributesToDomain(element))
             topology.m_domainFacts.insert(id);
@@ -738,11 +722,8 @@ Topology Topology::build(const XmlDocument &document)
             topology.m_devices.append(read.device);
             break;
         }
-        case ElementRead::ElementOnly:
-            topology.m_elements.insert(id, element);
-            break;
-        case ElementRead::Nothing:
-            break;
+        case ElementRead::ElementOnly: topology.m_elements.insert(id, element); break;
+        case ElementRead::Nothing: break;
         }
     }
 
@@ -776,8 +757,7 @@ Topology Topology::build(const XmlDocument &document)
         root.index = 0;
         root.indexText = QStringLiteral("0");
         root.implicit = true;
-        root.model = isPcieMachine(topology.m_family) ? ControllerModel::PcieRoot
-                                                      : ControllerModel::PciRoot;
+        root.model = isPcieMachine(topology.m_family) ? ControllerModel::PcieRoot : ControllerModel::PciRoot;
         root.modelText = controllerModelName(root.model);
         if (topology.m_family == MachineFamily::Pseries) {
             root.modelName = QStringLiteral("spapr-pci-host-bridge");
@@ -835,7 +815,8 @@ bool Topology::update(const XmlDocument &document, const TopologyChange &change)
                                              [id](const HostdevSource &h) { return h.id == id; });
             const bool other = std::any_of(m_otherControllers.cbegin(), m_otherControllers.cend(),
                                            [id](const ControllerElement &c) { return c.id == id; });
-            if (read.device.element != old.element || hostdev != read.hostdev.has_value() || other != read.other.has_value())
+            if (read.device.element != old.element || hostdev != read.hostdev.has_value()
+                || other != read.other.has_value())
                 return false;
             before = old.address;
             read.device.key = deviceKey(element, read.device, m_ordinals.value(id));
@@ -905,7 +886,8 @@ bool Topology::removeDevice(NodeId id)
     const NodeRef ref = m_refs.value(id);
     const XmlNode element = m_elements.value(id);
     // A controller takes its buses with it; S390 has a root only while it has devices.
-    if (ref.kind != NodeRef::DeviceNode || !element || presenceTellsAboutDomain(element) || m_family == MachineFamily::S390)
+    if (ref.kind != NodeRef::DeviceNode || !element || presenceTellsAboutDomain(element)
+        || m_family == MachineFamily::S390)
         return false;
     const Device removed = m_devices.takeAt(ref.row);
     m_refs.remove(id);

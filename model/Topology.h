@@ -17,13 +17,13 @@ struct TopologyChange;
 
 /** Machine families with distinct PCI rules (reference/pci-rules.md §1.1, §5, §11). */
 enum class MachineFamily {
-    Pc,        // i440fx: pci-root
-    Q35,       // pcie-root
-    ArmVirt,   // aarch64/armv7l virt: pcie-root (gpex)
+    Pc, // i440fx: pci-root
+    Q35, // pcie-root
+    ArmVirt, // aarch64/armv7l virt: pcie-root (gpex)
     RiscvVirt, // riscv64 virt: pcie-root (gpex)
-    Pseries,   // ppc64 pseries: pci-root PHBs
-    S390,      // s390x zPCI
-    Xen,       // Xen HVM: one emulated PCI bus, guest slots chosen by libxl
+    Pseries, // ppc64 pseries: pci-root PHBs
+    S390, // s390x zPCI
+    Xen, // Xen HVM: one emulated PCI bus, guest slots chosen by libxl
     Other,
 };
 
@@ -47,10 +47,10 @@ enum class ControllerModel {
  * the class; it matters for automatic placement and the guideline warnings.
  */
 enum class DeviceClass {
-    PciEndpoint,  // conventional PCI
+    PciEndpoint, // conventional PCI
     PcieEndpoint, // PCI Express (PCI on machines without pcie-root)
-    Either,       // a host device whose PCIe capability is not known yet
-    None,         // never takes a PCI address
+    Either, // a host device whose PCIe capability is not known yet
+    None, // never takes a PCI address
 };
 
 /** A <controller type='pci'>, or the root libvirt adds when the XML has none. */
@@ -60,8 +60,8 @@ struct Controller
     int index = -1; // -1 when the attribute is missing or unreadable
     QString indexText;
     ControllerModel model = ControllerModel::Unknown;
-    QString modelText;  // the model attribute as written
-    QString modelName;  // <model name='...'/>, the QEMU device
+    QString modelText; // the model attribute as written
+    QString modelName; // <model name='...'/>, the QEMU device
     std::optional<PciAddress> address;
     bool addressValid = true; // false: an attribute of <address> could not be read
     std::optional<bool> multifunction;
@@ -72,10 +72,7 @@ struct Controller
     bool indexAuto = false; // the XML has no index: libvirt assigns the lowest unused one
     int line = 0;
 
-    bool isRoot() const
-    {
-        return model == ControllerModel::PciRoot || model == ControllerModel::PcieRoot;
-    }
+    bool isRoot() const { return model == ControllerModel::PciRoot || model == ControllerModel::PcieRoot; }
     /** "pcie-root-port #3" */
     QString label() const;
     friend bool operator==(const Controller &, const Controller &) = default;
@@ -92,23 +89,23 @@ struct Device
      */
     QString key;
     QString element; // disk, interface, hostdev, controller, video, ...
-    QString label;   // what a user recognises: "disk vda", "hostdev 0000:01:00.0"
-    QString model;   // bus, model or type that decides the class
+    QString label; // what a user recognises: "disk vda", "hostdev 0000:01:00.0"
+    QString model; // bus, model or type that decides the class
     DeviceClass deviceClass = DeviceClass::None;
     bool virtio = false;
-    bool integratedOnly = false;  // virtio-iommu: bus 0 only
-    bool pciAddressOnly = false;  // no other address type allowed (PCI hostdev, vfio-pci mdev)
+    bool integratedOnly = false; // virtio-iommu: bus 0 only
+    bool pciAddressOnly = false; // no other address type allowed (PCI hostdev, vfio-pci mdev)
     std::optional<PciAddress> address;
     bool addressValid = true;
     QString otherAddressType; // a non-PCI <address type>, which keeps the device off PCI
     std::optional<bool> multifunction;
     std::optional<PciAddress> hostAddress; // <hostdev type='pci'> source
-    bool managed = true;                   // <hostdev managed>: libvirt rebinds to vfio-pci
-    bool missingSource = false;            // a PCI <hostdev> without <source><address/>
-    QString diskBus;                       // <disk><target bus>, for disks
-    QString controllerType;                // <controller type> of non-PCI controllers (usb, sata, …)
+    bool managed = true; // <hostdev managed>: libvirt rebinds to vfio-pci
+    bool missingSource = false; // a PCI <hostdev> without <source><address/>
+    QString diskBus; // <disk><target bus>, for disks
+    QString controllerType; // <controller type> of non-PCI controllers (usb, sata, …)
     int controllerIndex = -1;
-    bool controllerIndexAuto = false;      // written without index: libvirt picks one
+    bool controllerIndexAuto = false; // written without index: libvirt picks one
     std::optional<quint32> zpciUid, zpciFid; // s390 <address><zpci uid fid/>
     bool zpciValid = true;
     int line = 0;
@@ -119,7 +116,7 @@ struct Device
 struct ControllerElement
 {
     NodeId id;
-    QString type;  // usb, scsi, sata, ide, virtio-serial, ccid, …
+    QString type; // usb, scsi, sata, ide, virtio-serial, ccid, …
     QString model;
     int index = -1; // -1: written without one (libvirt picks one)
     friend bool operator==(const ControllerElement &, const ControllerElement &) = default;
@@ -129,7 +126,7 @@ struct ControllerElement
 struct HostdevSource
 {
     NodeId id;
-    QString key;   // "pci 0000:01:00.0", "scsi scsi_host0 0:0:0", "usb 046d:c52b"
+    QString key; // "pci 0000:01:00.0", "scsi scsi_host0 0:0:0", "usb 046d:c52b"
     QString label;
     int line = 0;
     std::optional<PciAddress> pciAddress; // the host function, for a PCI source
@@ -154,10 +151,10 @@ PciAddress pciAddressOf(const XmlNode &element);
 struct PlacementConstraint
 {
     enum class Bus { Any, Pcie, Pci };
-    QString device;           // Device::key
-    bool hotplug = false;     // must sit where it can be hot-unplugged
-    Bus bus = Bus::Any;       // PCIe only (a port) or conventional PCI only (a PCI bus)
-    int numaNode = -1;        // on a bus of this guest NUMA node (expander bus or PHB)
+    QString device; // Device::key
+    bool hotplug = false; // must sit where it can be hot-unplugged
+    Bus bus = Bus::Any; // PCIe only (a port) or conventional PCI only (a PCI bus)
+    int numaNode = -1; // on a bus of this guest NUMA node (expander bus or PHB)
     ControllerModel controller = ControllerModel::Unknown; // preferred kind of parent bus
     bool isEmpty() const
     {
@@ -227,11 +224,11 @@ public:
      */
     struct Omissions
     {
-        bool memballoon = true;      // no <memballoon> element (model='none' counts as one)
-        bool usbController = true;   // no USB controller at all (model='none' counts as one)
+        bool memballoon = true; // no <memballoon> element (model='none' counts as one)
+        bool usbController = true; // no USB controller at all (model='none' counts as one)
         bool videoForGraphics = false; // <graphics> without any <video>
         bool sataController0 = true; // no SATA controller 0 (q35 always has one at 00:1f.2)
-        QList<int> virtioSerial;     // controller indexes virtio channels or consoles name
+        QList<int> virtioSerial; // controller indexes virtio channels or consoles name
         /**
          * SCSI controller indexes that SCSI disks and SCSI host devices need and the XML lacks:
          * every index up to the highest their drive addresses name (virDomainDefAddImplicitControllers).
@@ -325,8 +322,8 @@ private:
     QHash<NodeId, XmlNode> m_elements;
     QHash<int, QList<NodeId>> m_byBus;
     QHash<int, int> m_controllerByIndex; // index -> row of the first controller with it
-    QHash<NodeId, int> m_ordinals;      // a device's place among its kind, for Device::key
-    QSet<NodeId> m_domainFacts;         // nodes whose element tells about the whole domain
+    QHash<NodeId, int> m_ordinals; // a device's place among its kind, for Device::key
+    QSet<NodeId> m_domainFacts; // nodes whose element tells about the whole domain
 };
 
 } // namespace pcitopo

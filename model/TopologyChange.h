@@ -13,19 +13,18 @@ namespace pcitopo {
 struct TopologyChange
 {
     enum Kind {
-        NodesMoved,   // the PCI addresses of existing nodes
+        NodesMoved, // the PCI addresses of existing nodes
         NodesChanged, // other attributes of existing nodes (a model, a <target> value, …)
         NodesAdded,
         NodesRemoved,
-        Reset,        // anything beyond the nodes: <os>, <metadata>, a whole placement, a new
-                      // document, or an edit of nodes whose effects reach further
+        Reset, // anything beyond the nodes: <os>, <metadata>, a whole placement, a new
+               // document, or an edit of nodes whose effects reach further
     };
     TopologyChange(Kind kind = Reset, QList<NodeId> nodes = {}, QList<int> buses = {})
         : kind(kind)
         , nodes(std::move(nodes))
         , buses(std::move(buses))
-    {
-    }
+    { }
 
     Kind kind = Reset;
     QList<NodeId> nodes;

@@ -33,10 +33,7 @@ struct TopologyTreeModel::Item
     int row = 0;
     std::vector<std::unique_ptr<Item>> children;
 
-    bool sameAs(const Item &other) const
-    {
-        return kind == other.kind && sortKey == other.sortKey && key == other.key;
-    }
+    bool sameAs(const Item &other) const { return kind == other.kind && sortKey == other.sortKey && key == other.key; }
     bool before(const Item &other) const
     {
         return std::tie(sortKey, key, kind) < std::tie(other.sortKey, other.key, other.kind);
@@ -69,8 +66,7 @@ QString hex2(quint32 value)
 TopologyTreeModel::TopologyTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Item>())
-{
-}
+{ }
 
 TopologyTreeModel::~TopologyTreeModel() = default;
 
@@ -89,7 +85,8 @@ void TopologyTreeModel::setDocument(DomainDocument *document)
     }
 }
 
-std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeNodeItem(NodeId id, const rules::GuestNumbering &guest) const
+std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeNodeItem(NodeId id,
+                                                                         const rules::GuestNumbering &guest) const
 {
     const Topology &topology = m_document->topology();
     const auto guestIt = guest.address.constFind(id);
@@ -100,9 +97,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeNodeItem(NodeId 
     if (const Controller *c = topology.controller(id)) {
         item->kind = ControllerItem;
         item->bus = c->index;
-        item->columns = {c->label(),
-                         c->address ? c->address->toShortString() : QString(),
-                         guestText,
+        item->columns = {c->label(), c->address ? c->address->toShortString() : QString(), guestText,
                          c->modelName.isEmpty() ? c->modelText : c->modelName,
                          c->implicit ? tr("controller, bus %1 (implicit)").arg(c->index)
                                      : tr("controller, bus %1").arg(c->index)};
@@ -111,8 +106,8 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeNodeItem(NodeId 
                                     : tr("Line %1 of the XML").arg(c->line);
     } else if (const Device *d = topology.device(id)) {
         item->kind = DeviceItem;
-        item->columns = {d->label, d->address ? d->address->toShortString() : QString(),
-                         guestText, d->model, Topology::deviceClassName(d->deviceClass)};
+        item->columns = {d->label, d->address ? d->address->toShortString() : QString(), guestText, d->model,
+                         Topology::deviceClassName(d->deviceClass)};
         item->toolTip = tr("Line %1 of the XML").arg(d->line);
     }
     return item;
@@ -127,8 +122,8 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeSlotItem(const P
     slot->sortKey = address.slot;
     slot->key = address.slot;
     slot->columns = {tr("slot %1").arg(hex2(address.slot)),
-                     QStringLiteral("%1:%2").arg(hex2(address.bus), hex2(address.slot)),
-                     QString(), QString(), QString()};
+                     QStringLiteral("%1:%2").arg(hex2(address.bus), hex2(address.slot)), QString(), QString(),
+                     QString()};
     return slot;
 }
 
@@ -141,7 +136,8 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeFunctionItem(con
     function->function = int(address.function);
     function->sortKey = address.function;
     function->key = address.function;
-    function->columns = {tr("function %1").arg(address.function), address.toShortString(), QString(), QString(), QString()};
+    function->columns = {tr("function %1").arg(address.function), address.toShortString(), QString(), QString(),
+                         QString()};
     return function;
 }
 
@@ -162,7 +158,9 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     const Topology &topology = m_document->topology();
     const rules::GuestNumbering &guest = m_document->guestNumbering();
     QSet<NodeId> placed;
-    auto nodeItem = [&](NodeId id) { return makeNodeItem(id, guest); };
+    auto nodeItem = [&](NodeId id) {
+        return makeNodeItem(id, guest);
+    };
 
     // Slots and functions of a bus, recursing into controllers found there.
     std::function<void(Item *, int)> fillBus = [&](Item *parent, int bus) {
@@ -273,7 +271,11 @@ void TopologyTreeModel::removeItem(Item *item)
 TopologyTreeModel::Item *TopologyTreeModel::childOf(Item *parent, ItemKind kind, int number)
 {
     for (const auto &child : parent->children)
-        if (child->kind == kind && (kind == SlotItem ? child->slot : kind == FunctionItem ? child->function : 0) == number)
+        if (child->kind == kind
+            && (kind == SlotItem           ? child->slot
+                    : kind == FunctionItem ? child->function
+                                           : 0)
+                == number)
             return child.get();
     return nullptr;
 }
@@ -301,7 +303,9 @@ bool TopologyTreeModel::follow(const TopologyChange &change)
         Destination to{item, nullptr};
         if (d->address) {
             const Controller *bus = t.controllerByIndex(int(d->address->bus));
-            const auto sameIndex = [&](const Controller &c) { return c.index == int(d->address->bus); };
+            const auto sameIndex = [&](const Controller &c) {
+                return c.index == int(d->address->bus);
+            };
             if (bus && std::count_if(t.controllers().cbegin(), t.controllers().cend(), sameIndex) > 1)
                 return false; // which of the two shows the bus is the full build's choice
             to.bus = bus ? m_nodeItems.value(bus->id) : nullptr;
@@ -332,7 +336,8 @@ bool TopologyTreeModel::follow(const TopologyChange &change)
                 target = insertItem(slot, makeFunctionItem(*d.address, bus));
         } else {
             target = m_root->children.empty() || m_root->children.back()->kind != UnplacedGroupItem
-                ? nullptr : m_root->children.back().get();
+                ? nullptr
+                : m_root->children.back().get();
             if (!target) {
                 auto group = std::make_unique<Item>();
                 group->kind = UnplacedGroupItem;
@@ -434,8 +439,7 @@ void TopologyTreeModel::sync(Item *current, Item *fresh, const QModelIndex &pare
                 mine->toolTip = theirs->toolTip;
                 mine->node = theirs->node;
                 mine->bus = theirs->bus;
-                emit dataChanged(createIndex(int(i), 0, mine),
-                                 createIndex(int(i), ColumnCount - 1, mine));
+                emit dataChanged(createIndex(int(i), 0, mine), createIndex(int(i), ColumnCount - 1, mine));
             }
             sync(mine, theirs, createIndex(int(i), 0, mine));
             ++i;
@@ -454,8 +458,7 @@ QModelIndex TopologyTreeModel::index(int row, int column, const QModelIndex &par
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    const Item *parentItem = parent.isValid() ? static_cast<Item *>(parent.internalPointer())
-                                              : m_root.get();
+    const Item *parentItem = parent.isValid() ? static_cast<Item *>(parent.internalPointer()) : m_root.get();
     if (parent.isValid() && parent.column() != 0)
         return {};
     if (size_t(row) >= parentItem->children.size())
@@ -493,10 +496,8 @@ QVariant TopologyTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Item *item = static_cast<Item *>(index.internalPointer());
     switch (role) {
-    case Qt::DisplayRole:
-        return index.column() < item->columns.size() ? item->columns[index.column()] : QString();
-    case Qt::ToolTipRole:
-        return item->toolTip.isEmpty() ? QVariant() : QVariant(item->toolTip);
+    case Qt::DisplayRole: return index.column() < item->columns.size() ? item->columns[index.column()] : QString();
+    case Qt::ToolTipRole: return item->toolTip.isEmpty() ? QVariant() : QVariant(item->toolTip);
     case Qt::DecorationRole:
         if (index.column() != NameColumn || !m_document || !item->node.isValid())
             return {};
@@ -505,18 +506,12 @@ QVariant TopologyTreeModel::data(const QModelIndex &index, int role) const
         if (const Device *d = m_document->topology().device(item->node))
             return KindIcons::icon(KindIcons::devicePath(*d));
         return {};
-    case NodeIdRole:
-        return QVariant::fromValue(item->node);
-    case ItemKindRole:
-        return int(item->kind);
-    case BusRole:
-        return item->bus;
-    case SlotRole:
-        return item->slot;
-    case FunctionRole:
-        return item->function;
-    default:
-        return {};
+    case NodeIdRole: return QVariant::fromValue(item->node);
+    case ItemKindRole: return int(item->kind);
+    case BusRole: return item->bus;
+    case SlotRole: return item->slot;
+    case FunctionRole: return item->function;
+    default: return {};
     }
 }
 
@@ -568,8 +563,7 @@ QMimeData *TopologyTreeModel::mimeData(const QModelIndexList &indexes) const
 namespace {
 
 /** The slot a drop onto a tree row means: a controller's first slot, a slot's function 0. */
-rules::SlotRef dropTarget(const QModelIndex &target, const Topology &topology, const QList<NodeId> &nodes,
-                          bool *valid)
+rules::SlotRef dropTarget(const QModelIndex &target, const Topology &topology, const QList<NodeId> &nodes, bool *valid)
 {
     using Kind = TopologyTreeModel::ItemKind;
     const int kind = target.data(TopologyTreeModel::ItemKindRole).toInt();
@@ -614,15 +608,17 @@ rules::AttachVerdict paletteDrop(const Topology &t, const PaletteEntry &entry, c
     const int bus = target.data(TopologyTreeModel::BusRole).toInt();
     if (!entry.needs || !target.isValid()) {
         rules::AttachVerdict refused;
-        refused.reason = QCoreApplication::translate("TopologyTreeModel", "Drop onto a controller, a slot or a function.");
+        refused.reason =
+            QCoreApplication::translate("TopologyTreeModel", "Drop onto a controller, a slot or a function.");
         return refused;
     }
     if (kind == Kind::ControllerItem)
         return rules::placeNewOnController(t, entry.needs, entry.name, bus);
     if (kind == Kind::SlotItem || kind == Kind::FunctionItem)
-        return rules::canPlaceNew(t, entry.needs, entry.name,
-                                  {bus, target.data(TopologyTreeModel::SlotRole).toInt(),
-                                   kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0});
+        return rules::canPlaceNew(
+            t, entry.needs, entry.name,
+            {bus, target.data(TopologyTreeModel::SlotRole).toInt(),
+             kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0});
     rules::AttachVerdict refused;
     refused.reason = QCoreApplication::translate("TopologyTreeModel", "Drop onto a controller, a slot or a function.");
     return refused;
@@ -636,8 +632,8 @@ bool TopologyTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
     if (!m_document || !data)
         return false;
     if (data->hasFormat(QLatin1String(PaletteMimeType))) {
-        const std::optional<PaletteEntry> entry = Palette::find(m_document->topology().family(),
-                                                  QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+        const std::optional<PaletteEntry> entry = Palette::find(
+            m_document->topology().family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
         return entry && paletteDrop(m_document->topology(), *entry, parent).allowed;
     }
     if (action != Qt::MoveAction)
@@ -653,7 +649,8 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
         return false;
     if (data->hasFormat(QLatin1String(PaletteMimeType))) {
         const Topology &t = m_document->topology();
-        const std::optional<PaletteEntry> entry = Palette::find(t.family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+        const std::optional<PaletteEntry> entry =
+            Palette::find(t.family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
         if (!entry)
             return false;
         const rules::AttachVerdict verdict = paletteDrop(t, *entry, parent);

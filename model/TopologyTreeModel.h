@@ -36,8 +36,8 @@ public:
     enum Column { NameColumn, AddressColumn, GuestAddressColumn, ModelColumn, KindColumn, ColumnCount };
     enum Role {
         NodeIdRole = Qt::UserRole + 1, // NodeId of a controller or device, invalid otherwise
-        ItemKindRole,                  // ItemKind
-        BusRole,                       // the libvirt bus index a slot or function belongs to
+        ItemKindRole, // ItemKind
+        BusRole, // the libvirt bus index a slot or function belongs to
         SlotRole,
         FunctionRole,
     };
@@ -58,8 +58,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Drag and drop: devices and controllers move to the slot or function they are dropped on,

@@ -94,14 +94,15 @@ void DiagnosticsDock::setModel(DiagnosticsModel *model, DomainDocument *document
             m_following = false;
             modelReset();
         });
-        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-            if (m_following)
-                return;
-            m_selectedKey = current.data(DiagnosticsModel::KeyRole).toString();
-            updateButtons();
-            if (current.isValid())
-                emit nodesActivated(current.data(DiagnosticsModel::NodesRole).value<QList<NodeId>>());
-        });
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    if (m_following)
+                        return;
+                    m_selectedKey = current.data(DiagnosticsModel::KeyRole).toString();
+                    updateButtons();
+                    if (current.isValid())
+                        emit nodesActivated(current.data(DiagnosticsModel::NodesRole).value<QList<NodeId>>());
+                });
     }
     modelReset();
 }
@@ -126,7 +127,10 @@ void DiagnosticsDock::modelReset()
     for (int r = 0; r < m_model->rowCount(); ++r)
         ++counts[int(m_model->diagnostic(r).severity)];
     m_summary->setText(tr("%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes")
-                           .arg(counts[3]).arg(counts[2]).arg(counts[1]).arg(counts[0]));
+                           .arg(counts[3])
+                           .arg(counts[2])
+                           .arg(counts[1])
+                           .arg(counts[0]));
     updateButtons();
 }
 

@@ -11,8 +11,7 @@ namespace pcitopo {
 
 DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 namespace {
 
@@ -130,16 +129,14 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         const rules::RuleInfo *rule = rules::findRule(d.ruleId);
-        return rule ? QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p>")
-                          .arg(rule->title().toHtmlEscaped(), rule->explanation().toHtmlEscaped(), d.source.toHtmlEscaped())
-                    : QVariant();
+        return rule
+            ? QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p>")
+                  .arg(rule->title().toHtmlEscaped(), rule->explanation().toHtmlEscaped(), d.source.toHtmlEscaped())
+            : QVariant();
     }
-    case NodesRole:
-        return QVariant::fromValue(d.nodes);
-    case KeyRole:
-        return d.key;
-    case HasFixRole:
-        return !d.fixes.isEmpty();
+    case NodesRole: return QVariant::fromValue(d.nodes);
+    case KeyRole: return d.key;
+    case HasFixRole: return !d.fixes.isEmpty();
     }
     return {};
 }

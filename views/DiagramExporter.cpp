@@ -44,8 +44,7 @@ public:
     IconItem(const QString &path, const QRectF &rect)
         : m_path(path)
         , m_rect(rect)
-    {
-    }
+    { }
     QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -92,10 +91,14 @@ QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &o
     const GraphLayout layout = GraphLayout::compute(t, options.scene.orientation, false);
     const rules::GuestNumbering guest = rules::numberGuestBuses(t);
     QString out;
-    out += QStringLiteral("// PCI topology of %1, exported by pcitopo. Render with: dot -Tsvg\n").arg(document->displayName());
+    out += QStringLiteral("// PCI topology of %1, exported by pcitopo. Render with: dot -Tsvg\n")
+               .arg(document->displayName());
     out += QStringLiteral("digraph %1 {\n").arg(dotQuote(document->displayName()));
-    out += QStringLiteral("  label=%1;\n  labelloc=t;\n").arg(dotQuote(Text::tr("%1 — %2").arg(document->displayName(), Topology::familyName(t.family()))));
-    out += QStringLiteral("  rankdir=%1;\n").arg(options.scene.orientation == GraphLayout::Orientation::TopDown ? QStringLiteral("TB") : QStringLiteral("LR"));
+    out += QStringLiteral("  label=%1;\n  labelloc=t;\n")
+               .arg(dotQuote(Text::tr("%1 — %2").arg(document->displayName(), Topology::familyName(t.family()))));
+    out += QStringLiteral("  rankdir=%1;\n")
+               .arg(options.scene.orientation == GraphLayout::Orientation::TopDown ? QStringLiteral("TB")
+                                                                                   : QStringLiteral("LR"));
     out += QStringLiteral("  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10];\n");
     QHash<int, QStringList> groups;
     for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
@@ -105,7 +108,7 @@ QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &o
         const std::optional<PciAddress> address = t.addressOf(id);
         const auto g = guest.address.constFind(id);
         lines << (address ? QStringLiteral("libvirt %1").arg(address->toShortString()) : Text::tr("no address"))
-                     + (g != guest.address.cend() ? QStringLiteral(" · guest %1").arg(g->toString()) : QString());
+                + (g != guest.address.cend() ? QStringLiteral(" · guest %1").arg(g->toString()) : QString());
         const Controller *c = t.controller(id);
         if (c && c->numaNode)
             lines << Text::tr("NUMA %1").arg(*c->numaNode);
@@ -130,10 +133,13 @@ QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &o
                    }());
     }
     for (const GraphLayout::Edge &e : layout.edges) {
-        out += QStringLiteral("  %1 -> %2 [label=%3%4];\n")
-                   .arg(dotQuote(DiagramExporter::elementId(t, e.parent)), dotQuote(DiagramExporter::elementId(t, e.child)),
-                        dotQuote(QStringLiteral("%1.%2").arg(e.address.slot, 2, 16, QLatin1Char('0')).arg(e.address.function)),
-                        e.hotplug ? QString() : QStringLiteral(", style=dashed"));
+        out +=
+            QStringLiteral("  %1 -> %2 [label=%3%4];\n")
+                .arg(dotQuote(DiagramExporter::elementId(t, e.parent)),
+                     dotQuote(DiagramExporter::elementId(t, e.child)),
+                     dotQuote(
+                         QStringLiteral("%1.%2").arg(e.address.slot, 2, 16, QLatin1Char('0')).arg(e.address.function)),
+                     e.hotplug ? QString() : QStringLiteral(", style=dashed"));
     }
     out += QStringLiteral("}\n");
     return out.toUtf8();
@@ -196,7 +202,9 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
         const QSize size = (area.size() * options.scale).toSize();
         if (size.width() > 30000 || size.height() > 30000) {
             if (error)
-                *error = Text::tr("the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF").arg(size.width()).arg(size.height());
+                *error = Text::tr("the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF")
+                             .arg(size.width())
+                             .arg(size.height());
             return {};
         }
         QImage image(size, QImage::Format_ARGB32_Premultiplied);

@@ -139,8 +139,8 @@ QStringList GraphScene::nodeLines(const Topology &t, const rules::GuestNumbering
     *group = -1;
     const auto guestIt = guest.address.constFind(id);
     const QString libvirtAddress = t.addressOf(id) ? t.addressOf(id)->toShortString()
-        : c && (c->isRoot() || c->index == 0)       ? tr("root bus")
-                                                    : tr("no address");
+        : c && (c->isRoot() || c->index == 0)      ? tr("root bus")
+                                                   : tr("no address");
     if (c) {
         QStringList facts;
         if (!c->modelName.isEmpty() && c->modelName != c->modelText)
@@ -162,7 +162,7 @@ QStringList GraphScene::nodeLines(const Topology &t, const rules::GuestNumbering
               << (bus == guest.busOfIndex.cend()
                       ? tr("libvirt %1").arg(libvirtAddress)
                       : tr("libvirt %1 · guest bus %2").arg(libvirtAddress, hex2(bus->second))
-                            + (bus->first ? tr(" (domain %1)").arg(bus->first) : QString()));
+                          + (bus->first ? tr(" (domain %1)").arg(bus->first) : QString()));
     } else if (d) {
         const HostFunction *host = d->hostAddress ? hostFacts.function(*d->hostAddress) : nullptr;
         *group = host && host->iommuGroup >= 0 ? host->iommuGroup : -1;
@@ -173,8 +173,9 @@ QStringList GraphScene::nodeLines(const Topology &t, const rules::GuestNumbering
                                                host && host->iommuGroup >= 0
                                                    ? tr("IOMMU group %1").arg(host->iommuGroup)
                                                    : Topology::deviceClassName(d->deviceClass))
-              << (guestIt == guest.address.cend() ? tr("libvirt %1").arg(libvirtAddress)
-                                                  : tr("libvirt %1 · guest %2").arg(libvirtAddress, guestIt->toString()));
+              << (guestIt == guest.address.cend()
+                      ? tr("libvirt %1").arg(libvirtAddress)
+                      : tr("libvirt %1 · guest %2").arg(libvirtAddress, guestIt->toString()));
     }
     return lines;
 }
@@ -237,8 +238,8 @@ void GraphScene::rebuild(const TopologyChange *change)
         const QPainterPath path = linkPath(from, to, topDown, &labelAt);
         Link &link = m_links[edge.child];
         linked.insert(edge.child);
-        const bool styled = link.path && link.address == edge.address && link.hotplug == edge.hotplug
-            && link.palette == palette;
+        const bool styled =
+            link.path && link.address == edge.address && link.hotplug == edge.hotplug && link.palette == palette;
         if (styled && link.from == from && link.to == to && link.orientation == m_options.orientation)
             continue; // as it was
         if (!link.path) {
@@ -351,8 +352,8 @@ void GraphScene::rebuild(const TopologyChange *change)
         const NodeId id = it.key();
         const Controller *c = t.controller(id);
         const NodeItem::Kind kind = unconnected.contains(id) ? NodeItem::Kind::Unconnected
-            : c                                             ? NodeItem::Kind::Controller
-                                                            : NodeItem::Kind::Device;
+            : c                                              ? NodeItem::Kind::Controller
+                                                             : NodeItem::Kind::Device;
         NodeItem *item = m_items.value(id);
         const bool created = !item;
         if (created) {
@@ -438,8 +439,8 @@ bool GraphScene::dropNodes(const QList<NodeId> &nodes, const NodeItem *target)
 rules::AttachVerdict GraphScene::paletteVerdict(const QString &entryId, const NodeItem *target) const
 {
     rules::AttachVerdict refused;
-    const std::optional<PaletteEntry> entry = m_document ? Palette::find(m_document->topology().family(), entryId)
-                                                          : std::nullopt;
+    const std::optional<PaletteEntry> entry =
+        m_document ? Palette::find(m_document->topology().family(), entryId) : std::nullopt;
     if (!entry || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
         refused.reason = tr("Drop onto a controller.");
         return refused;
@@ -457,7 +458,8 @@ bool GraphScene::dropPaletteEntry(const QString &entryId, const NodeItem *target
     if (!verdict.allowed)
         return false;
     const std::optional<PaletteEntry> entry = Palette::find(m_document->topology().family(), entryId);
-    auto *command = new AddNode(m_document.data(), Palette::fragment(*entry, m_document->topology(), verdict.addresses.first()));
+    auto *command =
+        new AddNode(m_document.data(), Palette::fragment(*entry, m_document->topology(), verdict.addresses.first()));
     if (!command->isValid()) {
         delete command;
         return false;
@@ -522,9 +524,9 @@ void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
     for (NodeItem *item : std::as_const(m_items)) {
         if (item->kind() != NodeItem::Kind::Controller || nodes.contains(item->node()))
             continue;
-        const bool allowed = !host.isEmpty()       ? hostDevicesVerdict(host, item).allowed
-                             : paletteEntry.isEmpty() ? dropVerdict(nodes, item).allowed
-                                                      : paletteVerdict(paletteEntry, item).allowed;
+        const bool allowed = !host.isEmpty() ? hostDevicesVerdict(host, item).allowed
+            : paletteEntry.isEmpty()         ? dropVerdict(nodes, item).allowed
+                                             : paletteVerdict(paletteEntry, item).allowed;
         item->setDropState(allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
         m_verdictShown.append(item);
     }
@@ -550,11 +552,12 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
     const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
     if ((!paletteEntry.isEmpty() || !host.isEmpty()) && target) {
         m_dropTarget = target;
-        const rules::AttachVerdict verdict = host.isEmpty() ? paletteVerdict(paletteEntry, target)
-                                                            : hostDevicesVerdict(host, target);
+        const rules::AttachVerdict verdict =
+            host.isEmpty() ? paletteVerdict(paletteEntry, target) : hostDevicesVerdict(host, target);
         target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
         QToolTip::showText(event->screenPos(),
-                           verdict.allowed ? tr("Add at %1").arg(verdict.addresses.first().toShortString()) : verdict.reason,
+                           verdict.allowed ? tr("Add at %1").arg(verdict.addresses.first().toShortString())
+                                           : verdict.reason,
                            event->widget());
         if (verdict.allowed) {
             event->setDropAction(Qt::CopyAction);
@@ -570,9 +573,8 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
     rules::SlotRef slot;
     const rules::AttachVerdict verdict = dropVerdict(nodes, target, &slot);
     target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
-    const QString tip = verdict.allowed
-        ? tr("Move to %1").arg(verdict.addresses.first().toShortString())
-        : verdict.reason;
+    const QString tip =
+        verdict.allowed ? tr("Move to %1").arg(verdict.addresses.first().toShortString()) : verdict.reason;
     QToolTip::showText(event->screenPos(), tip, event->widget());
     if (verdict.allowed) {
         event->setDropAction(Qt::MoveAction);
@@ -589,8 +591,8 @@ void GraphScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
 
 void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 {
-    const QList<NodeId> nodes = m_document ? NodeMime::decode(event->mimeData(), quintptr(m_document.data()))
-                                           : QList<NodeId>();
+    const QList<NodeId> nodes =
+        m_document ? NodeMime::decode(event->mimeData(), quintptr(m_document.data())) : QList<NodeId>();
     NodeItem *target = nodeItemAt(event->scenePos());
     clearDropState();
     clearVerdicts();

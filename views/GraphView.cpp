@@ -56,8 +56,8 @@ void GraphView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::MiddleButton
         || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !itemAt(event->pos()))) {
         setDragMode(QGraphicsView::ScrollHandDrag);
-        QMouseEvent press(event->type(), event->position(), event->globalPosition(), Qt::LeftButton,
-                          Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent press(event->type(), event->position(), event->globalPosition(), Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
         QGraphicsView::mousePressEvent(&press);
         return;
     }

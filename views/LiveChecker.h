@@ -48,9 +48,9 @@ private:
 
     QPointer<DomainDocument> m_document;
     rules::CheckSession m_session;
-    bool m_checked = false;       // the session has judged the document once
+    bool m_checked = false; // the session has judged the document once
     std::optional<TopologyChange> m_pending; // what changed since, when it is all local edits
-    bool m_pendingAll = false;    // something else changed: check everything
+    bool m_pendingAll = false; // something else changed: check everything
     QList<Diagnostic> m_diagnostics;
     QList<Diagnostic> m_external;
     HostFacts m_host;

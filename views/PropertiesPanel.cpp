@@ -71,8 +71,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     connect(m_hotplug, &QCheckBox::clicked, this, [this](bool on) {
         if (!m_document)
             return;
-        auto *command = new SetAttribute(m_document, m_node, "target", "hotplug",
-                                         on ? QString() : QStringLiteral("off"));
+        auto *command =
+            new SetAttribute(m_document, m_node, "target", "hotplug", on ? QString() : QStringLiteral("off"));
         if (command->isValid())
             m_document->undoStack()->push(command);
         else
@@ -104,9 +104,8 @@ bool PropertiesPanel::setTargetOption(const QByteArray &option, int value)
     if (!box || !box->isVisible() || (value != -1 && (value < box->minimum() + 1 || value > box->maximum())))
         return false;
     const QString text = value < 0 ? QString() : QString::number(value);
-    auto *command = option == "node"
-        ? new SetAttribute(m_document, m_node, "target/node", QByteArray(), text)
-        : new SetAttribute(m_document, m_node, "target", option, text);
+    auto *command = option == "node" ? new SetAttribute(m_document, m_node, "target/node", QByteArray(), text)
+                                     : new SetAttribute(m_document, m_node, "target", option, text);
     if (!command->isValid()) {
         delete command;
         return false;
@@ -161,9 +160,9 @@ void PropertiesPanel::refresh()
     const Controller *c = t ? t->controller(m_node) : nullptr;
     const Device *d = t ? t->device(m_node) : nullptr;
     const bool any = c || d;
-    for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_model),
-                       static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_guest),
-                       static_cast<QWidget *>(m_line)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_address),
+          static_cast<QWidget *>(m_guest), static_cast<QWidget *>(m_line)})
         w->setEnabled(any);
     if (!any) {
         m_title->setText(tr("Select a controller or device."));
@@ -203,9 +202,9 @@ void PropertiesPanel::refresh()
         }
     }
     const QHash<QByteArray, std::optional<int>> current = {
-        {"chassis", c ? c->chassis : std::nullopt}, {"port", c ? c->port : std::nullopt},
+        {"chassis", c ? c->chassis : std::nullopt},     {"port", c ? c->port : std::nullopt},
         {"chassisNr", c ? c->chassisNr : std::nullopt}, {"busNr", c ? c->busNr : std::nullopt},
-        {"index", c ? c->targetIndex : std::nullopt}, {"node", c ? c->numaNode : std::nullopt}};
+        {"index", c ? c->targetIndex : std::nullopt},   {"node", c ? c->numaNode : std::nullopt}};
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
         const bool shown = options.contains(it.key());
         it.value()->setVisible(shown);
@@ -222,9 +221,11 @@ void PropertiesPanel::refresh()
     m_guest->setText(guestIt == guest.address.cend() ? tr("(not reached from a root)") : guestIt->toString());
     if (c) {
         m_kind->setText(tr("PCI controller, bus %1").arg(c->index));
-        m_model->setText(c->modelName.isEmpty() ? c->modelText : QStringLiteral("%1 (%2)").arg(c->modelText, c->modelName));
+        m_model->setText(c->modelName.isEmpty() ? c->modelText
+                                                : QStringLiteral("%1 (%2)").arg(c->modelText, c->modelName));
         m_line->setText(c->implicit ? tr("implicit") : QString::number(c->line));
-        const bool port = c->model == ControllerModel::PcieRootPort || c->model == ControllerModel::PcieSwitchDownstreamPort;
+        const bool port =
+            c->model == ControllerModel::PcieRootPort || c->model == ControllerModel::PcieSwitchDownstreamPort;
         m_hotplug->setVisible(port);
         m_hotplug->setChecked(c->hotplug.value_or(true));
     } else {

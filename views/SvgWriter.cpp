@@ -74,8 +74,7 @@ class Writer
 public:
     explicit Writer(QIODevice *out)
         : xml(out)
-    {
-    }
+    { }
 
     void rect(const QRectF &r, qreal radius, const QString &fill, const QString &stroke = QString(), qreal width = 0,
               const QString &dashes = QString())
@@ -196,7 +195,8 @@ void copyDrawing(QXmlStreamWriter &xml, const QByteArray &svg)
         reader.readNext();
         if (reader.isStartElement()) {
             const QStringView name = reader.name();
-            if (depth == 1 && (name == QLatin1String("title") || name == QLatin1String("desc") || name == QLatin1String("defs"))) {
+            if (depth == 1
+                && (name == QLatin1String("title") || name == QLatin1String("desc") || name == QLatin1String("defs"))) {
                 reader.skipCurrentElement();
                 continue;
             }
@@ -253,7 +253,8 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
             left = std::min(left, layout.nodes.value(id).left());
         }
         unconnectedAt = QPointF(left, top - caption.height() - 6);
-        diagram |= QRectF(unconnectedAt, QSizeF(caption.horizontalAdvance(GraphScene::unconnectedCaption()), caption.height()));
+        diagram |= QRectF(unconnectedAt,
+                          QSizeF(caption.horizontalAdvance(GraphScene::unconnectedCaption()), caption.height()));
     }
     const QString title = Text::tr("%1 — %2 (%3)")
                               .arg(document->displayName(), Topology::familyName(t.family()),
@@ -277,7 +278,8 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     xml.writeAttribute(QStringLiteral("baseProfile"), QStringLiteral("tiny"));
     xml.writeAttribute(QStringLiteral("width"), num(area.width()));
     xml.writeAttribute(QStringLiteral("height"), num(area.height()));
-    xml.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(num(area.width()), num(area.height())));
+    xml.writeAttribute(QStringLiteral("viewBox"),
+                       QStringLiteral("0 0 %1 %2").arg(num(area.width()), num(area.height())));
     xml.writeTextElement(QStringLiteral("title"), document->displayName());
     xml.writeTextElement(QStringLiteral("desc"), QStringLiteral("PCI topology, exported by pcitopo"));
 
@@ -315,7 +317,8 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     for (auto it = frames.cbegin(); it != frames.cend(); ++it) {
         xml.writeStartElement(QStringLiteral("g"));
         xml.writeAttribute(QStringLiteral("class"), QStringLiteral("multifunction"));
-        w.rect(it.value().adjusted(-6, -16, 6, 6), 0, QStringLiteral("none"), hex(colors.border), 1, QStringLiteral("1,2"));
+        w.rect(it.value().adjusted(-6, -16, 6, 6), 0, QStringLiteral("none"), hex(colors.border), 1,
+               QStringLiteral("1,2"));
         w.text(GraphScene::frameCaption(it.key().first, it.key().second), it.value().topLeft() - QPointF(0, 14), small,
                QStringLiteral("font-size=7.5;fill=%1").arg(hex(colors.secondaryText)));
         xml.writeEndElement();
@@ -325,10 +328,11 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     const QString linkDashes = QStringLiteral("5.2,2.6"); // Qt's dash line at 1.3 units
     for (const GraphLayout::Edge &edge : layout.edges) {
         QPointF labelAt;
-        const QPainterPath path = GraphScene::linkPath(layout.nodes.value(edge.parent), layout.nodes.value(edge.child), topDown,
-                                                       &labelAt);
+        const QPainterPath path =
+            GraphScene::linkPath(layout.nodes.value(edge.parent), layout.nodes.value(edge.child), topDown, &labelAt);
         xml.writeStartElement(QStringLiteral("g"));
-        xml.writeAttribute(QStringLiteral("class"), edge.hotplug ? QStringLiteral("link") : QStringLiteral("link no-hotplug"));
+        xml.writeAttribute(QStringLiteral("class"),
+                           edge.hotplug ? QStringLiteral("link") : QStringLiteral("link no-hotplug"));
         xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
         xml.writeAttribute(QStringLiteral("stroke"), hex(colors.border));
         xml.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.3"));
@@ -344,9 +348,9 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     // A box as NodeItem paints it: frame, IOMMU group stripe, severity mark, icon, three lines.
     const auto box = [&](const QRectF &r, NodeItem::Kind kind, const QStringList &lines, const QString &icon, int group,
                          std::optional<Severity> severity) {
-        const QString fill = hex(kind == NodeItem::Kind::Controller ? colors.controller
-                                 : kind == NodeItem::Kind::Device   ? colors.device
-                                                                    : colors.unconnected);
+        const QString fill = hex(kind == NodeItem::Kind::Controller   ? colors.controller
+                                     : kind == NodeItem::Kind::Device ? colors.device
+                                                                      : colors.unconnected);
         const bool dashed = kind == NodeItem::Kind::Unconnected || kind == NodeItem::Kind::EmptySlot;
         const qreal width = palette == 2 ? 1.5 : 1.2;
         w.rect(r, 6, fill, hex(kind == NodeItem::Kind::Controller ? colors.controllerBorder : colors.border), width,
@@ -408,13 +412,14 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     for (NodeId id : std::as_const(order)) {
         const bool controller = t.controller(id) != nullptr;
         const NodeItem::Kind kind = unconnected.contains(id) ? NodeItem::Kind::Unconnected
-            : controller                                    ? NodeItem::Kind::Controller
-                                                            : NodeItem::Kind::Device;
+            : controller                                     ? NodeItem::Kind::Controller
+                                                             : NodeItem::Kind::Device;
         int group = -1;
         const QStringList lines = GraphScene::nodeLines(t, guest, options.host, id, &group);
         xml.writeStartElement(QStringLiteral("g"));
         xml.writeAttribute(QStringLiteral("id"), DiagramExporter::elementId(t, id));
-        xml.writeAttribute(QStringLiteral("class"), controller ? QStringLiteral("controller") : QStringLiteral("device"));
+        xml.writeAttribute(QStringLiteral("class"),
+                           controller ? QStringLiteral("controller") : QStringLiteral("device"));
         const auto severity = worst.constFind(id);
         box(layout.nodes.value(id), kind, lines, icons.value(id), group,
             severity == worst.cend() ? std::nullopt : std::optional<Severity>(*severity));
@@ -425,7 +430,9 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     // The legend: Qt's SVG of a few items, placed below the diagram.
     xml.writeStartElement(QStringLiteral("g"));
     xml.writeAttribute(QStringLiteral("class"), QStringLiteral("legend"));
-    xml.writeAttribute(QStringLiteral("transform"), QStringLiteral("translate(%1,%2)").arg(num(legendAt.x() + legendArea.left()), num(legendAt.y() + legendArea.top())));
+    xml.writeAttribute(QStringLiteral("transform"),
+                       QStringLiteral("translate(%1,%2)")
+                           .arg(num(legendAt.x() + legendArea.left()), num(legendAt.y() + legendArea.top())));
     copyDrawing(xml, legend);
     xml.writeEndElement();
     xml.writeEndElement(); // the translated group

@@ -25,22 +25,25 @@ SaveOutcome saveDomain(VirtConnection &connection, const QString &name, const QB
         return outcome;
     }
     if (!connection.isAlive()) {
-        outcome.message = Text::tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
-                              .arg(connection.uri());
+        outcome.message =
+            Text::tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
+                .arg(connection.uri());
         return outcome;
     }
     QString error;
     const QByteArray current = connection.domainXml(name, &error);
     if (current.isEmpty() && !connection.isAlive()) {
-        outcome.message = Text::tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
-                              .arg(connection.uri());
+        outcome.message =
+            Text::tr("The connection to %1 is lost: nothing was saved. Your edits are still in the editor.")
+                .arg(connection.uri());
         return outcome;
     }
     if (current != baseline && !overwrite) {
         outcome.status = SaveOutcome::Status::ChangedOnServer;
         outcome.serverXml = current;
         outcome.message = current.isEmpty()
-            ? Text::tr("Domain %1 no longer exists on %2 (%3). Saving would define it again.").arg(name, connection.uri(), error)
+            ? Text::tr("Domain %1 no longer exists on %2 (%3). Saving would define it again.")
+                  .arg(name, connection.uri(), error)
             : Text::tr("Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.")
                   .arg(name, connection.uri());
         return outcome;

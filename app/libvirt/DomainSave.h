@@ -11,10 +11,10 @@ class VirtConnection;
 struct SaveOutcome
 {
     enum class Status {
-        Saved,           // defined; serverXml is the definition libvirt now holds
+        Saved, // defined; serverXml is the definition libvirt now holds
         ChangedOnServer, // the definition is not the one opened: nothing was written
-        Rejected,        // libvirt refused the definition: message says why, nothing changed
-        Failed,          // the server could not be asked (connection lost, …)
+        Rejected, // libvirt refused the definition: message says why, nothing changed
+        Failed, // the server could not be asked (connection lost, …)
     };
     Status status = Status::Failed;
     QString message;

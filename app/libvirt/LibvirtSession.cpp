@@ -90,29 +90,35 @@ void LibvirtSession::open(const CredentialHandler &credentials)
         Listing listing;
         if (connection)
             listing = list(*connection);
-        QMetaObject::invokeMethod(qApp, [self, ticket, connection, error, listing]() mutable {
-            if (!self)
-                return;
-            self->finished();
-            if (ticket != self->m_openTicket)
-                return; // cancelled: the connection closes as the last reference goes
-            if (!connection) {
-                self->setState(State::Failed, error);
-                return;
-            }
-            self->m_connection = connection;
-            QPointer<LibvirtSession> guard = self;
-            connection->setLostHandler([guard](const QString &reason) {
-                QMetaObject::invokeMethod(qApp, [guard, reason] {
-                    if (guard && guard->m_state == State::Connected)
-                        guard->setState(State::Lost, reason);
-                }, Qt::QueuedConnection);
-            });
-            self->m_domains = listing.domains;
-            self->m_host = listing.host;
-            self->setState(State::Connected, listing.error);
-            emit self->domainsChanged();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ticket, connection, error, listing]() mutable {
+                if (!self)
+                    return;
+                self->finished();
+                if (ticket != self->m_openTicket)
+                    return; // cancelled: the connection closes as the last reference goes
+                if (!connection) {
+                    self->setState(State::Failed, error);
+                    return;
+                }
+                self->m_connection = connection;
+                QPointer<LibvirtSession> guard = self;
+                connection->setLostHandler([guard](const QString &reason) {
+                    QMetaObject::invokeMethod(
+                        qApp,
+                        [guard, reason] {
+                            if (guard && guard->m_state == State::Connected)
+                                guard->setState(State::Lost, reason);
+                        },
+                        Qt::QueuedConnection);
+                });
+                self->m_domains = listing.domains;
+                self->m_host = listing.host;
+                self->setState(State::Connected, listing.error);
+                emit self->domainsChanged();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -134,19 +140,22 @@ void LibvirtSession::refresh()
     run([self, connection] {
         const Listing listing = list(*connection);
         const bool alive = connection->isAlive();
-        QMetaObject::invokeMethod(qApp, [self, listing, alive] {
-            if (!self)
-                return;
-            self->finished();
-            if (!alive) {
-                if (self->m_state == State::Connected)
-                    self->setState(State::Lost, tr("The connection was lost."));
-                return;
-            }
-            self->m_domains = listing.domains;
-            self->m_host = listing.host;
-            emit self->domainsChanged();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, listing, alive] {
+                if (!self)
+                    return;
+                self->finished();
+                if (!alive) {
+                    if (self->m_state == State::Connected)
+                        self->setState(State::Lost, tr("The connection was lost."));
+                    return;
+                }
+                self->m_domains = listing.domains;
+                self->m_host = listing.host;
+                emit self->domainsChanged();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -161,12 +170,15 @@ void LibvirtSession::fetchDomain(const QString &name, std::function<void(const Q
     run([self, connection, name, done] {
         QString error;
         const QByteArray xml = connection->domainXml(name, &error);
-        QMetaObject::invokeMethod(qApp, [self, xml, error, done] {
-            if (!self)
-                return;
-            self->finished();
-            done(xml, error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, xml, error, done] {
+                if (!self)
+                    return;
+                self->finished();
+                done(xml, error);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -183,15 +195,18 @@ void LibvirtSession::save(const QString &name, const QByteArray &baseline, const
     QPointer<LibvirtSession> self(this);
     run([self, connection, name, baseline, xml, overwrite, done] {
         const SaveOutcome outcome = saveDomain(*connection, name, baseline, xml, overwrite);
-        QMetaObject::invokeMethod(qApp, [self, outcome, done] {
-            if (!self)
-                return;
-            self->finished();
-            if (outcome.status == SaveOutcome::Status::Failed && self->m_state == State::Connected
-                && !self->m_connection->isAlive())
-                self->setState(State::Lost, outcome.message);
-            done(outcome);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, outcome, done] {
+                if (!self)
+                    return;
+                self->finished();
+                if (outcome.status == SaveOutcome::Status::Failed && self->m_state == State::Connected
+                    && !self->m_connection->isAlive())
+                    self->setState(State::Lost, outcome.message);
+                done(outcome);
+            },
+            Qt::QueuedConnection);
     });
 }
 

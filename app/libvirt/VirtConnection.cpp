@@ -62,7 +62,7 @@ Credential::Kind kindOf(int type)
     }
 }
 
-int credentialTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_USERNAME, VIR_CRED_PASSPHRASE,
+int credentialTypes[] = {VIR_CRED_AUTHNAME,   VIR_CRED_USERNAME,     VIR_CRED_PASSPHRASE,
                          VIR_CRED_ECHOPROMPT, VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
 
 /** Wipes a QString's characters before it goes (answers may be passwords). */
@@ -226,8 +226,8 @@ QString VirtConnection::hostName() const
 VirtConnection::Result VirtConnection::define(const QByteArray &xml, bool validate)
 {
     const QByteArray text = xml + '\0';
-    DomainPtr domain(virDomainDefineXMLFlags(d->connection.get(), text.constData(),
-                                             validate ? VIR_DOMAIN_DEFINE_VALIDATE : 0));
+    DomainPtr domain(
+        virDomainDefineXMLFlags(d->connection.get(), text.constData(), validate ? VIR_DOMAIN_DEFINE_VALIDATE : 0));
     if (!domain)
         return {false, lastError()};
     return {true, {}};
@@ -303,8 +303,8 @@ QList<DomainSummary> VirtConnection::domains(QString *error) const
 QList<QByteArray> VirtConnection::pciNodeDevices(QString *error) const
 {
     virNodeDevicePtr *devices = nullptr;
-    const int count = virConnectListAllNodeDevices(d->connection.get(), &devices,
-                                                   VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV);
+    const int count =
+        virConnectListAllNodeDevices(d->connection.get(), &devices, VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV);
     if (count < 0) {
         if (error)
             *error = lastError();

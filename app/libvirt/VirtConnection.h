@@ -34,10 +34,10 @@ struct DomainSummary
 {
     QString name;
     QString uuid;
-    QString state;   // "running", "shut off", …
+    QString state; // "running", "shut off", …
     bool active = false;
     bool persistent = true;
-    QString arch;    // from the persistent definition's <os><type arch>
+    QString arch; // from the persistent definition's <os><type arch>
     QString machine; // and machine
     QByteArray definition; // the persistent definition without secrets, for host-device use
 };
@@ -60,8 +60,7 @@ public:
      * close notifications of remote connections need. Without a credential handler, libvirt's
      * default one asks on the terminal.
      */
-    static std::unique_ptr<VirtConnection> open(const QString &uri, QString *error,
-                                                bool readOnly = false,
+    static std::unique_ptr<VirtConnection> open(const QString &uri, QString *error, bool readOnly = false,
                                                 const CredentialHandler &credentials = {});
 
     QString uri() const { return m_uri; }

@@ -35,7 +35,8 @@ namespace {
 QList<int> guestFunctions(const QList<PciAddress> &host)
 {
     QList<int> functions;
-    const bool oneSlot = std::all_of(host.cbegin(), host.cend(), [&](const PciAddress &a) { return a.sameSlot(host.first()); });
+    const bool oneSlot =
+        std::all_of(host.cbegin(), host.cend(), [&](const PciAddress &a) { return a.sameSlot(host.first()); });
     if (oneSlot) {
         quint32 lowest = 7;
         for (const PciAddress &a : host)
@@ -66,16 +67,19 @@ rules::AttachVerdict hostDevicesVerdict(const Topology &topology, const QList<Pc
     for (const HostdevSource &source : topology.hostdevSources()) {
         for (const PciAddress &a : host) {
             if (source.pciAddress == a) {
-                verdict.reason = QCoreApplication::translate("pcitopo::AddHostDevices", "%1 is already in this guest (%2).")
-                                     .arg(a.toString(), source.label);
+                verdict.reason =
+                    QCoreApplication::translate("pcitopo::AddHostDevices", "%1 is already in this guest (%2).")
+                        .arg(a.toString(), source.label);
                 return verdict;
             }
         }
     }
     // A host device is PCIe on a PCIe machine, as libvirt assumes when placing one (§2).
-    const rules::ConnectFlags needs = Topology::isPcieMachine(topology.family()) ? rules::ConnectFlags(rules::Connect::PcieDevice)
-                                                                                  : rules::ConnectFlags(rules::Connect::PciDevice);
-    const QString label = QCoreApplication::translate("pcitopo::AddHostDevices", "hostdev %1").arg(host.first().toString());
+    const rules::ConnectFlags needs = Topology::isPcieMachine(topology.family())
+        ? rules::ConnectFlags(rules::Connect::PcieDevice)
+        : rules::ConnectFlags(rules::Connect::PciDevice);
+    const QString label =
+        QCoreApplication::translate("pcitopo::AddHostDevices", "hostdev %1").arg(host.first().toString());
     return rules::placeNewFunctionsOnController(topology, needs, label, busIndex, guestFunctions(host));
 }
 
@@ -87,9 +91,11 @@ bool pushHostDevices(DomainDocument *document, const QList<PciAddress> &host, in
             *reason = verdict.reason;
         return false;
     }
-    auto *macro = new QUndoCommand(host.size() == 1
-        ? QCoreApplication::translate("pcitopo::AddHostDevices", "Add host device %1").arg(host.first().toString())
-        : QCoreApplication::translate("pcitopo::AddHostDevices", "Add %n host functions", nullptr, int(host.size())));
+    auto *macro = new QUndoCommand(
+        host.size() == 1
+            ? QCoreApplication::translate("pcitopo::AddHostDevices", "Add host device %1").arg(host.first().toString())
+            : QCoreApplication::translate("pcitopo::AddHostDevices", "Add %n host functions", nullptr,
+                                          int(host.size())));
     for (qsizetype i = 0; i < host.size(); ++i) {
         const PciAddress &guest = verdict.addresses.at(i);
         const bool opensSlot = host.size() > 1 && guest.function == 0;

@@ -10,8 +10,7 @@ AddNode::AddNode(DomainDocument *document, const QByteArray &fragment, QUndoComm
     XmlParseError error;
     m_element = xml().parseFragment(fragment, &error);
     if (!m_element) {
-        setError(QCoreApplication::translate("Undo Commands", "invalid device XML: %1")
-                     .arg(error.toString()));
+        setError(QCoreApplication::translate("Undo Commands", "invalid device XML: %1").arg(error.toString()));
         return;
     }
     const XmlNode devices = xml().root().firstChildElement("devices");
@@ -25,9 +24,8 @@ AddNode::AddNode(DomainDocument *document, const QByteArray &fragment, QUndoComm
             lastSame = child;
     }
     m_before = lastSame ? lastSame.nextSiblingElement() : XmlNode();
-    const QString kind = m_element.name() == QLatin1String("controller")
-        ? m_element.attribute("model")
-        : m_element.name();
+    const QString kind =
+        m_element.name() == QLatin1String("controller") ? m_element.attribute("model") : m_element.name();
     setText(QCoreApplication::translate("Undo Commands", "Add %1").arg(kind));
 }
 

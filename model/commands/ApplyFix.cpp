@@ -10,18 +10,10 @@ TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix)
 {
     TopologyCommand *command = nullptr;
     switch (fix.kind) {
-    case Fix::SetAddress:
-        command = new SetAddress(document, fix.node, fix.address);
-        break;
-    case Fix::ClearAddress:
-        command = new SetAddress(document, fix.node, std::nullopt);
-        break;
-    case Fix::SetAttribute:
-        command = new SetAttribute(document, fix.node, fix.child, fix.attribute, fix.value);
-        break;
-    case Fix::RemoveNode:
-        command = new RemoveNode(document, fix.node);
-        break;
+    case Fix::SetAddress: command = new SetAddress(document, fix.node, fix.address); break;
+    case Fix::ClearAddress: command = new SetAddress(document, fix.node, std::nullopt); break;
+    case Fix::SetAttribute: command = new SetAttribute(document, fix.node, fix.child, fix.attribute, fix.value); break;
+    case Fix::RemoveNode: command = new RemoveNode(document, fix.node); break;
     }
     if (command && !command->isValid()) {
         delete command;

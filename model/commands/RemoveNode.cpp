@@ -9,8 +9,7 @@ RemoveNode::RemoveNode(DomainDocument *document, NodeId node, QUndoCommand *pare
     , m_node(node)
 {
     if (!topology().element(node)) {
-        setError(QCoreApplication::translate("Undo Commands",
-                                             "%1 is added by libvirt and cannot be removed")
+        setError(QCoreApplication::translate("Undo Commands", "%1 is added by libvirt and cannot be removed")
                      .arg(topology().labelOf(node)));
         return;
     }

@@ -16,23 +16,22 @@ QString SetAddress::formatAttribute(const char *name, quint32 value)
     return QStringLiteral("0x%1").arg(value, width, 16, QLatin1Char('0'));
 }
 
-SetAddress::SetAddress(DomainDocument *document, NodeId node, std::optional<PciAddress> address,
-                       QUndoCommand *parent)
+SetAddress::SetAddress(DomainDocument *document, NodeId node, std::optional<PciAddress> address, QUndoCommand *parent)
     : TopologyCommand(document, parent)
     , m_node(node)
 {
     const QString label = topology().labelOf(node);
     const XmlNode element = topology().element(node);
     if (!element) {
-        setError(QCoreApplication::translate("Undo Commands", "%1 cannot be moved: libvirt adds it "
-                                                              "implicitly")
+        setError(QCoreApplication::translate("Undo Commands",
+                                             "%1 cannot be moved: libvirt adds it "
+                                             "implicitly")
                      .arg(label.isEmpty() ? QStringLiteral("?") : label));
         return;
     }
     const XmlNode current = element.firstChildElement("address");
     if (current && current.attribute("type") != QLatin1String("pci")) {
-        setError(QCoreApplication::translate("Undo Commands",
-                                             "%1 has a '%2' address, not a PCI address")
+        setError(QCoreApplication::translate("Undo Commands", "%1 has a '%2' address, not a PCI address")
                      .arg(label, current.attribute("type")));
         return;
     }
@@ -44,8 +43,7 @@ SetAddress::SetAddress(DomainDocument *document, NodeId node, std::optional<PciA
         m_created = current;
         return;
     }
-    setText(QCoreApplication::translate("Undo Commands", "Move %1 to %2")
-                .arg(label, address->toShortString()));
+    setText(QCoreApplication::translate("Undo Commands", "Move %1 to %2").arg(label, address->toShortString()));
     const quint32 values[] = {address->domain, address->bus, address->slot, address->function};
     if (current) {
         for (int i = 0; i < 4; ++i) {

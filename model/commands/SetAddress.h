@@ -26,8 +26,8 @@ public:
 private:
     NodeId m_node;
     QList<AttributeEdit> m_edits;
-    XmlNode m_created;         // an <address> this command adds
-    XmlSplice m_splice;        // where it went, or where a cleared one was
+    XmlNode m_created; // an <address> this command adds
+    XmlSplice m_splice; // where it went, or where a cleared one was
     bool m_removes = false;
     bool m_done = false;
 };

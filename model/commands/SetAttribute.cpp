@@ -6,8 +6,8 @@
 
 namespace pcitopo {
 
-SetAttribute::SetAttribute(DomainDocument *document, NodeId node, const QByteArray &child,
-                           const QByteArray &attribute, const QString &value, QUndoCommand *parent)
+SetAttribute::SetAttribute(DomainDocument *document, NodeId node, const QByteArray &child, const QByteArray &attribute,
+                           const QString &value, QUndoCommand *parent)
     : TopologyCommand(document, parent)
     , m_node(node)
     , m_child(child)
@@ -16,19 +16,16 @@ SetAttribute::SetAttribute(DomainDocument *document, NodeId node, const QByteArr
 {
     const XmlNode element = topology().element(node);
     if (!element) {
-        setError(QCoreApplication::translate("Undo Commands",
-                                             "%1 is implicit: add it to the XML before editing it")
+        setError(QCoreApplication::translate("Undo Commands", "%1 is implicit: add it to the XML before editing it")
                      .arg(topology().labelOf(node)));
         return;
     }
     const XmlNode target = resolveChild(false);
     if (target)
         m_before = m_attribute.isEmpty() ? target.text() : target.attribute(m_attribute.constData());
-    const QString what = m_attribute.isEmpty() ? QString::fromUtf8(m_child)
-                                                : QString::fromUtf8(m_attribute);
+    const QString what = m_attribute.isEmpty() ? QString::fromUtf8(m_child) : QString::fromUtf8(m_attribute);
     setText(value.isNull()
-                ? QCoreApplication::translate("Undo Commands", "Remove %1 of %2")
-                      .arg(what, topology().labelOf(node))
+                ? QCoreApplication::translate("Undo Commands", "Remove %1 of %2").arg(what, topology().labelOf(node))
                 : QCoreApplication::translate("Undo Commands", "Set %1 of %2 to %3")
                       .arg(what, topology().labelOf(node), value));
 }

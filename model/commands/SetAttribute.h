@@ -14,9 +14,8 @@ class SetAttribute : public TopologyCommand
 {
 public:
     /** A null value removes the attribute. */
-    SetAttribute(DomainDocument *document, NodeId node, const QByteArray &child,
-                 const QByteArray &attribute, const QString &value,
-                 QUndoCommand *parent = nullptr);
+    SetAttribute(DomainDocument *document, NodeId node, const QByteArray &child, const QByteArray &attribute,
+                 const QString &value, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -32,7 +31,7 @@ private:
     QString m_before;
     QString m_after;
     QList<XmlSplice> m_created; // children this command added, outermost first
-    QList<XmlSplice> m_text;    // {removed, added} of a text edit
+    QList<XmlSplice> m_text; // {removed, added} of a text edit
     bool m_done = false;
 };
 

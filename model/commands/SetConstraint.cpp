@@ -29,8 +29,10 @@ QByteArray constraintsFragment(const QList<PlacementConstraint> &constraints)
 SetConstraint::SetConstraint(DomainDocument *document, const PlacementConstraint &constraint, QUndoCommand *parent)
     : TopologyCommand(document, parent)
 {
-    setText(constraint.isEmpty() ? QCoreApplication::translate("Undo Commands", "Clear Placement Constraint of %1").arg(constraint.device)
-                                 : QCoreApplication::translate("Undo Commands", "Set Placement Constraint of %1").arg(constraint.device));
+    setText(
+        constraint.isEmpty()
+            ? QCoreApplication::translate("Undo Commands", "Clear Placement Constraint of %1").arg(constraint.device)
+            : QCoreApplication::translate("Undo Commands", "Set Placement Constraint of %1").arg(constraint.device));
     for (const Device &d : topology().devices())
         if (d.key == constraint.device)
             m_node = d.id;

@@ -19,12 +19,12 @@ public:
 
 private:
     TopologyChange change() const;
-    NodeId m_node;        // the device, when it exists
-    XmlNode m_metadata;   // existing or created
+    NodeId m_node; // the device, when it exists
+    XmlNode m_metadata; // existing or created
     bool m_createsMetadata = false;
     XmlNode m_metadataBefore;
-    XmlNode m_old;        // the <pcitopo:placement> replaced, if any
-    XmlNode m_new;        // its replacement; null when no constraint is left
+    XmlNode m_old; // the <pcitopo:placement> replaced, if any
+    XmlNode m_new; // its replacement; null when no constraint is left
     XmlSplice m_metadataSplice, m_oldSplice, m_newSplice;
     bool m_done = false;
 };

@@ -24,8 +24,7 @@ protected:
     explicit TopologyCommand(DomainDocument *document, QUndoCommand *parent = nullptr)
         : QUndoCommand(parent)
         , m_document(document)
-    {
-    }
+    { }
 
     DomainDocument *document() const { return m_document; }
     XmlDocument &xml() const { return m_document->xml(); }

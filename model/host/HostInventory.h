@@ -16,22 +16,22 @@ class Topology;
 /** One PCI function of the host, as its node device describes it (`virsh nodedev-dumpxml`). */
 struct HostDevice
 {
-    QString name;          // libvirt's node device name: pci_0000_01_00_0
+    QString name; // libvirt's node device name: pci_0000_01_00_0
     PciAddress address;
-    QString parent;        // the parent node device's name
+    QString parent; // the parent node device's name
     quint32 classCode = 0; // 0x030000 VGA, 0x040300 HD audio, 0x060400 PCI bridge, …
     QString vendor;
     QString product;
-    QString driver;        // bound driver, "" when none (or not reported)
+    QString driver; // bound driver, "" when none (or not reported)
     int iommuGroup = -1;
     QList<PciAddress> groupMembers; // as the node device lists them, sorted
     int numaNode = -1;
     bool pcie = false;
-    QString link;          // "16 GT/s x16 (capable of 16 GT/s x16)", "" when not PCIe
+    QString link; // "16 GT/s x16 (capable of 16 GT/s x16)", "" when not PCIe
     PciAddress physicalFunction; // for an SR-IOV virtual function (isVirtualFunction)
     bool isVirtualFunction = false;
     QList<PciAddress> virtualFunctions; // for an SR-IOV physical function
-    QStringList usedBy;    // guests on this connection with a <hostdev> of this function
+    QStringList usedBy; // guests on this connection with a <hostdev> of this function
 
     bool isBridge() const { return (classCode >> 16) == 0x06; }
     /** What a user calls it: "VGA compatible controller", "Audio device", … */

@@ -115,7 +115,9 @@ std::optional<PciAddress> AddressSet::next(const Search &search)
 
 std::optional<PciAddress> AddressSet::nextOf(const Search &search, ControllerModel only)
 {
-    const auto wanted = [&](const Bus &b) { return only == ControllerModel::Unknown || b.model == only; };
+    const auto wanted = [&](const Bus &b) {
+        return only == ControllerModel::Unknown || b.model == only;
+    };
     for (Bus &b : m_buses) {
         if (b.group != search.group || !wanted(b))
             continue;

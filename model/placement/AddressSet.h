@@ -20,11 +20,11 @@ struct Bus
     int index = -1;
     ControllerModel model = ControllerModel::Unknown;
     rules::BusModel accepts;
-    std::array<quint8, 32> used{};    // bit per function
+    std::array<quint8, 32> used{}; // bit per function
     std::array<bool, 32> aggregate{}; // slot whose first function was a root port: ports share it
-    unsigned group = 0;               // pseries isolation group (0: emulated devices)
-    bool groupLocked = false;         // the default PHB stays in group 0
-    int numaNode = -1;                // guest NUMA node: its own <node> or its parent's
+    unsigned group = 0; // pseries isolation group (0: emulated devices)
+    bool groupLocked = false; // the default PHB stays in group 0
+    int numaNode = -1; // guest NUMA node: its own <node> or its parent's
     bool isEmpty() const;
 };
 
@@ -34,10 +34,10 @@ struct Search
     rules::ConnectFlags needs;
     bool aggregate = false; // a pcie-root-port: may share a slot other root ports started
     unsigned group = 0;
-    int function = -1;      // a fixed function (USB2 companions), or -1: any, 0 on an empty slot
+    int function = -1; // a fixed function (USB2 companions), or -1: any, 0 on an empty slot
     // A device's placement constraint (Topology.h): libvirt knows none of these.
-    bool hotplug = false;   // only buses that take hotplug
-    int numaNode = -1;      // only buses of this guest NUMA node
+    bool hotplug = false; // only buses that take hotplug
+    int numaNode = -1; // only buses of this guest NUMA node
     ControllerModel preferred = ControllerModel::Unknown; // buses of this model first
 };
 

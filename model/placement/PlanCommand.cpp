@@ -33,7 +33,8 @@ QByteArray controllerFragment(const NewController &c)
     if (!c.modelName.isEmpty())
         xml.child(XmlFragment("model").attribute("name", c.modelName));
     // The values libvirt would fill in, written now (the planner's rule, not a copy of it).
-    const TargetDefaults defaults = targetDefaults(c.model, c.index, c.hasAddress() ? std::optional(c.address) : std::nullopt);
+    const TargetDefaults defaults =
+        targetDefaults(c.model, c.index, c.hasAddress() ? std::optional(c.address) : std::nullopt);
     XmlFragment target("target");
     bool hasTarget = false;
     const auto set = [&](const char *name, int value) {
@@ -96,9 +97,9 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
         filledOnly.insert(f.node);
     for (const Placement &p : plan.placements)
         filledOnly.remove(p.node);
-    stack->beginMacro(QCoreApplication::translate("pcitopo::placement::Planner", "Place %n Node(s)", nullptr,
-                                                  int(plan.controllers.size() + plan.devices.size() + plan.placements.size()
-                                                      + filledOnly.size())));
+    stack->beginMacro(QCoreApplication::translate(
+        "pcitopo::placement::Planner", "Place %n Node(s)", nullptr,
+        int(plan.controllers.size() + plan.devices.size() + plan.placements.size() + filledOnly.size())));
     const auto push = [&](TopologyCommand *command) {
         if (failed || !command->isValid()) {
             if (!failed && error)
@@ -120,7 +121,8 @@ bool applyPlan(DomainDocument *document, const Plan &plan, QString *error)
         if (p.multifunction)
             push(new SetAttribute(document, p.node, "address", "multifunction", QStringLiteral("on")));
         else if (wasMultifunction(document->topology(), p.node))
-            push(new SetAttribute(document, p.node, "address", "multifunction", QString())); // re-placed: no longer shared
+            push(new SetAttribute(document, p.node, "address", "multifunction",
+                                  QString())); // re-placed: no longer shared
     }
     for (const FilledValue &f : plan.filled)
         push(new SetAttribute(document, f.node, f.child, f.attribute, f.value));

@@ -48,13 +48,20 @@ enum Order {
 Order orderOf(const QString &e, bool hostdevInterface)
 {
     static const QHash<QString, Order> orders{
-        {QStringLiteral("filesystem"), Filesystems}, {QStringLiteral("interface"), Interfaces},
-        {QStringLiteral("sound"), Sounds},           {QStringLiteral("controller"), OtherControllers},
-        {QStringLiteral("disk"), Disks},             {QStringLiteral("hostdev"), Hostdevs},
-        {QStringLiteral("memballoon"), Memballoons}, {QStringLiteral("rng"), Rngs},
-        {QStringLiteral("watchdog"), Watchdogs},     {QStringLiteral("video"), Videos},
-        {QStringLiteral("shmem"), Shmems},           {QStringLiteral("input"), Inputs},
-        {QStringLiteral("serial"), Serials},         {QStringLiteral("iommu"), Iommus},
+        {QStringLiteral("filesystem"), Filesystems},
+        {QStringLiteral("interface"), Interfaces},
+        {QStringLiteral("sound"), Sounds},
+        {QStringLiteral("controller"), OtherControllers},
+        {QStringLiteral("disk"), Disks},
+        {QStringLiteral("hostdev"), Hostdevs},
+        {QStringLiteral("memballoon"), Memballoons},
+        {QStringLiteral("rng"), Rngs},
+        {QStringLiteral("watchdog"), Watchdogs},
+        {QStringLiteral("video"), Videos},
+        {QStringLiteral("shmem"), Shmems},
+        {QStringLiteral("input"), Inputs},
+        {QStringLiteral("serial"), Serials},
+        {QStringLiteral("iommu"), Iommus},
         {QStringLiteral("vsock"), Vsocks},
     };
     if (e == QLatin1String("interface") && hostdevInterface)
@@ -65,29 +72,36 @@ Order orderOf(const QString &e, bool hostdevInterface)
 /** ICH9 USB2 controllers share one slot per index, each at its own function. */
 int usb2Function(const QString &model)
 {
-    if (model == QLatin1String("ich9-ehci1")) return 7;
-    if (model == QLatin1String("ich9-uhci1")) return 0;
-    if (model == QLatin1String("ich9-uhci2")) return 1;
-    if (model == QLatin1String("ich9-uhci3")) return 2;
+    if (model == QLatin1String("ich9-ehci1"))
+        return 7;
+    if (model == QLatin1String("ich9-uhci1"))
+        return 0;
+    if (model == QLatin1String("ich9-uhci2"))
+        return 1;
+    if (model == QLatin1String("ich9-uhci3"))
+        return 2;
     return -1;
 }
 
 /** What the planner places: a device or controller of the XML, or one the plan adds. */
 struct Item
 {
-    NodeId node;             // an existing node
-    int newController = -1;  // or Plan::controllers[newController]
-    int newDevice = -1;      // or Plan::devices[newDevice]
+    NodeId node; // an existing node
+    int newController = -1; // or Plan::controllers[newController]
+    int newDevice = -1; // or Plan::devices[newDevice]
     Search search;
     Order order = Others;
-    qint64 key = 0;          // order within the group: XML (libvirt's definition) order
-    QString element;         // memballoon, video, controller, …
-    QString type;            // controller type
+    qint64 key = 0; // order within the group: XML (libvirt's definition) order
+    QString element; // memballoon, video, controller, …
+    QString type; // controller type
     QString model;
     int controllerIndex = -1;
     std::optional<PciAddress> hostAddress; // a PCI hostdev's host function
 
-    bool isUsb2() const { return element == QLatin1String("controller") && type == QLatin1String("usb") && usb2Function(model) >= 0; }
+    bool isUsb2() const
+    {
+        return element == QLatin1String("controller") && type == QLatin1String("usb") && usb2Function(model) >= 0;
+    }
 };
 
 bool pcieMachine(MachineFamily f)
@@ -131,8 +145,13 @@ QList<NewDevice> libvirtAdditions(const Topology &t)
         added.append({QStringLiteral("controller"), QStringLiteral("sata"), QString(), 0, {}, false, true});
     if (f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen) {
         for (int index : o.scsi) {
-            NewDevice scsi{QStringLiteral("controller"), QStringLiteral("scsi"),
-                           f == MachineFamily::Pseries ? QStringLiteral("ibmvscsi") : QStringLiteral("lsilogic"), index, {}, false, true};
+            NewDevice scsi{QStringLiteral("controller"),
+                           QStringLiteral("scsi"),
+                           f == MachineFamily::Pseries ? QStringLiteral("ibmvscsi") : QStringLiteral("lsilogic"),
+                           index,
+                           {},
+                           false,
+                           true};
             scsi.pci = f != MachineFamily::Pseries;
             added.append(scsi);
         }
@@ -144,14 +163,15 @@ QList<NewDevice> libvirtAdditions(const Topology &t)
     if ((x86 || f == MachineFamily::Pseries) && o.memballoon)
         added.append({QStringLiteral("memballoon"), QString(), QStringLiteral("virtio"), -1, {}, false, true});
     if (o.videoForGraphics && f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen) {
-        const QString model = x86 ? QStringLiteral("cirrus")
+        const QString model = x86         ? QStringLiteral("cirrus")
             : f == MachineFamily::Pseries ? QStringLiteral("vga")
                                           : QStringLiteral("virtio");
         added.append({QStringLiteral("video"), QString(), model, -1, {}, false, true});
     }
     if (f != MachineFamily::S390 && f != MachineFamily::Other && f != MachineFamily::Xen)
         for (int index : o.virtioSerial)
-            added.append({QStringLiteral("controller"), QStringLiteral("virtio-serial"), QString(), index, {}, false, true});
+            added.append(
+                {QStringLiteral("controller"), QStringLiteral("virtio-serial"), QString(), index, {}, false, true});
     return added;
 }
 
@@ -198,7 +218,7 @@ QHash<NodeId, int> autoIndexes(const Topology &t)
         if (c.index >= 0)
             used[c.type].insert(c.index);
     QHash<int, QStringList> usb2Sets; // index -> models in it
-    int previousUsb2 = -1;            // index of the USB controller before, when USB2
+    int previousUsb2 = -1; // index of the USB controller before, when USB2
     for (const ControllerElement &c : t.otherControllers()) {
         const bool usb2 = c.type == QLatin1String("usb") && usb2Function(c.model) >= 0;
         int index = c.index;
@@ -293,7 +313,8 @@ QList<Item> collectItems(const Topology &t, const Options &options, QList<NewDev
         item.model = d.model;
         item.controllerIndex = autoIndex.value(d.id, d.controllerIndex);
         item.hostAddress = d.hostAddress;
-        item.key = item.order == OtherControllers ? controllerKey(d.controllerType, item.controllerIndex, position) : position;
+        item.key =
+            item.order == OtherControllers ? controllerKey(d.controllerType, item.controllerIndex, position) : position;
         if (isPrimaryVideo(t, d))
             item.key = 0; // libvirt moves the primary video to the front of its list
         if (item.isUsb2())
@@ -361,7 +382,9 @@ void reserveExisting(const Topology &t, AddressSet &set, const HostFacts *host)
 QHash<PciAddress, int> functionsPerSlot(const Topology &t, const Plan &plan)
 {
     QHash<PciAddress, int> result;
-    const auto count = [&](const PciAddress &a) { ++result[PciAddress{a.domain, a.bus, a.slot, 0}]; };
+    const auto count = [&](const PciAddress &a) {
+        ++result[PciAddress{a.domain, a.bus, a.slot, 0}];
+    };
     QSet<NodeId> moved;
     for (const Placement &p : plan.placements) {
         count(p.address);
@@ -386,7 +409,9 @@ QHash<PciAddress, int> functionsPerSlot(const Topology &t, const Plan &plan)
 void markMultifunction(const Topology &t, Plan &plan)
 {
     const QHash<PciAddress, int> functions = functionsPerSlot(t, plan);
-    const auto shared = [&](const PciAddress &a) { return a.function == 0 && functions.value(a) > 1; };
+    const auto shared = [&](const PciAddress &a) {
+        return a.function == 0 && functions.value(a) > 1;
+    };
     for (NewController &c : plan.controllers)
         c.multifunction = c.hasAddress() && shared(c.address);
     for (NewDevice &d : plan.devices)
@@ -456,7 +481,8 @@ public:
                     continue; // a PHB has no address
                 Item item;
                 item.newController = int(i);
-                item.search = {rules::controllerNeeds(m_added[i].model), m_added[i].model == ControllerModel::PcieRootPort, 0, -1};
+                item.search = {rules::controllerNeeds(m_added[i].model),
+                               m_added[i].model == ControllerModel::PcieRootPort, 0, -1};
                 item.key = m_added[i].index;
                 added.append(item);
             }
@@ -539,7 +565,8 @@ private:
             if (m_family == MachineFamily::Pc) {
                 const bool ide0 = item.type == QLatin1String("ide") && item.controllerIndex == 0;
                 const bool usb0 = item.type == QLatin1String("usb") && item.controllerIndex == 0
-                    && (item.model.isEmpty() || item.model == QLatin1String("piix3-uhci") || item.model == QLatin1String("usb"));
+                    && (item.model.isEmpty() || item.model == QLatin1String("piix3-uhci")
+                        || item.model == QLatin1String("usb"));
                 if (ide0 || usb0) {
                     take(item, PciAddress{0, 0, 1, ide0 ? 1u : 2u});
                     continue;
@@ -624,9 +651,10 @@ private:
             return false;
         }
         if (!a || !m_set.reserve(*a, item.search, false)) {
-            *reason = dryRun ? Text::tr("No more available PCI slots for %1.").arg(itemLabel(m_t, item, m_plan ? *m_plan : Plan()))
-                             : Text::tr("No more available PCI slots for %1 (libvirt gives up here as well).")
-                                   .arg(itemLabel(m_t, item, *m_plan));
+            *reason = dryRun
+                ? Text::tr("No more available PCI slots for %1.").arg(itemLabel(m_t, item, m_plan ? *m_plan : Plan()))
+                : Text::tr("No more available PCI slots for %1 (libvirt gives up here as well).")
+                      .arg(itemLabel(m_t, item, *m_plan));
             return false;
         }
         if (item.isUsb2() && !m_usb2Slots.contains(item.controllerIndex))
@@ -686,7 +714,8 @@ Plan planLibvirt(const Topology &t, const Options &options)
     const MachineFamily family = t.family();
     if (family != MachineFamily::Pc && family != MachineFamily::Q35 && family != MachineFamily::ArmVirt
         && family != MachineFamily::RiscvVirt && family != MachineFamily::Pseries) {
-        result.reason = Text::tr("Automatic placement is not available for %1 machines yet.").arg(Topology::familyName(family));
+        result.reason =
+            Text::tr("Automatic placement is not available for %1 machines yet.").arg(Topology::familyName(family));
         return result;
     }
     QList<NewDevice> additions;
@@ -708,10 +737,16 @@ Plan planLibvirt(const Topology &t, const Options &options)
     for (int i = 1; i <= std::min(highestBus, 255); ++i) {
         if (indexes.contains(i))
             continue;
-        NewController c{i, family == MachineFamily::Pseries ? ControllerModel::PciRoot
-                               : pcieMachine(family)        ? ControllerModel::PcieRootPort
-                                                            : ControllerModel::PciBridge,
-                        PciAddress{}, false, -1, -1, -1, {}};
+        NewController c{i,
+                        family == MachineFamily::Pseries ? ControllerModel::PciRoot
+                            : pcieMachine(family)        ? ControllerModel::PcieRootPort
+                                                         : ControllerModel::PciBridge,
+                        PciAddress{},
+                        false,
+                        -1,
+                        -1,
+                        -1,
+                        {}};
         if (c.model == ControllerModel::PciRoot)
             c.targetIndex = freeTargetIndex(t, added);
         added.append(c);
@@ -750,8 +785,7 @@ public:
         , m_set(set)
         , m_plan(plan)
         , m_nextIndex(set.nextIndex())
-    {
-    }
+    { }
     std::optional<int> add(ControllerModel model, std::optional<PciAddress> at = {})
     {
         std::optional<PciAddress> a = at;
@@ -792,9 +826,10 @@ bool guestHasNode(const Topology &t, const Item &item, Plan &plan)
 {
     if (item.search.numaNode < t.numaCells())
         return true;
-    plan.reason = Text::tr("%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).", nullptr, t.numaCells())
-                      .arg(itemLabel(t, item, plan))
-                      .arg(item.search.numaNode);
+    plan.reason =
+        Text::tr("%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).", nullptr, t.numaCells())
+            .arg(itemLabel(t, item, plan))
+            .arg(item.search.numaNode);
     return false;
 }
 
@@ -862,7 +897,8 @@ Plan planRecommendedPseries(const Topology &t, const Options &options, QList<Ite
                 result.controllers.last().numaNode = node;
                 set.bus(*phb)->numaNode = node;
             } else if (!phb) {
-                result.reason = Text::tr("No more available PCI slots for %1: pseries takes at most 31 PHBs.").arg(itemLabel(t, item, result));
+                result.reason = Text::tr("No more available PCI slots for %1: pseries takes at most 31 PHBs.")
+                                    .arg(itemLabel(t, item, result));
                 return result;
             }
             a = set.next(search);
@@ -941,8 +977,10 @@ Plan planRecommended(const Topology &t, const Options &options)
     if (family == MachineFamily::Pseries)
         return planRecommendedPseries(t, options, items, additions);
     if (family != MachineFamily::Q35 && family != MachineFamily::ArmVirt && family != MachineFamily::RiscvVirt) {
-        result.reason = Text::tr("The recommended placement is available for q35, ARM virt and pseries machines; use the "
-                                 "libvirt policy for %1.").arg(Topology::familyName(family));
+        result.reason =
+            Text::tr("The recommended placement is available for q35, ARM virt and pseries machines; use the "
+                     "libvirt policy for %1.")
+                .arg(Topology::familyName(family));
         return result;
     }
     result.devices = additions;
@@ -967,8 +1005,10 @@ Plan planRecommended(const Topology &t, const Options &options)
     QList<Item> express, legacy, numaBound;
     for (const Unit &u : placeFixedItems(t, set, build, rest)) {
         if (u.item.search.numaNode >= 0 && u.legacy) {
-            result.reason = Text::tr("%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node "
-                                     "on PCI Express ports of an expander bus.").arg(itemLabel(t, u.item, result));
+            result.reason =
+                Text::tr("%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node "
+                         "on PCI Express ports of an expander bus.")
+                    .arg(itemLabel(t, u.item, result));
             return result;
         }
         (u.item.search.numaNode >= 0 ? numaBound : u.legacy ? legacy : express).append(u.item);
@@ -984,7 +1024,8 @@ Plan planRecommended(const Topology &t, const Options &options)
         if (!haveExpander) {
             const std::optional<int> pxb = build.add(ControllerModel::PcieExpanderBus);
             if (!pxb) {
-                result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(itemLabel(t, item, result));
+                result.reason =
+                    Text::tr("No more available PCI slots on the root bus for %1.").arg(itemLabel(t, item, result));
                 return result;
             }
             result.controllers.last().numaNode = node;
@@ -993,7 +1034,9 @@ Plan planRecommended(const Topology &t, const Options &options)
         const std::optional<PciAddress> at = set.next({Connect::PcieRootPort, true, 0, -1, false, node});
         const std::optional<int> port = at ? build.add(ControllerModel::PcieRootPort, at) : std::nullopt;
         if (!port) {
-            result.reason = Text::tr("No more available PCI slots on NUMA node %1 for %2.").arg(node).arg(itemLabel(t, item, result));
+            result.reason = Text::tr("No more available PCI slots on NUMA node %1 for %2.")
+                                .arg(node)
+                                .arg(itemLabel(t, item, result));
             return result;
         }
         set.bus(*port)->numaNode = node;
@@ -1003,7 +1046,8 @@ Plan planRecommended(const Topology &t, const Options &options)
     // Existing empty root and downstream ports take devices first.
     QList<int> emptyPorts;
     for (const Bus &b : set.buses()) {
-        const bool port = b.model == ControllerModel::PcieRootPort || b.model == ControllerModel::PcieSwitchDownstreamPort;
+        const bool port =
+            b.model == ControllerModel::PcieRootPort || b.model == ControllerModel::PcieSwitchDownstreamPort;
         if (port && b.isEmpty())
             emptyPorts.append(b.index);
     }
@@ -1050,8 +1094,9 @@ Plan planRecommended(const Topology &t, const Options &options)
                 const Bus *port = set.bus(emptyPorts[p]);
                 if (want.hotplug && !(port->accepts.accepts & Connect::Hotplug))
                     continue;
-                if (pick < 0 || (want.preferred != ControllerModel::Unknown && port->model == want.preferred
-                                 && set.bus(emptyPorts[pick])->model != want.preferred))
+                if (pick < 0
+                    || (want.preferred != ControllerModel::Unknown && port->model == want.preferred
+                        && set.bus(emptyPorts[pick])->model != want.preferred))
                     pick = p;
             }
             if (pick < 0)
@@ -1067,7 +1112,8 @@ Plan planRecommended(const Topology &t, const Options &options)
     while (next < express.size()) {
         const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
         if (!port) {
-            result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(itemLabel(t, express[next], result));
+            result.reason = Text::tr("No more available PCI slots on the root bus for %1.")
+                                .arg(itemLabel(t, express[next], result));
             return result;
         }
         fill(*port);
@@ -1077,10 +1123,11 @@ Plan planRecommended(const Topology &t, const Options &options)
     for (qsizetype i = 0; i < legacy.size(); ++i) {
         if (i % 31 == 0) {
             const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
-            const std::optional<int> added = port ? build.add(ControllerModel::PcieToPciBridge, PciAddress{0, quint32(*port), 0, 0})
-                                                  : std::nullopt;
+            const std::optional<int> added =
+                port ? build.add(ControllerModel::PcieToPciBridge, PciAddress{0, quint32(*port), 0, 0}) : std::nullopt;
             if (!added) {
-                result.reason = Text::tr("No more available PCI slots on the root bus for %1.").arg(itemLabel(t, legacy[i], result));
+                result.reason = Text::tr("No more available PCI slots on the root bus for %1.")
+                                    .arg(itemLabel(t, legacy[i], result));
                 return result;
             }
             bridge = *added;
@@ -1144,7 +1191,8 @@ bool fillDefaults(const Topology &t, Plan &plan)
         if (c.busNr && *c.busNr >= 0)
             lowestBusNr = std::min(lowestBusNr, *c.busNr);
     }
-    std::stable_sort(existing.begin(), existing.end(), [](const Controller *a, const Controller *b) { return a->index < b->index; });
+    std::stable_sort(existing.begin(), existing.end(),
+                     [](const Controller *a, const Controller *b) { return a->index < b->index; });
     const auto nextTargetIndex = [&](int index) {
         int target = index == 0 ? 0 : 1;
         while (index != 0 && targetIndexes.contains(target))
@@ -1155,13 +1203,16 @@ bool fillDefaults(const Topology &t, Plan &plan)
     // qemuDomainAddressFindNewBusNr: two below the lowest busNr of any expander bus.
     const auto nextBusNr = [&](const QString &what) {
         if (lowestBusNr <= 2) {
-            plan.reason = Text::tr("No free busNr lower than the lowest one in use is left for %1: set one by hand.").arg(what);
+            plan.reason =
+                Text::tr("No free busNr lower than the lowest one in use is left for %1: set one by hand.").arg(what);
             return -1;
         }
         lowestBusNr -= 2;
         return lowestBusNr;
     };
-    const auto expander = [](ControllerModel m) { return m == ControllerModel::PciExpanderBus || m == ControllerModel::PcieExpanderBus; };
+    const auto expander = [](ControllerModel m) {
+        return m == ControllerModel::PciExpanderBus || m == ControllerModel::PcieExpanderBus;
+    };
 
     for (const Controller *c : std::as_const(existing)) {
         if (!t.element(c->id))
@@ -1218,7 +1269,8 @@ bool fillDefaults(const Topology &t, Plan &plan)
             a = placedAt.value(node);
         if (!a || !element || element.attributeView("type") != "pci")
             return;
-        const std::pair<const char *, quint32> fields[] = {{"domain", a->domain}, {"bus", a->bus}, {"slot", a->slot}, {"function", a->function}};
+        const std::pair<const char *, quint32> fields[] = {
+            {"domain", a->domain}, {"bus", a->bus}, {"slot", a->slot}, {"function", a->function}};
         for (const auto &[name, value] : fields)
             if (!element.hasAttribute(name) && (!placed || value == 0))
                 fill(node, "address", name, SetAddress::formatAttribute(name, value));
@@ -1243,7 +1295,8 @@ bool fillDefaults(const Topology &t, Plan &plan)
 QString defaultModelName(ControllerModel model, MachineFamily family)
 {
     switch (model) {
-    case ControllerModel::PciRoot: return family == MachineFamily::Pseries ? QStringLiteral("spapr-pci-host-bridge") : QString();
+    case ControllerModel::PciRoot:
+        return family == MachineFamily::Pseries ? QStringLiteral("spapr-pci-host-bridge") : QString();
     case ControllerModel::PcieRoot: return QString();
     case ControllerModel::PciBridge: return QStringLiteral("pci-bridge");
     case ControllerModel::DmiToPciBridge: return QStringLiteral("i82801b11-bridge");
@@ -1262,17 +1315,15 @@ TargetDefaults targetDefaults(ControllerModel model, int index, const std::optio
 {
     TargetDefaults t;
     switch (model) {
-    case ControllerModel::PciBridge:
-        t.chassisNr = index;
-        break;
+    case ControllerModel::PciBridge: t.chassisNr = index; break;
     case ControllerModel::PcieRootPort:
     case ControllerModel::PcieSwitchDownstreamPort:
         t.chassis = index;
         if (address)
-            t.port = int(model == ControllerModel::PcieRootPort ? (address->slot << 3) + address->function : address->slot);
+            t.port =
+                int(model == ControllerModel::PcieRootPort ? (address->slot << 3) + address->function : address->slot);
         break;
-    default:
-        break;
+    default: break;
     }
     return t;
 }
@@ -1290,11 +1341,17 @@ QStringList Plan::describe(const Topology &topology) const
     QStringList lines;
     for (const NewController &c : controllers) {
         if (!c.hasAddress() && c.targetIndex >= 0)
-            lines << Text::tr("Add %1 #%2 (PHB, target index %3)").arg(Topology::controllerModelName(c.model)).arg(c.index).arg(c.targetIndex);
+            lines << Text::tr("Add %1 #%2 (PHB, target index %3)")
+                         .arg(Topology::controllerModelName(c.model))
+                         .arg(c.index)
+                         .arg(c.targetIndex);
         else if (!c.hasAddress())
             lines << Text::tr("Add %1 #%2, as libvirt would").arg(Topology::controllerModelName(c.model)).arg(c.index);
         else
-            lines << Text::tr("Add %1 #%2 at %3").arg(Topology::controllerModelName(c.model)).arg(c.index).arg(c.address.toShortString());
+            lines << Text::tr("Add %1 #%2 at %3")
+                         .arg(Topology::controllerModelName(c.model))
+                         .arg(c.index)
+                         .arg(c.address.toShortString());
     }
     for (const NewDevice &d : devices)
         lines << Text::tr("Add %1 at %2, as libvirt would").arg(d.label(), d.address.toShortString());
@@ -1319,9 +1376,11 @@ QStringList Plan::describe(const Topology &topology) const
         }
         QStringList parts;
         for (const QString &child : std::as_const(children))
-            parts << (child.isEmpty() ? values.value(child).join(QLatin1Char(' '))
-                                      : QStringLiteral("<%1 %2/>").arg(child, values.value(child).join(QLatin1Char(' '))));
-        lines << Text::tr("Write %1 into %2, as libvirt would").arg(parts.join(QStringLiteral(", ")), topology.labelOf(node));
+            parts << (child.isEmpty()
+                          ? values.value(child).join(QLatin1Char(' '))
+                          : QStringLiteral("<%1 %2/>").arg(child, values.value(child).join(QLatin1Char(' '))));
+        lines << Text::tr("Write %1 into %2, as libvirt would")
+                     .arg(parts.join(QStringLiteral(", ")), topology.labelOf(node));
     }
     return lines;
 }
@@ -1333,9 +1392,11 @@ Plan plan(const Topology &topology, const Options &options)
     const Controller *zero = topology.controllerByIndex(0);
     if (zero && !zero->isRoot() && topology.family() != MachineFamily::Other) {
         Plan refused;
-        refused.reason = Text::tr("The PCI controller with index='0' must be model='%1' for this machine type, but model='%2' was found instead.")
-                             .arg(Topology::controllerModelName(Topology::isPcieMachine(topology.family()) ? ControllerModel::PcieRoot
-                                                                                                           : ControllerModel::PciRoot),
+        refused.reason = Text::tr("The PCI controller with index='0' must be model='%1' for this machine type, but "
+                                  "model='%2' was found instead.")
+                             .arg(Topology::controllerModelName(Topology::isPcieMachine(topology.family())
+                                                                    ? ControllerModel::PcieRoot
+                                                                    : ControllerModel::PciRoot),
                                   zero->modelText);
         return refused;
     }
@@ -1344,7 +1405,8 @@ Plan plan(const Topology &topology, const Options &options)
         rest.everything = false;
         return plan(topology.withoutAddresses(), rest);
     }
-    Plan result = options.policy == Policy::Recommended ? planRecommended(topology, options) : planLibvirt(topology, options);
+    Plan result =
+        options.policy == Policy::Recommended ? planRecommended(topology, options) : planLibvirt(topology, options);
     if (result.ok && !fillDefaults(topology, result))
         result.ok = false;
     return result;

@@ -37,10 +37,10 @@ struct NewController
     ControllerModel model = ControllerModel::Unknown;
     PciAddress address;
     bool multifunction = false; // function 0 of a slot it shares
-    int targetIndex = -1;       // pseries PHB: <target index>
-    int numaNode = -1;          // pseries PHB, expander bus: <target><node>
-    int busNr = -1;             // expander bus: <target busNr>
-    QString modelName;          // <model name>, the QEMU device ("" for a root without one)
+    int targetIndex = -1; // pseries PHB: <target index>
+    int numaNode = -1; // pseries PHB, expander bus: <target><node>
+    int busNr = -1; // expander bus: <target busNr>
+    QString modelName; // <model name>, the QEMU device ("" for a root without one)
     /** Roots (a pseries PHB, or the root libvirt writes when the XML has none) have no address. */
     bool hasAddress() const { return model != ControllerModel::PciRoot && model != ControllerModel::PcieRoot; }
 };
@@ -53,9 +53,9 @@ struct NewController
 struct NewDevice
 {
     QString element; // memballoon, controller, video
-    QString type;    // controller type: usb, sata, virtio-serial
-    QString model;   // virtio, qemu-xhci, piix3-uhci, pci-ohci, cirrus, vga, …
-    int index = -1;  // controller index
+    QString type; // controller type: usb, sata, virtio-serial
+    QString model; // virtio, qemu-xhci, piix3-uhci, pci-ohci, cirrus, vga, …
+    int index = -1; // controller index
     PciAddress address;
     bool multifunction = false;
     bool pci = true; // false: it takes no PCI address (pseries' ibmvscsi SCSI controller)
@@ -92,7 +92,10 @@ struct Plan
     QList<NewDevice> devices;
     QList<Placement> placements;
     QList<FilledValue> filled;
-    bool isEmpty() const { return controllers.isEmpty() && devices.isEmpty() && placements.isEmpty() && filled.isEmpty(); }
+    bool isEmpty() const
+    {
+        return controllers.isEmpty() && devices.isEmpty() && placements.isEmpty() && filled.isEmpty();
+    }
     /** One line per change, for the preview and the command line. */
     QStringList describe(const Topology &topology) const;
 };

@@ -51,7 +51,8 @@ void checkFixedAddresses(const RuleContext &c, QList<Diagnostic> &out)
                                  tr("%1 is part of the chipset and must be at %2, not %3.")
                                      .arg(what, required.toShortString(), p.address.toShortString()),
                                  {p.id});
-        diag.fixes.append({Fix::SetAddress, tr("Move it to %1").arg(required.toShortString()), p.id, required, {}, {}, {}});
+        diag.fixes.append(
+            {Fix::SetAddress, tr("Move it to %1").arg(required.toShortString()), p.id, required, {}, {}, {}});
         out.append(diag);
     }
 }
@@ -78,8 +79,7 @@ void checkAddressType(const RuleContext &c, QList<Diagnostic> &out)
             why = tr("ramfb is not a PCI device");
         if (why.isEmpty())
             continue;
-        Diagnostic diag = c.make("address-type",
-                                 tr("%1 cannot have a PCI address: %2.").arg(d.label, why), {d.id});
+        Diagnostic diag = c.make("address-type", tr("%1 cannot have a PCI address: %2.").arg(d.label, why), {d.id});
         diag.fixes.append({Fix::ClearAddress, tr("Remove the address"), d.id, {}, {}, {}, {}});
         out.append(diag);
     }
@@ -104,11 +104,10 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         }
         const PciAddress &a = p.address;
         if (a.domain != 0) {
-            Diagnostic diag = c.make("address-domain",
-                                     tr("%1 is in PCI domain %2; libvirt guests have only domain 0.")
-                                         .arg(c.label(p.id))
-                                         .arg(a.domain),
-                                     {p.id});
+            Diagnostic diag = c.make(
+                "address-domain",
+                tr("%1 is in PCI domain %2; libvirt guests have only domain 0.").arg(c.label(p.id)).arg(a.domain),
+                {p.id});
             PciAddress fixed = a;
             fixed.domain = 0;
             diag.fixes.append({Fix::SetAddress, tr("Use domain 0"), p.id, fixed, {}, {}, {}});
@@ -123,10 +122,10 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         if (a.function > 7)
             problems << tr("function %1 is above 7").arg(a.function);
         if (!problems.isEmpty()) {
-            out.append(c.make("address-range",
-                              tr("%1 has an impossible PCI address: %2.")
-                                  .arg(c.label(p.id), problems.join(QStringLiteral(", "))),
-                              {p.id}));
+            out.append(c.make(
+                "address-range",
+                tr("%1 has an impossible PCI address: %2.").arg(c.label(p.id), problems.join(QStringLiteral(", "))),
+                {p.id}));
             continue;
         }
 
@@ -141,8 +140,8 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
             Controller added;
             added.index = int(a.bus);
             added.model = Topology::isPcieMachine(c.family) ? ControllerModel::PcieRootPort
-                : c.family == MachineFamily::Pseries       ? ControllerModel::PciRoot
-                                                           : ControllerModel::PciBridge;
+                : c.family == MachineFamily::Pseries        ? ControllerModel::PciRoot
+                                                            : ControllerModel::PciBridge;
             // A legacy device in a PCIe-only guest gets a root port *and* a pcie-to-pci-bridge,
             // and its bus is incremented onto the bridge (A3, reproduced with libvirt 9.0).
             if (added.model == ControllerModel::PcieRootPort && p.device
@@ -186,12 +185,10 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
             const QString range = model.minSlot == model.maxSlot
                 ? tr("only slot %1").arg(model.minSlot)
                 : tr("slots %1 to %2").arg(model.minSlot).arg(model.maxSlot);
-            Diagnostic diag = c.make("slot-range",
-                                     tr("%1 is in slot %2 of %3, which offers %4.")
-                                         .arg(c.label(p.id))
-                                         .arg(a.slot)
-                                         .arg(bus->label(), range),
-                                     {p.id, bus->id});
+            Diagnostic diag = c.make(
+                "slot-range",
+                tr("%1 is in slot %2 of %3, which offers %4.").arg(c.label(p.id)).arg(a.slot).arg(bus->label(), range),
+                {p.id, bus->id});
             out.append(diag);
             continue;
         }
@@ -205,10 +202,10 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         if (!needs)
             continue;
         if (p.device && p.device->integratedOnly && a.bus != 0) {
-            out.append(c.make("integrated-device",
-                              tr("%1 is an integrated device and must be on bus 0, not on %2.")
-                                  .arg(c.label(p.id), bus->label()),
-                              {p.id}));
+            out.append(c.make(
+                "integrated-device",
+                tr("%1 is an integrated device and must be on bus 0, not on %2.").arg(c.label(p.id), bus->label()),
+                {p.id}));
             continue;
         }
         if (!connectionAllowed(model, needs, true)) {
@@ -228,10 +225,10 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         for (const RuleContext::Placed *p : *it) {
             if (ownsReservation(*p, r.address, c.family))
                 continue;
-            out.append(c.make("address-conflict",
-                              tr("%1 is at %2, which is reserved for %3.")
-                                  .arg(c.label(p->id), r.address.toShortString(), r.what),
-                              {p->id}));
+            out.append(c.make(
+                "address-conflict",
+                tr("%1 is at %2, which is reserved for %3.").arg(c.label(p->id), r.address.toShortString(), r.what),
+                {p->id}));
         }
     }
     for (auto it = users.cbegin(); it != users.cend(); ++it) {
@@ -244,8 +241,7 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
             labels << c.label(p->id);
         }
         out.append(c.make("address-conflict",
-                          tr("%1 all use address %2.")
-                              .arg(labels.join(QStringLiteral(", ")), it.key().toShortString()),
+                          tr("%1 all use address %2.").arg(labels.join(QStringLiteral(", ")), it.key().toShortString()),
                           nodes, QStringLiteral("address ") + it.key().toShortString()));
     }
 

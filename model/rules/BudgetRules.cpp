@@ -16,9 +16,8 @@ void checkBudgets(const RuleContext &c, QList<Diagnostic> &out)
     // Q10: 256 buses per domain. The main root's range must also end below the lowest busNr,
     // and each expander's below the next higher one (A14).
     QList<GuestNumbering::Range> ranges = numbering.ranges;
-    std::sort(ranges.begin(), ranges.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.domain, a.first) < std::tie(b.domain, b.first);
-    });
+    std::sort(ranges.begin(), ranges.end(),
+              [](const auto &a, const auto &b) { return std::tie(a.domain, a.first) < std::tie(b.domain, b.first); });
     for (int i = 0; i < ranges.size(); ++i) {
         const GuestNumbering::Range &r = ranges[i];
         const bool nextInDomain = i + 1 < ranges.size() && ranges[i + 1].domain == r.domain;
@@ -46,8 +45,7 @@ void checkBudgets(const RuleContext &c, QList<Diagnostic> &out)
     if (Topology::isPcieMachine(c.family)) {
         QList<NodeId> hungry;
         for (const Controller &port : t.controllers()) {
-            if (port.model != ControllerModel::PcieRootPort
-                && port.model != ControllerModel::PcieSwitchDownstreamPort)
+            if (port.model != ControllerModel::PcieRootPort && port.model != ControllerModel::PcieSwitchDownstreamPort)
                 continue;
             for (NodeId id : t.nodesOnBus(port.index)) {
                 const Device *d = t.device(id);

@@ -22,8 +22,7 @@ BusModel busModel(const Controller &controller, MachineFamily family)
     case ControllerModel::PcieRoot:
         // No auto-assigned endpoints and no hotplug: only integrated devices, root ports,
         // dmi-to-pci-bridges and pxb-pcie.
-        bus.accepts = Connect::PcieDevice | Connect::PcieRootPort | Connect::DmiToPciBridge
-            | Connect::PcieExpanderBus;
+        bus.accepts = Connect::PcieDevice | Connect::PcieRootPort | Connect::DmiToPciBridge | Connect::PcieExpanderBus;
         bus.minSlot = 1;
         break;
     case ControllerModel::PciBridge:
@@ -40,8 +39,8 @@ BusModel busModel(const Controller &controller, MachineFamily family)
         break;
     case ControllerModel::PcieRootPort:
     case ControllerModel::PcieSwitchDownstreamPort:
-        bus.accepts = Connect::AutoAssign | Connect::PcieDevice | Connect::SwitchUpstreamPort
-            | Connect::PcieToPciBridge;
+        bus.accepts =
+            Connect::AutoAssign | Connect::PcieDevice | Connect::SwitchUpstreamPort | Connect::PcieToPciBridge;
         if (!hotplugOff)
             bus.accepts |= Connect::Hotplug;
         bus.minSlot = 0;
@@ -59,9 +58,7 @@ BusModel busModel(const Controller &controller, MachineFamily family)
         bus.accepts = Connect::PcieRootPort | Connect::DmiToPciBridge;
         bus.minSlot = 0;
         break;
-    case ControllerModel::Unknown:
-        bus.valid = false;
-        break;
+    case ControllerModel::Unknown: bus.valid = false; break;
     }
     return bus;
 }
@@ -71,13 +68,11 @@ ConnectFlags deviceNeeds(const Device &device, MachineFamily family)
     switch (device.deviceClass) {
     case DeviceClass::PcieEndpoint:
         // PCIe only means something where index 0 is pcie-root (§2).
-        return Topology::isPcieMachine(family) ? ConnectFlags(Connect::PcieDevice)
-                                               : ConnectFlags(Connect::PciDevice);
+        return Topology::isPcieMachine(family) ? ConnectFlags(Connect::PcieDevice) : ConnectFlags(Connect::PciDevice);
     case DeviceClass::Either:
         // libvirt's default for a host device whose config it cannot read, or that already has
         // a guest address: PCIe (qemuDomainDeviceCalculatePCIConnectFlags).
-        return Topology::isPcieMachine(family) ? ConnectFlags(Connect::PcieDevice)
-                                               : ConnectFlags(Connect::PciDevice);
+        return Topology::isPcieMachine(family) ? ConnectFlags(Connect::PcieDevice) : ConnectFlags(Connect::PciDevice);
     case DeviceClass::PciEndpoint:
     case DeviceClass::None: // a "none" device with a PCI address anyway is handled as PCI
         break;
@@ -98,15 +93,16 @@ ConnectFlags controllerNeeds(ControllerModel model)
     case ControllerModel::PcieExpanderBus: return Connect::PcieExpanderBus;
     case ControllerModel::PciRoot:
     case ControllerModel::PcieRoot:
-    case ControllerModel::Unknown:
-        break;
+    case ControllerModel::Unknown: break;
     }
     return {};
 }
 
 QList<ChipsetReservation> chipsetReservations(const Topology &t)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Rules", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Rules", text);
+    };
     QList<ChipsetReservation> r;
     if (t.family() == MachineFamily::Pc) {
         r.append({{0, 0, 1, 0}, tr("the PIIX3 ISA bridge")});

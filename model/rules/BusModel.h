@@ -23,7 +23,7 @@ enum class Connect : quint32 {
     PcieExpanderBus = 1u << 9,
     // Properties of a bus rather than kinds:
     AutoAssign = 1u << 16, // libvirt may pick this bus when it places a device
-    Hotplug = 1u << 17,    // devices can be hot-plugged into it
+    Hotplug = 1u << 17, // devices can be hot-plugged into it
 };
 Q_DECLARE_FLAGS(ConnectFlags, Connect)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ConnectFlags)

@@ -106,8 +106,7 @@ AttachVerdict canAttach(const Topology &t, const QList<NodeId> &nodes, const Slo
     return verdict;
 }
 
-AttachVerdict attachToController(const Topology &topology, const QList<NodeId> &nodes, int busIndex,
-                                 SlotRef *chosen)
+AttachVerdict attachToController(const Topology &topology, const QList<NodeId> &nodes, int busIndex, SlotRef *chosen)
 {
     AttachVerdict first;
     for (int slot = 0; slot <= 31; ++slot) {
@@ -119,7 +118,8 @@ AttachVerdict attachToController(const Topology &topology, const QList<NodeId> &
             return verdict;
         }
         // Keep the most telling refusal: the first one that is not about the slot range.
-        if (first.reason.isEmpty() || (first.reason.contains(QLatin1String("offers")) && !verdict.reason.contains(QLatin1String("offers"))))
+        if (first.reason.isEmpty()
+            || (first.reason.contains(QLatin1String("offers")) && !verdict.reason.contains(QLatin1String("offers"))))
             first = verdict;
     }
     if (chosen)
@@ -159,14 +159,15 @@ AttachVerdict placeNewOnController(const Topology &t, ConnectFlags needs, const 
         AttachVerdict verdict = canPlaceNew(t, needs, label, {busIndex, slot, 0});
         if (verdict.allowed)
             return verdict;
-        if (first.reason.isEmpty() || (first.reason.contains(QLatin1String("offers")) && !verdict.reason.contains(QLatin1String("offers"))))
+        if (first.reason.isEmpty()
+            || (first.reason.contains(QLatin1String("offers")) && !verdict.reason.contains(QLatin1String("offers"))))
             first = verdict;
     }
     return first;
 }
 
-AttachVerdict placeNewFunctionsOnController(const Topology &t, ConnectFlags needs, const QString &label,
-                                            int busIndex, const QList<int> &functions)
+AttachVerdict placeNewFunctionsOnController(const Topology &t, ConnectFlags needs, const QString &label, int busIndex,
+                                            const QList<int> &functions)
 {
     if (functions.size() <= 1)
         return placeNewOnController(t, needs, label, busIndex);
@@ -184,7 +185,9 @@ AttachVerdict placeNewFunctionsOnController(const Topology &t, ConnectFlags need
         }
         if (slotVerdict.allowed)
             return slotVerdict;
-        if (first.reason.isEmpty() || (first.reason.contains(QLatin1String("offers")) && !slotVerdict.reason.contains(QLatin1String("offers"))))
+        if (first.reason.isEmpty()
+            || (first.reason.contains(QLatin1String("offers"))
+                && !slotVerdict.reason.contains(QLatin1String("offers"))))
             first = slotVerdict;
     }
     return first;

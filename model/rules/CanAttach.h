@@ -17,8 +17,8 @@ struct SlotRef
 struct AttachVerdict
 {
     bool allowed = false;
-    QString reason;               // empty when allowed
-    QList<PciAddress> addresses;  // one per node, in the order given
+    QString reason; // empty when allowed
+    QList<PciAddress> addresses; // one per node, in the order given
 };
 
 /**
@@ -33,11 +33,9 @@ AttachVerdict canAttach(const Topology &topology, const QList<NodeId> &nodes, co
  * Can a new node (from the palette), needing `needs`, go to `target`? The same checks as
  * canAttach: slot range, connection kind, chipset reservations, a free function.
  */
-AttachVerdict canPlaceNew(const Topology &topology, ConnectFlags needs, const QString &label,
-                          const SlotRef &target);
+AttachVerdict canPlaceNew(const Topology &topology, ConnectFlags needs, const QString &label, const SlotRef &target);
 /** Dropping a new node onto a controller: its lowest slot that takes it. */
-AttachVerdict placeNewOnController(const Topology &topology, ConnectFlags needs, const QString &label,
-                                   int busIndex);
+AttachVerdict placeNewOnController(const Topology &topology, ConnectFlags needs, const QString &label, int busIndex);
 
 /**
  * Dropping several new functions (a host GPU with its audio function) onto a controller: its

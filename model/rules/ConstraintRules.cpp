@@ -24,35 +24,45 @@ void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
         const QString where = c.describe(p);
         if (constraint->hotplug) {
             if (!(model.accepts & Connect::Hotplug))
-                out.append(c.make("placement-constraint",
-                                  tr("%1 must be hot-unpluggable (placement constraint), but %2 does not support hotplug.").arg(where, bus->label()),
-                                  {p.id}));
+                out.append(
+                    c.make("placement-constraint",
+                           tr("%1 must be hot-unpluggable (placement constraint), but %2 does not support hotplug.")
+                               .arg(where, bus->label()),
+                           {p.id}));
             else if (functionsInSlot.value((quint64(p.address.bus) << 8) | p.address.slot) > 1)
                 out.append(c.make("placement-constraint",
-                                  tr("%1 must be hot-unpluggable (placement constraint), but it shares its slot with other functions.").arg(where),
+                                  tr("%1 must be hot-unpluggable (placement constraint), but it shares its slot with "
+                                     "other functions.")
+                                      .arg(where),
                                   {p.id}));
         }
         const bool port = model.accepts & Connect::PcieDevice;
         if (constraint->bus == PlacementConstraint::Bus::Pcie && !port && Topology::isPcieMachine(c.family))
-            out.append(c.make("placement-constraint",
-                              tr("%1 should be on a PCI Express port (placement constraint), but %2 is a conventional PCI bus.").arg(where, bus->label()),
-                              {p.id}));
+            out.append(c.make(
+                "placement-constraint",
+                tr("%1 should be on a PCI Express port (placement constraint), but %2 is a conventional PCI bus.")
+                    .arg(where, bus->label()),
+                {p.id}));
         if (constraint->bus == PlacementConstraint::Bus::Pci && !(model.accepts & Connect::PciDevice))
-            out.append(c.make("placement-constraint",
-                              tr("%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.").arg(where, bus->label()),
-                              {p.id}));
+            out.append(c.make(
+                "placement-constraint",
+                tr("%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.")
+                    .arg(where, bus->label()),
+                {p.id}));
         if (constraint->numaNode >= 0) {
             const int node = t.numaNodeOfBus(bus->index);
             if (node != constraint->numaNode)
-                out.append(c.make("placement-constraint",
-                                  node < 0 ? tr("%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.")
-                                                 .arg(where)
-                                                 .arg(constraint->numaNode)
-                                           : tr("%1 should be on guest NUMA node %2 (placement constraint), but its bus is on node %3.")
-                                                 .arg(where)
-                                                 .arg(constraint->numaNode)
-                                                 .arg(node),
-                                  {p.id}));
+                out.append(c.make(
+                    "placement-constraint",
+                    node < 0
+                        ? tr("%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.")
+                              .arg(where)
+                              .arg(constraint->numaNode)
+                        : tr("%1 should be on guest NUMA node %2 (placement constraint), but its bus is on node %3.")
+                              .arg(where)
+                              .arg(constraint->numaNode)
+                              .arg(node),
+                    {p.id}));
         }
         if (constraint->controller != ControllerModel::Unknown && bus->model != constraint->controller)
             out.append(c.make("placement-preference",
@@ -65,8 +75,9 @@ void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
         for (const Device &d : t.devices())
             found = found || d.key == constraint.device;
         if (!found)
-            out.append(c.make("placement-preference",
-                              tr("The placement constraint for \"%1\" names no device of this domain.").arg(constraint.device), {}));
+            out.append(c.make(
+                "placement-preference",
+                tr("The placement constraint for \"%1\" names no device of this domain.").arg(constraint.device), {}));
     }
 }
 

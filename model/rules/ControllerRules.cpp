@@ -28,10 +28,8 @@ bool pcieOnly(ControllerModel m)
     case ControllerModel::PcieRootPort:
     case ControllerModel::PcieSwitchUpstreamPort:
     case ControllerModel::PcieSwitchDownstreamPort:
-    case ControllerModel::PcieExpanderBus:
-        return true;
-    default:
-        return false;
+    case ControllerModel::PcieExpanderBus: return true;
+    default: return false;
     }
 }
 
@@ -40,14 +38,12 @@ QStringList acceptedModelNames(ControllerModel m, MachineFamily family)
 {
     switch (m) {
     case ControllerModel::PciRoot:
-        return family == MachineFamily::Pseries ? QStringList{QStringLiteral("spapr-pci-host-bridge")}
-                                                : QStringList{};
+        return family == MachineFamily::Pseries ? QStringList{QStringLiteral("spapr-pci-host-bridge")} : QStringList{};
     case ControllerModel::PcieRoot: return {};
     case ControllerModel::PciBridge: return {QStringLiteral("pci-bridge")};
     case ControllerModel::DmiToPciBridge: return {QStringLiteral("i82801b11-bridge")};
     case ControllerModel::PcieToPciBridge: return {QStringLiteral("pcie-pci-bridge")};
-    case ControllerModel::PcieRootPort:
-        return {QStringLiteral("pcie-root-port"), QStringLiteral("ioh3420")};
+    case ControllerModel::PcieRootPort: return {QStringLiteral("pcie-root-port"), QStringLiteral("ioh3420")};
     case ControllerModel::PcieSwitchUpstreamPort: return {QStringLiteral("x3130-upstream")};
     case ControllerModel::PcieSwitchDownstreamPort: return {QStringLiteral("xio3130-downstream")};
     case ControllerModel::PciExpanderBus: return {QStringLiteral("pxb")};
@@ -78,11 +74,9 @@ void checkIndexes(const RuleContext &c, QList<Diagnostic> &out)
             QList<NodeId> ids;
             for (const Controller *ctrl : *it)
                 ids.append(ctrl->id);
-            out.append(c.make("controller-index",
-                              tr("%1 PCI controllers have index %2; each index names one bus.")
-                                  .arg(it->size())
-                                  .arg(it.key()),
-                              ids));
+            out.append(c.make(
+                "controller-index",
+                tr("%1 PCI controllers have index %2; each index names one bus.").arg(it->size()).arg(it.key()), ids));
         }
     }
     // A12: gaps are filled by libvirt with default controllers.
@@ -133,9 +127,8 @@ void checkModels(const RuleContext &c, QList<Diagnostic> &out)
         // A13: the root.
         if (ctrl.isRoot()) {
             if (ctrl.hasPciAddressElement) {
-                Diagnostic diag = c.make("root-controller",
-                                         tr("%1 is a root bus and cannot have an address.").arg(ctrl.label()),
-                                         {ctrl.id});
+                Diagnostic diag = c.make(
+                    "root-controller", tr("%1 is a root bus and cannot have an address.").arg(ctrl.label()), {ctrl.id});
                 diag.fixes.append({Fix::ClearAddress, tr("Remove the address"), ctrl.id, {}, {}, {}, {}});
                 out.append(diag);
             }
@@ -149,12 +142,12 @@ void checkModels(const RuleContext &c, QList<Diagnostic> &out)
         if (ctrl.index == 0 && knownMachine && !ctrl.implicit) {
             const ControllerModel expected = pcieMachine ? ControllerModel::PcieRoot : ControllerModel::PciRoot;
             if (ctrl.model != expected) {
-                out.append(c.make("root-controller",
-                                  tr("The PCI controller with index 0 must be %1 on a %2 machine, but "
-                                     "it is %3.")
-                                      .arg(Topology::controllerModelName(expected),
-                                           Topology::familyName(c.family), ctrl.modelText),
-                                  {ctrl.id}));
+                out.append(c.make(
+                    "root-controller",
+                    tr("The PCI controller with index 0 must be %1 on a %2 machine, but "
+                       "it is %3.")
+                        .arg(Topology::controllerModelName(expected), Topology::familyName(c.family), ctrl.modelText),
+                    {ctrl.id}));
             }
         }
         // §1.1: machine support.
@@ -162,8 +155,8 @@ void checkModels(const RuleContext &c, QList<Diagnostic> &out)
             out.append(c.make("controller-machine",
                               tr("%1: pci-expander-bus exists only on i440fx (pc) machines.").arg(ctrl.label()),
                               {ctrl.id}));
-        } else if (ctrl.model == ControllerModel::PcieExpanderBus && knownMachine
-                   && c.family != MachineFamily::Q35 && c.family != MachineFamily::ArmVirt) {
+        } else if (ctrl.model == ControllerModel::PcieExpanderBus && knownMachine && c.family != MachineFamily::Q35
+                   && c.family != MachineFamily::ArmVirt) {
             out.append(c.make("controller-machine",
                               tr("%1: pcie-expander-bus exists only on q35 and ARM virt machines.").arg(ctrl.label()),
                               {ctrl.id}));
@@ -209,20 +202,19 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
     QMap<int, QList<const Controller *>> busNrs;
     QMap<int, QList<const Controller *>> phbIndexes;
     auto invalid = [&](const Controller &ctrl, const QString &option) {
-        Diagnostic diag = c.make("target-option",
-                                 tr("%1: the <target> option '%2' is not valid for a %3.")
-                                     .arg(ctrl.label(), option, ctrl.modelText),
-                                 {ctrl.id});
-        diag.fixes.append({Fix::SetAttribute, tr("Remove %1").arg(option), ctrl.id, {}, "target",
-                           option.toLatin1(), QString()});
+        Diagnostic diag =
+            c.make("target-option",
+                   tr("%1: the <target> option '%2' is not valid for a %3.").arg(ctrl.label(), option, ctrl.modelText),
+                   {ctrl.id});
+        diag.fixes.append(
+            {Fix::SetAttribute, tr("Remove %1").arg(option), ctrl.id, {}, "target", option.toLatin1(), QString()});
         out.append(diag);
     };
     auto range = [&](const Controller &ctrl, const QString &option, int value, int low, int high) {
         if (value >= low && value <= high)
             return;
         out.append(c.make("target-option",
-                          tr("%1: %2 must be from %3 to %4.").arg(ctrl.label(), option).arg(low).arg(high),
-                          {ctrl.id}));
+                          tr("%1: %2 must be from %3 to %4.").arg(ctrl.label(), option).arg(low).arg(high), {ctrl.id}));
     };
     for (const Controller &ctrl : c.topology.controllers()) {
         const ControllerModel m = ctrl.model;
@@ -234,8 +226,8 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
             else
                 range(ctrl, QStringLiteral("chassisNr"), *ctrl.chassisNr, 1, 255);
         }
-        for (const auto &[option, value] : {std::pair{QStringLiteral("chassis"), ctrl.chassis},
-                                            std::pair{QStringLiteral("port"), ctrl.port}}) {
+        for (const auto &[option, value] :
+             {std::pair{QStringLiteral("chassis"), ctrl.chassis}, std::pair{QStringLiteral("port"), ctrl.port}}) {
             if (!value)
                 continue;
             if (!isPort(m))
@@ -285,8 +277,7 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
 
         // NUMA node (§1.4): expander buses and extra PHBs only, a cell of the guest.
         if (ctrl.numaNode) {
-            const bool allowed = isExpander(m)
-                || (c.family == MachineFamily::Pseries && m == ControllerModel::PciRoot);
+            const bool allowed = isExpander(m) || (c.family == MachineFamily::Pseries && m == ControllerModel::PciRoot);
             if (ctrl.index == 0) {
                 out.append(c.make("controller-numa",
                                   tr("%1: the PCI controller with index 0 cannot be associated with a "
@@ -307,8 +298,7 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
         }
     }
 
-    auto duplicates = [&](const QMap<int, QList<const Controller *>> &map, const char *rule,
-                          const QString &what) {
+    auto duplicates = [&](const QMap<int, QList<const Controller *>> &map, const char *rule, const QString &what) {
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (it->size() < 2)
                 continue;
@@ -324,8 +314,7 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
     duplicates(chassis, "chassis-unique",
                tr("%1 all use chassis %2 (a port without one uses its index): QEMU will refuse to start."));
     duplicates(busNrs, "busnr-conflict", tr("%1 all start at busNr %2: QEMU will refuse to start."));
-    duplicates(phbIndexes, "phb-index-unique",
-               tr("%1 all have target index %2: QEMU will refuse to start."));
+    duplicates(phbIndexes, "phb-index-unique", tr("%1 all have target index %2: QEMU will refuse to start."));
 }
 
 } // namespace

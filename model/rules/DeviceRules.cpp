@@ -39,7 +39,8 @@ void checkDevices(const RuleContext &c, QList<Diagnostic> &out)
         if (d.missingSource) {
             Diagnostic diag = c.make("hostdev-source",
                                      tr("%1 does not say which host device it passes (no <source><address/>); "
-                                        "libvirt refuses it.").arg(d.label),
+                                        "libvirt refuses it.")
+                                         .arg(d.label),
                                      {d.id});
             diag.fixes.append({Fix::RemoveNode, tr("Remove %1").arg(d.label), d.id, {}, {}, {}, {}});
             out.append(diag);
@@ -51,8 +52,7 @@ void checkDevices(const RuleContext &c, QList<Diagnostic> &out)
                                       .arg(Topology::familyName(c.family)),
                                   {d.id}));
             else if (!t.hasAcpi())
-                out.append(c.make("machine-device",
-                                  tr("virtio-iommu needs ACPI: add <acpi/> to <features>."), {d.id}));
+                out.append(c.make("machine-device", tr("virtio-iommu needs ACPI: add <acpi/> to <features>."), {d.id}));
         }
         if (d.controllerType == QLatin1String("ide") && c.family != MachineFamily::Other
             && c.family != MachineFamily::Xen) {
@@ -64,8 +64,7 @@ void checkDevices(const RuleContext &c, QList<Diagnostic> &out)
                                   {d.id}));
             else if (d.controllerIndex > 0)
                 out.append(c.make("machine-device",
-                                  tr("%1: pc has a single, built-in IDE controller (index 0).").arg(d.label),
-                                  {d.id}));
+                                  tr("%1: pc has a single, built-in IDE controller (index 0).").arg(d.label), {d.id}));
         }
     }
 

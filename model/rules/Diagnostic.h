@@ -12,9 +12,9 @@ namespace pcitopo {
 
 /** How bad a finding is (reference §0): the order is the order of exit statuses. */
 enum class Severity {
-    Info = 0,         // I: worth knowing
-    Warning = 1,      // W: works, but breaks a guideline, hotplug or performance
-    QemuError = 2,    // E-qemu: libvirt defines the domain, QEMU refuses to start it
+    Info = 0, // I: worth knowing
+    Warning = 1, // W: works, but breaks a guideline, hotplug or performance
+    QemuError = 2, // E-qemu: libvirt defines the domain, QEMU refuses to start it
     LibvirtError = 3, // E-lv: libvirt refuses to define it
 };
 
@@ -25,10 +25,10 @@ struct Fix
     Kind kind = SetAddress;
     QString text; // "Move disk vda to 00:05.0"
     NodeId node;
-    PciAddress address;   // SetAddress
-    QByteArray child;     // SetAttribute: "" (the element), "target", "address", "target/node"
+    PciAddress address; // SetAddress
+    QByteArray child; // SetAttribute: "" (the element), "target", "address", "target/node"
     QByteArray attribute; // SetAttribute: attribute name, empty for the text
-    QString value;        // SetAttribute: null removes
+    QString value; // SetAttribute: null removes
 
     friend bool operator==(const Fix &, const Fix &) = default;
 };
@@ -37,11 +37,11 @@ struct Fix
 struct Diagnostic
 {
     Severity severity = Severity::Info;
-    QString ruleId;   // "connection", "multifunction-off", … (pcitopo explain RULE-ID)
-    QString message;  // for a user who does not know libvirt's internals
+    QString ruleId; // "connection", "multifunction-off", … (pcitopo explain RULE-ID)
+    QString message; // for a user who does not know libvirt's internals
     QList<NodeId> nodes;
-    QString key;      // stable: rule id plus the identity of the nodes
-    QString source;   // where the rule comes from
+    QString key; // stable: rule id plus the identity of the nodes
+    QString source; // where the rule comes from
     QList<Fix> fixes;
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };

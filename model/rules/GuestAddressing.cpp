@@ -53,8 +53,8 @@ GuestNumbering numberGuestBuses(const Topology &topology)
     for (const Controller &c : topology.controllers()) {
         if (c.index == 0 || (topology.family() == MachineFamily::Pseries && c.model == ControllerModel::PciRoot))
             roots.append(&c);
-        if ((c.model == ControllerModel::PciExpanderBus || c.model == ControllerModel::PcieExpanderBus)
-            && c.address && c.address->bus == 0)
+        if ((c.model == ControllerModel::PciExpanderBus || c.model == ControllerModel::PcieExpanderBus) && c.address
+            && c.address->bus == 0)
             expanders.append(&c);
     }
     std::sort(roots.begin(), roots.end(), [](auto *a, auto *b) { return a->index < b->index; });

@@ -26,7 +26,7 @@ struct GuestNumbering
         NodeId owner;
         quint32 domain = 0;
         quint32 first = 0; // its own bus number
-        quint32 last = 0;  // the highest bus number used inside it
+        quint32 last = 0; // the highest bus number used inside it
     };
     QList<Range> ranges;
 };

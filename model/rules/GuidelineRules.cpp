@@ -21,10 +21,10 @@ void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
     if (c.family == MachineFamily::Xen) {
         for (const Controller &ctrl : t.controllers()) {
             if (!ctrl.implicit && ctrl.index > 0)
-                out.append(c.make("xen-controllers-ignored",
-                                  tr("%1 has no effect on a Xen HVM guest: it sees one emulated PCI bus.")
-                                      .arg(ctrl.label()),
-                                  {ctrl.id}));
+                out.append(
+                    c.make("xen-controllers-ignored",
+                           tr("%1 has no effect on a Xen HVM guest: it sees one emulated PCI bus.").arg(ctrl.label()),
+                           {ctrl.id}));
         }
         for (const Device &d : t.devices()) {
             if (d.address && d.element == QLatin1String("hostdev")) {
@@ -54,8 +54,8 @@ void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
         if (!bus)
             continue;
         const Device &d = *p.device;
-        const bool port = bus->model == ControllerModel::PcieRootPort
-            || bus->model == ControllerModel::PcieSwitchDownstreamPort;
+        const bool port =
+            bus->model == ControllerModel::PcieRootPort || bus->model == ControllerModel::PcieSwitchDownstreamPort;
         // A host function's own PCIe capability, when the host is known, beats the XML's class.
         bool pcie = d.deviceClass == DeviceClass::PcieEndpoint;
         bool legacy = d.deviceClass == DeviceClass::PciEndpoint;
@@ -70,8 +70,8 @@ void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
                                  "always work\" (QEMU): put it behind a pcie-to-pci-bridge.")
                                   .arg(c.describe(p)),
                               {p.id}));
-        } else if (pcie && !d.virtio && isPciBus(bus->model)
-                   && (pcieMachine || d.hostAddress) && c.family != MachineFamily::Pseries) {
+        } else if (pcie && !d.virtio && isPciBus(bus->model) && (pcieMachine || d.hostAddress)
+                   && c.family != MachineFamily::Pseries) {
             out.append(c.make("pcie-on-pci-slot",
                               tr("%1 is a PCI Express device in a conventional PCI slot of %2: it "
                                  "loses its extended configuration space.")

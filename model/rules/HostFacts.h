@@ -13,13 +13,13 @@ namespace pcitopo {
 struct HostFunction
 {
     PciAddress address;
-    int iommuGroup = -1;      // -1: unknown
-    int numaNode = -1;        // -1: unknown
-    bool pcie = false;        // has a PCIe capability (<pci-express>)
-    bool bridge = false;      // a bridge: not assignable, exempt from group viability
-    QString driver;           // bound driver: "vfio-pci", "nvidia", "" when none
-    quint32 classCode = 0;    // PCI class, e.g. 0x030000 VGA, 0x040300 HD audio
-    QString product;          // for messages
+    int iommuGroup = -1; // -1: unknown
+    int numaNode = -1; // -1: unknown
+    bool pcie = false; // has a PCIe capability (<pci-express>)
+    bool bridge = false; // a bridge: not assignable, exempt from group viability
+    QString driver; // bound driver: "vfio-pci", "nvidia", "" when none
+    quint32 classCode = 0; // PCI class, e.g. 0x030000 VGA, 0x040300 HD audio
+    QString product; // for messages
     QStringList usedByOtherGuests;
 };
 

@@ -62,13 +62,13 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
             ids.append(d->id);
             labels << QStringLiteral("%1 → %2").arg(d->hostAddress->toShortString(), d->address->toShortString());
         }
-        out.append(c.make("functions-split",
-                          tr("The functions of host slot %1 are split over guest slots (%2); keep "
-                             "them as functions of one slot, as on the host (a GPU and its audio "
-                             "function).")
-                              .arg(it->first()->hostAddress->toShortString().chopped(2),
-                                   labels.join(QStringLiteral(", "))),
-                          ids, QStringLiteral("host slot ") + it->first()->hostAddress->toString().chopped(2)));
+        out.append(
+            c.make("functions-split",
+                   tr("The functions of host slot %1 are split over guest slots (%2); keep "
+                      "them as functions of one slot, as on the host (a GPU and its audio "
+                      "function).")
+                       .arg(it->first()->hostAddress->toShortString().chopped(2), labels.join(QStringLiteral(", "))),
+                   ids, QStringLiteral("host slot ") + it->first()->hostAddress->toString().chopped(2)));
     }
 
     if (host.isEmpty())
@@ -96,8 +96,8 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
                                         "not detach it, and the guest will not start.")
                                          .arg(d.label, f->driver.isEmpty() ? tr("no driver") : f->driver),
                                      {d.id});
-            diag.fixes.append({Fix::SetAttribute, tr("Set managed='yes'"), d.id, {}, {}, "managed",
-                               QStringLiteral("yes")});
+            diag.fixes.append(
+                {Fix::SetAttribute, tr("Set managed='yes'"), d.id, {}, {}, "managed", QStringLiteral("yes")});
             out.append(diag);
         }
         if (!f->usedByOtherGuests.isEmpty()) {
@@ -115,10 +115,10 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
             const HostFunction *m = host.function(member);
             if (assigned.contains(member) || !m || m->bridge)
                 continue;
-            const bool free = m->driver.isEmpty() || m->driver == QLatin1String("vfio-pci")
-                || m->driver == QLatin1String("pci-stub");
-            (free ? idle : blocking) << QStringLiteral("%1 (%2)").arg(member.toString(),
-                                                                     m->driver.isEmpty() ? tr("no driver") : m->driver);
+            const bool free =
+                m->driver.isEmpty() || m->driver == QLatin1String("vfio-pci") || m->driver == QLatin1String("pci-stub");
+            (free ? idle : blocking) << QStringLiteral("%1 (%2)").arg(
+                member.toString(), m->driver.isEmpty() ? tr("no driver") : m->driver);
         }
         if (!blocking.isEmpty()) {
             out.append(c.make("iommu-group-not-viable",
@@ -158,8 +158,8 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
     // pseries: one PE (IOMMU group) per vPHB, alone.
     if (c.family != MachineFamily::Pseries)
         return;
-    QMap<int, QSet<int>> groupsOnPhb;   // PHB index → groups
-    QMap<int, QSet<int>> phbsOfGroup;   // group → PHB indexes
+    QMap<int, QSet<int>> groupsOnPhb; // PHB index → groups
+    QMap<int, QSet<int>> phbsOfGroup; // group → PHB indexes
     QMap<int, QList<NodeId>> nodesOnPhb;
     QSet<int> phbWithEmulated;
     for (const Device &d : t.devices()) {
@@ -181,14 +181,13 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
         const Controller *phb = t.controllerByIndex(it.key());
         if (it->size() > 1 || phbWithEmulated.contains(it.key())) {
             out.append(c.make("pseries-pe-per-phb",
-                              it->size() > 1
-                                  ? tr("%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so "
-                                       "that EEH recovery works.")
-                                        .arg(phb->label())
-                                        .arg(it->size())
-                                  : tr("%1 holds a host PE and emulated devices; keep emulated devices on "
-                                       "the default PHB.")
-                                        .arg(phb->label()),
+                              it->size() > 1 ? tr("%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so "
+                                                  "that EEH recovery works.")
+                                                   .arg(phb->label())
+                                                   .arg(it->size())
+                                             : tr("%1 holds a host PE and emulated devices; keep emulated devices on "
+                                                  "the default PHB.")
+                                                   .arg(phb->label()),
                               nodesOnPhb.value(it.key()), t.keyOf(phb->id)));
         }
     }

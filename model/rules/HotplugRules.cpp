@@ -50,7 +50,6 @@ void checkUnpluggable(const RuleContext &c, QList<Diagnostic> &out)
                               .arg(slot.toShortString().chopped(2)),
                           *it, QStringLiteral("slot ") + slot.toShortString().chopped(2)));
     }
-
 }
 
 void checkHotplugSlots(const RuleContext &c, QList<Diagnostic> &out)
@@ -94,13 +93,12 @@ void checkHotplugSlots(const RuleContext &c, QList<Diagnostic> &out)
     const bool pcie = Topology::isPcieMachine(c.family);
     if (pcie && freePcieSlots == 0) {
         out.append(c.make("no-hotplug-slot",
-                          freePciSlots == 0
-                              ? tr("No empty hotpluggable slot is left: libvirt cannot hot-plug any "
-                                   "device into this guest. Add empty pcie-root-ports now; they "
-                                   "cannot be added while it runs.")
-                              : tr("No empty root or downstream port is left: PCIe devices cannot be "
-                                   "hot-plugged (only legacy PCI ones, into a bridge). Add empty "
-                                   "pcie-root-ports now; they cannot be added while it runs."),
+                          freePciSlots == 0 ? tr("No empty hotpluggable slot is left: libvirt cannot hot-plug any "
+                                                 "device into this guest. Add empty pcie-root-ports now; they "
+                                                 "cannot be added while it runs.")
+                                            : tr("No empty root or downstream port is left: PCIe devices cannot be "
+                                                 "hot-plugged (only legacy PCI ones, into a bridge). Add empty "
+                                                 "pcie-root-ports now; they cannot be added while it runs."),
                           {}));
     } else if (!pcie && freePciSlots == 0) {
         out.append(c.make("no-hotplug-slot",

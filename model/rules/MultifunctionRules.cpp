@@ -37,13 +37,17 @@ void checkMultifunction(const RuleContext &c, QList<Diagnostic> &out)
             Diagnostic diag = c.make("function-zero-missing",
                                      tr("Slot %1 has functions but no function 0: the guest will "
                                         "not see %2.")
-                                         .arg(slot.toShortString().chopped(2),
-                                              c.label(nodes.first()->id)),
+                                         .arg(slot.toShortString().chopped(2), c.label(nodes.first()->id)),
                                      ids, QStringLiteral("slot ") + slot.toShortString().chopped(2));
             PciAddress target = nodes.first()->address;
             target.function = 0;
-            diag.fixes.append({Fix::SetAddress, tr("Move %1 to function 0").arg(c.label(nodes.first()->id)),
-                               nodes.first()->id, target, {}, {}, {}});
+            diag.fixes.append({Fix::SetAddress,
+                               tr("Move %1 to function 0").arg(c.label(nodes.first()->id)),
+                               nodes.first()->id,
+                               target,
+                               {},
+                               {},
+                               {}});
             out.append(diag);
             continue;
         }
@@ -53,8 +57,13 @@ void checkMultifunction(const RuleContext &c, QList<Diagnostic> &out)
                                         "functions: QEMU will refuse to start the guest.")
                                          .arg(c.label(functionZero->id), slot.toShortString().chopped(2)),
                                      {functionZero->id});
-            diag.fixes.append({Fix::SetAttribute, tr("Set multifunction='on'"), functionZero->id, {},
-                               "address", "multifunction", QStringLiteral("on")});
+            diag.fixes.append({Fix::SetAttribute,
+                               tr("Set multifunction='on'"),
+                               functionZero->id,
+                               {},
+                               "address",
+                               "multifunction",
+                               QStringLiteral("on")});
             out.append(diag);
         } else if (!functionZero->multifunction) {
             Diagnostic diag = c.make("multifunction-implicit",
@@ -62,8 +71,13 @@ void checkMultifunction(const RuleContext &c, QList<Diagnostic> &out)
                                         "the shared slot %2.")
                                          .arg(c.label(functionZero->id), slot.toShortString().chopped(2)),
                                      {functionZero->id});
-            diag.fixes.append({Fix::SetAttribute, tr("Set multifunction='on'"), functionZero->id, {},
-                               "address", "multifunction", QStringLiteral("on")});
+            diag.fixes.append({Fix::SetAttribute,
+                               tr("Set multifunction='on'"),
+                               functionZero->id,
+                               {},
+                               "address",
+                               "multifunction",
+                               QStringLiteral("on")});
             out.append(diag);
         }
     }

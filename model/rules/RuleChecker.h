@@ -19,8 +19,8 @@ struct RuleInfo
 {
     QString id;
     Severity severity;
-    const char *titleText;       // untranslated: title() translates it when it is shown
-    QString source;              // the reference section and the libvirt/QEMU code or document
+    const char *titleText; // untranslated: title() translates it when it is shown
+    QString source; // the reference section and the libvirt/QEMU code or document
     const char *explanationText; // untranslated: what the rule is about and how to fix it
 
     /** The title in the language in use now (not the one of the first call). */
@@ -43,8 +43,8 @@ QList<Diagnostic> checkTopology(const Topology &topology, const RuleOptions &opt
  * The checker for a document being edited: it keeps the findings by key and, after an edit,
  * re-runs only what the edit can affect. A move or attribute edit of devices re-judges the
  * buses they left and joined with the rules of bus scope, and runs the rules of domain scope
- * whole; anything else (adds, removals, controllers, a Reset) is checked whole. findings() always equals checkTopology() of the same topology (in
- * one total order); the tests and the fuzzer assert it.
+ * whole; anything else (adds, removals, controllers, a Reset) is checked whole. findings() always equals
+ * checkTopology() of the same topology (in one total order); the tests and the fuzzer assert it.
  */
 class CheckSession
 {

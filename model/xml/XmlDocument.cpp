@@ -122,11 +122,16 @@ QByteArray decodeAttributeValue(const QByteArray &raw)
             const qsizetype semicolon = raw.indexOf(';', i);
             const QByteArray entity = raw.mid(i + 1, semicolon - i - 1);
             i = semicolon;
-            if (entity == "amp") value += '&';
-            else if (entity == "lt") value += '<';
-            else if (entity == "gt") value += '>';
-            else if (entity == "quot") value += '"';
-            else if (entity == "apos") value += '\'';
+            if (entity == "amp")
+                value += '&';
+            else if (entity == "lt")
+                value += '<';
+            else if (entity == "gt")
+                value += '>';
+            else if (entity == "quot")
+                value += '"';
+            else if (entity == "apos")
+                value += '\'';
             else if (entity.startsWith('#')) {
                 const bool hex = entity.startsWith("#x");
                 const uint code = entity.mid(hex ? 2 : 1).toUInt(nullptr, hex ? 16 : 10);
@@ -141,8 +146,7 @@ QByteArray decodeAttributeValue(const QByteArray &raw)
 }
 
 /** Splits an original start tag into its attribute tokens; returns where the closer starts. */
-qsizetype tokenizeStartTag(const QByteArray &text, qsizetype begin, qsizetype end,
-                           QList<AttributeToken> *tokens)
+qsizetype tokenizeStartTag(const QByteArray &text, qsizetype begin, qsizetype end, QList<AttributeToken> *tokens)
 {
     qsizetype i = begin + 1;
     while (i < end && !isSpace(text[i]) && text[i] != '>' && text[i] != '/')
@@ -207,10 +211,7 @@ QString XmlParseError::toString() const
 {
     if (line <= 0)
         return message;
-    return QCoreApplication::translate("XmlDocument", "line %1, column %2: %3")
-        .arg(line)
-        .arg(column)
-        .arg(message);
+    return QCoreApplication::translate("XmlDocument", "line %1, column %2: %3").arg(line).arg(column).arg(message);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,13 +440,11 @@ void refuse(void *ctx, const QString &why)
     xmlStopParser(static_cast<xmlParserCtxtPtr>(ctx));
 }
 
-void onStartElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
-                    int nbNamespaces, const xmlChar **namespaces, int nbAttributes, int nbDefaulted,
-                    const xmlChar **attributes)
+void onStartElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri, int nbNamespaces,
+                    const xmlChar **namespaces, int nbAttributes, int nbDefaulted, const xmlChar **attributes)
 {
     auto *ctxt = static_cast<xmlParserCtxtPtr>(ctx);
-    xmlSAX2StartElementNs(ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes,
-                          nbDefaulted, attributes);
+    xmlSAX2StartElementNs(ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes);
     xmlNodePtr node = ctxt->node;
     ParseState *state = stateOf(ctx);
     if (!node || !state->d)
@@ -503,15 +502,14 @@ void onCData(void *ctx, const xmlChar *value, int len)
 
 void onInternalSubset(void *ctx, const xmlChar *, const xmlChar *, const xmlChar *)
 {
-    refuse(ctx, QCoreApplication::translate(
-                    "XmlDocument",
-                    "document type declarations (<!DOCTYPE>) are not allowed in a domain XML"));
+    refuse(ctx,
+           QCoreApplication::translate("XmlDocument",
+                                       "document type declarations (<!DOCTYPE>) are not allowed in a domain XML"));
 }
 
 void onEntityDecl(void *ctx, const xmlChar *, int, const xmlChar *, const xmlChar *, xmlChar *)
 {
-    refuse(ctx, QCoreApplication::translate("XmlDocument",
-                                            "entity declarations are not allowed in a domain XML"));
+    refuse(ctx, QCoreApplication::translate("XmlDocument", "entity declarations are not allowed in a domain XML"));
 }
 
 void onStructuredError(void *ctx, xmlErrorPtr error)
@@ -529,12 +527,14 @@ void onStructuredError(void *ctx, xmlErrorPtr error)
         parsed.message = QCoreApplication::translate("XmlDocument",
                                                      "the file is not UTF-8 text (libvirt domain XML is always UTF-8)");
     } else if (parsed.message.contains(QLatin1String("Excessive depth"))) {
-        parsed.message = QCoreApplication::translate("XmlDocument", "elements are nested more than %1 deep; no "
-                                                                    "domain XML is")
+        parsed.message = QCoreApplication::translate("XmlDocument",
+                                                     "elements are nested more than %1 deep; no "
+                                                     "domain XML is")
                              .arg(xmlParserMaxDepth);
     } else if (parsed.message.contains(QLatin1String("XML_PARSE_HUGE"))) {
-        parsed.message = QCoreApplication::translate("XmlDocument", "a text or attribute is longer than a domain XML "
-                                                                    "may have");
+        parsed.message = QCoreApplication::translate("XmlDocument",
+                                                     "a text or attribute is longer than a domain XML "
+                                                     "may have");
     }
     parsed.line = error->line;
     parsed.column = error->int2;
@@ -625,8 +625,7 @@ void XmlDocument::Private::indentNew(xmlNodePtr element, const QByteArray &inden
     if (!hasElements)
         return;
     auto blank = [&](const QByteArray &text) {
-        xmlNodePtr node = xmlNewDocTextLen(doc, reinterpret_cast<const xmlChar *>(text.constData()),
-                                           int(text.size()));
+        xmlNodePtr node = xmlNewDocTextLen(doc, reinterpret_cast<const xmlChar *>(text.constData()), int(text.size()));
         newInfo(node);
         return node;
     };
@@ -640,8 +639,8 @@ void XmlDocument::Private::indentNew(xmlNodePtr element, const QByteArray &inden
     linkBefore(element, blank('\n' + indent), nullptr);
 }
 
-void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const NodeInfo *info,
-                                         bool open, const QByteArray &original) const
+void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const NodeInfo *info, bool open,
+                                         const QByteArray &original) const
 {
     const Attributes current = currentAttributes(node);
     QList<AttributeToken> tokens;
@@ -665,8 +664,8 @@ void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const
                 tag += original.mid(token.begin, token.end - token.begin);
                 continue;
             }
-            const auto it = std::find_if(current.cbegin(), current.cend(),
-                                         [&](const auto &a) { return a.first == token.name; });
+            const auto it =
+                std::find_if(current.cbegin(), current.cend(), [&](const auto &a) { return a.first == token.name; });
             if (it == current.cend())
                 continue; // removed: drop the token with its leading blanks
             written.insert(token.name);
@@ -700,8 +699,7 @@ void XmlDocument::Private::writeStartTag(QByteArray &out, xmlNodePtr node, const
     out += tag;
 }
 
-void XmlDocument::Private::writeNode(QByteArray &out, xmlNodePtr node,
-                                     const QByteArray &original) const
+void XmlDocument::Private::writeNode(QByteArray &out, xmlNodePtr node, const QByteArray &original) const
 {
     const NodeInfo *info = infoOf(node);
     const bool parsed = info && info->begin >= 0;
@@ -738,21 +736,13 @@ void XmlDocument::Private::writeNode(QByteArray &out, xmlNodePtr node,
             out += "</" + name + '>';
         break;
     }
-    case XML_TEXT_NODE:
-        escapeXmlInto(out, contentOf(node), 0);
-        break;
-    case XML_COMMENT_NODE:
-        out += "<!--" + contentOf(node) + "-->";
-        break;
-    case XML_CDATA_SECTION_NODE:
-        out += "<![CDATA[" + contentOf(node) + "]]>";
-        break;
+    case XML_TEXT_NODE: escapeXmlInto(out, contentOf(node), 0); break;
+    case XML_COMMENT_NODE: out += "<!--" + contentOf(node) + "-->"; break;
+    case XML_CDATA_SECTION_NODE: out += "<![CDATA[" + contentOf(node) + "]]>"; break;
     case XML_PI_NODE:
-        out += "<?" + QByteArray(reinterpret_cast<const char *>(node->name)) + ' ' + contentOf(node)
-            + "?>";
+        out += "<?" + QByteArray(reinterpret_cast<const char *>(node->name)) + ' ' + contentOf(node) + "?>";
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -761,8 +751,7 @@ void XmlDocument::Private::writeNode(QByteArray &out, xmlNodePtr node,
 
 XmlDocument::XmlDocument()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 XmlDocument::~XmlDocument()
 {
@@ -792,8 +781,8 @@ std::unique_ptr<XmlDocument> XmlDocument::parse(const QByteArray &bytes, XmlPars
     if (bytes.trimmed().isEmpty())
         return fail(QCoreApplication::translate("XmlDocument", "the file is empty"));
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.contains('\0')) {
-        return fail(QCoreApplication::translate(
-            "XmlDocument", "the file is not UTF-8 text (libvirt domain XML is always UTF-8)"));
+        return fail(QCoreApplication::translate("XmlDocument",
+                                                "the file is not UTF-8 text (libvirt domain XML is always UTF-8)"));
     }
 
     std::unique_ptr<XmlDocument> document(new XmlDocument);
@@ -824,9 +813,8 @@ std::unique_ptr<XmlDocument> XmlDocument::parse(const QByteArray &bytes, XmlPars
     // No XML_PARSE_NOENT (no entity substitution), no DTD loading or validation, no network,
     // no XML_PARSE_HUGE (keep libxml2's depth and text-size limits), blanks and comments kept.
     const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, document->m_original.constData(),
-                                      int(document->m_original.size()), "domain.xml", nullptr,
-                                      options);
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, document->m_original.constData(), int(document->m_original.size()),
+                                      "domain.xml", nullptr, options);
     // Namespace errors leave libxml2's document "well-formed", but a malformed name such as
     // "xmlns:" cannot be written back faithfully after an edit (found by fuzzing): refuse them.
     const bool wellFormed = ctxt->wellFormed && ctxt->nsWellFormed;
@@ -834,8 +822,7 @@ std::unique_ptr<XmlDocument> XmlDocument::parse(const QByteArray &bytes, XmlPars
     document->d->doc = doc;
 
     if (!state.refusal.isEmpty())
-        return fail(state.refusal, state.error ? state.error->line : 0,
-                    state.error ? state.error->column : 0);
+        return fail(state.refusal, state.error ? state.error->line : 0, state.error ? state.error->column : 0);
     if (!doc || !wellFormed) {
         if (state.error)
             return fail(state.error->message, state.error->line, state.error->column);
@@ -883,8 +870,7 @@ void XmlDocument::setAttribute(XmlNode element, const char *name, const QString 
     Q_ASSERT(element.isElement());
     xmlNodePtr node = asNode(element.m_node);
     const QByteArray utf8 = value.toUtf8();
-    xmlSetProp(node, reinterpret_cast<const xmlChar *>(name),
-               reinterpret_cast<const xmlChar *>(utf8.constData()));
+    xmlSetProp(node, reinterpret_cast<const xmlChar *>(name), reinterpret_cast<const xmlChar *>(utf8.constData()));
     d->markDirty(node);
 }
 
@@ -899,8 +885,7 @@ void XmlDocument::removeAttribute(XmlNode element, const char *name)
 XmlNode XmlDocument::createElement(const QString &name)
 {
     const QByteArray utf8 = name.toUtf8();
-    xmlNodePtr node = xmlNewDocNode(d->doc, nullptr,
-                                    reinterpret_cast<const xmlChar *>(utf8.constData()), nullptr);
+    xmlNodePtr node = xmlNewDocNode(d->doc, nullptr, reinterpret_cast<const xmlChar *>(utf8.constData()), nullptr);
     d->newInfo(node);
     d->detached.insert(node);
     return XmlNode(node);
@@ -909,8 +894,7 @@ XmlNode XmlDocument::createElement(const QString &name)
 XmlNode XmlDocument::createText(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    xmlNodePtr node = xmlNewDocTextLen(d->doc, reinterpret_cast<const xmlChar *>(utf8.constData()),
-                                       int(utf8.size()));
+    xmlNodePtr node = xmlNewDocTextLen(d->doc, reinterpret_cast<const xmlChar *>(utf8.constData()), int(utf8.size()));
     d->newInfo(node);
     d->detached.insert(node);
     return XmlNode(node);
@@ -926,11 +910,9 @@ XmlNode XmlDocument::parseFragment(const QByteArray &bytes, XmlParseError *error
     std::function<XmlNode(xmlNodePtr)> copy = [&](xmlNodePtr source) -> XmlNode {
         XmlNode element = createElement(QString::fromUtf8(qualifiedName(source->name, source->ns)));
         for (xmlNsPtr ns = source->nsDef; ns; ns = ns->next) {
-            const QByteArray attr = ns->prefix
-                ? "xmlns:" + QByteArray(reinterpret_cast<const char *>(ns->prefix))
-                : QByteArray("xmlns");
-            setAttribute(element, attr.constData(),
-                         QString::fromUtf8(reinterpret_cast<const char *>(ns->href)));
+            const QByteArray attr =
+                ns->prefix ? "xmlns:" + QByteArray(reinterpret_cast<const char *>(ns->prefix)) : QByteArray("xmlns");
+            setAttribute(element, attr.constData(), QString::fromUtf8(reinterpret_cast<const char *>(ns->href)));
         }
         for (const auto &attr : currentAttributes(source))
             setAttribute(element, attr.first.constData(), QString::fromUtf8(attr.second));
@@ -983,8 +965,8 @@ XmlSplice XmlDocument::insertElement(XmlNode parent, XmlNode element, XmlNode be
         anchor = isWhitespaceText(last) ? last : nullptr;
     }
     // Indentation: that of a sibling element, else the parent's own plus two spaces.
-    xmlNodePtr sibling = anchor && anchor->type == XML_ELEMENT_NODE ? anchor
-                                                                    : previousElement(anchor ? anchor : p->last);
+    xmlNodePtr sibling =
+        anchor && anchor->type == XML_ELEMENT_NODE ? anchor : previousElement(anchor ? anchor : p->last);
     if (!sibling) {
         for (xmlNodePtr c = p->children; c; c = c->next) {
             if (c->type == XML_ELEMENT_NODE) {

@@ -64,8 +64,7 @@ private:
     friend size_t qHash(const XmlNode &node, size_t seed) noexcept;
     explicit XmlNode(void *node)
         : m_node(node)
-    {
-    }
+    { }
     void *m_node = nullptr;
 };
 

@@ -23,8 +23,7 @@ void escapeXmlInto(QByteArray &out, const QByteArray &value, char quote)
 
 XmlFragment::XmlFragment(const char *name)
     : m_name(name)
-{
-}
+{ }
 
 XmlFragment &XmlFragment::attribute(const char *name, const QString &value)
 {

@@ -17,26 +17,26 @@ enum class GenMachine { Q35, Pc, ArmVirt, Pseries };
  */
 enum class Mutation {
     Legal,
-    DuplicateAddress,     // A5
-    RootPortSlot,         // A4: a device in slot > 0 of a root port
-    BridgeSlotZero,       // A4/Q17: slot 0 of a pci-bridge
-    FunctionEight,        // A2
-    DownstreamOnRoot,     // A6
-    PcieToPciOnRoot,      // A6, §10.2
-    EndpointOnUpstream,   // A6
-    BridgeIndexOrder,     // A10
+    DuplicateAddress, // A5
+    RootPortSlot, // A4: a device in slot > 0 of a root port
+    BridgeSlotZero, // A4/Q17: slot 0 of a pci-bridge
+    FunctionEight, // A2
+    DownstreamOnRoot, // A6
+    PcieToPciOnRoot, // A6, §10.2
+    EndpointOnUpstream, // A6
+    BridgeIndexOrder, // A10
     ControllerIndexOrder, // A11 (QEMU)
-    MultifunctionOff,     // A7 (QEMU)
-    DuplicateChassis,     // §1.4 (QEMU)
-    DuplicateIndex,       // §1.1
-    WrongRoot,            // A13
+    MultifunctionOff, // A7 (QEMU)
+    DuplicateChassis, // §1.4 (QEMU)
+    DuplicateIndex, // §1.1
+    WrongRoot, // A13
     ExpanderWrongMachine, // §1.1
-    ChipsetAddress,       // §2.1
-    BusNrRange,           // §1.4
-    PhbIndexRange,        // A16
-    PhbIndexDuplicate,    // A16 (QEMU)
-    MissingBus,           // A3
-    FunctionZeroMissing,  // A8 (both accept)
+    ChipsetAddress, // §2.1
+    BusNrRange, // §1.4
+    PhbIndexRange, // A16
+    PhbIndexDuplicate, // A16 (QEMU)
+    MissingBus, // A3
+    FunctionZeroMissing, // A8 (both accept)
 };
 
 /** One generated domain. */

@@ -53,8 +53,8 @@ private:
     QString m_demo;
 };
 
-
-tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments, const QByteArray &input, const QStringList &environment)
+tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments, const QByteArray &input,
+                                             const QStringList &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -70,8 +70,8 @@ tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments, const
     process.closeWriteChannel();
     if (!process.waitForFinished(30000))
         process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
 }
 
 tst_CommandLine::Result tst_CommandLine::runInProcess(const QStringList &arguments, const QByteArray &input)
@@ -127,39 +127,40 @@ void tst_CommandLine::badInput_data()
 
     const QString demo = QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
     QTest::newRow("tree: malformed XML on stdin")
-        << QStringList{QStringLiteral("tree"), QStringLiteral("-")}
-        << QByteArray("<domain>\n  <devices>\n</domain>\n") << "standard input: line 3, column";
+        << QStringList{QStringLiteral("tree"), QStringLiteral("-")} << QByteArray("<domain>\n  <devices>\n</domain>\n")
+        << "standard input: line 3, column";
     QTest::newRow("tree: not a domain") << QStringList{QStringLiteral("tree"), QStringLiteral("-")}
                                         << QByteArray("<network/>") << "not a libvirt <domain>";
     QTest::newRow("tree: missing file") << QStringList{QStringLiteral("tree"), QStringLiteral("/nonexistent.xml")}
                                         << QByteArray() << "cannot read /nonexistent.xml";
-    QTest::newRow("tree: a directory") << QStringList{QStringLiteral("tree"), QStringLiteral("/")}
-                                       << QByteArray() << "is a directory";
+    QTest::newRow("tree: a directory") << QStringList{QStringLiteral("tree"), QStringLiteral("/")} << QByteArray()
+                                       << "is a directory";
     QTest::newRow("tree: no file") << QStringList{QStringLiteral("tree")} << QByteArray()
                                    << "wrong number of arguments";
     QTest::newRow("move: no --to") << QStringList{QStringLiteral("move"), demo, QStringLiteral("04:00.0"),
                                                   QStringLiteral("-o"), QStringLiteral("-")}
                                    << QByteArray() << "needs --to";
-    QTest::newRow("move: bad address") << QStringList{QStringLiteral("move"), demo, QStringLiteral("04:00.9"),
-                                                      QStringLiteral("--to"), QStringLiteral("04:01.0"),
-                                                      QStringLiteral("-o"), QStringLiteral("-")}
+    QTest::newRow("move: bad address") << QStringList{QStringLiteral("move"),    demo,
+                                                      QStringLiteral("04:00.9"), QStringLiteral("--to"),
+                                                      QStringLiteral("04:01.0"), QStringLiteral("-o"),
+                                                      QStringLiteral("-")}
                                        << QByteArray() << "'04:00.9' is not a PCI address";
-    QTest::newRow("move: nothing there") << QStringList{QStringLiteral("move"), demo, QStringLiteral("09:00.0"),
-                                                        QStringLiteral("--to"), QStringLiteral("04:01.0"),
-                                                        QStringLiteral("-o"), QStringLiteral("-")}
+    QTest::newRow("move: nothing there") << QStringList{QStringLiteral("move"),    demo,
+                                                        QStringLiteral("09:00.0"), QStringLiteral("--to"),
+                                                        QStringLiteral("04:01.0"), QStringLiteral("-o"),
+                                                        QStringLiteral("-")}
                                          << QByteArray() << "no device or controller is at 0000:09:00.0";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray()
                                      << "unknown command 'frobnicate'";
     QTest::newRow("place: no output") << QStringList{QStringLiteral("place"), demo} << QByteArray()
                                       << "place needs -o OUT";
-    QTest::newRow("place: unknown policy")
-        << QStringList{QStringLiteral("place"), demo, QStringLiteral("--policy"), QStringLiteral("best"),
-                       QStringLiteral("-o"), QStringLiteral("-")}
-        << QByteArray() << "unknown policy 'best'";
-    QTest::newRow("place: spare ports with libvirt's policy")
-        << QStringList{QStringLiteral("place"), demo, QStringLiteral("--spare-ports"), QStringLiteral("4"),
-                       QStringLiteral("-o"), QStringLiteral("-")}
-        << QByteArray() << "--spare-ports goes with --policy recommended";
+    QTest::newRow("place: unknown policy") << QStringList{QStringLiteral("place"),    demo,
+                                                          QStringLiteral("--policy"), QStringLiteral("best"),
+                                                          QStringLiteral("-o"),       QStringLiteral("-")}
+                                           << QByteArray() << "unknown policy 'best'";
+    QTest::newRow("place: spare ports with libvirt's policy") << QStringList{
+        QStringLiteral("place"), demo, QStringLiteral("--spare-ports"), QStringLiteral("4"), QStringLiteral("-o"),
+        QStringLiteral("-")} << QByteArray() << "--spare-ports goes with --policy recommended";
     QTest::newRow("check: no file") << QStringList{QStringLiteral("check")} << QByteArray()
                                     << "check needs at least one file";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("tree"), QStringLiteral("--bogus"), demo}
@@ -179,9 +180,8 @@ void tst_CommandLine::badInput()
 
 void tst_CommandLine::moveToStandardOutput()
 {
-    const Result result = run({QStringLiteral("move"), m_demo, QStringLiteral("0000:04:00.0"),
-                               QStringLiteral("--to"), QStringLiteral("08:00.0"), QStringLiteral("-o"),
-                               QStringLiteral("-")});
+    const Result result = run({QStringLiteral("move"), m_demo, QStringLiteral("0000:04:00.0"), QStringLiteral("--to"),
+                               QStringLiteral("08:00.0"), QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(result.exitCode, 0);
     QFile demo(m_demo);
     QVERIFY(demo.open(QIODevice::ReadOnly));
@@ -253,9 +253,8 @@ void tst_CommandLine::moveCorpus_data()
         QTest::newRow(test::rowName(file).constData()) << file.absoluteFilePath();
         ++rows;
     }
-    QVERIFY2(rows > files.size() / 2, qPrintable(QStringLiteral("only %1 of %2 files have a node to move")
-                                                     .arg(rows)
-                                                     .arg(files.size())));
+    QVERIFY2(rows > files.size() / 2,
+             qPrintable(QStringLiteral("only %1 of %2 files have a node to move").arg(rows).arg(files.size())));
 }
 
 /**
@@ -283,8 +282,8 @@ void tst_CommandLine::moveCorpus()
 
     const QString moved = m_dir.filePath(QStringLiteral("moved.xml"));
     const QString back = m_dir.filePath(QStringLiteral("back.xml"));
-    Result result = runInProcess({QStringLiteral("move"), path, from.toString(), QStringLiteral("--to"),
-                                  to.toString(), QStringLiteral("-o"), moved});
+    Result result = runInProcess({QStringLiteral("move"), path, from.toString(), QStringLiteral("--to"), to.toString(),
+                                  QStringLiteral("-o"), moved});
     // The status is the verdict on the result (0–3); 4 alone means nothing was written.
     QVERIFY2(result.exitCode >= 0 && result.exitCode <= 3, result.err.constData());
     QFile movedFile(moved);
@@ -298,8 +297,8 @@ void tst_CommandLine::moveCorpus()
     }
     QVERIFY(after[addressLine - 1] != before[addressLine - 1]);
 
-    result = runInProcess({QStringLiteral("move"), moved, to.toString(), QStringLiteral("--to"),
-                           from.toString(), QStringLiteral("-o"), back});
+    result = runInProcess({QStringLiteral("move"), moved, to.toString(), QStringLiteral("--to"), from.toString(),
+                           QStringLiteral("-o"), back});
     QVERIFY2(result.exitCode >= 0 && result.exitCode <= 3, result.err.constData());
     QFile backFile(back);
     QVERIFY(backFile.open(QIODevice::ReadOnly));
@@ -330,8 +329,8 @@ void tst_CommandLine::check_data()
     QTest::addColumn<QString>("output");
     const QString corpus = test::corpusDir();
     QTest::newRow("the demo is clean") << m_demo << 0 << "0 libvirt errors, 0 QEMU errors, 0 warnings";
-    QTest::newRow("libvirt refuses: 3")
-        << corpus + "/generated/input/gen-q35-s1-12.xml" << 3 << "libvirt refuses: pcie-switch-downstream-port";
+    QTest::newRow("libvirt refuses: 3") << corpus + "/generated/input/gen-q35-s1-12.xml" << 3
+                                        << "libvirt refuses: pcie-switch-downstream-port";
     QTest::newRow("libvirt accepts, QEMU refuses: 2")
         << corpus + "/libvirt-9.0/input/argv--q35-multifunction.xml" << 2 << "[multifunction-off]";
     QTest::newRow("only pcie-root: libvirt adds a spare port, no warning")
@@ -400,16 +399,16 @@ void tst_CommandLine::sarifFingerprintsAreStable()
 {
     // A disk on pcie-root (not hot-unpluggable: one finding for the bus), a USB controller
     // (whose label is translated) and a disk on a bus no controller provides.
-    const QByteArray domain =
-        "<domain type='kvm'><name>fp</name><memory>1048576</memory>"
-        "<os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
-        "<controller type='pci' index='0' model='pcie-root'/>"
-        "<controller type='usb' index='1' model='qemu-xhci'><address type='pci' domain='0x0000' bus='0x07' slot='0x01' function='0x0'/></controller>"
-        "<disk type='file' device='disk'><source file='/a.img'/><target dev='vda' bus='virtio'/>"
-        "<address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/></disk>"
-        "<disk type='file' device='disk'><source file='/b.img'/><target dev='vdb' bus='virtio'/>"
-        "<address type='pci' domain='0x0000' bus='0x07' slot='0x00' function='0x0'/></disk>"
-        "</devices></domain>\n";
+    const QByteArray domain = "<domain type='kvm'><name>fp</name><memory>1048576</memory>"
+                              "<os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
+                              "<controller type='pci' index='0' model='pcie-root'/>"
+                              "<controller type='usb' index='1' model='qemu-xhci'><address type='pci' domain='0x0000' "
+                              "bus='0x07' slot='0x01' function='0x0'/></controller>"
+                              "<disk type='file' device='disk'><source file='/a.img'/><target dev='vda' bus='virtio'/>"
+                              "<address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/></disk>"
+                              "<disk type='file' device='disk'><source file='/b.img'/><target dev='vdb' bus='virtio'/>"
+                              "<address type='pci' domain='0x0000' bus='0x07' slot='0x00' function='0x0'/></disk>"
+                              "</devices></domain>\n";
     const QString file = m_dir.filePath("fingerprints.xml");
     const auto write = [&](const QByteArray &xml) {
         QFile out(file);
@@ -423,14 +422,17 @@ void tst_CommandLine::sarifFingerprintsAreStable()
     QVERIFY(english.out != german.out); // the messages are translated …
     const QStringList before = fingerprints(english.out);
     QVERIFY2(before.size() >= 2, qPrintable(before.join('\n')));
-    QVERIFY2(before.contains("not-hot-unpluggable not-hot-unpluggable:controller pci 0"), qPrintable(before.join('\n')));
-    QVERIFY2(before.filter(":controller usb 1").size() == 1, qPrintable(before.join('\n'))); // "usb-Controller 1" in German
+    QVERIFY2(before.contains("not-hot-unpluggable not-hot-unpluggable:controller pci 0"),
+             qPrintable(before.join('\n')));
+    QVERIFY2(before.filter(":controller usb 1").size() == 1,
+             qPrintable(before.join('\n'))); // "usb-Controller 1" in German
     QCOMPARE(fingerprints(german.out), before); // … the fingerprints are not
 
     // A device added to the same bus leaves every earlier finding's fingerprint as it was.
     QByteArray grown = domain;
-    grown.replace("</devices>", "<disk type='file' device='disk'><source file='/c.img'/><target dev='vdc' bus='virtio'/>"
-                                "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></disk></devices>");
+    grown.replace("</devices>",
+                  "<disk type='file' device='disk'><source file='/c.img'/><target dev='vdc' bus='virtio'/>"
+                  "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></disk></devices>");
     write(grown);
     const QStringList after = fingerprints(run({"check", "--format", "sarif", file}, {}, {"PCITOPO_LANG=de"}).out);
     for (const QString &fingerprint : before)

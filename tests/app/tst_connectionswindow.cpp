@@ -49,7 +49,7 @@ private:
 void tst_ConnectionsWindow::initTestCase()
 {
     QVERIFY(m_data.isValid());
-    qputenv("XDG_DATA_HOME", m_data.path().toUtf8());   // where the demo host is written
+    qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); // where the demo host is written
     qputenv("XDG_CONFIG_HOME", m_data.path().toUtf8()); // settings of this test only
     qputenv("PCITOPO_CONFIRM", "yes");
 }
@@ -62,7 +62,8 @@ QTreeWidgetItem *tst_ConnectionsWindow::findRow(QTreeWidget *tree, const QString
 
 bool tst_ConnectionsWindow::dropHostDevices(GraphScene *scene, const QMimeData *data, const QPointF &pos)
 {
-    for (QEvent::Type type : {QEvent::GraphicsSceneDragEnter, QEvent::GraphicsSceneDragMove, QEvent::GraphicsSceneDrop}) {
+    for (QEvent::Type type :
+         {QEvent::GraphicsSceneDragEnter, QEvent::GraphicsSceneDragMove, QEvent::GraphicsSceneDrop}) {
         QGraphicsSceneDragDropEvent event(type);
         event.setScenePos(pos);
         event.setMimeData(data);
@@ -104,8 +105,7 @@ void tst_ConnectionsWindow::demoHostOpensWithHostDevices()
     QCOMPARE(gpu->text(4), QStringLiteral("16 GT/s x16"));
     // A bridge cannot be dragged; a group drags its endpoints only.
     QVERIFY(!(findRow(host, "0000:05:00.0")->flags() & Qt::ItemIsDragEnabled));
-    QCOMPARE(HostDevicesDock::addressesOf({group16}),
-             (QList<PciAddress>{{0, 7, 0, 0}, {0, 8, 0, 0}}));
+    QCOMPARE(HostDevicesDock::addressesOf({group16}), (QList<PciAddress>{{0, 7, 0, 0}, {0, 8, 0, 0}}));
 
     // Opening another guest from the list; opening it again shows the same tab.
     window.openDomain(session, "power-pseries");
@@ -132,7 +132,9 @@ void tst_ConnectionsWindow::hostDeviceDropBringsItsGroup()
     const Topology &t = window.document()->topology();
     NodeItem *busyPort = window.scene()->itemFor(t.controllerByIndex(1)->id);
     // Items are rebuilt after each edit: look the root up each time.
-    const auto rootCentre = [&] { return window.scene()->itemFor(t.controllerByIndex(0)->id)->sceneBoundingRect().center(); };
+    const auto rootCentre = [&] {
+        return window.scene()->itemFor(t.controllerByIndex(0)->id)->sceneBoundingRect().center();
+    };
     // Onto a taken root port: refused, nothing changes.
     QVERIFY(!dropHostDevices(window.scene(), data.get(), busyPort->sceneBoundingRect().center()));
     QCOMPARE(window.document()->undoStack()->count(), 0);
@@ -175,7 +177,7 @@ void tst_ConnectionsWindow::savesThroughLibvirt()
     QVERIFY(session->waitIdle(30000));
     DomainDocument *document = window.document();
     QVERIFY(window.addHostDevices({{0, 4, 0, 0}}, 0) == false); // already in the guest
-    QVERIFY(window.addHostDevices({{0, 0x41, 0, 0}}, 0));        // the P4510 (used by power-pseries)
+    QVERIFY(window.addHostDevices({{0, 0x41, 0, 0}}, 0)); // the P4510 (used by power-pseries)
     QVERIFY(document->isModified());
     QVERIFY(window.windowTitle().contains("[*]"));
 

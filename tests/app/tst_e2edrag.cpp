@@ -54,7 +54,7 @@ bool tst_E2eDrag::start(App &app, const QString &file, const QStringList &extraE
     env.insert("QT_QPA_PLATFORM", "xcb");
     env.insert("PCITOPO_PRINT_NODE_GEOMETRY", "1");
     env.insert("XDG_CONFIG_HOME", m_dir.filePath("config")); // a first start: default layout
-    env.insert("XDG_DATA_HOME", m_dir.filePath("data"));     // autosaves of this test only
+    env.insert("XDG_DATA_HOME", m_dir.filePath("data")); // autosaves of this test only
     for (const QString &assignment : extraEnvironment)
         env.insert(assignment.section('=', 0, 0), assignment.section('=', 1));
     app.process.setProcessEnvironment(env);

@@ -100,7 +100,8 @@ void tst_HostileInput::refused_data()
         << QByteArray("<?xml version='1.0'?><!DOCTYPE d [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;'>"
                       "<!ENTITY c '&b;&b;&b;&b;&b;&b;&b;&b;'>]><domain>&c;</domain>")
         << qint64(0) << "document type declarations";
-    QTest::newRow("100 MB file") << QByteArray("<domain>") << qint64(100) * 1000 * 1000 << "95.4 MiB, larger than the 32 MiB";
+    QTest::newRow("100 MB file") << QByteArray("<domain>") << qint64(100) * 1000 * 1000
+                                 << "95.4 MiB, larger than the 32 MiB";
     QByteArray deep = "<domain>";
     for (int i = 0; i < 5000; ++i)
         deep += "<a>";
@@ -109,7 +110,8 @@ void tst_HostileInput::refused_data()
                                << "not UTF-8 text";
     QTest::newRow("truncated") << demo().left(demo().size() / 2) << qint64(0) << "line ";
     QTest::newRow("empty") << QByteArray("  \n") << qint64(0) << "empty";
-    QTest::newRow("not a domain") << QByteArray("<network><name>x</name></network>") << qint64(0) << "not a libvirt <domain>";
+    QTest::newRow("not a domain") << QByteArray("<network><name>x</name></network>") << qint64(0)
+                                  << "not a libvirt <domain>";
 }
 
 void tst_HostileInput::refused()
@@ -164,25 +166,31 @@ void tst_HostileInput::reported_data()
 
     const QByteArray xml = demo();
     QTest::newRow("unknown controller model")
-        << replaced(xml, "index='3' model='pcie-root-port'", "index='3' model='pcie-super-port'")
-        << "controller-model" << "'pcie-super-port' is not a PCI controller model libvirt knows";
-    QTest::newRow("bus out of range")
-        << replaced(xml, "bus='0x03' slot='0x00' function='0x0'/>\n    </memballoon>", "bus='0x1ff' slot='0x00' function='0x0'/>\n    </memballoon>")
-        << "address-range" << "bus 0x1ff is above 0xff";
+        << replaced(xml, "index='3' model='pcie-root-port'", "index='3' model='pcie-super-port'") << "controller-model"
+        << "'pcie-super-port' is not a PCI controller model libvirt knows";
+    QTest::newRow("bus out of range") << replaced(xml, "bus='0x03' slot='0x00' function='0x0'/>\n    </memballoon>",
+                                                  "bus='0x1ff' slot='0x00' function='0x0'/>\n    </memballoon>")
+                                      << "address-range"
+                                      << "bus 0x1ff is above 0xff";
     QTest::newRow("slot and function out of range")
-        << replaced(xml, "bus='0x03' slot='0x00' function='0x0'/>\n    </memballoon>", "bus='0x03' slot='0x20' function='0x8'/>\n    </memballoon>")
-        << "address-range" << "slot 0x20 is above 0x1f, function 8 is above 7";
-    QTest::newRow("domain other than 0")
-        << replaced(xml, "domain='0x0000' bus='0x00' slot='0x01'", "domain='0x0001' bus='0x00' slot='0x01'")
-        << "address-domain" << "PCI domain 1";
+        << replaced(xml, "bus='0x03' slot='0x00' function='0x0'/>\n    </memballoon>",
+                    "bus='0x03' slot='0x20' function='0x8'/>\n    </memballoon>")
+        << "address-range"
+        << "slot 0x20 is above 0x1f, function 8 is above 7";
+    QTest::newRow("domain other than 0") << replaced(xml, "domain='0x0000' bus='0x00' slot='0x01'",
+                                                     "domain='0x0001' bus='0x00' slot='0x01'")
+                                         << "address-domain"
+                                         << "PCI domain 1";
     QTest::newRow("negative bus") << replaced(xml, "bus='0x07' slot='0x00'", "bus='-1' slot='0x00'") << "address-syntax"
                                   << "not a number";
     QTest::newRow("controller index out of range")
         << replaced(xml, "index='8' model='pcie-root-port'", "index='300' model='pcie-root-port'") << "controller-index"
         << "is not a number from 0 to 255";
-    QTest::newRow("hostdev without a source")
-        << replaced(xml, "      <source>\n        <address domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>\n      </source>\n", "")
-        << "hostdev-source" << "does not say which host device it passes";
+    QTest::newRow("hostdev without a source") << replaced(
+        xml,
+        "      <source>\n        <address domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>\n      </source>\n",
+        "") << "hostdev-source"
+                                              << "does not say which host device it passes";
 }
 
 void tst_HostileInput::reported()
@@ -228,7 +236,8 @@ void tst_HostileInput::twoDocumentsClaimingOneDomain()
     QVERIFY(!window.openFile(second));
     QCOMPARE(window.tabCount(), 1);
     QCOMPARE(window.document()->source(), QFileInfo(first).absoluteFilePath());
-    QVERIFY2(window.statusBar()->currentMessage().contains("already open"), qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.statusBar()->currentMessage().contains("already open"),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void tst_HostileInput::paletteDropIntoHostileName()
@@ -281,7 +290,8 @@ void tst_HostileInput::paletteDropIntoHostileName()
         if (d.key.startsWith(QLatin1String("disk vd")))
             images << saved->topology().element(d.id).firstChildElement("source").attribute("file");
     QCOMPARE(images.size(), 3);
-    QVERIFY2(images.contains(QStringLiteral("/var/lib/libvirt/images/") + QString::fromUtf8(name) + QStringLiteral("-vdb.qcow2")),
+    QVERIFY2(images.contains(QStringLiteral("/var/lib/libvirt/images/") + QString::fromUtf8(name)
+                             + QStringLiteral("-vdb.qcow2")),
              qPrintable(images.join(", ")));
     // Real libvirt reads it (the test driver, with its schema validation).
     const std::unique_ptr<VirtConnection> libvirt = VirtConnection::open(QStringLiteral("test:///default"), &error);

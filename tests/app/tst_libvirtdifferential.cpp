@@ -46,7 +46,9 @@ void tst_LibvirtDifferential::initTestCase()
     // The embedded QEMU driver needs the libvirt-qemu user, and a /dev/kvm it can open, or it
     // re-probes QEMU on every call (installer/prepare-test-env.sh sets both up).
     QVERIFY2(getpwnam("libvirt-qemu"), "the libvirt-qemu user is missing: run installer/prepare-test-env.sh");
-    struct stat kvm {};
+    struct stat kvm
+    {
+    };
     if (stat("/dev/kvm", &kvm) == 0)
         QVERIFY2((kvm.st_mode & 0006) == 0006, "/dev/kvm is not 0666: run installer/prepare-test-env.sh");
     for (const char *binary : {"x86_64", "aarch64", "ppc64"}) {
@@ -79,9 +81,10 @@ void tst_LibvirtDifferential::verdict_data()
                 const GeneratedDomain domain = generator.generate(machine, mutation, name);
                 if (!domain.mutated)
                     continue;
-                const QString row = QStringLiteral("%1 %2 #%3").arg(TopologyGenerator::machineName(machine),
-                                                                     TopologyGenerator::mutationName(mutation))
-                                        .arg(round + 1);
+                const QString row =
+                    QStringLiteral("%1 %2 #%3")
+                        .arg(TopologyGenerator::machineName(machine), TopologyGenerator::mutationName(mutation))
+                        .arg(round + 1);
                 QTest::newRow(qPrintable(row)) << domain.xml << TopologyGenerator::mutationName(mutation) << name;
             }
         }
@@ -118,14 +121,16 @@ void tst_LibvirtDifferential::verdict()
     QVERIFY2(defined.ok || !defined.error.contains(QLatin1String("binary")), qPrintable(defined.error));
 
     if (defined.ok) {
-        QVERIFY2(libvirtErrors.isEmpty(), qPrintable(QStringLiteral("libvirt accepts; pcitopo: ") + libvirtErrors.join(QStringLiteral("; "))));
+        QVERIFY2(libvirtErrors.isEmpty(),
+                 qPrintable(QStringLiteral("libvirt accepts; pcitopo: ") + libvirtErrors.join(QStringLiteral("; "))));
         bool qemuOnly = false;
         for (Mutation m : QemuOnly)
             qemuOnly = qemuOnly || mutation == TopologyGenerator::mutationName(m);
         if (qemuOnly)
             QVERIFY2(!qemuErrors.isEmpty(), "libvirt accepts what QEMU refuses: pcitopo must say so");
     } else {
-        QVERIFY2(!libvirtErrors.isEmpty(), qPrintable(QStringLiteral("libvirt refuses (%1); pcitopo finds no libvirt error").arg(defined.error)));
+        QVERIFY2(!libvirtErrors.isEmpty(),
+                 qPrintable(QStringLiteral("libvirt refuses (%1); pcitopo finds no libvirt error").arg(defined.error)));
     }
     ++m_agreed;
 }

@@ -49,16 +49,16 @@ QStringList changedLines(const QString &diff)
 {
     QStringList lines;
     for (const QString &line : diff.split(QLatin1Char('\n'))) {
-        if ((line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('+'))) && !line.startsWith(QLatin1String("---"))
-            && !line.startsWith(QLatin1String("+++")))
+        if ((line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('+')))
+            && !line.startsWith(QLatin1String("---")) && !line.startsWith(QLatin1String("+++")))
             lines << line;
     }
     return lines;
 }
 
 /** Runs a session call and waits for its answer on this (the GUI) thread. */
-SaveOutcome saveAndWait(LibvirtSession &session, const QString &name, const QByteArray &baseline,
-                        const QByteArray &xml, bool overwrite)
+SaveOutcome saveAndWait(LibvirtSession &session, const QString &name, const QByteArray &baseline, const QByteArray &xml,
+                        bool overwrite)
 {
     SaveOutcome result;
     bool done = false;
@@ -66,7 +66,9 @@ SaveOutcome saveAndWait(LibvirtSession &session, const QString &name, const QByt
         result = outcome;
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 120000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 120000);
+    }();
     if (!done)
         result.message = QStringLiteral("no answer from libvirt within two minutes");
     return result;
@@ -82,7 +84,9 @@ QByteArray fetchAndWait(LibvirtSession &session, const QString &name, QString *e
             *error = message;
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 120000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 120000);
+    }();
     return result;
 }
 
@@ -92,7 +96,8 @@ bool move(DomainDocument &document, const PciAddress &from, const PciAddress &to
     const QList<NodeId> nodes = document.topology().nodesAt(from);
     if (nodes.size() != 1)
         return false;
-    const rules::AttachVerdict verdict = rules::canAttach(document.topology(), nodes, {int(to.bus), int(to.slot), int(to.function)});
+    const rules::AttachVerdict verdict =
+        rules::canAttach(document.topology(), nodes, {int(to.bus), int(to.slot), int(to.function)});
     if (!verdict.allowed)
         return false;
     pushMoves(&document, nodes, verdict.addresses);
@@ -128,13 +133,13 @@ struct Daemon
         // the same machine neither stops this one nor sees what it defines. (The capabilities
         // cache in /var/cache/libvirt stays shared: it spares every start the probe of each
         // qemu-system binary, and libvirt replaces its files whole.)
-        const QString script = QStringLiteral(
-            "set -e; for d in /run/libvirt /var/lib/libvirt /etc/libvirt/qemu /etc/libvirt/secrets "
-            "/etc/libvirt/storage; do mkdir -p \"$d\"; mount -t tmpfs pcitopo-test \"$d\"; done; "
-            "exec /usr/sbin/libvirtd \"$@\"");
-        process.start("/usr/bin/unshare", {"--mount", "--propagation", "private", "/bin/sh", "-c", script, "libvirtd",
-                                           "--listen", "--config", config.fileName(), "--pid-file",
-                                           dir.filePath("libvirtd.pid")});
+        const QString script =
+            QStringLiteral("set -e; for d in /run/libvirt /var/lib/libvirt /etc/libvirt/qemu /etc/libvirt/secrets "
+                           "/etc/libvirt/storage; do mkdir -p \"$d\"; mount -t tmpfs pcitopo-test \"$d\"; done; "
+                           "exec /usr/sbin/libvirtd \"$@\"");
+        process.start("/usr/bin/unshare",
+                      {"--mount", "--propagation", "private", "/bin/sh", "-c", script, "libvirtd", "--listen",
+                       "--config", config.fileName(), "--pid-file", dir.filePath("libvirtd.pid")});
         if (!process.waitForStarted()) {
             *error = process.errorString();
             return false;
@@ -189,7 +194,8 @@ private:
 
 void tst_LibvirtSession::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/host/demo-host.xml")), "demo host missing");
+    QVERIFY2(QFile::exists(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/host/demo-host.xml")),
+             "demo host missing");
 }
 
 void tst_LibvirtSession::waitConnected(LibvirtSession &session)
@@ -465,7 +471,8 @@ void tst_LibvirtSession::saslAuthenticationAsksTheHandler()
     Daemon daemon;
     QVERIFY(daemon.dir.isValid());
     QProcess passwd;
-    passwd.start("saslpasswd2", {"-p", "-c", "-a", "libvirt", "-f", daemon.dir.filePath("passwd.db"), "-u", "pcitopo", "tester"});
+    passwd.start("saslpasswd2",
+                 {"-p", "-c", "-a", "libvirt", "-f", daemon.dir.filePath("passwd.db"), "-u", "pcitopo", "tester"});
     QVERIFY2(passwd.waitForStarted(), "saslpasswd2 is missing: run installer/install-deps.sh");
     passwd.write("s3cret-pw");
     passwd.closeWriteChannel();

@@ -61,19 +61,24 @@ QByteArray generate(const Machine &m, int seed, int count)
         switch (random.bounded(pcie ? 5 : 4)) {
         case 0:
         case 1: {
-            const QByteArray dev = "vd" + QByteArray(1, char('a' + disks % 26)) + (disks >= 26 ? QByteArray(1, char('a' + disks / 26 - 1)) : QByteArray());
-            devices += "<disk type='file' device='disk'><source file='/tmp/" + dev + ".img'/><target dev='" + dev + "' bus='virtio'/></disk>\n";
+            const QByteArray dev = "vd" + QByteArray(1, char('a' + disks % 26))
+                + (disks >= 26 ? QByteArray(1, char('a' + disks / 26 - 1)) : QByteArray());
+            devices += "<disk type='file' device='disk'><source file='/tmp/" + dev + ".img'/><target dev='" + dev
+                + "' bus='virtio'/></disk>\n";
             ++disks;
             break;
         }
         case 2:
-            devices += "<interface type='user'><mac address='52:54:00:00:" + QByteArray::number(nics / 256, 16).rightJustified(2, '0') + ":"
+            devices += "<interface type='user'><mac address='52:54:00:00:"
+                + QByteArray::number(nics / 256, 16).rightJustified(2, '0') + ":"
                 + QByteArray::number(nics % 256, 16).rightJustified(2, '0') + "'/><model type='virtio'/></interface>\n";
             ++nics;
             break;
         case 3:
-            devices += "<interface type='user'><mac address='52:54:00:01:" + QByteArray::number(nics / 256, 16).rightJustified(2, '0') + ":"
-                + QByteArray::number(nics % 256, 16).rightJustified(2, '0') + "'/><model type='" + (pcie ? "e1000" : "rtl8139") + "'/></interface>\n";
+            devices += "<interface type='user'><mac address='52:54:00:01:"
+                + QByteArray::number(nics / 256, 16).rightJustified(2, '0') + ":"
+                + QByteArray::number(nics % 256, 16).rightJustified(2, '0') + "'/><model type='"
+                + (pcie ? "e1000" : "rtl8139") + "'/></interface>\n";
             ++nics;
             break;
         default:
@@ -86,11 +91,13 @@ QByteArray generate(const Machine &m, int seed, int count)
     // places it first); a switch or extra PHBs written without index, address or <target>.
     switch (seed % 4) {
     case 1:
-        devices += "<disk type='file' device='disk'><source file='/tmp/sdz.img'/><target dev='sdz' bus='scsi'/></disk>\n";
+        devices +=
+            "<disk type='file' device='disk'><source file='/tmp/sdz.img'/><target dev='sdz' bus='scsi'/></disk>\n";
         break;
     case 2:
         for (int i = 0; i < 3; ++i)
-            devices += QByteArray("<video><model type='virtio' heads='1'") + (i == 1 ? " primary='yes'" : "") + "/></video>\n";
+            devices +=
+                QByteArray("<video><model type='virtio' heads='1'") + (i == 1 ? " primary='yes'" : "") + "/></video>\n";
         break;
     case 3:
         // Written after the root: a controller without index takes the lowest free one. The
@@ -105,20 +112,25 @@ QByteArray generate(const Machine &m, int seed, int count)
             devices += "<controller type='pci' model='pci-root'/>\n<controller type='pci' model='pci-root'/>\n"
                        "<controller type='pci' model='pci-root'/>\n";
         else
-            devices += "<controller type='pci' index='0' model='pci-root'/>\n<controller type='pci' model='pci-bridge'/>\n";
+            devices +=
+                "<controller type='pci' index='0' model='pci-root'/>\n<controller type='pci' model='pci-bridge'/>\n";
         break;
-    default:
-        break;
+    default: break;
     }
     // Every other seed leaves libvirt to add its default USB controller and memballoon; every
     // third has graphics without a video, and a virtio channel without its controller.
     if (seed % 2 == 0)
         devices += "<controller type='usb' model='none'/>\n<memballoon model='none'/>\n";
     if (seed % 3 == 0 && (seed % 2 == 1 || qstrcmp(m.name, "pseries") != 0)) // pseries graphics bring USB input
-        devices += "<graphics type='vnc' port='-1'/>\n<channel type='pty'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>\n";
-    return "<domain type='qemu'>\n<name>place-" + QByteArray(m.name) + "-" + QByteArray::number(seed) + "</name>\n"
-           "<memory>1048576</memory>\n<os><type arch='" + m.arch + "' machine='" + m.machine + "'>hvm</type></os>\n"
-           "<devices>\n<emulator>" + m.emulator + "</emulator>\n" + devices + "</devices>\n</domain>\n";
+        devices += "<graphics type='vnc' port='-1'/>\n<channel type='pty'><target type='virtio' "
+                   "name='org.qemu.guest_agent.0'/></channel>\n";
+    return "<domain type='qemu'>\n<name>place-" + QByteArray(m.name) + "-" + QByteArray::number(seed)
+        + "</name>\n"
+          "<memory>1048576</memory>\n<os><type arch='"
+        + m.arch + "' machine='" + m.machine
+        + "'>hvm</type></os>\n"
+          "<devices>\n<emulator>"
+        + m.emulator + "</emulator>\n" + devices + "</devices>\n</domain>\n";
 }
 
 } // namespace
@@ -168,20 +180,23 @@ QStringList definedAs(const QByteArray &bytes, bool ours)
     QStringList lines;
     QList<XmlNode> children = xml->root().firstChildElement("devices").childElements();
     // libvirt lists the primary video first.
-    const auto firstVideo = std::find_if(children.begin(), children.end(), [](const XmlNode &e) { return e.is("video"); });
+    const auto firstVideo =
+        std::find_if(children.begin(), children.end(), [](const XmlNode &e) { return e.is("video"); });
     const auto primary = std::find_if(children.begin(), children.end(), [](const XmlNode &e) {
         return e.is("video") && e.firstChildElement("model").attribute("primary") == QLatin1String("yes");
     });
     if (primary != children.end() && firstVideo != primary) {
         const XmlNode video = *primary;
         children.erase(primary);
-        children.insert(std::find_if(children.begin(), children.end(), [](const XmlNode &e) { return e.is("video"); }), video);
+        children.insert(std::find_if(children.begin(), children.end(), [](const XmlNode &e) { return e.is("video"); }),
+                        video);
     }
     QHash<QString, int> ordinal;
     for (const XmlNode &e : std::as_const(children)) {
         if (e.is("controller")) {
             const bool pci = e.attribute("type") == QLatin1String("pci");
-            QString line = QStringLiteral("controller %1 index=%2").arg(e.attribute("type"), number(e.attribute("index")));
+            QString line =
+                QStringLiteral("controller %1 index=%2").arg(e.attribute("type"), number(e.attribute("index")));
             const QString model = e.attribute("model");
             if (pci || !ours || !model.isEmpty())
                 line += QStringLiteral(" model=%1").arg(model);
@@ -204,7 +219,8 @@ QStringList definedAs(const QByteArray &bytes, bool ours)
         else if (e.is("interface"))
             identity = e.firstChildElement("mac").attribute("address").toLower();
         else if (e.is("hostdev"))
-            identity = attributes(e.firstChildElement("source").firstChildElement("address"), {"domain", "bus", "slot", "function"});
+            identity = attributes(e.firstChildElement("source").firstChildElement("address"),
+                                  {"domain", "bus", "slot", "function"});
         if (identity.isEmpty())
             identity = QStringLiteral("#%1").arg(++ordinal[e.name()]);
         lines << e.name() + QLatin1Char(' ') + identity + address;
@@ -309,7 +325,8 @@ void tst_Placement::matchesLibvirt()
     if (!defined.ok) {
         // libvirt gives up on some counts (it never nests the bridges it adds): so must we.
         qInfo("libvirt refuses: %s", qPrintable(defined.error));
-        QVERIFY2(!plan.ok, qPrintable(QStringLiteral("libvirt refused (%1) but the plan succeeded").arg(defined.error)));
+        QVERIFY2(!plan.ok,
+                 qPrintable(QStringLiteral("libvirt refused (%1) but the plan succeeded").arg(defined.error)));
         return;
     }
     const QString name = QStringLiteral("place-%1-%2").arg(QLatin1String(Machines[machine].name)).arg(seed);
@@ -374,8 +391,10 @@ void tst_Placement::recommendedGivesEachDeviceAPort()
     QVERIFY(emptyPorts >= spare);
     for (const Device &d : t.devices()) {
         const bool primaryVideo = d.element == QLatin1String("video") && d.address == PciAddress{0, 0, 1, 0};
-        if (d.deviceClass == DeviceClass::PciEndpoint && d.address && !rules::isChipsetReserved(t, *d.address) && !primaryVideo)
-            QVERIFY2(t.controllerByIndex(int(d.address->bus))->model == ControllerModel::PcieToPciBridge, qPrintable(d.label + " at " + d.address->toShortString()));
+        if (d.deviceClass == DeviceClass::PciEndpoint && d.address && !rules::isChipsetReserved(t, *d.address)
+            && !primaryVideo)
+            QVERIFY2(t.controllerByIndex(int(d.address->bus))->model == ControllerModel::PcieToPciBridge,
+                     qPrintable(d.label + " at " + d.address->toShortString()));
     }
     for (const Diagnostic &d : rules::checkTopology(t)) {
         QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
@@ -436,12 +455,16 @@ void tst_Placement::recommendedIsolatesPseriesPes()
     // stay on the default PHB, and two spare PHBs are left empty. With host facts, the IOMMU
     // group decides and the PHB takes the device's NUMA node.
     QByteArray xml = generate(Machines[3], 2, 6);
-    const QByteArray hostdevs =
-        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0001' bus='0x01' slot='0x00' function='0x0'/></source></hostdev>\n"
-        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0001' bus='0x01' slot='0x00' function='0x1'/></source></hostdev>\n"
-        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0002' bus='0x05' slot='0x00' function='0x0'/></source></hostdev>\n";
+    const QByteArray hostdevs = "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0001' "
+                                "bus='0x01' slot='0x00' function='0x0'/></source></hostdev>\n"
+                                "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0001' "
+                                "bus='0x01' slot='0x00' function='0x1'/></source></hostdev>\n"
+                                "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0002' "
+                                "bus='0x05' slot='0x00' function='0x0'/></source></hostdev>\n";
     xml.replace("</devices>", hostdevs + "</devices>");
-    xml.replace("<memory>", "<cpu><numa><cell id='0' cpus='0' memory='524288'/><cell id='1' cpus='1' memory='524288'/></numa></cpu>\n<vcpu>2</vcpu>\n<memory>");
+    xml.replace("<memory>",
+                "<cpu><numa><cell id='0' cpus='0' memory='524288'/><cell id='1' cpus='1' "
+                "memory='524288'/></numa></cpu>\n<vcpu>2</vcpu>\n<memory>");
     QString error;
     auto document = DomainDocument::fromXml(xml, &error);
     QVERIFY2(document, qPrintable(error));
@@ -514,7 +537,8 @@ void tst_Placement::matchesLibvirtOnCorpus_data()
             if (fields.size() <= verdictColumn || fields[verdictColumn] != "ACCEPT")
                 continue;
             const QString input = root.filePath(set + QStringLiteral("/input/") + QString::fromUtf8(fields[0]));
-            const QString output = root.filePath(set + QStringLiteral("/libvirt-output/") + QString::fromUtf8(fields[0]));
+            const QString output =
+                root.filePath(set + QStringLiteral("/libvirt-output/") + QString::fromUtf8(fields[0]));
             QFile file(input);
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(input));
             auto document = DomainDocument::fromXml(file.readAll(), nullptr);

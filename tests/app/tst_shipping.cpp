@@ -75,12 +75,14 @@ void tst_Shipping::catalogueIsComplete()
             forms << xml.readElementText();
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             ++messages;
-            QVERIFY2(translationType.isEmpty(), qPrintable(QStringLiteral("%1 translation: %2").arg(translationType, source)));
+            QVERIFY2(translationType.isEmpty(),
+                     qPrintable(QStringLiteral("%1 translation: %2").arg(translationType, source)));
             if (numerus) {
                 QCOMPARE(forms.size(), 2); // German: singular and plural
                 for (const QString &form : std::as_const(forms)) {
                     QVERIFY2(!form.isEmpty(), qPrintable(source));
-                    QVERIFY2(form.contains(QLatin1String("%n")) == source.contains(QLatin1String("%n")) || form.count(QLatin1Char('%')) <= source.count(QLatin1Char('%')),
+                    QVERIFY2(form.contains(QLatin1String("%n")) == source.contains(QLatin1String("%n"))
+                                 || form.count(QLatin1Char('%')) <= source.count(QLatin1Char('%')),
                              qPrintable(source));
                 }
             } else {
@@ -193,7 +195,8 @@ void tst_Shipping::germanIsUsedAtRunTime()
     QFile file(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
     QVERIFY(file.open(QIODevice::ReadOnly));
     QByteArray xml = file.readAll();
-    xml.replace("bus='0x04' slot='0x00' function='0x0'/>\n    </disk>", "bus='0x04' slot='0x03' function='0x0'/>\n    </disk>");
+    xml.replace("bus='0x04' slot='0x00' function='0x0'/>\n    </disk>",
+                "bus='0x04' slot='0x03' function='0x0'/>\n    </disk>");
     auto document = DomainDocument::fromXml(xml, nullptr);
     QVERIFY(document);
     const QList<Diagnostic> findings = rules::checkTopology(document->topology());

@@ -33,23 +33,26 @@ QByteArray generateQ35Domain(int devices)
 {
     QByteArray xml;
     xml += "<domain type='qemu'>\n"
-           "  <name>bench-q35-" + QByteArray::number(devices) + "</name>\n"
-           "  <memory unit='GiB'>64</memory>\n"
-           "  <vcpu placement='static'>16</vcpu>\n"
-           "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
-           "  <devices>\n"
-           "    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
-           "    <controller type='pci' index='0' model='pcie-root'/>\n";
+           "  <name>bench-q35-"
+        + QByteArray::number(devices)
+        + "</name>\n"
+          "  <memory unit='GiB'>64</memory>\n"
+          "  <vcpu placement='static'>16</vcpu>\n"
+          "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
+          "  <devices>\n"
+          "    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+          "    <controller type='pci' index='0' model='pcie-root'/>\n";
     for (int port = 1; port <= 8; ++port) {
         xml += "    <controller type='pci' index='" + QByteArray::number(port)
             + "' model='pcie-root-port'>\n      <model name='pcie-root-port'/>\n"
-              "      <target chassis='" + QByteArray::number(port) + "' port='0x"
-            + QByteArray::number(0x10 + port - 1, 16) + "'/>\n"
+              "      <target chassis='"
+            + QByteArray::number(port) + "' port='0x" + QByteArray::number(0x10 + port - 1, 16) + "'/>\n"
             + address(0, 2, port - 1, port == 1) + "    </controller>\n";
     }
     const int pcieToPci = 9;
     xml += "    <controller type='pci' index='9' model='pcie-to-pci-bridge'>\n"
-           "      <model name='pcie-pci-bridge'/>\n" + address(1, 0, 0) + "    </controller>\n";
+           "      <model name='pcie-pci-bridge'/>\n"
+        + address(1, 0, 0) + "    </controller>\n";
     const int perBridge = 31 * 8;
     const int bridges = (devices + perBridge - 1) / perBridge;
     for (int b = 0; b < bridges; ++b) {
@@ -66,16 +69,21 @@ QByteArray generateQ35Domain(int devices)
         if (n % 2 == 0) {
             xml += "    <disk type='file' device='disk'>\n"
                    "      <driver name='qemu' type='raw'/>\n"
-                   "      <source file='/var/lib/libvirt/images/bench-" + QByteArray::number(n) + ".img'/>\n"
-                   "      <target dev='" + diskName(n / 2) + "' bus='virtio'/>\n"
-                + address(bus, slot, function, multi) + "    </disk>\n";
+                   "      <source file='/var/lib/libvirt/images/bench-"
+                + QByteArray::number(n)
+                + ".img'/>\n"
+                  "      <target dev='"
+                + diskName(n / 2) + "' bus='virtio'/>\n" + address(bus, slot, function, multi) + "    </disk>\n";
         } else {
             xml += "    <interface type='user'>\n"
-                   "      <mac address='52:54:00:" + QStringLiteral("%1:%2:%3")
-                       .arg((n >> 16) & 0xff, 2, 16, QLatin1Char('0'))
-                       .arg((n >> 8) & 0xff, 2, 16, QLatin1Char('0'))
-                       .arg(n & 0xff, 2, 16, QLatin1Char('0')).toUtf8() + "'/>\n"
-                   "      <model type='e1000'/>\n"
+                   "      <mac address='52:54:00:"
+                + QStringLiteral("%1:%2:%3")
+                      .arg((n >> 16) & 0xff, 2, 16, QLatin1Char('0'))
+                      .arg((n >> 8) & 0xff, 2, 16, QLatin1Char('0'))
+                      .arg(n & 0xff, 2, 16, QLatin1Char('0'))
+                      .toUtf8()
+                + "'/>\n"
+                  "      <model type='e1000'/>\n"
                 + address(bus, slot, function, multi) + "    </interface>\n";
         }
     }
@@ -87,14 +95,16 @@ QByteArray generateUnplacedQ35Domain(const QByteArray &name, int disks, int lega
 {
     QByteArray devices;
     for (int i = 0; i < disks; ++i)
-        devices += "<disk type='file' device='disk'><source file='/tmp/d" + QByteArray::number(i) + ".img'/><target dev='vd"
-            + QByteArray(1, char('a' + i / 676 % 26)) + QByteArray(1, char('a' + i / 26 % 26)) + QByteArray(1, char('a' + i % 26))
-            + "' bus='virtio'/></disk>\n";
+        devices += "<disk type='file' device='disk'><source file='/tmp/d" + QByteArray::number(i)
+            + ".img'/><target dev='vd" + QByteArray(1, char('a' + i / 676 % 26))
+            + QByteArray(1, char('a' + i / 26 % 26)) + QByteArray(1, char('a' + i % 26)) + "' bus='virtio'/></disk>\n";
     for (int i = 0; i < legacyNics; ++i)
-        devices += "<interface type='user'><mac address='52:54:00:01:" + QByteArray::number(i / 256, 16).rightJustified(2, '0') + ":"
-            + QByteArray::number(i % 256, 16).rightJustified(2, '0') + "'/><model type='e1000'/></interface>\n";
-    return "<domain type='qemu'><name>" + name + "</name><memory>1048576</memory><os><type arch='x86_64' machine='q35'>hvm"
-           "</type></os><devices><emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+        devices +=
+            "<interface type='user'><mac address='52:54:00:01:" + QByteArray::number(i / 256, 16).rightJustified(2, '0')
+            + ":" + QByteArray::number(i % 256, 16).rightJustified(2, '0') + "'/><model type='e1000'/></interface>\n";
+    return "<domain type='qemu'><name>" + name
+        + "</name><memory>1048576</memory><os><type arch='x86_64' machine='q35'>hvm"
+          "</type></os><devices><emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
         + devices + "<controller type='usb' model='none'/><memballoon model='none'/></devices></domain>\n";
 }
 

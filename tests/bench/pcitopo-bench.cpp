@@ -98,7 +98,7 @@ std::pair<double, double> exportProcess(const QString &path, const QString &out)
 
 long peakRssKiB()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -107,8 +107,7 @@ long peakRssKiB()
 bool tsv = false;
 
 /** A table line for people (not in --tsv mode). */
-template<typename... Args>
-void human(const char *format, Args... args)
+template<typename... Args> void human(const char *format, Args... args)
 {
     if (!tsv)
         std::printf(format, args...);
@@ -146,14 +145,16 @@ double editThroughWindow(const QString &path, int runs)
     checker->checkNow();
     QCoreApplication::processEvents();
     const NodeId first = document->topology().devices().first().id;
-    return bestOf(runs, [&] {
-        checked = false;
-        document->undoStack()->push(new SetAddress(document, first, PciAddress{0, 2, 0, 0}));
-        settle();
-        checked = false;
-        document->undoStack()->undo();
-        settle();
-    }) / 2;
+    return bestOf(runs,
+                  [&] {
+                      checked = false;
+                      document->undoStack()->push(new SetAddress(document, first, PciAddress{0, 2, 0, 0}));
+                      settle();
+                      checked = false;
+                      document->undoStack()->undo();
+                      settle();
+                  })
+        / 2;
 }
 
 } // namespace
@@ -188,10 +189,10 @@ int main(int argc, char *argv[])
     if (xmllint.isEmpty())
         human("note: xmllint not found (package libxml2-utils); its column is empty\n");
     // xmllint and `pcitopo check` as whole processes (timed the same way), then in process.
-    human("%-7s %6s | %9s %9s %6s | %9s %9s | %9s %11s %8s | %11s\n", "devices", "file", "xmllint", "check",
-          "ratio", "open", "open+chk", "check", "move+check", "save", "edit window");
-    human("%-7s %6s | %9s %9s %6s | %9s %9s | %9s %11s %8s | %11s\n", "", "KiB", "process", "process", "", "ms",
-          "ms", "ms", "ms", "ms", "ms");
+    human("%-7s %6s | %9s %9s %6s | %9s %9s | %9s %11s %8s | %11s\n", "devices", "file", "xmllint", "check", "ratio",
+          "open", "open+chk", "check", "move+check", "save", "edit window");
+    human("%-7s %6s | %9s %9s %6s | %9s %9s | %9s %11s %8s | %11s\n", "", "KiB", "process", "process", "", "ms", "ms",
+          "ms", "ms", "ms", "ms");
     for (const int devices : {100, 1000, 5000}) {
         const QByteArray xml = bench::generateQ35Domain(devices);
         const QString path = dir.filePath(QStringLiteral("q35-%1.xml").arg(devices));
@@ -221,12 +222,16 @@ int main(int argc, char *argv[])
         // re-check of what it can affect (rules::CheckSession, as the window's live checker).
         rules::CheckSession session;
         session.checkAll(document->topology());
-        const QMetaObject::Connection follow = QObject::connect(document.get(), &DomainDocument::changed,
-            [&](const TopologyChange &change) { session.update(document->topology(), change); });
-        const double move = bestOf(runs, [&] {
-            document->undoStack()->push(new SetAddress(document.get(), first, PciAddress{0, 2, 0, 0}));
-            document->undoStack()->undo();
-        }) / 2; // the undo costs as much as the move; report one edit
+        const QMetaObject::Connection follow =
+            QObject::connect(document.get(), &DomainDocument::changed,
+                             [&](const TopologyChange &change) { session.update(document->topology(), change); });
+        const double move =
+            bestOf(runs,
+                   [&] {
+                       document->undoStack()->push(new SetAddress(document.get(), first, PciAddress{0, 2, 0, 0}));
+                       document->undoStack()->undo();
+                   })
+            / 2; // the undo costs as much as the move; report one edit
         QObject::disconnect(follow);
         document->undoStack()->push(new SetAddress(document.get(), first, PciAddress{0, 2, 0, 0}));
         const double save = bestOf(runs, [&] { document->toXml(); });
@@ -234,9 +239,9 @@ int main(int argc, char *argv[])
 
         const double window = editThroughWindow(path, runs);
         const double checkProcess = checkProcessMs(path, runs);
-        human("%-7d %6lld | %9.2f %9.2f %5.2fx | %9.2f %9.2f | %9.2f %11.2f %8.2f | %11.2f   (%d findings)\n",
-              devices, static_cast<long long>(xml.size() / 1024), lint, checkProcess, lint > 0 ? checkProcess / lint : 0.0,
-              open, openChecked, check, move, save, window, findings);
+        human("%-7d %6lld | %9.2f %9.2f %5.2fx | %9.2f %9.2f | %9.2f %11.2f %8.2f | %11.2f   (%d findings)\n", devices,
+              static_cast<long long>(xml.size() / 1024), lint, checkProcess, lint > 0 ? checkProcess / lint : 0.0, open,
+              openChecked, check, move, save, window, findings);
         metric("open-check-process", devices, checkProcess, "ms");
         metric("file-size", devices, xml.size() / 1024.0, "KiB");
         metric("xmllint", devices, lint, "ms");
@@ -255,7 +260,10 @@ int main(int argc, char *argv[])
         auto document = DomainDocument::fromXml(bench::generateQ35Domain(devices), nullptr);
         const double layout = bestOf(runs, [&] { GraphLayout::compute(document->topology()); });
         GraphScene scene;
-        const double build = bestOf(runs, [&] { scene.setDocument(nullptr); scene.setDocument(document.get()); });
+        const double build = bestOf(runs, [&] {
+            scene.setDocument(nullptr);
+            scene.setDocument(document.get());
+        });
         const NodeId disk = document->topology().devices().last().id;
         // Worst case: hovering a full pci-bridge, where every slot is tried and refused.
         const NodeItem *target = scene.itemFor(document->topology().controllerByIndex(10)->id);
@@ -288,7 +296,8 @@ int main(int argc, char *argv[])
         file.write(bench::generateQ35Domain(5000));
         file.close();
         const auto [ms, rss] = exportProcess(path, dir.filePath(QStringLiteral("export-5000.svg")));
-        human("pcitopo export of 5000 devices to SVG, as a process: %.0f ms, peak %.1f MiB resident (target under 100 MiB)\n\n",
+        human("pcitopo export of 5000 devices to SVG, as a process: %.0f ms, peak %.1f MiB resident (target under 100 "
+              "MiB)\n\n",
               ms, rss);
         metric("export-process", 5000, ms, "ms");
         metric("export-process-rss", 5000, rss, "MiB");
@@ -322,7 +331,8 @@ int main(int argc, char *argv[])
         QString error;
         const QString root = QStringLiteral("/tmp/pcitopo-embed-bench");
         QDir().mkpath(root);
-        std::unique_ptr<VirtConnection> libvirt = VirtConnection::open(QStringLiteral("qemu:///embed?root=") + root, &error);
+        std::unique_ptr<VirtConnection> libvirt =
+            VirtConnection::open(QStringLiteral("qemu:///embed?root=") + root, &error);
         if (!libvirt) {
             human("  libvirt's define: not measured (%s)\n", qPrintable(error));
         } else {
@@ -334,19 +344,21 @@ int main(int argc, char *argv[])
             });
             const VirtConnection::Result own = libvirt->define(xml, false);
             human("  libvirt's define of the placed domain (in-process QEMU driver): %.1f ms; target: placement "
-                        "faster than that define\n", define);
+                  "faster than that define\n",
+                  define);
             metric("libvirt-define", 1000, define, "ms");
             human("  libvirt's own placement of the same domain: %s\n",
-                        own.ok ? "succeeded" : qPrintable(QStringLiteral("fails (%1)").arg(own.error)));
+                  own.ok ? "succeeded" : qPrintable(QStringLiteral("fails (%1)").arg(own.error)));
             if (own.ok)
                 libvirt->undefine(QStringLiteral("bench-place-1000"));
         }
     }
 
     human("peak memory (resident, whole run, libvirt's QEMU driver loaded in process): %.1f MiB\n",
-                peakRssKiB() / 1024.0);
+          peakRssKiB() / 1024.0);
     metric("peak-rss", 0, peakRssKiB() / 1024.0, "MiB");
-    human("ratio: pcitopo check against xmllint --noout, both as whole processes. targets (DESIGN.md): at 5000 devices open within 1.5x "
+    human("ratio: pcitopo check against xmllint --noout, both as whole processes. targets (DESIGN.md): at 5000 devices "
+          "open within 1.5x "
           "xmllint, full check under 5 ms, check after one move under 1 ms; one edit through the window at most "
           "4 ms at 1000 devices and 16 ms at 5000; peak memory of the whole run under 120 MiB\n");
     return 0;

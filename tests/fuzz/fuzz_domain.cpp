@@ -104,12 +104,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The checker that follows edits finds what a full check finds, after every one.
     rules::CheckSession session(options);
     session.checkAll(topology);
-    const QMetaObject::Connection followed = QObject::connect(document.get(), &DomainDocument::changed, [&](const TopologyChange &change) {
-        session.update(document->topology(), change);
-        QList<Diagnostic> full = rules::checkTopology(document->topology(), options);
-        std::sort(full.begin(), full.end(), rules::findingOrder);
-        require(session.findings() == full, "the findings kept across an edit equal a full check");
-    });
+    const QMetaObject::Connection followed =
+        QObject::connect(document.get(), &DomainDocument::changed, [&](const TopologyChange &change) {
+            session.update(document->topology(), change);
+            QList<Diagnostic> full = rules::checkTopology(document->topology(), options);
+            std::sort(full.begin(), full.end(), rules::findingOrder);
+            require(session.findings() == full, "the findings kept across an edit equal a full check");
+        });
 
     // Move the first device that can go somewhere, then undo: the original bytes come back.
     for (const Device &d : topology.devices()) {
@@ -187,7 +188,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QString reason;
         if (pushHostDevices(document.get(), {{0, 0x42, 0, 0}, {0, 0x42, 0, 1}}, c.index, &reason)) {
             QString reparseError;
-            require(DomainDocument::fromXml(document->toXml(), &reparseError) != nullptr, "an added hostdev parses again");
+            require(DomainDocument::fromXml(document->toXml(), &reparseError) != nullptr,
+                    "an added hostdev parses again");
             require(document->topology() == document->builtTopology(), "the index follows an add");
             document->undoStack()->undo();
             require(document->topology() == document->builtTopology(), "the index follows an undone add");

@@ -53,8 +53,10 @@ void tst_CanAttach::drop_data()
     QTest::newRow("disk onto pcie-root as integrated device") << "04:00.0" << 0 << 5 << 0 << true << "";
     QTest::newRow("disk into slot 1 of a root port") << "04:00.0" << 8 << 1 << 0 << false << "offers only slot 0";
     QTest::newRow("disk onto the NIC") << "04:00.0" << 1 << 0 << 0 << false << "is taken by interface";
-    QTest::newRow("disk onto the chipset's SMBus") << "04:00.0" << 0 << 0x1f << 3 << false << "reserved for the chipset";
-    QTest::newRow("disk onto a bus that does not exist") << "04:00.0" << 42 << 0 << 0 << false << "No controller provides bus 42";
+    QTest::newRow("disk onto the chipset's SMBus")
+        << "04:00.0" << 0 << 0x1f << 3 << false << "reserved for the chipset";
+    QTest::newRow("disk onto a bus that does not exist")
+        << "04:00.0" << 42 << 0 << 0 << false << "No controller provides bus 42";
     QTest::newRow("disk onto slot 0 of pcie-root") << "04:00.0" << 0 << 0 << 0 << false << "offers slots 1 to 31";
     QTest::newRow("root port into another root port") << "00:02.7" << 7 << 0 << 1 << false << "pcie-root-port";
     QTest::newRow("root port to a free pcie-root slot") << "00:02.7" << 0 << 3 << 0 << true << "";
@@ -101,28 +103,38 @@ void tst_CanAttach::guestNumbering_data()
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("libvirtAddress");
     QTest::addColumn<QString>("guestAddress");
-    const QByteArray q35 = "<domain type='kvm'><name>g</name><os><type arch='x86_64' machine='q35'>hvm</type></os><devices>\n";
+    const QByteArray q35 =
+        "<domain type='kvm'><name>g</name><os><type arch='x86_64' machine='q35'>hvm</type></os><devices>\n";
     // Indexes in reverse order of the firmware's walk: guest numbers follow slots, not indexes.
-    QTest::newRow("root ports numbered in slot order, not index order")
-        << q35 + "<controller type='pci' index='1' model='pcie-root-port'><address type='pci' bus='0' slot='3'/></controller>\n"
-                 "<controller type='pci' index='2' model='pcie-root-port'><address type='pci' bus='0' slot='2'/></controller>\n"
-                 "<rng model='virtio'><address type='pci' bus='1' slot='0'/></rng></devices></domain>"
-        << "01:00.0" << "0000:02:00.0";
-    QTest::newRow("behind a pcie-expander-bus: busNr and up")
-        << q35 + "<controller type='pci' index='1' model='pcie-expander-bus'><target busNr='200'/><address type='pci' bus='0' slot='4'/></controller>\n"
-                 "<controller type='pci' index='2' model='pcie-root-port'><address type='pci' bus='1' slot='0'/></controller>\n"
-                 "<rng model='virtio'><address type='pci' bus='2' slot='0'/></rng></devices></domain>"
-        << "02:00.0" << "0000:c9:00.0";
+    QTest::newRow("root ports numbered in slot order, not index order") << q35
+            + "<controller type='pci' index='1' model='pcie-root-port'><address type='pci' bus='0' "
+              "slot='3'/></controller>\n"
+              "<controller type='pci' index='2' model='pcie-root-port'><address type='pci' bus='0' "
+              "slot='2'/></controller>\n"
+              "<rng model='virtio'><address type='pci' bus='1' slot='0'/></rng></devices></domain>"
+                                                                        << "01:00.0"
+                                                                        << "0000:02:00.0";
+    QTest::newRow("behind a pcie-expander-bus: busNr and up") << q35
+            + "<controller type='pci' index='1' model='pcie-expander-bus'><target busNr='200'/><address type='pci' "
+              "bus='0' slot='4'/></controller>\n"
+              "<controller type='pci' index='2' model='pcie-root-port'><address type='pci' bus='1' "
+              "slot='0'/></controller>\n"
+              "<rng model='virtio'><address type='pci' bus='2' slot='0'/></rng></devices></domain>"
+                                                              << "02:00.0"
+                                                              << "0000:c9:00.0";
     QTest::newRow("pxb on pc: devices on its hidden bridge, busNr + 1")
         << QByteArray("<domain type='kvm'><name>g</name><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>\n"
-                      "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='252'/><address type='pci' bus='0' slot='4'/></controller>\n"
+                      "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='252'/><address "
+                      "type='pci' bus='0' slot='4'/></controller>\n"
                       "<rng model='virtio'><address type='pci' bus='1' slot='3'/></rng></devices></domain>")
-        << "01:03.0" << "0000:fd:03.0";
-    QTest::newRow("pseries: a PHB is its own PCI domain")
-        << QByteArray("<domain type='kvm'><name>g</name><os><type arch='ppc64' machine='pseries'>hvm</type></os><devices>\n"
-                      "<controller type='pci' index='1' model='pci-root'><target index='3'/></controller>\n"
-                      "<rng model='virtio'><address type='pci' bus='1' slot='2'/></rng></devices></domain>")
-        << "01:02.0" << "0003:00:02.0";
+        << "01:03.0"
+        << "0000:fd:03.0";
+    QTest::newRow("pseries: a PHB is its own PCI domain") << QByteArray(
+        "<domain type='kvm'><name>g</name><os><type arch='ppc64' machine='pseries'>hvm</type></os><devices>\n"
+        "<controller type='pci' index='1' model='pci-root'><target index='3'/></controller>\n"
+        "<rng model='virtio'><address type='pci' bus='1' slot='2'/></rng></devices></domain>")
+                                                          << "01:02.0"
+                                                          << "0003:00:02.0";
 }
 
 void tst_CanAttach::guestNumbering()

@@ -109,8 +109,10 @@ void tst_CheckSession::followsMovesOnCorpus()
         if (!d.address || moved++ >= 4)
             continue;
         // (Never 00:00.0: libvirt reads it as no address, and the device would leave the index.)
-        QList<PciAddress> targets{{0, d.address->bus, d.address->bus ? 0u : 0x1eu, 0}, {0, 0, d.address->slot, 1},
-                                  {0, 0, 0x1f, 2}, {0, 0x42, 0, 0}};
+        QList<PciAddress> targets{{0, d.address->bus, d.address->bus ? 0u : 0x1eu, 0},
+                                  {0, 0, d.address->slot, 1},
+                                  {0, 0, 0x1f, 2},
+                                  {0, 0x42, 0, 0}};
         for (const Controller &c : controllers)
             if (c.index > 0 && targets.size() < 10)
                 targets.append({0, quint32(c.index), 0, 0});
@@ -141,8 +143,9 @@ void tst_CheckSession::followsMovesOnCorpus()
         const struct
         {
             const char *child, *attribute, *value;
-        } edits[] = {{"address", "multifunction", "on"}, {"address", "multifunction", "off"}, {"target", "bus", "ide"},
-                     {"target", "bus", "sata"},           {"model", "type", "e1000"},        {"driver", "iommu", "on"}};
+        } edits[] = {{"address", "multifunction", "on"}, {"address", "multifunction", "off"},
+                     {"target", "bus", "ide"},           {"target", "bus", "sata"},
+                     {"model", "type", "e1000"},         {"driver", "iommu", "on"}};
         for (const auto &e : edits) {
             // (Not on a node the moves left at 00:00.0, which libvirt reads as no address.)
             auto *edit = new SetAttribute(document.get(), d.id, e.child, e.attribute, QString::fromLatin1(e.value));
@@ -172,7 +175,8 @@ void tst_CheckSession::followsMovesOnCorpus()
             return;
     }
     for (const char *xml : {"<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>",
-                            "<watchdog model='i6300esb'><address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></watchdog>"}) {
+                            "<watchdog model='i6300esb'><address type='pci' domain='0x0000' bus='0x00' slot='0x05' "
+                            "function='0x0'/></watchdog>"}) {
         document->undoStack()->push(new AddNode(document.get(), xml));
         document->undoStack()->undo();
         document->undoStack()->redo();
@@ -185,25 +189,29 @@ void tst_CheckSession::followsMovesOnCorpus()
 void tst_CheckSession::reportsAddedAndRemoved()
 {
     // Two disks on one address conflict; moving one away removes the finding by its key.
-    const QByteArray xml = "<domain type='kvm'><name>s</name><os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
-                           "<controller type='pci' index='0' model='pcie-root'/>"
-                           "<disk type='file' device='disk'><target dev='vda' bus='virtio'/>"
-                           "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></disk>"
-                           "<disk type='file' device='disk'><target dev='vdb' bus='virtio'/>"
-                           "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></disk>"
-                           "</devices></domain>";
+    const QByteArray xml =
+        "<domain type='kvm'><name>s</name><os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
+        "<controller type='pci' index='0' model='pcie-root'/>"
+        "<disk type='file' device='disk'><target dev='vda' bus='virtio'/>"
+        "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></disk>"
+        "<disk type='file' device='disk'><target dev='vdb' bus='virtio'/>"
+        "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/></disk>"
+        "</devices></domain>";
     std::unique_ptr<DomainDocument> document = DomainDocument::fromXml(xml, nullptr);
     QVERIFY(document);
     rules::CheckSession session;
     session.checkAll(document->topology());
-    const auto conflict = [](const Diagnostic &d) { return d.ruleId == QLatin1String("address-conflict"); };
+    const auto conflict = [](const Diagnostic &d) {
+        return d.ruleId == QLatin1String("address-conflict");
+    };
     const QList<Diagnostic> before = session.findings();
     const auto found = std::find_if(before.cbegin(), before.cend(), conflict);
     QVERIFY(found != before.cend());
     const QString key = found->key;
     connect(document.get(), &DomainDocument::changed, this,
             [&](const TopologyChange &change) { QVERIFY(session.update(document->topology(), change)); });
-    document->undoStack()->push(new SetAddress(document.get(), document->topology().devices().last().id, PciAddress{0, 0, 6, 0}));
+    document->undoStack()->push(
+        new SetAddress(document.get(), document->topology().devices().last().id, PciAddress{0, 0, 6, 0}));
     QVERIFY(session.removed().contains(key));
     QVERIFY(std::none_of(session.added().cbegin(), session.added().cend(), conflict));
     document->undoStack()->undo();

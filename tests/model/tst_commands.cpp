@@ -36,30 +36,29 @@ private:
     NodeId deviceAt(const char *address) const;
 };
 
-static const char DomainText[] =
-    "<domain type='kvm'>\n"
-    "  <name>cmd</name>\n"
-    "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
-    "  <devices>\n"
-    "    <controller type='pci' index='0' model='pcie-root'/>\n"
-    "    <controller type='pci' index='1' model='pcie-root-port'>\n"
-    "      <model name='pcie-root-port'/>\n"
-    "      <target chassis='1' port='0x10'/>\n"
-    "      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>\n"
-    "    </controller>\n"
-    "    <controller type='pci' index='2' model='pcie-root-port'>\n"
-    "      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x1'/>\n"
-    "    </controller>\n"
-    "    <disk type='file' device='disk'>\n"
-    "      <target dev='vda' bus='virtio'/>\n"
-    "      <address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>\n"
-    "    </disk>\n"
-    "    <!-- a comment that must survive -->\n"
-    "    <rng model='virtio'>\n"
-    "      <backend model='random'>/dev/urandom</backend>\n"
-    "    </rng>\n"
-    "  </devices>\n"
-    "</domain>\n";
+static const char DomainText[] = "<domain type='kvm'>\n"
+                                 "  <name>cmd</name>\n"
+                                 "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
+                                 "  <devices>\n"
+                                 "    <controller type='pci' index='0' model='pcie-root'/>\n"
+                                 "    <controller type='pci' index='1' model='pcie-root-port'>\n"
+                                 "      <model name='pcie-root-port'/>\n"
+                                 "      <target chassis='1' port='0x10'/>\n"
+                                 "      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>\n"
+                                 "    </controller>\n"
+                                 "    <controller type='pci' index='2' model='pcie-root-port'>\n"
+                                 "      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x1'/>\n"
+                                 "    </controller>\n"
+                                 "    <disk type='file' device='disk'>\n"
+                                 "      <target dev='vda' bus='virtio'/>\n"
+                                 "      <address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>\n"
+                                 "    </disk>\n"
+                                 "    <!-- a comment that must survive -->\n"
+                                 "    <rng model='virtio'>\n"
+                                 "      <backend model='random'>/dev/urandom</backend>\n"
+                                 "    </rng>\n"
+                                 "  </devices>\n"
+                                 "</domain>\n";
 
 void tst_Commands::init()
 {
@@ -244,10 +243,9 @@ void tst_Commands::invalidCommands()
 {
     QFETCH(int, which);
     QFETCH(QString, message);
-    auto document = DomainDocument::fromXml(
-        "<domain><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
-        "<rng model='virtio'/></devices></domain>",
-        nullptr);
+    auto document = DomainDocument::fromXml("<domain><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
+                                            "<rng model='virtio'/></devices></domain>",
+                                            nullptr);
     QVERIFY(document);
     const NodeId root = document->topology().controllerByIndex(0)->id;
     const NodeId rng = document->topology().devices().first().id;

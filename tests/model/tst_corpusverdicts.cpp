@@ -135,13 +135,16 @@ void tst_CorpusVerdicts::verdict()
         bool matched = false;
         for (const QString &rule : expected)
             matched = matched || errorRules.contains(rule);
-        QVERIFY2(matched, qPrintable(QStringLiteral("libvirt: %1\nexpected rule %2, pcitopo said: %3")
-                                         .arg(message, expected.join(QLatin1Char('|')),
-                                              errors.isEmpty() ? QStringLiteral("(no error)") : errors.join(QStringLiteral("; ")))));
+        QVERIFY2(
+            matched,
+            qPrintable(QStringLiteral("libvirt: %1\nexpected rule %2, pcitopo said: %3")
+                           .arg(message, expected.join(QLatin1Char('|')),
+                                errors.isEmpty() ? QStringLiteral("(no error)") : errors.join(QStringLiteral("; ")))));
         ++m_rejectAgreed;
     } else {
         ++m_accept;
-        QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("libvirt accepts it, pcitopo said: ") + errors.join(QStringLiteral("; "))));
+        QVERIFY2(errors.isEmpty(),
+                 qPrintable(QStringLiteral("libvirt accepts it, pcitopo said: ") + errors.join(QStringLiteral("; "))));
         ++m_acceptAgreed;
     }
 }

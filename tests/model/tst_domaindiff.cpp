@@ -98,7 +98,8 @@ void tst_DomainDiff::diffAppliesBack()
 void tst_DomainDiff::equalTextsGiveNoDiff()
 {
     QVERIFY(DomainDiff::unifiedDiff("<a/>\n", "<a/>\n", "x", "y").isEmpty());
-    const QString diff = DomainDiff::unifiedDiff("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n", "1\n2\n3\n4\nfive\n6\n7\n8\n9\n10\n", "x", "y");
+    const QString diff =
+        DomainDiff::unifiedDiff("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n", "1\n2\n3\n4\nfive\n6\n7\n8\n9\n10\n", "x", "y");
     QCOMPARE(diff, QStringLiteral("--- x\n+++ y\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"));
 }
 
@@ -136,7 +137,8 @@ void tst_DomainDiff::hostDevicesKeepTheirFunctions()
     QCOMPARE(t.nodesAt({0, 0, 3, 0}).size(), 1);
     QCOMPARE(t.labelOf(t.nodesAt({0, 0, 3, 0}).first()), QStringLiteral("hostdev 0000:02:00.0"));
     QCOMPARE(t.labelOf(t.nodesAt({0, 0, 3, 1}).first()), QStringLiteral("hostdev 0000:02:00.1"));
-    QVERIFY(document->toXml().contains("<address type='pci' domain='0x0000' bus='0x00' slot='0x03' function='0x0' multifunction='on'/>"));
+    QVERIFY(document->toXml().contains(
+        "<address type='pci' domain='0x0000' bus='0x00' slot='0x03' function='0x0' multifunction='on'/>"));
     document->undoStack()->undo();
     QCOMPARE(document->toXml(), xml);
     // One VF from the middle of a host slot becomes function 0 of its own slot.

@@ -76,9 +76,10 @@ void tst_IncrementalIndex::exercise(DomainDocument *document, const char *what, 
         return; // this domain has nothing this command can do
     const auto same = [&](const char *step) {
         const Topology built = document->builtTopology();
-        QVERIFY2(document->topology() == built,
-                 qPrintable(QStringLiteral("%1, %2: the kept index differs from a fresh build in %3")
-                                .arg(QLatin1String(what), QLatin1String(step), difference(document->topology(), built))));
+        QVERIFY2(
+            document->topology() == built,
+            qPrintable(QStringLiteral("%1, %2: the kept index differs from a fresh build in %3")
+                           .arg(QLatin1String(what), QLatin1String(step), difference(document->topology(), built))));
     };
     same("done");
     while (stack->index() > before)
@@ -135,21 +136,17 @@ void tst_IncrementalIndex::everyCommandOnCorpus()
                 return false;
             return pushValid(doc, new SetAddress(doc, d.id, PciAddress{d.address->domain, d.address->bus, 0x1d, 5}));
         });
-        exercise(doc, "clear a device's address", [&] {
-            return pushValid(doc, new SetAddress(doc, d.id, std::nullopt));
-        });
-        exercise(doc, "set a device attribute", [&] {
-            return pushValid(doc, new SetAttribute(doc, d.id, "driver", "iommu", QStringLiteral("on")));
-        });
+        exercise(doc, "clear a device's address",
+                 [&] { return pushValid(doc, new SetAddress(doc, d.id, std::nullopt)); });
+        exercise(doc, "set a device attribute",
+                 [&] { return pushValid(doc, new SetAttribute(doc, d.id, "driver", "iommu", QStringLiteral("on"))); });
         exercise(doc, "set a constraint", [&] {
             PlacementConstraint c;
             c.device = d.key;
             c.hotplug = true;
             return pushValid(doc, new SetConstraint(doc, c));
         });
-        exercise(doc, "remove a device", [&] {
-            return pushValid(doc, new RemoveNode(doc, d.id));
-        });
+        exercise(doc, "remove a device", [&] { return pushValid(doc, new RemoveNode(doc, d.id)); });
     }
     for (const Controller &c : t.controllers()) {
         if (c.implicit)
@@ -174,7 +171,8 @@ void tst_IncrementalIndex::everyCommandOnCorpus()
         });
     }
     exercise(doc, "add a device", [&] {
-        return pushValid(doc, new AddNode(doc, "<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>"));
+        return pushValid(doc,
+                         new AddNode(doc, "<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>"));
     });
     exercise(doc, "apply the first fix", [&] {
         for (const Diagnostic &d : rules::checkTopology(doc->topology())) {
@@ -217,7 +215,8 @@ void tst_IncrementalIndex::movesAreIncremental()
             stack->push(new SetAttribute(document.get(), id, "model", "type", QStringLiteral("e1000e")));
             stack->push(new RemoveNode(document.get(), id));
             stack->undo();
-            stack->push(new AddNode(document.get(), "<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>"));
+            stack->push(new AddNode(document.get(),
+                                    "<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>"));
             QVERIFY(document->topology() == document->builtTopology());
             break;
         }
@@ -238,7 +237,8 @@ void tst_IncrementalIndex::changesNameTheirBuses()
     for (const QFileInfo &file : test::corpusFiles()) {
         document = DomainDocument::fromFile(file.absoluteFilePath(), nullptr);
         for (const Device &d : document ? document->topology().devices() : QList<Device>())
-            if (!moved && d.address && d.address->bus != 0 && document->topology().controllerByIndex(int(d.address->bus)))
+            if (!moved && d.address && d.address->bus != 0
+                && document->topology().controllerByIndex(int(d.address->bus)))
                 moved = &d;
         if (moved)
             break;

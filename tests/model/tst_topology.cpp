@@ -28,9 +28,8 @@ private slots:
 static QByteArray domainXml(const QByteArray &type, const QByteArray &arch, const QByteArray &machine,
                             const QByteArray &devices)
 {
-    return "<domain type='" + type + "'>\n  <name>t</name>\n  <os>\n    <type arch='" + arch
-        + "' machine='" + machine + "'>hvm</type>\n  </os>\n  <devices>\n" + devices
-        + "  </devices>\n</domain>\n";
+    return "<domain type='" + type + "'>\n  <name>t</name>\n  <os>\n    <type arch='" + arch + "' machine='" + machine
+        + "'>hvm</type>\n  </os>\n  <devices>\n" + devices + "  </devices>\n</domain>\n";
 }
 
 void tst_Topology::family_data()
@@ -40,16 +39,24 @@ void tst_Topology::family_data()
     QTest::addColumn<QByteArray>("machine");
     QTest::addColumn<MachineFamily>("family");
     QTest::newRow("pc") << QByteArray("kvm") << QByteArray("x86_64") << QByteArray("pc") << MachineFamily::Pc;
-    QTest::newRow("versioned i440fx") << QByteArray("kvm") << QByteArray("x86_64") << QByteArray("pc-i440fx-7.2") << MachineFamily::Pc;
+    QTest::newRow("versioned i440fx") << QByteArray("kvm") << QByteArray("x86_64") << QByteArray("pc-i440fx-7.2")
+                                      << MachineFamily::Pc;
     QTest::newRow("q35") << QByteArray("kvm") << QByteArray("x86_64") << QByteArray("q35") << MachineFamily::Q35;
-    QTest::newRow("versioned q35") << QByteArray("qemu") << QByteArray("x86_64") << QByteArray("pc-q35-7.2") << MachineFamily::Q35;
-    QTest::newRow("aarch64 virt") << QByteArray("qemu") << QByteArray("aarch64") << QByteArray("virt-7.2") << MachineFamily::ArmVirt;
-    QTest::newRow("riscv virt") << QByteArray("qemu") << QByteArray("riscv64") << QByteArray("virt") << MachineFamily::RiscvVirt;
-    QTest::newRow("pseries") << QByteArray("kvm") << QByteArray("ppc64") << QByteArray("pseries-7.2") << MachineFamily::Pseries;
-    QTest::newRow("ppc64le pseries") << QByteArray("kvm") << QByteArray("ppc64le") << QByteArray("pseries") << MachineFamily::Pseries;
-    QTest::newRow("s390x") << QByteArray("kvm") << QByteArray("s390x") << QByteArray("s390-ccw-virtio") << MachineFamily::S390;
+    QTest::newRow("versioned q35") << QByteArray("qemu") << QByteArray("x86_64") << QByteArray("pc-q35-7.2")
+                                   << MachineFamily::Q35;
+    QTest::newRow("aarch64 virt") << QByteArray("qemu") << QByteArray("aarch64") << QByteArray("virt-7.2")
+                                  << MachineFamily::ArmVirt;
+    QTest::newRow("riscv virt") << QByteArray("qemu") << QByteArray("riscv64") << QByteArray("virt")
+                                << MachineFamily::RiscvVirt;
+    QTest::newRow("pseries") << QByteArray("kvm") << QByteArray("ppc64") << QByteArray("pseries-7.2")
+                             << MachineFamily::Pseries;
+    QTest::newRow("ppc64le pseries") << QByteArray("kvm") << QByteArray("ppc64le") << QByteArray("pseries")
+                                     << MachineFamily::Pseries;
+    QTest::newRow("s390x") << QByteArray("kvm") << QByteArray("s390x") << QByteArray("s390-ccw-virtio")
+                           << MachineFamily::S390;
     QTest::newRow("xen hvm") << QByteArray("xen") << QByteArray("x86_64") << QByteArray("xenfv") << MachineFamily::Xen;
-    QTest::newRow("arm vexpress") << QByteArray("qemu") << QByteArray("armv7l") << QByteArray("vexpress-a9") << MachineFamily::Other;
+    QTest::newRow("arm vexpress") << QByteArray("qemu") << QByteArray("armv7l") << QByteArray("vexpress-a9")
+                                  << MachineFamily::Other;
 }
 
 void tst_Topology::family()
@@ -72,54 +79,58 @@ void tst_Topology::deviceClass_data()
     QTest::addColumn<bool>("indexed");
     QTest::addColumn<DeviceClass>("deviceClass");
 
-    QTest::newRow("virtio disk on q35 is PCIe") << QByteArray("q35")
-        << QByteArray("<disk type='file' device='disk'><target dev='vda' bus='virtio'/></disk>")
+    QTest::newRow("virtio disk on q35 is PCIe")
+        << QByteArray("q35") << QByteArray("<disk type='file' device='disk'><target dev='vda' bus='virtio'/></disk>")
         << true << DeviceClass::PcieEndpoint;
-    QTest::newRow("transitional virtio disk is PCI") << QByteArray("q35")
-        << QByteArray("<disk type='file' device='disk' model='virtio-transitional'><target dev='vda' bus='virtio'/></disk>")
+    QTest::newRow("transitional virtio disk is PCI")
+        << QByteArray("q35")
+        << QByteArray(
+               "<disk type='file' device='disk' model='virtio-transitional'><target dev='vda' bus='virtio'/></disk>")
         << true << DeviceClass::PciEndpoint;
-    QTest::newRow("SATA disk never takes PCI") << QByteArray("q35")
-        << QByteArray("<disk type='file' device='disk'><target dev='sda' bus='sata'/></disk>")
+    QTest::newRow("SATA disk never takes PCI")
+        << QByteArray("q35") << QByteArray("<disk type='file' device='disk'><target dev='sda' bus='sata'/></disk>")
         << false << DeviceClass::None;
     QTest::newRow("e1000 is PCI") << QByteArray("q35")
-        << QByteArray("<interface type='user'><model type='e1000'/></interface>") << true
-        << DeviceClass::PciEndpoint;
+                                  << QByteArray("<interface type='user'><model type='e1000'/></interface>") << true
+                                  << DeviceClass::PciEndpoint;
     QTest::newRow("e1000e is PCIe") << QByteArray("q35")
-        << QByteArray("<interface type='user'><model type='e1000e'/></interface>") << true
-        << DeviceClass::PcieEndpoint;
+                                    << QByteArray("<interface type='user'><model type='e1000e'/></interface>") << true
+                                    << DeviceClass::PcieEndpoint;
     QTest::newRow("qemu-xhci is PCIe") << QByteArray("q35")
-        << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>") << true
-        << DeviceClass::PcieEndpoint;
+                                       << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>") << true
+                                       << DeviceClass::PcieEndpoint;
     QTest::newRow("piix3-uhci is PCI") << QByteArray("pc")
-        << QByteArray("<controller type='usb' index='0' model='piix3-uhci'/>") << true
-        << DeviceClass::PciEndpoint;
-    QTest::newRow("USB model none") << QByteArray("pc")
-        << QByteArray("<controller type='usb' index='0' model='none'/>") << false
-        << DeviceClass::None;
-    QTest::newRow("PCI hostdev: PCI or PCIe") << QByteArray("q35")
-        << QByteArray("<hostdev mode='subsystem' type='pci'><source><address domain='0' bus='1' slot='0' function='0'/></source></hostdev>")
+                                       << QByteArray("<controller type='usb' index='0' model='piix3-uhci'/>") << true
+                                       << DeviceClass::PciEndpoint;
+    QTest::newRow("USB model none") << QByteArray("pc") << QByteArray("<controller type='usb' index='0' model='none'/>")
+                                    << false << DeviceClass::None;
+    QTest::newRow("PCI hostdev: PCI or PCIe")
+        << QByteArray("q35")
+        << QByteArray("<hostdev mode='subsystem' type='pci'><source><address domain='0' bus='1' slot='0' "
+                      "function='0'/></source></hostdev>")
         << true << DeviceClass::Either;
-    QTest::newRow("ramfb never takes PCI") << QByteArray("q35")
-        << QByteArray("<video><model type='ramfb'/></video>") << false << DeviceClass::None;
-    QTest::newRow("bochs is PCIe") << QByteArray("q35")
-        << QByteArray("<video><model type='bochs'/></video>") << true << DeviceClass::PcieEndpoint;
-    QTest::newRow("qxl is PCI") << QByteArray("q35")
-        << QByteArray("<video><model type='qxl'/></video>") << true << DeviceClass::PciEndpoint;
-    QTest::newRow("ich9 sound is PCI") << QByteArray("q35")
-        << QByteArray("<sound model='ich9'/>") << true << DeviceClass::PciEndpoint;
-    QTest::newRow("i6300esb watchdog is PCI") << QByteArray("q35")
-        << QByteArray("<watchdog model='i6300esb'/>") << true << DeviceClass::PciEndpoint;
-    QTest::newRow("ib700 watchdog is not PCI") << QByteArray("pc")
-        << QByteArray("<watchdog model='ib700'/>") << false << DeviceClass::None;
-    QTest::newRow("memballoon none") << QByteArray("q35")
-        << QByteArray("<memballoon model='none'/>") << false << DeviceClass::None;
-    QTest::newRow("ps2 input is not PCI") << QByteArray("q35")
-        << QByteArray("<input type='mouse' bus='ps2'/>") << false << DeviceClass::None;
-    QTest::newRow("a CCW address keeps virtio off PCI") << QByteArray("q35")
-        << QByteArray("<rng model='virtio'><address type='ccw' cssid='0xfe' ssid='0' devno='0'/></rng>")
-        << false << DeviceClass::None;
-    QTest::newRow("explicit PCI address on a non-PCI device is indexed") << QByteArray("q35")
-        << QByteArray("<video><model type='ramfb'/><address type='pci' bus='0' slot='3'/></video>")
+    QTest::newRow("ramfb never takes PCI")
+        << QByteArray("q35") << QByteArray("<video><model type='ramfb'/></video>") << false << DeviceClass::None;
+    QTest::newRow("bochs is PCIe") << QByteArray("q35") << QByteArray("<video><model type='bochs'/></video>") << true
+                                   << DeviceClass::PcieEndpoint;
+    QTest::newRow("qxl is PCI") << QByteArray("q35") << QByteArray("<video><model type='qxl'/></video>") << true
+                                << DeviceClass::PciEndpoint;
+    QTest::newRow("ich9 sound is PCI") << QByteArray("q35") << QByteArray("<sound model='ich9'/>") << true
+                                       << DeviceClass::PciEndpoint;
+    QTest::newRow("i6300esb watchdog is PCI")
+        << QByteArray("q35") << QByteArray("<watchdog model='i6300esb'/>") << true << DeviceClass::PciEndpoint;
+    QTest::newRow("ib700 watchdog is not PCI")
+        << QByteArray("pc") << QByteArray("<watchdog model='ib700'/>") << false << DeviceClass::None;
+    QTest::newRow("memballoon none") << QByteArray("q35") << QByteArray("<memballoon model='none'/>") << false
+                                     << DeviceClass::None;
+    QTest::newRow("ps2 input is not PCI")
+        << QByteArray("q35") << QByteArray("<input type='mouse' bus='ps2'/>") << false << DeviceClass::None;
+    QTest::newRow("a CCW address keeps virtio off PCI")
+        << QByteArray("q35")
+        << QByteArray("<rng model='virtio'><address type='ccw' cssid='0xfe' ssid='0' devno='0'/></rng>") << false
+        << DeviceClass::None;
+    QTest::newRow("explicit PCI address on a non-PCI device is indexed")
+        << QByteArray("q35") << QByteArray("<video><model type='ramfb'/><address type='pci' bus='0' slot='3'/></video>")
         << true << DeviceClass::None;
 }
 
@@ -214,7 +225,7 @@ void tst_Topology::addressesAndConflicts()
     const Topology &t = document->topology();
     QCOMPARE(t.devices().size(), 4);
     QCOMPARE(t.nodesAt(PciAddress{0, 0, 3, 0}).size(), 2); // a partial address is 00:03.0 (A15)
-    QCOMPARE(t.devices()[2].address->slot, 9u);           // "011" is octal, as libvirt reads it
+    QCOMPARE(t.devices()[2].address->slot, 9u); // "011" is octal, as libvirt reads it
     QVERIFY(!t.devices()[3].addressValid);
 }
 

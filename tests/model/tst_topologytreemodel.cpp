@@ -108,9 +108,7 @@ void tst_TopologyTreeModel::structure()
              QStringLiteral("pcie-root #0 / slot 02 / function 4 / pcie-root-port #5 / slot 00 / "
                             "function 1 / hostdev 0000:01:00.1"));
     QCOMPARE(audioIndex.data(TopologyTreeModel::NodeIdRole).value<NodeId>(), audio);
-    QCOMPARE(model.index(audioIndex.row(), TopologyTreeModel::AddressColumn, audioIndex.parent())
-                 .data()
-                 .toString(),
+    QCOMPARE(model.index(audioIndex.row(), TopologyTreeModel::AddressColumn, audioIndex.parent()).data().toString(),
              QStringLiteral("05:00.1"));
 }
 
@@ -207,12 +205,12 @@ void tst_TopologyTreeModel::testerOnCorpus()
 
 void tst_TopologyTreeModel::unplacedGroup()
 {
-    auto document = DomainDocument::fromXml(
-        "<domain><name>u</name><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>\n"
-        "<rng model='virtio'/>\n"
-        "<watchdog model='i6300esb'><address type='pci' bus='7' slot='1'/></watchdog>\n"
-        "</devices></domain>",
-        nullptr);
+    auto document =
+        DomainDocument::fromXml("<domain><name>u</name><os><type arch='x86_64' machine='pc'>hvm</type></os><devices>\n"
+                                "<rng model='virtio'/>\n"
+                                "<watchdog model='i6300esb'><address type='pci' bus='7' slot='1'/></watchdog>\n"
+                                "</devices></domain>",
+                                nullptr);
     TopologyTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(document.get());
@@ -264,7 +262,8 @@ void tst_TopologyTreeModel::dropRefusedWithReason()
     // Onto the NIC's root port: its only slot is taken.
     const QModelIndex nicPort = model.indexOf(document->topology().controllerByIndex(1)->id);
     QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, nicPort));
-    QVERIFY2(model.dropRefusal({disk}, nicPort).contains("is taken by interface"), qPrintable(model.dropRefusal({disk}, nicPort)));
+    QVERIFY2(model.dropRefusal({disk}, nicPort).contains("is taken by interface"),
+             qPrintable(model.dropRefusal({disk}, nicPort)));
     QVERIFY(!model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, nicPort));
     QCOMPARE(document->toXml(), original);
     QCOMPARE(document->undoStack()->count(), 0);
@@ -278,7 +277,8 @@ void tst_TopologyTreeModel::dropFromAnotherDocumentRefused()
     auto second = demo();
     TopologyTreeModel model;
     model.setDocument(first.get());
-    std::unique_ptr<QMimeData> foreign(NodeMime::encode(quintptr(second.get()), {second->topology().devices().first().id}));
+    std::unique_ptr<QMimeData> foreign(
+        NodeMime::encode(quintptr(second.get()), {second->topology().devices().first().id}));
     QVERIFY(!model.canDropMimeData(foreign.get(), Qt::MoveAction, -1, -1, model.index(0, 0)));
     QVERIFY(NodeMime::decode(foreign.get(), quintptr(first.get())).isEmpty());
 }

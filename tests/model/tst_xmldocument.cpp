@@ -33,12 +33,10 @@ void tst_XmlDocument::refusesHostileInput_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("message"); // a fragment the message must contain
-    QTest::addColumn<int>("line");        // 0: no position expected
+    QTest::addColumn<int>("line"); // 0: no position expected
 
-    QTest::newRow("mismatched tag") << QByteArray("<domain>\n  <devices>\n  </domain>\n")
-                                    << "mismatch" << 3;
-    QTest::newRow("truncated") << QByteArray("<domain type='kvm'>\n  <name>x</name>\n  <dev")
-                               << "" << 3;
+    QTest::newRow("mismatched tag") << QByteArray("<domain>\n  <devices>\n  </domain>\n") << "mismatch" << 3;
+    QTest::newRow("truncated") << QByteArray("<domain type='kvm'>\n  <name>x</name>\n  <dev") << "" << 3;
     QTest::newRow("unquoted attribute") << QByteArray("<domain type=kvm/>") << "" << 1;
     QTest::newRow("external entity (XXE)")
         << QByteArray("<?xml version='1.0'?>\n<!DOCTYPE d [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>\n"
@@ -51,16 +49,14 @@ void tst_XmlDocument::refusesHostileInput_data()
     QTest::newRow("external DTD") << QByteArray("<!DOCTYPE domain SYSTEM 'http://example.invalid/d.dtd'>"
                                                 "<domain/>")
                                   << "DOCTYPE" << 0;
-    QTest::newRow("undefined entity") << QByteArray("<domain>\n<name>&nope;</name></domain>")
-                                      << "nope" << 2;
+    QTest::newRow("undefined entity") << QByteArray("<domain>\n<name>&nope;</name></domain>") << "nope" << 2;
     QTest::newRow("empty") << QByteArray("") << "empty" << 0;
     QTest::newRow("only blanks") << QByteArray("  \n ") << "empty" << 0;
     QTest::newRow("UTF-16 with BOM") << QByteArray("\xFF\xFE<\0d\0/\0>\0", 10) << "UTF-8" << 0;
-    QTest::newRow("Latin-1 declared")
-        << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?><domain><name>\xE9</name></domain>")
-        << "ISO-8859-1" << 0;
-    QTest::newRow("invalid UTF-8") << QByteArray("<domain><name>\xC3\x28</name></domain>") << "UTF-8"
-                                   << 1;
+    QTest::newRow("Latin-1 declared") << QByteArray(
+        "<?xml version='1.0' encoding='ISO-8859-1'?><domain><name>\xE9</name></domain>")
+                                      << "ISO-8859-1" << 0;
+    QTest::newRow("invalid UTF-8") << QByteArray("<domain><name>\xC3\x28</name></domain>") << "UTF-8" << 1;
     QByteArray deep;
     for (int i = 0; i < 2000; ++i)
         deep += "<a>";
@@ -88,10 +84,12 @@ void tst_XmlDocument::acceptsUnusualButValidInput_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("double quotes and CRLF") << QByteArray("<domain type=\"kvm\">\r\n  <name>a</name>\r\n</domain>\r\n");
-    QTest::newRow("declaration, comments, PI") << QByteArray(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- head -->\n<domain><?pi data?><!-- c --></domain>\n<!-- tail -->");
+    QTest::newRow("declaration, comments, PI")
+        << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- head -->\n<domain><?pi data?><!-- c "
+                      "--></domain>\n<!-- tail -->");
     QTest::newRow("UTF-8 BOM and non-ASCII") << QByteArray("\xEF\xBB\xBF<domain><name>g\xC3\xA4st</name></domain>");
-    QTest::newRow("CDATA and entities") << QByteArray("<domain><metadata><x><![CDATA[a<b]]>&amp;&#65;</x></metadata></domain>");
+    QTest::newRow("CDATA and entities") << QByteArray(
+        "<domain><metadata><x><![CDATA[a<b]]>&amp;&#65;</x></metadata></domain>");
     QTest::newRow("namespaces") << QByteArray("<domain xmlns:q='urn:q'><q:a q:b = 'c' /></domain>");
     QTest::newRow("blanks inside tags") << QByteArray("<domain  type = 'kvm'  ><name >a</name ></domain >");
 }
@@ -121,15 +119,13 @@ void tst_XmlDocument::attributeEditKeepsQuoting_data()
                                    << QByteArray("<domain><address bus='0x01' slot='0x05'/></domain>");
     QTest::newRow("double quotes") << QByteArray("<domain><address bus=\"0x01\" slot=\"0x02\"/></domain>")
                                    << QByteArray("<domain><address bus=\"0x01\" slot=\"0x05\"/></domain>");
-    QTest::newRow("odd spacing kept")
-        << QByteArray("<domain><address  bus = '0x01'\n   slot='0x02'  /></domain>")
-        << QByteArray("<domain><address  bus = '0x01'\n   slot='0x05'  /></domain>");
+    QTest::newRow("odd spacing kept") << QByteArray("<domain><address  bus = '0x01'\n   slot='0x02'  /></domain>")
+                                      << QByteArray("<domain><address  bus = '0x01'\n   slot='0x05'  /></domain>");
     QTest::newRow("raw newline and character references kept")
         << QByteArray("<domain><address x='a\n\tb&#10;&#x41;&quot;' slot='0x02'/></domain>")
         << QByteArray("<domain><address x='a\n\tb&#10;&#x41;&quot;' slot='0x05'/></domain>");
-    QTest::newRow("CR LF inside a value kept")
-        << QByteArray("<domain><address x=\"a\r\nb'\" slot=\"0x02\"/></domain>")
-        << QByteArray("<domain><address x=\"a\r\nb'\" slot=\"0x05\"/></domain>");
+    QTest::newRow("CR LF inside a value kept") << QByteArray("<domain><address x=\"a\r\nb'\" slot=\"0x02\"/></domain>")
+                                               << QByteArray("<domain><address x=\"a\r\nb'\" slot=\"0x05\"/></domain>");
     QTest::newRow("entity in another attribute kept")
         << QByteArray("<domain><address x='a&amp;b' slot='0x02'/></domain>")
         << QByteArray("<domain><address x='a&amp;b' slot='0x05'/></domain>");
@@ -156,8 +152,7 @@ void tst_XmlDocument::removeAndRestoreAttribute()
     document->removeAttribute(address, "multifunction");
     QCOMPARE(document->serialize(), QByteArray("<domain><address type='pci' slot='0x02'/></domain>"));
     document->setAttribute(address, "function", QStringLiteral("0x1"));
-    QCOMPARE(document->serialize(),
-             QByteArray("<domain><address type='pci' slot='0x02' function='0x1'/></domain>"));
+    QCOMPARE(document->serialize(), QByteArray("<domain><address type='pci' slot='0x02' function='0x1'/></domain>"));
     document->removeAttribute(address, "function");
     document->setAttribute(address, "multifunction", QStringLiteral("on"));
     // Re-added attributes go back to their original place and bytes.
@@ -217,8 +212,7 @@ void tst_XmlDocument::setTextAndUndo()
     std::unique_ptr<XmlDocument> document = XmlDocument::parse(before, nullptr);
     XmlNode node = document->root().firstChildElement("target").firstChildElement("node");
     const QList<XmlSplice> edit = document->setText(node, QStringLiteral("1 < 2"));
-    QCOMPARE(document->serialize(),
-             QByteArray("<domain><target><node>1 &lt; 2</node></target></domain>"));
+    QCOMPARE(document->serialize(), QByteArray("<domain><target><node>1 &lt; 2</node></target></domain>"));
     document->detach(edit[1]);
     document->attach(edit[0]);
     QCOMPARE(document->serialize(), before);
@@ -242,10 +236,10 @@ void tst_XmlDocument::fragmentIsReindented()
     const QByteArray before("<domain>\n  <devices>\n    <disk/>\n  </devices>\n</domain>\n");
     std::unique_ptr<XmlDocument> document = XmlDocument::parse(before, nullptr);
     XmlParseError error;
-    XmlNode fragment = document->parseFragment(
-        "<controller type='pci' index='1' model='pcie-root-port'>\n<target chassis='1'/>"
-        "<model name='pcie-root-port'/></controller>",
-        &error);
+    XmlNode fragment =
+        document->parseFragment("<controller type='pci' index='1' model='pcie-root-port'>\n<target chassis='1'/>"
+                                "<model name='pcie-root-port'/></controller>",
+                                &error);
     QVERIFY2(fragment, qPrintable(error.toString()));
     document->insertElement(document->root().firstChildElement("devices"), fragment);
     QCOMPARE(document->serialize(),
@@ -259,8 +253,7 @@ void tst_XmlDocument::fragmentIsReindented()
 
 void tst_XmlDocument::idsAreStable()
 {
-    std::unique_ptr<XmlDocument> document =
-        XmlDocument::parse("<domain><devices><a/><b/></devices></domain>", nullptr);
+    std::unique_ptr<XmlDocument> document = XmlDocument::parse("<domain><devices><a/><b/></devices></domain>", nullptr);
     XmlNode b = document->root().firstChildElement("devices").firstChildElement("b");
     const quint32 id = b.id();
     QVERIFY(id != 0);

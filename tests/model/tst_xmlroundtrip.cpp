@@ -27,8 +27,7 @@ private:
 void tst_XmlRoundTrip::initTestCase()
 {
     QVERIFY2(test::corpusFiles().size() > 1000,
-             qPrintable(QStringLiteral("the corpus is missing or incomplete at %1")
-                            .arg(test::corpusDir())));
+             qPrintable(QStringLiteral("the corpus is missing or incomplete at %1").arg(test::corpusDir())));
 }
 
 void tst_XmlRoundTrip::roundTrip_data()

@@ -39,7 +39,8 @@ private:
 
 void tst_DiagramExporter::initTestCase()
 {
-    QVERIFY2(!QStandardPaths::findExecutable("dot").isEmpty(), "Graphviz (dot) is missing: run installer/install-deps.sh");
+    QVERIFY2(!QStandardPaths::findExecutable("dot").isEmpty(),
+             "Graphviz (dot) is missing: run installer/install-deps.sh");
     QVERIFY2(!test::corpusFiles().isEmpty(), "the corpus is missing");
 }
 
@@ -69,8 +70,10 @@ void tst_DiagramExporter::domains()
     QTest::newRow("q35 with switch and expander") << c + "/generated/input/gen-q35-s1-12.xml";
     QTest::newRow("aarch64 virt") << c + "/generated/input/gen-virt-s1-119.xml";
     QTest::newRow("pseries with PHBs") << c + "/generated/input/gen-pseries-s1-10.xml";
-    QTest::newRow("libvirt pci-expander-bus, placed by libvirt") << c + "/libvirt-9.0/libvirt-output/argv--pci-expander-bus.xml";
-    QTest::newRow("libvirt pcie-expander-bus on aarch64") << c + "/libvirt-9.0/libvirt-output/argv--pcie-expander-bus-aarch64.xml";
+    QTest::newRow("libvirt pci-expander-bus, placed by libvirt")
+        << c + "/libvirt-9.0/libvirt-output/argv--pci-expander-bus.xml";
+    QTest::newRow("libvirt pcie-expander-bus on aarch64")
+        << c + "/libvirt-9.0/libvirt-output/argv--pcie-expander-bus-aarch64.xml";
 }
 
 void tst_DiagramExporter::svg_data()
@@ -191,11 +194,12 @@ void tst_DiagramExporter::dot()
 
 void tst_DiagramExporter::noSecrets()
 {
-    QByteArray xml = "<domain type='kvm'><name>secretive</name><os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
-                     "<graphics type='vnc' passwd='hunter2-password'/>"
-                     "<disk type='network' device='disk'><source protocol='rbd' name='pool/vol'><auth username='u'>"
-                     "<secret type='ceph' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></auth></source>"
-                     "<target dev='vda' bus='virtio'/><address type='pci' bus='0' slot='5'/></disk></devices></domain>";
+    QByteArray xml =
+        "<domain type='kvm'><name>secretive</name><os><type arch='x86_64' machine='q35'>hvm</type></os><devices>"
+        "<graphics type='vnc' passwd='hunter2-password'/>"
+        "<disk type='network' device='disk'><source protocol='rbd' name='pool/vol'><auth username='u'>"
+        "<secret type='ceph' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></auth></source>"
+        "<target dev='vda' bus='virtio'/><address type='pci' bus='0' slot='5'/></disk></devices></domain>";
     auto document = DomainDocument::fromXml(xml, nullptr);
     QVERIFY(document);
     for (auto format : {DiagramExporter::Format::Svg, DiagramExporter::Format::Dot, DiagramExporter::Format::Pdf}) {
@@ -227,9 +231,11 @@ void tst_DiagramExporter::goldenKeysAndIds()
         for (const Diagnostic &d : rules::checkTopology(t))
             lines += (name + QStringLiteral("\tfinding\t") + d.key + QLatin1Char('\n')).toUtf8();
         for (const Controller &c : t.controllers())
-            lines += (name + QStringLiteral("\tid\t") + DiagramExporter::elementId(t, c.id) + QLatin1Char('\n')).toUtf8();
+            lines +=
+                (name + QStringLiteral("\tid\t") + DiagramExporter::elementId(t, c.id) + QLatin1Char('\n')).toUtf8();
         for (const Device &d : t.devices())
-            lines += (name + QStringLiteral("\tid\t") + DiagramExporter::elementId(t, d.id) + QLatin1Char('\n')).toUtf8();
+            lines +=
+                (name + QStringLiteral("\tid\t") + DiagramExporter::elementId(t, d.id) + QLatin1Char('\n')).toUtf8();
     }
     QFile golden(QStringLiteral(PCITOPO_SOURCE_DIR "/tests/golden/keys-and-ids.tsv"));
     if (qEnvironmentVariableIsSet("PCITOPO_UPDATE_GOLDEN")) {

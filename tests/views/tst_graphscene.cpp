@@ -97,8 +97,8 @@ void tst_GraphScene::sceneShowsEveryNode()
     QCOMPARE(hot, 8); // behind root ports 1–7, port 5 holding two functions
 }
 
-bool tst_GraphScene::sendDrag(GraphScene &scene, QEvent::Type type, const QList<NodeId> &nodes,
-                              DomainDocument *source, const QPointF &pos)
+bool tst_GraphScene::sendDrag(GraphScene &scene, QEvent::Type type, const QList<NodeId> &nodes, DomainDocument *source,
+                              const QPointF &pos)
 {
     std::unique_ptr<QMimeData> data(NodeMime::encode(quintptr(source), nodes));
     QGraphicsSceneDragDropEvent event(type);
@@ -120,9 +120,11 @@ void tst_GraphScene::dragOverShowsVerdict()
     const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
     NodeItem *emptyPort = scene.itemFor(document->topology().controllerByIndex(8)->id);
     NodeItem *busyPort = scene.itemFor(document->topology().controllerByIndex(1)->id);
-    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(), emptyPort->sceneBoundingRect().center()));
+    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(),
+                     emptyPort->sceneBoundingRect().center()));
     QCOMPARE(emptyPort->dropState(), NodeItem::DropState::Allowed);
-    QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(), busyPort->sceneBoundingRect().center()));
+    QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(),
+                      busyPort->sceneBoundingRect().center()));
     QCOMPARE(busyPort->dropState(), NodeItem::DropState::Refused);
     // Every controller shows its verdict from the moment the drag enters.
     QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDragEnter, {disk}, document.get(), QPointF()));
@@ -157,7 +159,8 @@ void tst_GraphScene::dropMovesDevice()
     scene.setDocument(document.get());
     const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
     NodeItem *emptyPort = scene.itemFor(document->topology().controllerByIndex(8)->id);
-    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDrop, {disk}, document.get(), emptyPort->sceneBoundingRect().center()));
+    QVERIFY(
+        sendDrag(scene, QEvent::GraphicsSceneDrop, {disk}, document.get(), emptyPort->sceneBoundingRect().center()));
     QByteArray expected = m_demoXml;
     expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
                      "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
@@ -317,7 +320,8 @@ void tst_GraphScene::refusedDropChangesNothing()
     scene.setDocument(document.get());
     const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
     NodeItem *busyPort = scene.itemFor(document->topology().controllerByIndex(1)->id);
-    QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDrop, {disk}, document.get(), busyPort->sceneBoundingRect().center()));
+    QVERIFY(
+        !sendDrag(scene, QEvent::GraphicsSceneDrop, {disk}, document.get(), busyPort->sceneBoundingRect().center()));
     // Another window's nodes are refused too, even onto a free port.
     NodeItem *emptyPort = scene.itemFor(document->topology().controllerByIndex(8)->id);
     QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDrop, {other->topology().devices().first().id}, other.get(),
@@ -351,7 +355,8 @@ void tst_GraphScene::selectionStaysInStep()
     auto *model = static_cast<TopologyTreeModel *>(window.treeView()->model());
     const QModelIndex rngIndex = model->indexOf(rng);
     window.treeView()->scrollTo(rngIndex);
-    QTest::mouseClick(window.treeView()->viewport(), Qt::LeftButton, {}, window.treeView()->visualRect(rngIndex).center());
+    QTest::mouseClick(window.treeView()->viewport(), Qt::LeftButton, {},
+                      window.treeView()->visualRect(rngIndex).center());
     QCOMPARE(window.scene()->selectedNodes(), QList<NodeId>{rng});
 
     // The selection survives an edit (the scene rebuilds itself).
@@ -362,7 +367,8 @@ void tst_GraphScene::selectionStaysInStep()
 void tst_GraphScene::diagnosticsFix()
 {
     QByteArray xml = m_demoXml;
-    xml.replace("function='0x0' multifunction='on'/>\n    </hostdev>", "function='0x0' multifunction='off'/>\n    </hostdev>");
+    xml.replace("function='0x0' multifunction='on'/>\n    </hostdev>",
+                "function='0x0' multifunction='off'/>\n    </hostdev>");
     QVERIFY(xml != m_demoXml);
     QTemporaryDir dir;
     const QString path = dir.filePath("guest.xml");
@@ -420,7 +426,7 @@ void tst_GraphScene::propertiesEditTargetOptions()
     QCOMPARE(window.document()->topology().controller(port)->chassis, std::optional<int>(42));
     QVERIFY(window.document()->toXml().contains("<target chassis='42' port='0x17'/>"));
     QVERIFY(!panel->setTargetOption("chassis", 256)); // out of libvirt's range: refused
-    QVERIFY(!panel->setTargetOption("busNr", 10));    // not an option of a root port
+    QVERIFY(!panel->setTargetOption("busNr", 10)); // not an option of a root port
     QCOMPARE(window.document()->undoStack()->count(), 1);
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->toXml(), m_demoXml);
@@ -474,7 +480,8 @@ void tst_GraphScene::tabsPerDocument()
     for (const char *name : {"one.xml", "two.xml"}) {
         QByteArray xml = m_demoXml;
         xml.replace("<name>workstation-gpu</name>", "<name>" + QByteArray(name).chopped(4) + "</name>");
-        xml.replace("6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10", "6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e1" + QByteArray(1, name[1]));
+        xml.replace("6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10",
+                    "6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e1" + QByteArray(1, name[1]));
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(xml);

@@ -51,8 +51,8 @@ GraphLayout GraphLayout::compute(const Topology &topology, Orientation orientati
             if (withEmptySlots && free > 0) {
                 const qreal centre = nextRow + leafSize / 2;
                 nextRow += rowHeight;
-                layout.emptySlots.append({id, box(depth + 1, centre), free, hotplug,
-                                          PciAddress{0, quint32(c->index), firstFree, 0}});
+                layout.emptySlots.append(
+                    {id, box(depth + 1, centre), free, hotplug, PciAddress{0, quint32(c->index), firstFree, 0}});
                 childCentres.append(centre);
             }
         }
@@ -74,7 +74,6 @@ GraphLayout GraphLayout::compute(const Topology &topology, Orientation orientati
         }
     }
 
-
     // The rest, four per row under the trees.
     for (const Controller &c : topology.controllers()) {
         if (!placed.contains(c.id))
@@ -88,8 +87,10 @@ GraphLayout GraphLayout::compute(const Topology &topology, Orientation orientati
     const qreal blockStart = topDown ? nextRow + RowGap * 2 : nextRow + NodeHeight + RowGap; // room for a caption
     for (int i = 0; i < layout.unconnected.size(); ++i) {
         const QRectF rect = topDown
-            ? QRectF(blockStart + (i / 8) * (NodeWidth + RowGap * 2), NodeHeight + RowGap + (i % 8) * (NodeHeight + RowGap), NodeWidth, NodeHeight)
-            : QRectF((i % 4) * (NodeWidth + ColumnGap), blockStart + (i / 4) * (NodeHeight + RowGap), NodeWidth, NodeHeight);
+            ? QRectF(blockStart + (i / 8) * (NodeWidth + RowGap * 2),
+                     NodeHeight + RowGap + (i % 8) * (NodeHeight + RowGap), NodeWidth, NodeHeight)
+            : QRectF((i % 4) * (NodeWidth + ColumnGap), blockStart + (i / 4) * (NodeHeight + RowGap), NodeWidth,
+                     NodeHeight);
         layout.nodes.insert(layout.unconnected[i], rect);
     }
 

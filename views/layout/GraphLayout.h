@@ -51,8 +51,7 @@ struct GraphLayout
      * one row each, every parent centred on its children. Nodes that hang nowhere (no address,
      * or a bus no controller provides) form a block below.
      */
-    static GraphLayout compute(const Topology &topology,
-                               Orientation orientation = Orientation::LeftRight,
+    static GraphLayout compute(const Topology &topology, Orientation orientation = Orientation::LeftRight,
                                bool emptySlots = false);
 };
 
