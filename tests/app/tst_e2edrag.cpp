@@ -35,6 +35,8 @@ private:
     void save(App &app);
     /** A fresh, writable copy of the demo domain in the test folder; empty on failure. */
     QString writableDemo(const QString &name);
+    /** The demo with the disk moved from root port 4 to root port 8: its bytes after that drag. */
+    QByteArray diskOnPort8() const;
     QTemporaryDir m_dir;
     QByteArray m_demo;
 };
@@ -117,6 +119,12 @@ QString tst_E2eDrag::writableDemo(const QString &name)
     return file;
 }
 
+QByteArray tst_E2eDrag::diskOnPort8() const
+{
+    return QByteArray(m_demo).replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
+                                      "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+}
+
 void tst_E2eDrag::dragDiskIntoEmptyPortAndSave()
 {
     const QString file = writableDemo("guest.xml");
@@ -131,9 +139,7 @@ void tst_E2eDrag::dragDiskIntoEmptyPortAndSave()
 
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
-    QByteArray expected = m_demo;
-    expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
-                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    const QByteArray expected = diskOnPort8();
     QCOMPARE(saved.readAll(), expected);
 }
 
@@ -167,9 +173,7 @@ void tst_E2eDrag::refusedDragSavesNothingNew()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(saved.open(QIODevice::ReadOnly));
-    QByteArray expected = m_demo;
-    expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
-                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    const QByteArray expected = diskOnPort8();
     QCOMPARE(saved.readAll(), expected);
 }
 
@@ -207,9 +211,7 @@ void tst_E2eDrag::killedAppRecoversUnsavedEdit()
     second.process.terminate();
     second.process.waitForFinished();
     QVERIFY(original.open(QIODevice::ReadOnly));
-    QByteArray expected = m_demo;
-    expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
-                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    const QByteArray expected = diskOnPort8();
     QCOMPARE(original.readAll(), expected);
     // Recovered once: nothing is offered again.
     QVERIFY2(autosaves().isEmpty(), qPrintable(autosaves().join(", ")));
