@@ -1,28 +1,17 @@
 #include "Autosave.h"
 
+#include "AtomicFile.h"
 #include "DomainDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QUndoStack>
 
 namespace pcitopo {
-
-namespace {
-
-void writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size())
-        file.commit();
-}
-
-} // namespace
 
 QString Autosave::folder()
 {
@@ -98,8 +87,8 @@ void Autosave::write(DomainDocument *document)
                                   .toJson();
     const QString path = fileFor(document);
     QThreadPool::globalInstance()->start([path, xml, record] {
-        writeAtomically(path, xml);
-        writeAtomically(path + QStringLiteral(".json"), record);
+        writeFileAtomically(path, xml, nullptr);
+        writeFileAtomically(path + QStringLiteral(".json"), record, nullptr);
     });
 }
 

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AtomicFile.h"
 #include "CheckReport.h"
 #include "DiagramExporter.h"
 #include "DomainDocument.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QIODevice>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <functional>
@@ -79,9 +79,9 @@ bool save(Io &io, const QString &path, const QByteArray &bytes)
         io.out.flush();
         return io.outDevice->write(bytes) == bytes.size();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        io.fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error)) {
+        io.fail(tr("cannot write %1: %2").arg(path, error));
         return false;
     }
     return true;
@@ -537,15 +537,16 @@ int runExport(Io &io, const QStringList &arguments)
             return io.fail(tr("cannot export: %1").arg(error));
         return Clean;
     }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return io.fail(tr("cannot write %1: %2").arg(out, file.errorString()));
-    if (!DiagramExporter::write(document.get(), *format, options, &file, &error)) {
-        file.cancelWriting();
-        return io.fail(tr("cannot export: %1").arg(error));
-    }
-    if (!file.commit())
-        return io.fail(tr("cannot write %1: %2").arg(out, file.errorString()));
+    bool exported = true;
+    const bool written = writeFileAtomically(
+        out,
+        [&](QIODevice *device, QString *why) {
+            exported = DiagramExporter::write(document.get(), *format, options, device, why);
+            return exported;
+        },
+        &error);
+    if (!written)
+        return io.fail(exported ? tr("cannot write %1: %2").arg(out, error) : tr("cannot export: %1").arg(error));
     return Clean;
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AtomicFile.h"
 #include "Autosave.h"
 #include "ConnectDialog.h"
 #include "ConnectionsDock.h"
@@ -51,7 +52,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -255,11 +255,14 @@ void MainWindow::createActions()
         DiagramExporter::Options options;
         options.scene = scene()->options();
         QString error;
-        const QByteArray bytes = DiagramExporter::render(document(), *format, options, &error);
-        QSaveFile file(path);
-        if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            QMessageBox::critical(this, tr("Export Diagram"),
-                                  tr("%1 was not written: %2").arg(path, error.isEmpty() ? file.errorString() : error));
+        const bool written = writeFileAtomically(
+            path,
+            [&](QIODevice *device, QString *why) {
+                return DiagramExporter::write(document(), *format, options, device, why);
+            },
+            &error);
+        if (!written)
+            QMessageBox::critical(this, tr("Export Diagram"), tr("%1 was not written: %2").arg(path, error));
         else
             statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
     });
@@ -634,10 +637,9 @@ void MainWindow::updateStatus()
 
 bool MainWindow::saveTo(const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = document()->toXml();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::critical(this, tr("Cannot Save"), tr("%1 was not written: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeFileAtomically(path, document()->toXml(), &error)) {
+        QMessageBox::critical(this, tr("Cannot Save"), tr("%1 was not written: %2").arg(path, error));
         return false;
     }
     document()->setSource(QFileInfo(path).absoluteFilePath());
@@ -845,11 +847,14 @@ LibvirtSession *MainWindow::openDemoHost()
     }
     for (const QString &name : QDir(QStringLiteral(":/demo/host")).entryList(QDir::Files)) {
         QFile in(QStringLiteral(":/demo/host/") + name);
-        QSaveFile out(dir + QLatin1Char('/') + name);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0
-            || !out.commit()) {
+        QString error;
+        if (!in.open(QIODevice::ReadOnly))
+            error = in.errorString();
+        else
+            writeFileAtomically(dir + QLatin1Char('/') + name, in.readAll(), &error);
+        if (!error.isEmpty()) {
             QMessageBox::critical(this, tr("Demo Host"),
-                                  tr("The demo host could not be written to %1: %2").arg(dir, out.errorString()));
+                                  tr("The demo host could not be written to %1: %2").arg(dir, error));
             return nullptr;
         }
     }
