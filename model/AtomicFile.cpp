@@ -4,8 +4,7 @@
 
 namespace pcitopo {
 
-bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
-                         QString *error)
+bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice *, QString *)> &write, QString *error)
 {
     QSaveFile file(path);
     QString reason;
@@ -28,9 +27,7 @@ bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     return writeFileAtomically(
-        path,
-        [&bytes](QIODevice *device, QString *) { return device->write(bytes) == bytes.size(); },
-        error);
+        path, [&bytes](QIODevice *device, QString *) { return device->write(bytes) == bytes.size(); }, error);
 }
 
 } // namespace pcitopo
