@@ -51,19 +51,16 @@ void checkMultifunction(const RuleContext &c, QList<Diagnostic> &out)
             out.append(diag);
             continue;
         }
+        // The remedy of both findings below: what libvirt would add, written now.
+        const Fix multifunctionOn{Fix::SetAttribute, tr("Set multifunction='on'"), functionZero->id, {}, "address",
+                                  "multifunction",   QStringLiteral("on")};
         if (functionZero->multifunction == std::optional<bool>(false)) {
             Diagnostic diag = c.make("multifunction-off",
                                      tr("%1 has multifunction='off' but shares slot %2 with other "
                                         "functions: QEMU will refuse to start the guest.")
                                          .arg(c.label(functionZero->id), slot.toShortString().chopped(2)),
                                      {functionZero->id});
-            diag.fixes.append({Fix::SetAttribute,
-                               tr("Set multifunction='on'"),
-                               functionZero->id,
-                               {},
-                               "address",
-                               "multifunction",
-                               QStringLiteral("on")});
+            diag.fixes.append(multifunctionOn);
             out.append(diag);
         } else if (!functionZero->multifunction) {
             Diagnostic diag = c.make("multifunction-implicit",
@@ -71,13 +68,7 @@ void checkMultifunction(const RuleContext &c, QList<Diagnostic> &out)
                                         "the shared slot %2.")
                                          .arg(c.label(functionZero->id), slot.toShortString().chopped(2)),
                                      {functionZero->id});
-            diag.fixes.append({Fix::SetAttribute,
-                               tr("Set multifunction='on'"),
-                               functionZero->id,
-                               {},
-                               "address",
-                               "multifunction",
-                               QStringLiteral("on")});
+            diag.fixes.append(multifunctionOn);
             out.append(diag);
         }
     }
