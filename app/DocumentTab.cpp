@@ -5,8 +5,11 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "LiveChecker.h"
+#include "NodeSelection.h"
 #include "TopologyTreeModel.h"
+#include "items/NodeItem.h"
 
+#include <QTextStream>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -20,6 +23,7 @@ DocumentTab::DocumentTab(std::unique_ptr<DomainDocument> document, QWidget *pare
     , m_view(new GraphView(this))
     , m_checker(new LiveChecker(this))
     , m_diagnostics(new DiagnosticsModel(this))
+    , m_selection(new NodeSelection(m_document.get(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -33,6 +37,16 @@ DocumentTab::DocumentTab(std::unique_ptr<DomainDocument> document, QWidget *pare
     });
     m_checker->setDocument(m_document.get());
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &DocumentTab::titleChanged);
+    connect(m_scene, &GraphScene::nodesSelected, m_selection,
+            [this](const QList<NodeId> &nodes) { m_selection->select(nodes, m_scene); });
+    connect(m_selection, &NodeSelection::changed, this, [this](const QList<NodeId> &nodes, const QObject *origin) {
+        if (origin == m_scene)
+            return;
+        m_scene->selectNodes(nodes);
+        if (!nodes.isEmpty())
+            if (NodeItem *item = m_scene->itemFor(nodes.first()))
+                m_view->reveal(item->sceneBoundingRect());
+    });
 }
 
 DocumentTab::~DocumentTab()
@@ -48,6 +62,29 @@ void DocumentTab::setLibvirtOrigin(LibvirtSession *session, const QString &domai
     m_session = session;
     m_domain = domain;
     m_baseline = baseline;
+}
+
+void DocumentTab::setHostFacts(const HostFacts &facts)
+{
+    m_checker->setHostFacts(facts);
+    m_scene->setHostFacts(facts);
+}
+
+void DocumentTab::printNodeGeometry() const
+{
+    QTextStream out(stdout);
+    auto print = [&](NodeId id, const QString &label) {
+        if (const NodeItem *item = m_scene->itemFor(id)) {
+            const QPoint p = m_view->viewport()->mapToGlobal(m_view->mapFromScene(item->sceneBoundingRect().center()));
+            out << "node\t" << label << '\t' << p.x() << '\t' << p.y() << '\n';
+        }
+    };
+    for (const Controller &c : m_document->topology().controllers())
+        print(c.id, c.label());
+    for (const Device &d : m_document->topology().devices())
+        print(d.id, d.label);
+    out << "ready\n";
+    out.flush();
 }
 
 QString DocumentTab::tabTitle() const

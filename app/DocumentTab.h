@@ -15,7 +15,9 @@ class DomainDocument;
 class GraphScene;
 class GraphView;
 class LiveChecker;
+class NodeSelection;
 class TopologyTreeModel;
+struct HostFacts;
 
 /**
  * One open domain in the editor: the document with its diagram (the tab's widget), its tree
@@ -35,6 +37,15 @@ public:
     GraphView *view() const { return m_view; }
     LiveChecker *checker() const { return m_checker; }
     DiagnosticsModel *diagnostics() const { return m_diagnostics; }
+    /** The selected nodes, shared by the diagram, the tree, the properties and the findings. */
+    NodeSelection *selection() const { return m_selection; }
+    /** What the host says about the domain's host devices: for the checker and the diagram. */
+    void setHostFacts(const HostFacts &facts);
+    /**
+     * Prints "node<TAB>label<TAB>x<TAB>y" with the screen centre of every diagram box, for
+     * scripted UI tests and screenshots (PCITOPO_PRINT_NODE_GEOMETRY=1).
+     */
+    void printNodeGeometry() const;
     /** "name" with a "*" while modified. */
     QString tabTitle() const;
 
@@ -59,6 +70,7 @@ private:
     GraphView *m_view;
     LiveChecker *m_checker;
     DiagnosticsModel *m_diagnostics;
+    NodeSelection *m_selection;
     QPointer<LibvirtSession> m_session;
     QString m_domain;
     QByteArray m_baseline;

@@ -2,6 +2,7 @@
 
 #include "Topology.h"
 
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QHash>
 
@@ -175,6 +176,12 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
         k = end;
     }
     return out;
+}
+
+QString maskSecrets(QString xml)
+{
+    static const QRegularExpression passwd(QStringLiteral("(passwd=)(['\"])[^'\"]*\\2"));
+    return xml.replace(passwd, QStringLiteral("\\1\\2********\\2"));
 }
 
 } // namespace pcitopo::DomainDiff

@@ -24,6 +24,9 @@ QStringList topologyChanges(const Topology &before, const Topology &after);
 QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &beforeName,
                     const QString &afterName);
 
+/** XML for showing: every passwd='…' value replaced by asterisks (what is saved keeps them). */
+QString maskSecrets(QString xml);
+
 } // namespace DomainDiff
 
 } // namespace pcitopo

@@ -4,17 +4,17 @@
 <context>
     <name>DomainDocument</name>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="35"/>
+        <location filename="../model/DomainDocument.cpp" line="34"/>
         <source>line %1: the root element is &lt;%2&gt;, not a libvirt &lt;domain&gt;</source>
         <translation>Zeile %1: Das Wurzelelement ist &lt;%2&gt;, keine libvirt-&lt;domain&gt;</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="52"/>
+        <location filename="../model/DomainDocument.cpp" line="51"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="54"/>
+        <location filename="../model/DomainDocument.cpp" line="53"/>
         <source>is a directory</source>
         <translation>ist ein Verzeichnis</translation>
     </message>
@@ -47,517 +47,517 @@
         <translation>libvirt lehnt ab</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="58"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="60"/>
         <source>Unreadable address</source>
         <translation>Unlesbare Adresse</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="60"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="62"/>
         <source>An attribute of &lt;address type=&apos;pci&apos;&gt; is not a number. libvirt reads domain, bus, slot and function as C integers: decimal, 0x-prefixed hex, or 0-prefixed octal.</source>
         <translation>Ein Attribut von &lt;address type=&apos;pci&apos;&gt; ist keine Zahl. libvirt liest domain, bus, slot und function als C-Ganzzahlen: dezimal, hexadezimal mit 0x oder oktal mit führender 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="62"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="65"/>
         <source>PCI domain other than 0</source>
         <translation>PCI-Domäne ungleich 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="64"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="67"/>
         <source>libvirt guests have a single PCI domain, 0, even on pseries where the guest sees one domain per PHB. Set domain=&apos;0x0000&apos;.</source>
         <translation>libvirt-Gäste haben eine einzige PCI-Domäne, 0, auch auf pseries, wo der Gast je PHB eine Domäne sieht. Setzen Sie domain=&apos;0x0000&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="66"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="70"/>
         <source>Address out of range</source>
         <translation>Adresse außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="68"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="72"/>
         <source>bus must be at most 0xff, slot at most 0x1f and function at most 7.</source>
         <translation>bus darf höchstens 0xff sein, slot höchstens 0x1f und function höchstens 7.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="69"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="74"/>
         <source>Address on a bus no controller provides</source>
         <translation>Adresse auf einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="71"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="76"/>
         <source>The bus attribute names the index of a &lt;controller type=&apos;pci&apos;&gt;. When none has that index, libvirt silently adds controllers of the default model for every missing index (and may renumber the device&apos;s bus). Add the controller yourself so the result is what you expect; at hotplug nothing is added and the attach fails.</source>
         <translation>Das Attribut bus nennt den Index eines &lt;controller type=&apos;pci&apos;&gt;. Hat keiner diesen Index, fügt libvirt stillschweigend Controller des Standardmodells für jeden fehlenden Index hinzu (und nummeriert den Bus des Geräts womöglich um). Legen Sie den Controller selbst an, damit das Ergebnis Ihren Erwartungen entspricht; beim Hotplug wird nichts hinzugefügt, und das Anschließen schlägt fehl.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="75"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="81"/>
         <source>Slot not offered by the bus</source>
         <translation>Steckplatz wird vom Bus nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="77"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="83"/>
         <source>Each controller offers a fixed range of slots: root buses, pci-bridge and pcie-to-pci-bridge 1–31 (slot 0 is the host bridge or the SHPC), dmi-to-pci-bridge, switch upstream ports and expander buses 0–31, root ports and downstream ports only slot 0.</source>
         <translation>Jeder Controller bietet einen festen Bereich von Steckplätzen: Wurzelbusse, pci-bridge und pcie-to-pci-bridge 1–31 (Steckplatz 0 ist die Host-Bridge bzw. der SHPC), dmi-to-pci-bridge, Switch-Upstream-Ports und Expander-Busse 0–31, Root-Ports und Downstream-Ports nur Steckplatz 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="81"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="88"/>
         <source>Address used twice</source>
         <translation>Adresse doppelt belegt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="83"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="90"/>
         <source>Every (bus, slot, function) can hold one device, and the chipset keeps some for itself: 00:01.0 and 00:01.3 on pc (PIIX3), 00:1f.0, 00:1f.2 and 00:1f.3 on q35 (ICH9). Move one of the devices.</source>
         <translation>Jedes (Bus, Steckplatz, Funktion) kann ein Gerät aufnehmen, und der Chipsatz behält einige für sich: 00:01.0 und 00:01.3 auf pc (PIIX3), 00:1f.0, 00:1f.2 und 00:1f.3 auf q35 (ICH9). Verschieben Sie eines der Geräte.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="86"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="95"/>
         <source>Device cannot be plugged into this controller</source>
         <translation>Gerät kann nicht an diesen Controller angeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="88"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="97"/>
         <source>Each controller accepts certain kinds of devices: PCI endpoints, PCIe endpoints or particular controllers. For an address written in the XML libvirt is lenient (a bus taking either kind of endpoint takes both, a pci-bridge may go wherever an endpoint may), but a controller must still sit on a parent that accepts its model: root ports on pcie-root or pcie-expander-bus, downstream ports only on upstream ports, upstream ports on root or downstream ports, pcie-to-pci-bridge on root or downstream ports (not on pcie-root), expander buses only on the root.</source>
         <translation>Jeder Controller nimmt bestimmte Arten von Geräten auf: PCI-Endgeräte, PCIe-Endgeräte oder bestimmte Controller. Bei einer im XML geschriebenen Adresse ist libvirt nachsichtig (ein Bus, der eine Art von Endgerät aufnimmt, nimmt beide; eine pci-bridge darf überall hin, wo ein Endgerät hin darf), aber ein Controller muss dennoch an einem Elternbus sitzen, der sein Modell aufnimmt: Root-Ports an pcie-root oder pcie-expander-bus, Downstream-Ports nur an Upstream-Ports, Upstream-Ports an Root- oder Downstream-Ports, pcie-to-pci-bridge an Root- oder Downstream-Ports (nicht an pcie-root), Expander-Busse nur an der Wurzel.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="95"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="106"/>
         <source>Integrated device off bus 0</source>
         <translation>Integriertes Gerät nicht auf Bus 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="97"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="108"/>
         <source>virtio-iommu is an integrated device: it must sit on bus 0 (pcie-root).</source>
         <translation>virtio-iommu ist ein integriertes Gerät: Es muss auf Bus 0 (pcie-root) sitzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="98"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="110"/>
         <source>Device must be at its fixed address</source>
         <translation>Gerät muss an seiner festen Adresse sitzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="100"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="112"/>
         <source>Some devices are part of the chipset: on pc the first IDE controller is 00:01.1 and the first PIIX3 USB controller 00:01.2; on q35 the first SATA controller is 00:1f.2. Remove the address and libvirt puts them there.</source>
         <translation>Manche Geräte gehören zum Chipsatz: Auf pc ist der erste IDE-Controller 00:01.1 und der erste PIIX3-USB-Controller 00:01.2; auf q35 ist der erste SATA-Controller 00:1f.2. Entfernen Sie die Adresse, dann setzt libvirt sie dorthin.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="103"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="117"/>
         <source>PCI address on a device that has none</source>
         <translation>PCI-Adresse an einem Gerät ohne PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="105"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="119"/>
         <source>Only devices that are PCI devices can carry &lt;address type=&apos;pci&apos;&gt;: not an IDE, SATA, SCSI, USB or floppy disk (their address is a drive address), not ramfb. A vfio-pci mediated device or PCI host device needs a PCI address, not another kind.</source>
         <translation>Nur Geräte, die PCI-Geräte sind, dürfen &lt;address type=&apos;pci&apos;&gt; tragen: keine IDE-, SATA-, SCSI-, USB- oder Diskettenlaufwerke (ihre Adresse ist eine Laufwerksadresse), kein ramfb. Ein vermitteltes vfio-pci-Gerät oder ein PCI-Hostgerät braucht eine PCI-Adresse, keine andere Art.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="108"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="124"/>
         <source>Device not available on this machine</source>
         <translation>Gerät auf dieser Maschine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="110"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
         <source>Some PCI devices exist only on some machines: virtio-iommu only on q35 and ARM virt, and only with ACPI (&lt;features&gt;&lt;acpi/&gt;); an IDE controller only as the single built-in one of pc (i440fx), at 00:01.1.</source>
         <translation>Manche PCI-Geräte gibt es nur auf manchen Maschinen: virtio-iommu nur auf q35 und ARM virt und nur mit ACPI (&lt;features&gt;&lt;acpi/&gt;); einen IDE-Controller nur als den einen eingebauten von pc (i440fx), bei 00:01.1.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="114"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="132"/>
         <source>multifunction=&apos;off&apos; on a shared slot</source>
         <translation>multifunction=&apos;off&apos; an einem geteilten Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="116"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="134"/>
         <source>Function 0 of a slot with other functions must be a multifunction device. libvirt adds multifunction=&apos;on&apos; when the attribute is absent but keeps an explicit &apos;off&apos;, and QEMU then refuses to start the guest. Set multifunction=&apos;on&apos; or remove the attribute.</source>
         <translation>Funktion 0 eines Steckplatzes mit weiteren Funktionen muss ein Multifunktionsgerät sein. libvirt ergänzt multifunction=&apos;on&apos;, wenn das Attribut fehlt, behält aber ein ausdrückliches &apos;off&apos; bei, und QEMU verweigert dann den Start des Gasts. Setzen Sie multifunction=&apos;on&apos; oder entfernen Sie das Attribut.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="119"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
         <source>Functions without function 0</source>
         <translation>Funktionen ohne Funktion 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="121"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="141"/>
         <source>A slot whose functions do not include function 0 is accepted by libvirt and QEMU, but the guest never scans the slot: those devices stay invisible. Move one of them to function 0.</source>
         <translation>Einen Steckplatz, dessen Funktionen Funktion 0 nicht enthalten, akzeptieren libvirt und QEMU, aber der Gast durchsucht ihn nie: Diese Geräte bleiben unsichtbar. Verschieben Sie eines davon auf Funktion 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="124"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="146"/>
         <source>libvirt will add multifunction=&apos;on&apos;</source>
         <translation>libvirt wird multifunction=&apos;on&apos; ergänzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="147"/>
         <source>Function 0 of a slot with several functions gets multifunction=&apos;on&apos; from libvirt when the domain is defined.</source>
         <translation>Funktion 0 eines Steckplatzes mit mehreren Funktionen erhält beim Definieren der Domäne von libvirt multifunction=&apos;on&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="129"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="151"/>
         <source>Invalid controller index</source>
         <translation>Ungültiger Controller-Index</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="131"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="153"/>
         <source>A PCI controller&apos;s index is a number from 0 to 255, used once.</source>
         <translation>Der Index eines PCI-Controllers ist eine Zahl von 0 bis 255 und wird nur einmal vergeben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="132"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="155"/>
         <source>Unknown or mismatched controller model</source>
         <translation>Unbekanntes oder unpassendes Controller-Modell</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="134"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="157"/>
         <source>The model must be one libvirt knows (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), and &lt;model name&gt; must be the QEMU device that implements it.</source>
         <translation>Das Modell muss eines sein, das libvirt kennt (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), und &lt;model name&gt; muss das QEMU-Gerät sein, das es umsetzt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="138"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="162"/>
         <source>Root controller misplaced</source>
         <translation>Wurzel-Controller falsch platziert</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="164"/>
         <source>The root bus is the controller with index 0: pcie-root on q35 and ARM/RISC-V virt, pci-root elsewhere. Roots carry no address; on pseries further pci-root controllers are extra PHBs.</source>
         <translation>Der Wurzelbus ist der Controller mit Index 0: pcie-root auf q35 und ARM/RISC-V virt, sonst pci-root. Wurzeln tragen keine Adresse; auf pseries sind weitere pci-root-Controller zusätzliche PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="143"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="169"/>
         <source>Controller not supported by the machine</source>
         <translation>Controller von der Maschine nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="145"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="171"/>
         <source>pci-expander-bus (pxb) exists only on i440fx (pc) machines, pcie-expander-bus (pxb-pcie) only on q35 and ARM virt.</source>
         <translation>pci-expander-bus (pxb) gibt es nur auf i440fx-Maschinen (pc), pcie-expander-bus (pxb-pcie) nur auf q35 und ARM virt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="147"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="175"/>
         <source>pci-bridge index not above its bus</source>
         <translation>Index der pci-bridge nicht größer als der ihres Busses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="149"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="177"/>
         <source>A pci-bridge&apos;s index must be larger than the index of the bus it is plugged into.</source>
         <translation>Der Index einer pci-bridge muss größer sein als der Index des Busses, an dem sie steckt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="150"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="180"/>
         <source>Controller index not above its parent&apos;s</source>
         <translation>Controller-Index nicht größer als der des Elternbusses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="152"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="182"/>
         <source>libvirt hands controllers to QEMU in index order, so a controller plugged into a bus with a higher index than its own refers to a bus QEMU has not created yet, and QEMU refuses to start. libvirt checks this only for pci-bridge. Renumber so parents come first.</source>
         <translation>libvirt übergibt die Controller in Index-Reihenfolge an QEMU. Ein Controller an einem Bus mit höherem Index als seinem eigenen verweist daher auf einen Bus, den QEMU noch nicht angelegt hat, und QEMU verweigert den Start. libvirt prüft das nur für pci-bridge. Nummerieren Sie so um, dass die Eltern zuerst kommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="155"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="187"/>
         <source>Gaps between controller indexes</source>
         <translation>Lücken zwischen Controller-Indizes</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="157"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="189"/>
         <source>libvirt fills gaps in the controller indexes with controllers of the default model. Renumber the controllers, or expect extra controllers after defining.</source>
         <translation>libvirt füllt Lücken in den Controller-Indizes mit Controllern des Standardmodells. Nummerieren Sie die Controller um oder rechnen Sie nach dem Definieren mit zusätzlichen Controllern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="159"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="192"/>
         <source>Invalid &lt;target&gt; option</source>
         <translation>Ungültige &lt;target&gt;-Option</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="161"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="194"/>
         <source>Each &lt;target&gt; attribute is valid on some models only, within a range: chassisNr 1–255 (pci-bridge), chassis and port 0–255 (root and downstream ports), busNr 1–254 (expander buses), index 0–30 (pseries PHBs), hotplug on pci-root, root and downstream ports.</source>
         <translation>Jedes &lt;target&gt;-Attribut gilt nur für manche Modelle und nur in einem Bereich: chassisNr 1–255 (pci-bridge), chassis und port 0–255 (Root- und Downstream-Ports), busNr 1–254 (Expander-Busse), index 0–30 (pseries-PHBs), hotplug an pci-root, Root- und Downstream-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="164"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="199"/>
         <source>Two PCIe ports share a chassis</source>
         <translation>Zwei PCIe-Ports teilen sich ein Chassis</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="166"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
         <source>QEMU identifies PCIe slots by (chassis, slot), and libvirt never sets the slot, so every root port and downstream port needs its own chassis number. libvirt does not check it.</source>
         <translation>QEMU kennzeichnet PCIe-Steckplätze durch (Chassis, Steckplatz), und libvirt setzt den Steckplatz nie. Daher braucht jeder Root-Port und Downstream-Port eine eigene Chassis-Nummer. libvirt prüft das nicht.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="168"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
         <source>Invalid NUMA node on a controller</source>
         <translation>Ungültiger NUMA-Knoten an einem Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="170"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="208"/>
         <source>A &lt;node&gt; in a controller&apos;s &lt;target&gt; must be a NUMA cell of the guest (&lt;cpu&gt;&lt;numa&gt;), and only expander buses and extra pseries PHBs may have one.</source>
         <translation>Ein &lt;node&gt; im &lt;target&gt; eines Controllers muss eine NUMA-Zelle des Gasts sein (&lt;cpu&gt;&lt;numa&gt;), und nur Expander-Busse und zusätzliche pseries-PHBs dürfen einen haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="172"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="211"/>
         <source>busNr out of range</source>
         <translation>busNr außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="174"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="213"/>
         <source>An expander bus&apos;s busNr must be between 1 and 254.</source>
         <translation>Die busNr eines Expander-Busses muss zwischen 1 und 254 liegen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="175"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="214"/>
         <source>Expander bus numbers collide</source>
         <translation>Busnummern von Expandern überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="177"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="216"/>
         <source>Each expander bus starts its own range of bus numbers at busNr. Two expanders with the same busNr, or a range too small for the buses behind an expander (or behind the main root, below the lowest busNr), make QEMU refuse to start or leave buses the guest cannot number.</source>
         <translation>Jeder Expander-Bus beginnt bei busNr einen eigenen Bereich von Busnummern. Zwei Expander mit derselben busNr oder ein Bereich, der für die Busse hinter einem Expander (oder hinter der Hauptwurzel, unterhalb der kleinsten busNr) zu klein ist, lassen QEMU den Start verweigern oder hinterlassen Busse, die der Gast nicht nummerieren kann.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="181"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="221"/>
         <source>Invalid PHB target index</source>
         <translation>Ungültiger PHB-Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="183"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="223"/>
         <source>On pseries each PHB has a target index: 0 for the default PHB (controller 0) and only for it, 1–30 for the others.</source>
         <translation>Auf pseries hat jeder PHB einen Zielindex: 0 für den Standard-PHB (Controller 0) und nur für ihn, 1–30 für die übrigen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="185"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="227"/>
         <source>Two PHBs share a target index</source>
         <translation>Zwei PHBs teilen sich einen Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="187"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="229"/>
         <source>Every pseries PHB needs its own target index; libvirt does not check it, QEMU refuses.</source>
         <translation>Jeder pseries-PHB braucht einen eigenen Zielindex; libvirt prüft das nicht, QEMU lehnt ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="189"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="233"/>
         <source>More than 256 buses in one PCI domain</source>
         <translation>Mehr als 256 Busse in einer PCI-Domäne</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="191"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="234"/>
         <source>A PCI domain numbers at most 256 buses (0–255). Every bridge, port and expander takes one (pci-expander-bus two); pseries PHBs each have their own domain. Above the limit the guest firmware cannot enumerate the hierarchy.</source>
         <translation>Eine PCI-Domäne nummeriert höchstens 256 Busse (0–255). Jede Bridge, jeder Port und jeder Expander belegt einen (pci-expander-bus zwei); pseries-PHBs haben jeweils eine eigene Domäne. Über der Grenze kann die Firmware des Gasts die Hierarchie nicht aufzählen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="194"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="238"/>
         <source>Too many ports need I/O space</source>
         <translation>Zu viele Ports brauchen I/O-Adressraum</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="196"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="240"/>
         <source>The 64 KiB of I/O space allow about ten root or downstream ports whose device has I/O BARs (legacy PCI devices, transitional virtio). Devices beyond that may not work in the guest. Use modern (non-transitional) virtio or PCIe devices behind ports.</source>
         <translation>Die 64 KiB I/O-Adressraum reichen für etwa zehn Root- oder Downstream-Ports, deren Gerät I/O-BARs hat (klassische PCI-Geräte, transitional virtio). Geräte darüber hinaus funktionieren im Gast womöglich nicht. Verwenden Sie hinter Ports modernes (nicht-transitional) virtio oder PCIe-Geräte.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="199"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="244"/>
         <source>Too many pci-bridges</source>
         <translation>Zu viele pci-bridges</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="246"/>
         <source>Each pci-bridge reserves 4 KiB of I/O and 2 MiB of MMIO space, so more than nine may not be configured by the firmware. Fill one bridge before adding the next.</source>
         <translation>Jede pci-bridge reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, daher richtet die Firmware mehr als neun womöglich nicht ein. Füllen Sie eine Bridge, bevor Sie die nächste hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="204"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="250"/>
         <source>No slot left for hotplug</source>
         <translation>Kein Steckplatz für Hotplug übrig</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="252"/>
         <source>libvirt never adds PCI controllers at hotplug, so a guest that should take devices while running needs free hotpluggable slots from the start: empty root or downstream ports (PCIe) or free slots on a pci-bridge (PCI).</source>
         <translation>libvirt fügt beim Hotplug nie PCI-Controller hinzu. Ein Gast, der im Betrieb Geräte aufnehmen soll, braucht daher von Anfang an freie hotplugfähige Steckplätze: leere Root- oder Downstream-Ports (PCIe) oder freie Steckplätze an einer pci-bridge (PCI).</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="209"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="257"/>
         <source>Device cannot be hot-unplugged</source>
         <translation>Gerät kann nicht im Betrieb entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="211"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="259"/>
         <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug=&apos;off&apos;) or sharing its slot with other functions cannot be detached while the guest runs.</source>
         <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug=&apos;off&apos;) oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="215"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="265"/>
         <source>Placement constraint not met</source>
         <translation>Platzierungsvorgabe nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="217"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="266"/>
         <source>The device has a placement constraint (kept in the domain&apos;s metadata) that its address breaks: it must be hot-unpluggable, on a PCI Express port or a conventional PCI bus, or on a bus of a given guest NUMA node. Automatic placement honours these constraints.</source>
         <translation>Das Gerät hat eine Platzierungsvorgabe (in den Metadaten der Domäne), die seine Adresse verletzt: Es muss im Betrieb entfernbar sein, an einem PCI-Express-Port oder einem klassischen PCI-Bus sitzen oder an einem Bus eines bestimmten NUMA-Knotens des Gasts. Die automatische Platzierung hält diese Vorgaben ein.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="220"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="271"/>
         <source>Placement preference not met</source>
         <translation>Platzierungswunsch nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="222"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="273"/>
         <source>The device prefers another kind of parent controller, or a constraint names a device the domain does not have.</source>
         <translation>Das Gerät bevorzugt eine andere Art von Eltern-Controller, oder eine Vorgabe nennt ein Gerät, das die Domäne nicht hat.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="225"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="278"/>
         <source>Legacy PCI device in a PCIe port</source>
         <translation>Klassisches PCI-Gerät in einem PCIe-Port</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="227"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="279"/>
         <source>A conventional PCI device in a root or downstream port &quot;might not always work&quot;. Put legacy devices behind a pcie-to-pci-bridge.</source>
         <translation>Ein klassisches PCI-Gerät in einem Root- oder Downstream-Port „funktioniert womöglich nicht immer“. Setzen Sie klassische Geräte hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="229"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="283"/>
         <source>PCIe device in a conventional PCI slot</source>
         <translation>PCIe-Gerät in einem klassischen PCI-Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="231"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="285"/>
         <source>A PCIe device in a conventional PCI slot loses its extended configuration space (AER, some vendor capabilities). Put it in a root or downstream port.</source>
         <translation>Ein PCIe-Gerät in einem klassischen PCI-Steckplatz verliert seinen erweiterten Konfigurationsraum (AER, manche Herstellerfähigkeiten). Setzen Sie es in einen Root- oder Downstream-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="233"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="289"/>
         <source>Xen ignores PCI controllers and guest addresses</source>
         <translation>Xen ignoriert PCI-Controller und Gastadressen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="235"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="291"/>
         <source>Xen HVM guests see one emulated PCI bus and libxl chooses guest slots itself: PCI controllers beyond the root and guest-side PCI addresses have no effect.</source>
         <translation>Xen-HVM-Gäste sehen einen emulierten PCI-Bus, und libxl wählt die Steckplätze im Gast selbst: PCI-Controller außer der Wurzel und PCI-Adressen auf Gastseite bleiben ohne Wirkung.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="237"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="295"/>
         <source>PCIe device passed to Xen in legacy mode</source>
         <translation>PCIe-Gerät im Legacy-Modus an Xen durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="239"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="296"/>
         <source>Xen passes PCIe functions through in legacy PCI mode: the guest cannot reach extended configuration space (AER, SR-IOV, vendor capabilities), which some drivers need.</source>
         <translation>Xen reicht PCIe-Funktionen im klassischen PCI-Modus durch: Der Gast erreicht den erweiterten Konfigurationsraum nicht (AER, SR-IOV, Herstellerfähigkeiten), den manche Treiber brauchen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="242"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="301"/>
         <source>Host device assigned twice</source>
         <translation>Hostgerät doppelt zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="244"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="303"/>
         <source>A host device can appear in one &lt;hostdev&gt; (or hostdev interface) only.</source>
         <translation>Ein Hostgerät darf nur in einem &lt;hostdev&gt; (oder einer Hostdev-Schnittstelle) vorkommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="245"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="305"/>
         <source>Host device without a source</source>
         <translation>Hostgerät ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="247"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="308"/>
         <source>A &lt;hostdev&gt; must say which host device it passes: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; for a PCI device. Drag the device from the host devices instead, or remove the element.</source>
         <translation>Ein &lt;hostdev&gt; muss angeben, welches Hostgerät es durchreicht: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; für ein PCI-Gerät. Ziehen Sie das Gerät stattdessen aus den Hostgeräten herein oder entfernen Sie das Element.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="249"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="313"/>
         <source>Invalid or duplicate zPCI identifier</source>
         <translation>Ungültige oder doppelte zPCI-Kennung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="251"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="315"/>
         <source>On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the domain.</source>
         <translation>Auf s390x hat jedes PCI-Gerät eine zPCI-uid (0x0001–0xffff) und eine fid, jeweils eindeutig in der Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="254"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="320"/>
         <source>Host bridge assigned to a guest</source>
         <translation>Host-Bridge einem Gast zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="256"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="322"/>
         <source>Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. libvirt refuses when the guest starts.</source>
         <translation>Nur Endgerätefunktionen können durchgereicht werden, keine PCI-Bridge und kein Root-Port des Hosts. libvirt lehnt beim Start des Gasts ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="258"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="327"/>
         <source>Unmanaged host device still on its driver</source>
         <translation>Nicht verwaltetes Hostgerät noch an seinem Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="260"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="329"/>
         <source>With managed=&apos;no&apos; libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed=&apos;yes&apos;.</source>
         <translation>Mit managed=&apos;no&apos; bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed=&apos;yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="262"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="333"/>
         <source>IOMMU group not viable</source>
         <translation>IOMMU-Gruppe nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="264"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="335"/>
         <source>VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be passed to the same guest or be bound to vfio-pci (or pci-stub, or no driver); libvirt rebinds only the functions it assigns.</source>
         <translation>VFIO übergibt einem Gast immer eine ganze IOMMU-Gruppe. Jedes andere Endgerät der Gruppe muss demselben Gast übergeben werden oder an vfio-pci (bzw. pci-stub oder keinen Treiber) gebunden sein; libvirt bindet nur die Funktionen um, die es zuweist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="267"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="340"/>
         <source>IOMMU group passed only in part</source>
         <translation>IOMMU-Gruppe nur teilweise durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="269"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="341"/>
         <source>Other members of the device&apos;s IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
         <translation>Andere Mitglieder der IOMMU-Gruppe des Geräts werden diesem Gast nicht übergeben. Weder der Host noch ein anderer Gast kann sie nutzen, solange dieser Gast läuft. Erwägen Sie, die ganze Gruppe durchzureichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="272"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="346"/>
         <source>Host device used by another guest</source>
         <translation>Hostgerät von einem anderen Gast genutzt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="274"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="347"/>
         <source>A host function, and with VFIO every member of its IOMMU group, can be used by one running guest at a time.</source>
         <translation>Eine Hostfunktion – und mit VFIO jedes Mitglied ihrer IOMMU-Gruppe – kann jeweils nur ein laufender Gast nutzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="276"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="350"/>
         <source>PE not alone on its vPHB</source>
         <translation>PE nicht allein an seinem vPHB</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="278"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="352"/>
         <source>On pseries each passed-through host PE (IOMMU group) should have a vPHB of its own, with all its functions and no emulated devices: QEMU can run EEH error recovery only for a PHB whose container holds exactly one group.</source>
         <translation>Auf pseries sollte jede durchgereichte Host-PE (IOMMU-Gruppe) einen eigenen vPHB haben, mit allen ihren Funktionen und ohne emulierte Geräte: QEMU kann die EEH-Fehlerbehandlung nur für einen PHB ausführen, dessen Container genau eine Gruppe enthält.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="281"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="357"/>
         <source>Functions of one host device split</source>
         <translation>Funktionen eines Hostgeräts getrennt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="283"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="359"/>
         <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction=&apos;on&apos; on function 0, as on the host. Drivers expect them together.</source>
         <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction=&apos;on&apos; an Funktion 0. Treiber erwarten sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="286"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="364"/>
         <source>libvirt refused to save the domain</source>
         <translation>libvirt hat das Speichern der Domäne abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="288"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="366"/>
         <source>The connection&apos;s libvirt refused the definition when it was saved, for a reason its message gives. The finding is pinned to the device at the PCI address the message names, and stays until the next edit. The edit is kept in the editor: change what the message names and save again, or save to a file.</source>
         <translation>Das libvirt der Verbindung hat die Definition beim Speichern abgelehnt, aus dem Grund, den seine Meldung nennt. Der Befund hängt an dem Gerät an der PCI-Adresse, die die Meldung nennt, und bleibt bis zur nächsten Bearbeitung. Die Bearbeitung bleibt im Editor erhalten: Ändern Sie, was die Meldung nennt, und speichern Sie erneut, oder speichern Sie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="292"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="372"/>
         <source>Expander or PHB on another NUMA node than its host device</source>
         <translation>Expander oder PHB auf einem anderen NUMA-Knoten als sein Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="294"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="374"/>
         <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device&apos;s host node gets slower DMA and misleads the guest scheduler.</source>
         <translation>Ein Hostgerät, das über einen Expander-Bus oder PHB erreicht wird, der einen anderen NUMA-Knoten angibt als den des Geräts auf dem Host, bekommt langsameren DMA und führt den Scheduler des Gasts in die Irre.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="409"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="606"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="375"/>
+        <location filename="../model/Topology.cpp" line="368"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -573,8 +573,8 @@
 <context>
     <name>TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="446"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="456"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="612"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="623"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -587,12 +587,12 @@
         <translation>ungültiges Geräte-XML: %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddNode.cpp" line="19"/>
+        <location filename="../model/commands/AddNode.cpp" line="18"/>
         <source>the domain has no &lt;devices&gt;</source>
         <translation>die Domäne hat kein &lt;devices&gt;</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddNode.cpp" line="31"/>
+        <location filename="../model/commands/AddNode.cpp" line="29"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -602,12 +602,12 @@
         <translation>%1 wird von libvirt hinzugefügt und kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/commands/RemoveNode.cpp" line="17"/>
+        <location filename="../model/commands/RemoveNode.cpp" line="16"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="27"/>
+        <location filename="../model/commands/SetAddress.cpp" line="26"/>
         <source>%1 cannot be moved: libvirt adds it implicitly</source>
         <translation>%1 kann nicht verschoben werden: libvirt fügt es implizit hinzu</translation>
     </message>
@@ -617,22 +617,22 @@
         <translation>%1 hat eine Adresse vom Typ &apos;%2&apos;, keine PCI-Adresse</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="40"/>
+        <location filename="../model/commands/SetAddress.cpp" line="39"/>
         <source>Clear Address of %1</source>
         <translation>Adresse von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="43"/>
+        <location filename="../model/commands/SetAddress.cpp" line="42"/>
         <source>%1 has no address</source>
         <translation>%1 hat keine Adresse</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAddress.cpp" line="47"/>
+        <location filename="../model/commands/SetAddress.cpp" line="46"/>
         <source>Move %1 to %2</source>
         <translation>%1 nach %2 verschieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/SetAddress.cpp" line="101"/>
+        <location filename="../model/commands/SetAddress.cpp" line="99"/>
         <source>Move %n Nodes</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -645,27 +645,27 @@
         <translation>%1 ist implizit: Fügen Sie es dem XML hinzu, bevor Sie es bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAttribute.cpp" line="30"/>
+        <location filename="../model/commands/SetAttribute.cpp" line="28"/>
         <source>Remove %1 of %2</source>
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetAttribute.cpp" line="32"/>
+        <location filename="../model/commands/SetAttribute.cpp" line="29"/>
         <source>Set %1 of %2 to %3</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="37"/>
+        <location filename="../model/commands/SetConstraint.cpp" line="34"/>
         <source>Clear Placement Constraint of %1</source>
         <translation>Platzierungsvorgabe von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="38"/>
+        <location filename="../model/commands/SetConstraint.cpp" line="35"/>
         <source>Set Placement Constraint of %1</source>
         <translation>Platzierungsvorgabe von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="79"/>
+        <location filename="../model/commands/SetConstraint.cpp" line="76"/>
         <source>%1 has no placement constraint</source>
         <translation>%1 hat keine Platzierungsvorgabe</translation>
     </message>
@@ -673,69 +673,69 @@
 <context>
     <name>XmlDocument</name>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="225"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="214"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="521"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="506"/>
         <source>document type declarations (&lt;!DOCTYPE&gt;) are not allowed in a domain XML</source>
         <translation>Dokumenttyp-Deklarationen (&lt;!DOCTYPE&gt;) sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="528"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="512"/>
         <source>entity declarations are not allowed in a domain XML</source>
         <translation>Entity-Deklarationen sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="63"/>
-        <location filename="../model/xml/XmlDocument.cpp" line="801"/>
+        <location filename="../model/DomainDocument.cpp" line="62"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="775"/>
         <source>the file is %1 MiB, larger than the %2 MiB a domain XML may have</source>
         <translation>die Datei ist %1 MiB groß, mehr als die %2 MiB, die ein Domänen-XML haben darf</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="808"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="782"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="544"/>
-        <location filename="../model/xml/XmlDocument.cpp" line="810"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="527"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="784"/>
         <source>the file is not UTF-8 text (libvirt domain XML is always UTF-8)</source>
         <translation>die Datei ist kein UTF-8-Text (libvirt-Domänen-XML ist immer UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="547"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="530"/>
         <source>elements are nested more than %1 deep; no domain XML is</source>
         <translation>Elemente sind tiefer als %1 Ebenen verschachtelt; kein Domänen-XML ist das</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="551"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="535"/>
         <source>a text or attribute is longer than a domain XML may have</source>
         <translation>ein Text oder Attribut ist länger, als ein Domänen-XML es haben darf</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="823"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="797"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="857"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="829"/>
         <source>the file is not well-formed XML</source>
         <translation>die Datei ist kein wohlgeformtes XML</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="860"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="832"/>
         <source>the file declares the encoding %1; pcitopo reads UTF-8 only, as libvirt writes it</source>
         <translation>die Datei gibt die Kodierung %1 an; pcitopo liest nur UTF-8, wie libvirt es schreibt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="867"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="839"/>
         <source>the file has no root element</source>
         <translation>die Datei hat kein Wurzelelement</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="870"/>
+        <location filename="../model/xml/XmlDocument.cpp" line="842"/>
         <source>the file could not be indexed for lossless editing</source>
         <translation>die Datei konnte nicht für verlustfreies Bearbeiten erfasst werden</translation>
     </message>
@@ -753,40 +753,326 @@
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
 </context>
 <context>
+    <name>pcitopo::ActionManager</name>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="36"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="47"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="48"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="49"/>
+        <source>Open Domain XML</source>
+        <translation>Domänen-XML öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="50"/>
+        <source>Domain XML (*.xml);;All files (*)</source>
+        <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="55"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="56"/>
+        <source>Open &amp;Demo Domain</source>
+        <translation>&amp;Demo-Domäne öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="58"/>
+        <source>&amp;Connect to libvirt…</source>
+        <translation>Mit libvirt &amp;verbinden …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="59"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="61"/>
+        <source>Connect to the Demo &amp;Host</source>
+        <translation>Mit dem Demo-&amp;Host verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="62"/>
+        <source>&amp;Refresh Connection</source>
+        <translation>Verbindung &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="64"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="66"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="68"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="69"/>
+        <source>&amp;Export Diagram…</source>
+        <translation>Diagramm &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="70"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="82"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="83"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="85"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="90"/>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Verschieben nach …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="91"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="92"/>
+        <source>Move the selection to another address (the keyboard way to drag)</source>
+        <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="93"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="96"/>
+        <source>&amp;Place Unplaced Devices…</source>
+        <translation>Geräte ohne Adresse &amp;platzieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="98"/>
+        <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
+        <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="100"/>
+        <source>Place for &amp;Hotplug…</source>
+        <translation>Für &amp;Hotplug platzieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="102"/>
+        <source>Place for Hotplug</source>
+        <translation>Für Hotplug platzieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="103"/>
+        <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
+        <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="107"/>
+        <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
+        <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="109"/>
+        <source>&amp;Re-place All…</source>
+        <translation>Alles &amp;neu platzieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="110"/>
+        <source>Plan every address again, keeping the devices and controllers</source>
+        <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="112"/>
+        <source>Add &amp;Spare Hotplug Ports…</source>
+        <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="114"/>
+        <source>Add Spare Hotplug Ports</source>
+        <translation>Freie Hotplug-Ports hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="115"/>
+        <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
+        <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="119"/>
+        <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
+        <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="120"/>
+        <source>Placement &amp;Constraint…</source>
+        <translation>Platzierungs&amp;vorgabe…</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="121"/>
+        <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
+        <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="126"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="133"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="135"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="137"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="138"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="139"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="142"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="146"/>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="150"/>
+        <source>The language changes when pcitopo is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="168"/>
+        <source>Find (Ctrl+F): name, model or address</source>
+        <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ActionManager.cpp" line="175"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="178"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="188"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="189"/>
+        <source>What Do These &amp;Symbols Mean?</source>
+        <translation>Was bedeuten diese &amp;Symbole?</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="195"/>
+        <source>&amp;About pcitopo</source>
+        <translation>Über &amp;pcitopo</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="197"/>
+        <source>About pcitopo</source>
+        <translation>Über pcitopo</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="198"/>
+        <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="204"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::AddHostDevices</name>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="58"/>
+        <location filename="../model/commands/AddHostDevices.cpp" line="59"/>
         <source>No host device to add.</source>
         <translation>Kein Hostgerät zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="62"/>
+        <location filename="../model/commands/AddHostDevices.cpp" line="63"/>
         <source>A guest slot holds at most 8 functions; drop fewer devices.</source>
         <translation>Ein Gast-Steckplatz fasst höchstens 8 Funktionen; legen Sie weniger Geräte ab.</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="69"/>
+        <location filename="../model/commands/AddHostDevices.cpp" line="71"/>
         <source>%1 is already in this guest (%2).</source>
         <translation>%1 ist bereits in diesem Gast (%2).</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="78"/>
+        <location filename="../model/commands/AddHostDevices.cpp" line="82"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="91"/>
+        <location filename="../model/commands/AddHostDevices.cpp" line="96"/>
         <source>Add host device %1</source>
         <translation>Hostgerät %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/AddHostDevices.cpp" line="92"/>
+        <location filename="../model/commands/AddHostDevices.cpp" line="97"/>
         <source>Add %n host functions</source>
         <translation>
             <numerusform>%n Hostfunktion hinzufügen</numerusform>
@@ -794,7 +1080,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="100"/>
+        <location filename="../model/commands/AddHostDevices.cpp" line="106"/>
         <source>The host device could not be added.</source>
         <translation>Das Hostgerät konnte nicht hinzugefügt werden.</translation>
     </message>
@@ -839,17 +1125,17 @@
         <translation>Jede libvirt-URI. Entfernte Hosts fragen nach Benutzername, Passwort oder Schlüssel-Passphrase, wenn sie eines brauchen; pcitopo speichert nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="44"/>
+        <location filename="../app/ConnectDialog.cpp" line="45"/>
         <source>&amp;URI:</source>
         <translation>&amp;URI:</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="47"/>
+        <location filename="../app/ConnectDialog.cpp" line="48"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="82"/>
+        <location filename="../app/ConnectDialog.cpp" line="83"/>
         <source>Authentication for %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
@@ -902,7 +1188,7 @@
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="107"/>
+        <location filename="../app/ConnectionsDock.cpp" line="109"/>
         <source>%1 (%2). Double-click to open it.</source>
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
@@ -960,57 +1246,57 @@
         <translation>Wohin die automatische Platzierung &lt;b&gt;%1&lt;/b&gt; setzen darf. Wird in den Metadaten der Domäne gespeichert und bleibt so auch über libvirt bei der Domäne; die Prüfung warnt, wenn die Adresse des Geräts die Vorgabe verletzt.</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="32"/>
+        <location filename="../app/ConstraintDialog.cpp" line="33"/>
         <source>Must be hot-unpluggable</source>
         <translation>Muss im Betrieb entfernbar sein</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="37"/>
+        <location filename="../app/ConstraintDialog.cpp" line="38"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="38"/>
+        <location filename="../app/ConstraintDialog.cpp" line="39"/>
         <source>PCI Express port only</source>
         <translation>Nur PCI-Express-Port</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="39"/>
+        <location filename="../app/ConstraintDialog.cpp" line="40"/>
         <source>Conventional PCI bus only</source>
         <translation>Nur klassischer PCI-Bus</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="41"/>
+        <location filename="../app/ConstraintDialog.cpp" line="42"/>
         <source>&amp;Bus:</source>
         <translation>&amp;Bus:</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="43"/>
+        <location filename="../app/ConstraintDialog.cpp" line="44"/>
         <source>On guest NUMA node</source>
         <translation>Auf NUMA-Knoten des Gasts</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="51"/>
+        <location filename="../app/ConstraintDialog.cpp" line="52"/>
         <source>The guest has no NUMA cells (&lt;cpu&gt;&lt;numa&gt;).</source>
         <translation>Der Gast hat keine NUMA-Zellen (&lt;cpu&gt;&lt;numa&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="58"/>
+        <location filename="../app/ConstraintDialog.cpp" line="59"/>
         <source>NUMA:</source>
         <translation>NUMA:</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="61"/>
+        <location filename="../app/ConstraintDialog.cpp" line="62"/>
         <source>No preference</source>
         <translation>Keine Vorliebe</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="66"/>
+        <location filename="../app/ConstraintDialog.cpp" line="68"/>
         <source>Preferred &amp;parent:</source>
         <translation>Bevorzugter &amp;Elternbus:</translation>
     </message>
     <message>
-        <location filename="../app/ConstraintDialog.cpp" line="70"/>
+        <location filename="../app/ConstraintDialog.cpp" line="73"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -1018,17 +1304,17 @@
 <context>
     <name>pcitopo::DiagnosticsDock</name>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="20"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="23"/>
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="28"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="31"/>
         <source>Apply the rule&apos;s fix (one undo step)</source>
         <translation>Die Korrektur der Regel anwenden (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="80"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="129"/>
         <source>%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes</source>
         <translation>libvirt-Fehler: %1, QEMU-Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
     </message>
@@ -1036,17 +1322,17 @@
 <context>
     <name>pcitopo::DiagnosticsModel</name>
     <message>
-        <location filename="../views/DiagnosticsModel.cpp" line="96"/>
+        <location filename="../views/DiagnosticsModel.cpp" line="149"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsModel.cpp" line="97"/>
+        <location filename="../views/DiagnosticsModel.cpp" line="150"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsModel.cpp" line="98"/>
+        <location filename="../views/DiagnosticsModel.cpp" line="151"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1054,120 +1340,216 @@
 <context>
     <name>pcitopo::DiagramExporter</name>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="70"/>
+        <location filename="../views/DiagramExporter.cpp" line="69"/>
+        <location filename="../views/SvgWriter.cpp" line="259"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="319"/>
+        <location filename="../views/DiagramExporter.cpp" line="272"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="338"/>
+        <location filename="../views/DiagramExporter.cpp" line="291"/>
         <source>PCI controller (model, index, guest bus it provides)</source>
         <translation>PCI-Controller (Modell, Index, bereitgestellter Gastbus)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="340"/>
+        <location filename="../views/DiagramExporter.cpp" line="293"/>
         <source>slot that takes hotplug (label: slot.function)</source>
         <translation>Steckplatz mit Hotplug (Beschriftung: Steckplatz.Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="343"/>
+        <location filename="../views/DiagramExporter.cpp" line="296"/>
         <source>device (kind, model, PCI or PCIe)</source>
         <translation>Gerät (Art, Modell, PCI oder PCIe)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="345"/>
+        <location filename="../views/DiagramExporter.cpp" line="298"/>
         <source>slot without hotplug (cold-plug only)</source>
         <translation>Steckplatz ohne Hotplug (nur bei ausgeschaltetem Gast)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="348"/>
+        <location filename="../views/DiagramExporter.cpp" line="301"/>
         <source>not connected, or an empty slot</source>
         <translation>nicht angeschlossen, oder ein leerer Steckplatz</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="350"/>
+        <location filename="../views/DiagramExporter.cpp" line="303"/>
         <source>libvirt refuses the domain because of it</source>
         <translation>libvirt lehnt die Domäne deswegen ab</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="352"/>
+        <location filename="../views/DiagramExporter.cpp" line="305"/>
         <source>libvirt bb:ss.f: controller index : slot . function in the XML</source>
         <translation>libvirt bb:ss.f: Controller-Index : Steckplatz . Funktion im XML</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="354"/>
+        <location filename="../views/DiagramExporter.cpp" line="307"/>
         <source>libvirt accepts, QEMU would refuse to start</source>
         <translation>libvirt akzeptiert, QEMU würde den Start verweigern</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="356"/>
+        <location filename="../views/DiagramExporter.cpp" line="309"/>
         <source>guest dddd:bb:ss.f: the address the guest sees</source>
         <translation>Gast dddd:bb:ss.f: die Adresse, die der Gast sieht</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="358"/>
+        <location filename="../views/DiagramExporter.cpp" line="311"/>
         <source>works, but breaks a guideline</source>
         <translation>funktioniert, verstößt aber gegen eine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="362"/>
+        <location filename="../views/DiagramExporter.cpp" line="315"/>
         <source>IOMMU group (host PE) of a passed-through device, one colour per group</source>
         <translation>IOMMU-Gruppe (Host-PE) eines durchgereichten Geräts, eine Farbe je Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="364"/>
+        <location filename="../views/DiagramExporter.cpp" line="317"/>
         <source>NUMA n: the NUMA node of an expander bus or PHB</source>
         <translation>NUMA n: der NUMA-Knoten eines Expander-Busses oder PHBs</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="171"/>
+        <location filename="../views/DiagramExporter.cpp" line="98"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="181"/>
+        <location filename="../views/DiagramExporter.cpp" line="110"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="185"/>
+        <location filename="../views/DiagramExporter.cpp" line="114"/>
         <source>NUMA %1</source>
         <translation>NUMA %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="198"/>
+        <location filename="../views/DiagramExporter.cpp" line="127"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="270"/>
+        <location filename="../views/DiagramExporter.cpp" line="205"/>
         <source>the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF</source>
         <translation>das Bild wäre %1×%2 Pixel groß; verwenden Sie eine kleinere --scale, oder SVG oder PDF</translation>
     </message>
 </context>
 <context>
+    <name>pcitopo::DocumentManager</name>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="109"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="112"/>
+        <source>embedded demo</source>
+        <translation>eingebaute Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="129"/>
+        <source>Cannot Open Domain</source>
+        <translation>Domäne kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="135"/>
+        <source>Domain Already Open</source>
+        <translation>Domäne bereits geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="136"/>
+        <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
+        <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="164"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="165"/>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="185"/>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="185"/>
+        <location filename="../app/DocumentManager.cpp" line="246"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="215"/>
+        <source>Save Domain XML</source>
+        <translation>Domänen-XML speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="216"/>
+        <source>Domain XML (*.xml)</source>
+        <translation>Domänen-XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="227"/>
+        <location filename="../app/DocumentManager.cpp" line="233"/>
+        <location filename="../app/DocumentManager.cpp" line="246"/>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="228"/>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="233"/>
+        <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
+        <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="248"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="262"/>
+        <source>Recover Unsaved Edits</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="263"/>
+        <source>pcitopo was not closed properly. Recover the unsaved edits of:
+
+%1</source>
+        <translation>pcitopo wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen wiederherstellen von:
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::DomainDiff</name>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="51"/>
+        <location filename="../model/DomainDiff.cpp" line="52"/>
         <source>an address libvirt assigns</source>
         <translation>eine von libvirt vergebene Adresse</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="70"/>
+        <location filename="../model/DomainDiff.cpp" line="71"/>
         <source>Remove %1 (at %2).</source>
         <translation>%1 entfernen (bei %2).</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="75"/>
+        <location filename="../model/DomainDiff.cpp" line="76"/>
         <source>Add %1 at %2.</source>
         <translation>%1 bei %2 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="77"/>
+        <location filename="../model/DomainDiff.cpp" line="79"/>
         <source>Move %1 from %2 to %3.</source>
         <translation>%1 von %2 nach %3 verschieben.</translation>
     </message>
@@ -1180,149 +1562,276 @@
         <translation>Die Verbindung ist nur lesend: Speichern Sie die Domäne stattdessen in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="28"/>
-        <location filename="../app/libvirt/DomainSave.cpp" line="35"/>
+        <location filename="../app/libvirt/DomainSave.cpp" line="29"/>
+        <location filename="../app/libvirt/DomainSave.cpp" line="37"/>
         <source>The connection to %1 is lost: nothing was saved. Your edits are still in the editor.</source>
         <translation>Die Verbindung zu %1 ist verloren: Nichts wurde gespeichert. Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="43"/>
+        <location filename="../app/libvirt/DomainSave.cpp" line="45"/>
         <source>Domain %1 no longer exists on %2 (%3). Saving would define it again.</source>
         <translation>Die Domäne %1 existiert auf %2 nicht mehr (%3). Speichern würde sie neu definieren.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/DomainSave.cpp" line="44"/>
+        <location filename="../app/libvirt/DomainSave.cpp" line="47"/>
         <source>Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.</source>
         <translation>Die Domäne %1 wurde auf %2 geändert, seit sie geöffnet wurde. Speichern würde diese Änderungen überschreiben.</translation>
     </message>
 </context>
 <context>
+    <name>pcitopo::EditOperations</name>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="42"/>
+        <location filename="../app/EditOperations.cpp" line="48"/>
+        <location filename="../app/EditOperations.cpp" line="55"/>
+        <source>Move To</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="42"/>
+        <source>New libvirt address (bus:slot.function, hex):</source>
+        <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="48"/>
+        <source>&apos;%1&apos; is not an address like 05:00.0.</source>
+        <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EditOperations.cpp" line="72"/>
+        <source>Delete %n Nodes</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="107"/>
+        <source>IOMMU Group %1</source>
+        <translation>IOMMU-Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="108"/>
+        <source>IOMMU group %1 also holds:
+
+%2
+
+A guest must be given every device of a group. Add them too?</source>
+        <translation>Die IOMMU-Gruppe %1 enthält außerdem:
+
+%2
+
+Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="117"/>
+        <source>Host device not added: %1</source>
+        <translation>Hostgerät nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="136"/>
+        <location filename="../app/EditOperations.cpp" line="150"/>
+        <source>Place Unplaced Devices</source>
+        <translation>Geräte ohne Adresse platzieren</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="136"/>
+        <location filename="../app/EditOperations.cpp" line="159"/>
+        <source>Cannot place: %1</source>
+        <translation>Platzieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="140"/>
+        <source>Every device has an address already.</source>
+        <translation>Jedes Gerät hat bereits eine Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EditOperations.cpp" line="149"/>
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
+            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="152"/>
+        <source>The recommended placement:
+
+%1
+
+Apply? (One undo step.)</source>
+        <translation>Die empfohlene Platzierung:
+
+%1
+
+Übernehmen? (Ein Rückgängig-Schritt.)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="153"/>
+        <source>As libvirt would place them:
+
+%1
+
+Apply? (One undo step.)</source>
+        <translation>So, wie libvirt sie platzieren würde:
+
+%1
+
+Übernehmen? (Ein Rückgängig-Schritt.)</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="175"/>
+        <source>As libvirt would place them</source>
+        <translation>So, wie libvirt platzieren würde</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="175"/>
+        <source>Recommended, for hotplug</source>
+        <translation>Empfohlen, für Hotplug</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="178"/>
+        <source>Re-place All</source>
+        <translation>Alles neu platzieren</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="179"/>
+        <source>Every device and controller gets a new address, as if none were written. Placement:</source>
+        <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="195"/>
+        <source>Select one device to set where it may be placed.</source>
+        <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="134"/>
+        <location filename="../views/GraphScene.cpp" line="268"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="135"/>
+        <location filename="../views/GraphScene.cpp" line="269"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="157"/>
+        <location filename="../views/GraphScene.cpp" line="118"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="185"/>
+        <location filename="../views/GraphScene.cpp" line="128"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="186"/>
+        <location filename="../views/GraphScene.cpp" line="129"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="187"/>
+        <location filename="../views/GraphScene.cpp" line="130"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="187"/>
+        <location filename="../views/GraphScene.cpp" line="130"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="199"/>
+        <location filename="../views/GraphScene.cpp" line="123"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="217"/>
+        <location filename="../views/GraphScene.cpp" line="142"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="218"/>
+        <location filename="../views/GraphScene.cpp" line="143"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="225"/>
+        <location filename="../views/GraphScene.cpp" line="149"/>
         <source>chassis %1</source>
         <translation>Chassis %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="227"/>
+        <location filename="../views/GraphScene.cpp" line="151"/>
         <source>busNr %1</source>
         <translation>busNr %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="229"/>
+        <location filename="../views/GraphScene.cpp" line="153"/>
         <source>PHB %1</source>
         <translation>PHB %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="231"/>
+        <location filename="../views/GraphScene.cpp" line="155"/>
         <source>NUMA %1</source>
         <translation>NUMA %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="233"/>
+        <location filename="../views/GraphScene.cpp" line="157"/>
         <source>hotplug off</source>
         <translation>Hotplug aus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="235"/>
+        <location filename="../views/GraphScene.cpp" line="159"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="239"/>
-        <location filename="../views/GraphScene.cpp" line="253"/>
+        <location filename="../views/GraphScene.cpp" line="163"/>
+        <location filename="../views/GraphScene.cpp" line="177"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="240"/>
+        <location filename="../views/GraphScene.cpp" line="164"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="241"/>
+        <location filename="../views/GraphScene.cpp" line="165"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="251"/>
+        <location filename="../views/GraphScene.cpp" line="174"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="254"/>
+        <location filename="../views/GraphScene.cpp" line="178"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="296"/>
-        <location filename="../views/GraphScene.cpp" line="317"/>
-        <location filename="../views/GraphScene.cpp" line="346"/>
+        <location filename="../views/GraphScene.cpp" line="424"/>
+        <location filename="../views/GraphScene.cpp" line="445"/>
+        <location filename="../views/GraphScene.cpp" line="475"/>
         <source>Drop onto a controller.</source>
         <translation>Auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="321"/>
+        <location filename="../views/GraphScene.cpp" line="449"/>
         <source>%1 is a root: double-click it in the palette to add it.</source>
         <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="430"/>
+        <location filename="../views/GraphScene.cpp" line="559"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="447"/>
+        <location filename="../views/GraphScene.cpp" line="577"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
@@ -1330,57 +1839,57 @@
 <context>
     <name>pcitopo::HostDevicesDock</name>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60"/>
+        <location filename="../app/HostDevicesDock.cpp" line="61"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60"/>
+        <location filename="../app/HostDevicesDock.cpp" line="61"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60"/>
+        <location filename="../app/HostDevicesDock.cpp" line="61"/>
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60"/>
+        <location filename="../app/HostDevicesDock.cpp" line="61"/>
         <source>NUMA</source>
         <translation>NUMA</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60"/>
+        <location filename="../app/HostDevicesDock.cpp" line="61"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60"/>
+        <location filename="../app/HostDevicesDock.cpp" line="61"/>
         <source>Used by</source>
         <translation>Genutzt von</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="60"/>
+        <location filename="../app/HostDevicesDock.cpp" line="61"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="98"/>
+        <location filename="../app/HostDevicesDock.cpp" line="99"/>
         <source>Connect to libvirt (File › Connect…) to see the host&apos;s PCI devices.</source>
         <translation>Verbinden Sie sich mit libvirt (Datei › Mit libvirt verbinden …), um die PCI-Geräte des Hosts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="103"/>
+        <location filename="../app/HostDevicesDock.cpp" line="104"/>
         <source>%1 reports no PCI devices.</source>
         <translation>%1 meldet keine PCI-Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="155"/>
+        <location filename="../app/HostDevicesDock.cpp" line="162"/>
         <source>Host of %1: drag a device or a whole IOMMU group into the diagram.</source>
         <translation>Host von %1: Ziehen Sie ein Gerät oder eine ganze IOMMU-Gruppe ins Diagramm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="156"/>
+        <location filename="../app/HostDevicesDock.cpp" line="163"/>
         <source>%n group(s) holding only bridges are not shown.</source>
         <translation>
             <numerusform>%n Gruppe, die nur Bridges enthält, wird nicht gezeigt.</numerusform>
@@ -1388,17 +1897,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="120"/>
+        <location filename="../app/HostDevicesDock.cpp" line="121"/>
         <source>No IOMMU group</source>
         <translation>Keine IOMMU-Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="120"/>
+        <location filename="../app/HostDevicesDock.cpp" line="121"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="121"/>
+        <location filename="../app/HostDevicesDock.cpp" line="122"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -1406,7 +1915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="126"/>
+        <location filename="../app/HostDevicesDock.cpp" line="128"/>
         <source>Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.</source>
         <translation>
             <numerusform>Ziehen Sie die Gruppe, um ihr Endgerät einem Gast zu übergeben: Ein Gast braucht jedes Gerät einer Gruppe.</numerusform>
@@ -1414,17 +1923,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="127"/>
+        <location filename="../app/HostDevicesDock.cpp" line="131"/>
         <source>Drag to pass the device to a guest.</source>
         <translation>Ziehen, um das Gerät einem Gast zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="140"/>
+        <location filename="../app/HostDevicesDock.cpp" line="144"/>
         <source>SR-IOV virtual function of %1</source>
         <translation>Virtuelle SR-IOV-Funktion von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="142"/>
+        <location filename="../app/HostDevicesDock.cpp" line="147"/>
         <source>SR-IOV physical function with %n virtual function(s)</source>
         <translation>
             <numerusform>Physische SR-IOV-Funktion mit %n virtuellen Funktion</numerusform>
@@ -1534,791 +2043,311 @@
 <context>
     <name>pcitopo::KindIcons</name>
     <message>
-        <location filename="../model/KindIcons.cpp" line="135"/>
+        <location filename="../model/KindIcons.cpp" line="137"/>
         <source>Root bus: pcie-root or pci-root, where everything starts</source>
         <translation>Wurzelbus: pcie-root oder pci-root, wo alles beginnt</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="135"/>
+        <location filename="../model/KindIcons.cpp" line="138"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="136"/>
+        <location filename="../model/KindIcons.cpp" line="139"/>
         <source>PCIe root port or switch downstream port: one hot-pluggable slot</source>
         <translation>PCIe-Root-Port oder Switch-Downstream-Port: ein hotplugfähiger Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="136"/>
+        <location filename="../model/KindIcons.cpp" line="140"/>
         <source>PCIe port</source>
         <translation>PCIe-Port</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="137"/>
+        <location filename="../model/KindIcons.cpp" line="141"/>
         <source>PCIe switch upstream port: fans out to downstream ports</source>
         <translation>PCIe-Switch-Upstream-Port: fächert in Downstream-Ports auf</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="137"/>
+        <location filename="../model/KindIcons.cpp" line="142"/>
         <source>PCIe switch</source>
         <translation>PCIe-Switch</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="138"/>
+        <location filename="../model/KindIcons.cpp" line="144"/>
         <source>Bridge to conventional PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge</source>
         <translation>Bridge zu klassischem PCI: pci-bridge, pcie-to-pci-bridge, dmi-to-pci-bridge</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="138"/>
+        <location filename="../model/KindIcons.cpp" line="145"/>
         <source>PCI bridge</source>
         <translation>PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="139"/>
+        <location filename="../model/KindIcons.cpp" line="146"/>
         <source>Expander bus: a further root bus, e.g. on another NUMA node</source>
         <translation>Expander-Bus: ein weiterer Wurzelbus, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="139"/>
+        <location filename="../model/KindIcons.cpp" line="147"/>
         <source>expander bus</source>
         <translation>Expander-Bus</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="140"/>
+        <location filename="../model/KindIcons.cpp" line="148"/>
         <source>pseries PCI host bridge (PHB): a PCI domain of its own</source>
         <translation>pseries-PCI-Host-Bridge (PHB): eine eigene PCI-Domäne</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="140"/>
+        <location filename="../model/KindIcons.cpp" line="148"/>
         <source>PHB</source>
         <translation>PHB</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="141"/>
+        <location filename="../model/KindIcons.cpp" line="149"/>
         <source>Host device passed through (VFIO), or a hostdev network interface</source>
         <translation>Durchgereichtes Hostgerät (VFIO) oder eine Hostdev-Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="141"/>
+        <location filename="../model/KindIcons.cpp" line="150"/>
         <source>host device</source>
         <translation>Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="142"/>
+        <location filename="../model/KindIcons.cpp" line="151"/>
         <source>Disk or shared filesystem</source>
         <translation>Festplatte oder geteiltes Dateisystem</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="142"/>
+        <location filename="../model/KindIcons.cpp" line="151"/>
         <source>disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="143"/>
+        <location filename="../model/KindIcons.cpp" line="152"/>
         <source>Network interface</source>
         <translation>Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="143"/>
+        <location filename="../model/KindIcons.cpp" line="152"/>
         <source>network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="144"/>
+        <location filename="../model/KindIcons.cpp" line="153"/>
         <source>Video adapter</source>
         <translation>Grafikadapter</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="144"/>
+        <location filename="../model/KindIcons.cpp" line="153"/>
         <source>video</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="145"/>
+        <location filename="../model/KindIcons.cpp" line="154"/>
         <source>Sound card</source>
         <translation>Soundkarte</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="145"/>
+        <location filename="../model/KindIcons.cpp" line="154"/>
         <source>sound</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="146"/>
+        <location filename="../model/KindIcons.cpp" line="155"/>
         <source>USB controller</source>
         <translation>USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="146"/>
+        <location filename="../model/KindIcons.cpp" line="155"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="147"/>
+        <location filename="../model/KindIcons.cpp" line="156"/>
         <source>Storage controller: SCSI, SATA, NVMe</source>
         <translation>Speicher-Controller: SCSI, SATA, NVMe</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="147"/>
+        <location filename="../model/KindIcons.cpp" line="157"/>
         <source>storage controller</source>
         <translation>Speicher-Controller</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="148"/>
+        <location filename="../model/KindIcons.cpp" line="158"/>
         <source>Memory balloon, memory device or shared memory</source>
         <translation>Speicher-Balloon, Speichergerät oder geteilter Speicher</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="148"/>
+        <location filename="../model/KindIcons.cpp" line="158"/>
         <source>memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="149"/>
+        <location filename="../model/KindIcons.cpp" line="159"/>
         <source>Random number generator</source>
         <translation>Zufallszahlengenerator</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="149"/>
+        <location filename="../model/KindIcons.cpp" line="159"/>
         <source>RNG</source>
         <translation>Zufallszahlen</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="150"/>
+        <location filename="../model/KindIcons.cpp" line="160"/>
         <source>Input device</source>
         <translation>Eingabegerät</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="150"/>
+        <location filename="../model/KindIcons.cpp" line="160"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="151"/>
+        <location filename="../model/KindIcons.cpp" line="161"/>
         <source>Serial port, console, watchdog or vsock</source>
         <translation>Serielle Schnittstelle, Konsole, Watchdog oder vsock</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="151"/>
+        <location filename="../model/KindIcons.cpp" line="161"/>
         <source>console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="152"/>
+        <location filename="../model/KindIcons.cpp" line="162"/>
         <source>Any other PCI device</source>
         <translation>Jedes andere PCI-Gerät</translation>
     </message>
     <message>
-        <location filename="../model/KindIcons.cpp" line="152"/>
+        <location filename="../model/KindIcons.cpp" line="162"/>
         <source>other device</source>
         <translation>anderes Gerät</translation>
     </message>
 </context>
 <context>
-    <name>pcitopo::LibvirtSession</name>
+    <name>pcitopo::LibvirtController</name>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="125"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="143"/>
-        <source>The connection was lost.</source>
-        <translation>Die Verbindung ist verloren gegangen.</translation>
-    </message>
-    <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="156"/>
-        <source>Not connected to %1.</source>
-        <translation>Nicht mit %1 verbunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="178"/>
-        <source>Not connected to %1: nothing was saved.</source>
-        <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>pcitopo::MainWindow</name>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="195"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="196"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="197"/>
-        <source>Open Domain XML</source>
-        <translation>Domänen-XML öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="198"/>
-        <source>Domain XML (*.xml);;All files (*)</source>
-        <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="234"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="264"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="271"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="300"/>
-        <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
-        <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="302"/>
-        <source>&amp;Re-place All…</source>
-        <translation>Alles &amp;neu platzieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="303"/>
-        <source>As libvirt would place them</source>
-        <translation>So, wie libvirt platzieren würde</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="303"/>
-        <source>Recommended, for hotplug</source>
-        <translation>Empfohlen, für Hotplug</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="305"/>
-        <source>Re-place All</source>
-        <translation>Alles neu platzieren</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="306"/>
-        <source>Every device and controller gets a new address, as if none were written. Placement:</source>
-        <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="311"/>
-        <source>Plan every address again, keeping the devices and controllers</source>
-        <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="312"/>
-        <source>Add &amp;Spare Hotplug Ports…</source>
-        <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="313"/>
-        <source>Add Spare Hotplug Ports</source>
-        <translation>Freie Hotplug-Ports hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="314"/>
-        <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
-        <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="316"/>
-        <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
-        <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="317"/>
-        <source>Placement &amp;Constraint…</source>
-        <translation>Platzierungs&amp;vorgabe…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="318"/>
-        <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
-        <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="385"/>
-        <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="391"/>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="402"/>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="405"/>
-        <source>embedded demo</source>
-        <translation>eingebaute Demo</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="423"/>
-        <location filename="../app/MainWindow.cpp" line="981"/>
-        <source>Cannot Open Domain</source>
-        <translation>Domäne kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="272"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="160"/>
-        <source>Topology</source>
-        <translation>Topologie</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="162"/>
-        <source>Diagnostics</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="164"/>
-        <source>Properties</source>
-        <translation>Eigenschaften</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="166"/>
-        <source>Palette</source>
-        <translation>Palette</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="168"/>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="171"/>
-        <source>Host Devices</source>
-        <translation>Hostgeräte</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="180"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="181"/>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="192"/>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="203"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="204"/>
-        <source>Open &amp;Demo Domain</source>
-        <translation>&amp;Demo-Domäne öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="206"/>
-        <source>&amp;Connect to libvirt…</source>
-        <translation>Mit libvirt &amp;verbinden …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="211"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="213"/>
-        <source>Connect to the Demo &amp;Host</source>
-        <translation>Mit dem Demo-&amp;Host verbinden</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="214"/>
-        <source>&amp;Refresh Connection</source>
-        <translation>Verbindung &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="227"/>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="232"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="236"/>
-        <source>&amp;Export Diagram…</source>
-        <translation>Diagramm &amp;exportieren …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="241"/>
-        <location filename="../app/MainWindow.cpp" line="247"/>
-        <location filename="../app/MainWindow.cpp" line="256"/>
-        <source>Export Diagram</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="242"/>
-        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
-        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="247"/>
-        <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
-        <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="259"/>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="261"/>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="274"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="279"/>
-        <source>&amp;Move To…</source>
-        <translation>&amp;Verschieben nach …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="280"/>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
-        <source>Move the selection to another address (the keyboard way to drag)</source>
-        <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="282"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="285"/>
-        <source>&amp;Place Unplaced Devices…</source>
-        <translation>Geräte ohne Adresse &amp;platzieren …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="286"/>
-        <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
-        <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="296"/>
-        <source>Place for &amp;Hotplug…</source>
-        <translation>Für &amp;Hotplug platzieren …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="297"/>
-        <source>Place for Hotplug</source>
-        <translation>Für Hotplug platzieren</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="298"/>
-        <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
-        <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="320"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="327"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="329"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="331"/>
-        <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="332"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="333"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="336"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="339"/>
-        <source>System Default</source>
-        <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="344"/>
-        <source>The language changes when pcitopo is started again.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
-        <source>Find (Ctrl+F): name, model or address</source>
-        <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="366"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="374"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="375"/>
-        <source>What Do These &amp;Symbols Mean?</source>
-        <translation>Was bedeuten diese &amp;Symbole?</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="382"/>
-        <source>&amp;About pcitopo</source>
-        <translation>Über &amp;pcitopo</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="384"/>
-        <source>About pcitopo</source>
-        <translation>Über pcitopo</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
-        <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
-        <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
-        <source>Domain Already Open</source>
-        <translation>Domäne bereits geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
-        <location filename="../app/MainWindow.cpp" line="546"/>
-        <location filename="../app/MainWindow.cpp" line="552"/>
-        <source>Move To</source>
-        <translation>Verschieben nach</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="540"/>
-        <source>New libvirt address (bus:slot.function, hex):</source>
-        <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="546"/>
-        <source>&apos;%1&apos; is not an address like 05:00.0.</source>
-        <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="569"/>
-        <source>Delete %n Nodes</source>
-        <translation>
-            <numerusform>%n Knoten löschen</numerusform>
-            <numerusform>%n Knoten löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="592"/>
-        <source>%1 (connection lost)</source>
-        <translation>%1 (Verbindung verloren)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="593"/>
-        <source>%1 — %2[*]</source>
-        <translation>%1 — %2[*]</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="605"/>
-        <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
-        <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="615"/>
-        <source>No problems</source>
-        <translation>Keine Probleme</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="616"/>
-        <source>%n problem(s), worst: %1</source>
-        <translation>
-            <numerusform>%n Problem, schwerstes: %1</numerusform>
-            <numerusform>%n Probleme, schwerstes: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="650"/>
-        <source>Save Domain XML</source>
-        <translation>Domänen-XML speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="652"/>
-        <source>Domain XML (*.xml)</source>
-        <translation>Domänen-XML (*.xml)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="712"/>
-        <source>Recover Unsaved Edits</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="713"/>
-        <source>pcitopo was not closed properly. Recover the unsaved edits of:
-
-%1</source>
-        <translation>pcitopo wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen wiederherstellen von:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="831"/>
+        <location filename="../app/LibvirtController.cpp" line="71"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="831"/>
+        <location filename="../app/LibvirtController.cpp" line="71"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="873"/>
+        <location filename="../app/LibvirtController.cpp" line="117"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="889"/>
+        <location filename="../app/LibvirtController.cpp" line="156"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="893"/>
+        <location filename="../app/LibvirtController.cpp" line="160"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="895"/>
-        <source>Could not connect to %1: %2</source>
-        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="895"/>
+        <location filename="../app/LibvirtController.cpp" line="162"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="898"/>
+        <location filename="../app/LibvirtController.cpp" line="163"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="166"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="915"/>
+        <location filename="../app/LibvirtController.cpp" line="183"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="916"/>
+        <location filename="../app/LibvirtController.cpp" line="184"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="964"/>
+        <location filename="../app/LibvirtController.cpp" line="207"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="964"/>
+        <location filename="../app/LibvirtController.cpp" line="207"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="982"/>
+        <location filename="../app/LibvirtController.cpp" line="226"/>
+        <source>Cannot Open Domain</source>
+        <translation>Domäne kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="227"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="993"/>
+        <location filename="../app/LibvirtController.cpp" line="239"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1020"/>
+        <location filename="../app/LibvirtController.cpp" line="252"/>
+        <location filename="../app/LibvirtController.cpp" line="260"/>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="253"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1026"/>
+        <location filename="../app/LibvirtController.cpp" line="260"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1033"/>
+        <location filename="../app/LibvirtController.cpp" line="269"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1034"/>
+        <location filename="../app/LibvirtController.cpp" line="269"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1047"/>
+        <location filename="../app/LibvirtController.cpp" line="282"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1059"/>
+        <location filename="../app/LibvirtController.cpp" line="294"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1059"/>
+        <location filename="../app/LibvirtController.cpp" line="295"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1070"/>
+        <location filename="../app/LibvirtController.cpp" line="306"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1071"/>
+        <location filename="../app/LibvirtController.cpp" line="307"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2327,252 +2356,244 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1078"/>
+        <location filename="../app/LibvirtController.cpp" line="315"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
+</context>
+<context>
+    <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1115"/>
-        <source>IOMMU Group %1</source>
-        <translation>IOMMU-Gruppe %1</translation>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="131"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1116"/>
-        <source>IOMMU group %1 also holds:
-
-%2
-
-A guest must be given every device of a group. Add them too?</source>
-        <translation>Die IOMMU-Gruppe %1 enthält außerdem:
-
-%2
-
-Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="151"/>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist verloren gegangen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1125"/>
-        <source>Host device not added: %1</source>
-        <translation>Hostgerät nicht hinzugefügt: %1</translation>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="165"/>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1142"/>
-        <location filename="../app/MainWindow.cpp" line="1164"/>
-        <source>Cannot place: %1</source>
-        <translation>Platzieren nicht möglich: %1</translation>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="190"/>
+        <source>Not connected to %1: nothing was saved.</source>
+        <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="90"/>
+        <source>Topology</source>
+        <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1142"/>
-        <location filename="../app/MainWindow.cpp" line="1156"/>
-        <source>Place Unplaced Devices</source>
-        <translation>Geräte ohne Adresse platzieren</translation>
+        <location filename="../app/MainWindow.cpp" line="92"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1146"/>
-        <source>Every device has an address already.</source>
-        <translation>Jedes Gerät hat bereits eine Adresse.</translation>
+        <location filename="../app/MainWindow.cpp" line="93"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="94"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="96"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="99"/>
+        <source>Host Devices</source>
+        <translation>Hostgeräte</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="103"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="104"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="148"/>
+        <source>%1 (connection lost)</source>
+        <translation>%1 (Verbindung verloren)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="149"/>
+        <source>%1 — %2[*]</source>
+        <translation>%1 — %2[*]</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="162"/>
+        <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
+        <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="171"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="1155"/>
-        <source>… and %n more (Show Details…)</source>
+        <location filename="../app/MainWindow.cpp" line="172"/>
+        <source>%n problem(s), worst: %1</source>
         <translation>
-            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
-            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
+            <numerusform>%n Problem, schwerstes: %1</numerusform>
+            <numerusform>%n Probleme, schwerstes: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1157"/>
-        <source>The recommended placement:
-
-%1
-
-Apply? (One undo step.)</source>
-        <translation>Die empfohlene Platzierung:
-
-%1
-
-Übernehmen? (Ein Rückgängig-Schritt.)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1158"/>
-        <source>As libvirt would place them:
-
-%1
-
-Apply? (One undo step.)</source>
-        <translation>So, wie libvirt sie platzieren würde:
-
-%1
-
-Übernehmen? (Ein Rückgängig-Schritt.)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1177"/>
-        <source>Select one device to set where it may be placed.</source>
-        <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="624"/>
-        <location filename="../app/MainWindow.cpp" line="1019"/>
-        <location filename="../app/MainWindow.cpp" line="1026"/>
-        <source>Cannot Save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="257"/>
-        <location filename="../app/MainWindow.cpp" line="624"/>
-        <source>%1 was not written: %2</source>
-        <translation>%1 wurde nicht geschrieben: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="662"/>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="662"/>
-        <source>%1 has unsaved changes. Save them first?</source>
-        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::Palette</name>
     <message>
-        <location filename="../model/Palette.cpp" line="26"/>
+        <location filename="../model/Palette.cpp" line="27"/>
         <source>PCIe root port</source>
         <translation>PCIe-Root-Port</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="27"/>
+        <location filename="../model/Palette.cpp" line="28"/>
         <source>One hot-pluggable PCIe slot; add spare ones for hotplug</source>
         <translation>Ein hotplugfähiger PCIe-Steckplatz; legen Sie Reserven für Hotplug an</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="28"/>
+        <location filename="../model/Palette.cpp" line="29"/>
         <source>PCIe switch (upstream port)</source>
         <translation>PCIe-Switch (Upstream-Port)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="29"/>
+        <location filename="../model/Palette.cpp" line="30"/>
         <source>Fans a root port out to downstream ports</source>
         <translation>Fächert einen Root-Port in Downstream-Ports auf</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="30"/>
+        <location filename="../model/Palette.cpp" line="31"/>
         <source>PCIe switch downstream port</source>
         <translation>PCIe-Switch-Downstream-Port</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="31"/>
+        <location filename="../model/Palette.cpp" line="32"/>
         <source>One hot-pluggable PCIe slot behind a switch</source>
         <translation>Ein hotplugfähiger PCIe-Steckplatz hinter einem Switch</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="32"/>
+        <location filename="../model/Palette.cpp" line="33"/>
         <source>PCIe-to-PCI bridge</source>
         <translation>PCIe-zu-PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="33"/>
+        <location filename="../model/Palette.cpp" line="34"/>
         <source>Conventional PCI slots for legacy devices, in a root port</source>
         <translation>Klassische PCI-Steckplätze für ältere Geräte, in einem Root-Port</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="36"/>
+        <location filename="../model/Palette.cpp" line="37"/>
         <source>PCI bridge</source>
         <translation>PCI-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="36"/>
+        <location filename="../model/Palette.cpp" line="37"/>
         <source>31 conventional, hot-pluggable PCI slots</source>
         <translation>31 klassische, hotplugfähige PCI-Steckplätze</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="39"/>
+        <location filename="../model/Palette.cpp" line="40"/>
         <source>PCIe expander bus (pxb-pcie)</source>
         <translation>PCIe-Expander-Bus (pxb-pcie)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="40"/>
+        <location filename="../model/Palette.cpp" line="41"/>
         <source>A second PCIe root, e.g. on another NUMA node</source>
         <translation>Eine zweite PCIe-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="42"/>
+        <location filename="../model/Palette.cpp" line="43"/>
         <source>PCI expander bus (pxb)</source>
         <translation>PCI-Expander-Bus (pxb)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="43"/>
+        <location filename="../model/Palette.cpp" line="44"/>
         <source>A second PCI root, e.g. on another NUMA node</source>
         <translation>Eine zweite PCI-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="45"/>
+        <location filename="../model/Palette.cpp" line="47"/>
         <source>PCI host bridge (vPHB)</source>
         <translation>PCI-Host-Bridge (vPHB)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="46"/>
+        <location filename="../model/Palette.cpp" line="48"/>
         <source>A PCI domain of its own: one per passed-through host PE</source>
         <translation>Eine eigene PCI-Domäne: eine je durchgereichter Host-PE</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="48"/>
+        <location filename="../model/Palette.cpp" line="53"/>
         <source>virtio disk</source>
         <translation>virtio-Festplatte</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="48"/>
+        <location filename="../model/Palette.cpp" line="53"/>
         <source>A disk image on virtio-blk</source>
         <translation>Ein Plattenabbild über virtio-blk</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="49"/>
+        <location filename="../model/Palette.cpp" line="54"/>
         <source>virtio network interface</source>
         <translation>virtio-Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="49"/>
+        <location filename="../model/Palette.cpp" line="54"/>
         <source>A NIC on the default network</source>
         <translation>Eine Netzwerkkarte im Standardnetz</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="51"/>
+        <location filename="../model/Palette.cpp" line="57"/>
         <source>e1000 network interface</source>
         <translation>e1000-Netzwerkschnittstelle</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="51"/>
+        <location filename="../model/Palette.cpp" line="57"/>
         <source>A legacy PCI NIC</source>
         <translation>Eine klassische PCI-Netzwerkkarte</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="52"/>
+        <location filename="../model/Palette.cpp" line="59"/>
         <source>virtio-scsi controller</source>
         <translation>virtio-scsi-Controller</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="52"/>
+        <location filename="../model/Palette.cpp" line="59"/>
         <source>A SCSI controller for many disks</source>
         <translation>Ein SCSI-Controller für viele Platten</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="53"/>
+        <location filename="../model/Palette.cpp" line="61"/>
         <source>USB 3 controller (qemu-xhci)</source>
         <translation>USB-3-Controller (qemu-xhci)</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="53"/>
+        <location filename="../model/Palette.cpp" line="61"/>
         <source>An xHCI USB controller</source>
         <translation>Ein xHCI-USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="54"/>
+        <location filename="../model/Palette.cpp" line="63"/>
         <source>virtio RNG</source>
         <translation>virtio-RNG</translation>
     </message>
     <message>
-        <location filename="../model/Palette.cpp" line="54"/>
+        <location filename="../model/Palette.cpp" line="63"/>
         <source>Entropy from the host</source>
         <translation>Zufallsdaten vom Host</translation>
     </message>
@@ -2588,147 +2609,147 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::PropertiesPanel</name>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="30"/>
+        <location filename="../views/PropertiesPanel.cpp" line="31"/>
         <source>Hot-pluggable</source>
         <translation>Hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="31"/>
+        <location filename="../views/PropertiesPanel.cpp" line="32"/>
         <source>Multifunction (function 0 of a shared slot)</source>
         <translation>Multifunktion (Funktion 0 eines geteilten Steckplatzes)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="39"/>
+        <location filename="../views/PropertiesPanel.cpp" line="40"/>
         <source>bus:slot.function, e.g. 05:00.0</source>
         <translation>Bus:Steckplatz.Funktion, z. B. 05:00.0</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="40"/>
+        <location filename="../views/PropertiesPanel.cpp" line="41"/>
         <source>libvirt address: bus is the index of a PCI controller. Enter applies.</source>
         <translation>libvirt-Adresse: Bus ist der Index eines PCI-Controllers. Eingabetaste übernimmt.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="42"/>
+        <location filename="../views/PropertiesPanel.cpp" line="43"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="43"/>
+        <location filename="../views/PropertiesPanel.cpp" line="44"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="44"/>
+        <location filename="../views/PropertiesPanel.cpp" line="45"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="46"/>
+        <location filename="../views/PropertiesPanel.cpp" line="47"/>
         <source>Guest sees:</source>
         <translation>Gast sieht:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="50"/>
+        <location filename="../views/PropertiesPanel.cpp" line="51"/>
         <source>Chassis:</source>
         <translation>Chassis:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="51"/>
+        <location filename="../views/PropertiesPanel.cpp" line="52"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="52"/>
+        <location filename="../views/PropertiesPanel.cpp" line="53"/>
         <source>Chassis number:</source>
         <translation>Chassis-Nummer:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="53"/>
+        <location filename="../views/PropertiesPanel.cpp" line="54"/>
         <source>Bus number (busNr):</source>
         <translation>Busnummer (busNr):</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="54"/>
+        <location filename="../views/PropertiesPanel.cpp" line="55"/>
         <source>PHB index:</source>
         <translation>PHB-Index:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="55"/>
+        <location filename="../views/PropertiesPanel.cpp" line="56"/>
         <source>NUMA node:</source>
         <translation>NUMA-Knoten:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="56"/>
+        <location filename="../views/PropertiesPanel.cpp" line="57"/>
         <source>XML line:</source>
         <translation>XML-Zeile:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="58"/>
+        <location filename="../views/PropertiesPanel.cpp" line="59"/>
         <source>Edit › Placement Constraint… changes it</source>
         <translation>Bearbeiten › Platzierungsvorgabe… ändert sie</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="59"/>
+        <location filename="../views/PropertiesPanel.cpp" line="60"/>
         <source>Constraint:</source>
         <translation>Vorgabe:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="88"/>
+        <location filename="../views/PropertiesPanel.cpp" line="89"/>
         <source>(libvirt&apos;s default)</source>
         <translation>(Standard von libvirt)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="142"/>
+        <location filename="../views/PropertiesPanel.cpp" line="147"/>
         <source>Not an address: use bus:slot.function in hex, e.g. 05:00.0.</source>
         <translation>Keine Adresse: Verwenden Sie Bus:Steckplatz.Funktion hexadezimal, z. B. 05:00.0.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="169"/>
+        <location filename="../views/PropertiesPanel.cpp" line="174"/>
         <source>Select a controller or device.</source>
         <translation>Wählen Sie einen Controller oder ein Gerät.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="222"/>
+        <location filename="../views/PropertiesPanel.cpp" line="227"/>
         <source>(not reached from a root)</source>
         <translation>(von keiner Wurzel aus erreichbar)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="224"/>
+        <location filename="../views/PropertiesPanel.cpp" line="229"/>
         <source>PCI controller, bus %1</source>
         <translation>PCI-Controller, Bus %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="226"/>
+        <location filename="../views/PropertiesPanel.cpp" line="232"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="239"/>
+        <location filename="../views/PropertiesPanel.cpp" line="246"/>
         <source>hot-unpluggable</source>
         <translation>im Betrieb entfernbar</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="241"/>
+        <location filename="../views/PropertiesPanel.cpp" line="248"/>
         <source>PCIe only</source>
         <translation>nur PCIe</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="241"/>
+        <location filename="../views/PropertiesPanel.cpp" line="248"/>
         <source>PCI only</source>
         <translation>nur PCI</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="243"/>
+        <location filename="../views/PropertiesPanel.cpp" line="250"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="245"/>
+        <location filename="../views/PropertiesPanel.cpp" line="252"/>
         <source>prefers %1</source>
         <translation>bevorzugt %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="247"/>
+        <location filename="../views/PropertiesPanel.cpp" line="254"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2746,27 +2767,27 @@ Apply? (One undo step.)</source>
         <translation>libvirt wird &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; nach der Prüfung mit diesen Änderungen definieren. Ein laufender Gast sieht sie beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="26"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="27"/>
         <source>No controller or device moves; other attributes changed.</source>
         <translation>Keine Controller oder Geräte verschoben; andere Attribute wurden geändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="27"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="29"/>
         <source>Topology changes (%1)</source>
         <translation>Topologieänderungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="33"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="35"/>
         <source>The XML is unchanged.</source>
         <translation>Das XML ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="34"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="36"/>
         <source>XML diff</source>
         <translation>XML-Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="36"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="38"/>
         <source>&amp;Define in libvirt</source>
         <translation>In libvirt &amp;definieren</translation>
     </message>
@@ -2784,7 +2805,7 @@ Apply? (One undo step.)</source>
         <translation>&lt;p&gt;Jeder Kasten des Diagramms ist ein PCI-Controller oder ein Gerät. Linien führen von den Steckplätzen eines Controllers zu dem, was darin steckt; die kleine Beschriftung an einer Linie ist Steckplatz und Funktion. Die Kästen zeigen die libvirt-Adresse (&lt;i&gt;bus&lt;/i&gt; ist der Index eines Controllers) und die Adresse, die der Gast sieht. Exportierte Diagramme tragen dieselbe Legende.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/SymbolsDialog.cpp" line="37"/>
+        <location filename="../app/SymbolsDialog.cpp" line="38"/>
         <source>&lt;b&gt;Icons of controller and device kinds&lt;/b&gt; (tree, diagram, palette and host devices)</source>
         <translation>&lt;b&gt;Symbole der Controller- und Gerätearten&lt;/b&gt; (Baum, Diagramm, Palette und Hostgeräte)</translation>
     </message>
@@ -2792,129 +2813,129 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="143"/>
+        <location filename="../model/Topology.cpp" line="139"/>
         <source>disk %1</source>
         <translation>disk %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="154"/>
+        <location filename="../model/Topology.cpp" line="150"/>
         <source>interface (%1)</source>
         <translation>interface (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="154"/>
+        <location filename="../model/Topology.cpp" line="150"/>
         <source>interface %1</source>
         <translation>interface %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="191"/>
+        <location filename="../model/Topology.cpp" line="186"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="191"/>
+        <location filename="../model/Topology.cpp" line="186"/>
         <source>hostdev (no source)</source>
         <translation>hostdev (ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="197"/>
+        <location filename="../model/Topology.cpp" line="192"/>
         <source>mdev %1</source>
         <translation>mdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="204"/>
+        <location filename="../model/Topology.cpp" line="199"/>
         <source>vhost-scsi %1</source>
         <translation>vhost-scsi %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="208"/>
+        <location filename="../model/Topology.cpp" line="203"/>
         <source>hostdev (%1)</source>
         <translation>hostdev (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="217"/>
-        <location filename="../model/Topology.cpp" line="835"/>
+        <location filename="../model/Topology.cpp" line="213"/>
+        <location filename="../model/Topology.cpp" line="1052"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="218"/>
-        <location filename="../model/Topology.cpp" line="836"/>
+        <location filename="../model/Topology.cpp" line="214"/>
+        <location filename="../model/Topology.cpp" line="1053"/>
         <source>%1 controller</source>
         <translation>%1-Controller</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="249"/>
+        <location filename="../model/Topology.cpp" line="245"/>
         <source>video (%1)</source>
         <translation>video (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="249"/>
+        <location filename="../model/Topology.cpp" line="245"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="260"/>
+        <location filename="../model/Topology.cpp" line="256"/>
         <source>sound (%1)</source>
         <translation>sound (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="266"/>
+        <location filename="../model/Topology.cpp" line="262"/>
         <source>watchdog (%1)</source>
         <translation>watchdog (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="277"/>
+        <location filename="../model/Topology.cpp" line="272"/>
         <source>shmem %1</source>
         <translation>shmem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="281"/>
+        <location filename="../model/Topology.cpp" line="276"/>
         <source>input (%1)</source>
         <translation>input (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="287"/>
+        <location filename="../model/Topology.cpp" line="282"/>
         <source>filesystem %1</source>
         <translation>filesystem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="293"/>
+        <location filename="../model/Topology.cpp" line="287"/>
         <source>iommu (%1)</source>
         <translation>iommu (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="303"/>
+        <location filename="../model/Topology.cpp" line="297"/>
         <source>serial %1</source>
         <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="308"/>
+        <location filename="../model/Topology.cpp" line="302"/>
         <source>memory (%1)</source>
         <translation>memory (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="397"/>
+        <location filename="../model/Topology.cpp" line="389"/>
         <source>other</source>
         <translation>sonstiges</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="439"/>
+        <location filename="../model/Topology.cpp" line="430"/>
         <source>PCI endpoint</source>
         <translation>PCI-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="440"/>
+        <location filename="../model/Topology.cpp" line="431"/>
         <source>PCIe endpoint</source>
         <translation>PCIe-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="441"/>
+        <location filename="../model/Topology.cpp" line="432"/>
         <source>PCI or PCIe (host device)</source>
         <translation>PCI oder PCIe (Hostgerät)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="442"/>
+        <location filename="../model/Topology.cpp" line="433"/>
         <source>not PCI</source>
         <translation>kein PCI</translation>
     </message>
@@ -2922,83 +2943,84 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="114"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="102"/>
         <source>controller, bus %1 (implicit)</source>
         <translation>Controller, Bus %1 (implizit)</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="115"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="103"/>
         <source>controller, bus %1</source>
         <translation>Controller, Bus %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="116"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="104"/>
         <source>Added by libvirt: the XML has no controller with index 0</source>
         <translation>Von libvirt hinzugefügt: Das XML hat keinen Controller mit Index 0</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="118"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="123"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="106"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="111"/>
         <source>Line %1 of the XML</source>
         <translation>Zeile %1 des XML</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="143"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="124"/>
         <source>slot %1</source>
         <translation>Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="157"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="139"/>
         <source>function %1</source>
         <translation>Funktion %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="168"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="146"/>
         <source>multifunction, %1 functions</source>
         <translation>Multifunktion, %1 Funktionen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="185"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="203"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="345"/>
         <source>Not connected</source>
         <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="186"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="151"/>
         <source>Devices and controllers without a PCI address (libvirt assigns one when the domain is defined) or on a bus that no controller provides</source>
         <translation>Geräte und Controller ohne PCI-Adresse (libvirt vergibt eine, wenn die Domäne definiert wird) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="357"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="523"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="358"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="524"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="359"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="525"/>
         <source>Guest address</source>
         <translation>Gastadresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="360"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="526"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="361"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="527"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="427"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="592"/>
         <source>Nothing to drop there.</source>
         <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="431"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="596"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -3006,18 +3028,19 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
-        <location filename="../app/CommandLine.cpp" line="456"/>
+        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="454"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85"/>
+        <location filename="../app/CommandLine.cpp" line="84"/>
+        <location filename="../app/CommandLine.cpp" line="549"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="93"/>
+        <location filename="../app/CommandLine.cpp" line="92"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -3066,222 +3089,222 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="126"/>
+        <location filename="../app/CommandLine.cpp" line="125"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="181"/>
+        <location filename="../app/CommandLine.cpp" line="180"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="256"/>
-        <location filename="../app/CommandLine.cpp" line="320"/>
+        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="317"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="257"/>
-        <location filename="../app/CommandLine.cpp" line="320"/>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="317"/>
+        <location filename="../app/CommandLine.cpp" line="476"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="263"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
+        <location filename="../app/CommandLine.cpp" line="266"/>
         <location filename="../app/CommandLine.cpp" line="268"/>
-        <location filename="../app/CommandLine.cpp" line="270"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="277"/>
+        <location filename="../app/CommandLine.cpp" line="275"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="282"/>
+        <location filename="../app/CommandLine.cpp" line="280"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="296"/>
+        <location filename="../app/CommandLine.cpp" line="294"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="308"/>
+        <location filename="../app/CommandLine.cpp" line="305"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321"/>
+        <location filename="../app/CommandLine.cpp" line="319"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321"/>
+        <location filename="../app/CommandLine.cpp" line="318"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="323"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="329"/>
+        <location filename="../app/CommandLine.cpp" line="326"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="334"/>
+        <location filename="../app/CommandLine.cpp" line="331"/>
         <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="338"/>
+        <location filename="../app/CommandLine.cpp" line="335"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="340"/>
+        <location filename="../app/CommandLine.cpp" line="337"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="346"/>
-        <location filename="../app/CommandLine.cpp" line="350"/>
+        <location filename="../app/CommandLine.cpp" line="343"/>
+        <location filename="../app/CommandLine.cpp" line="347"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="356"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="373"/>
+        <location filename="../app/CommandLine.cpp" line="370"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="389"/>
+        <location filename="../app/CommandLine.cpp" line="386"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="389"/>
+        <location filename="../app/CommandLine.cpp" line="386"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="392"/>
+        <location filename="../app/CommandLine.cpp" line="389"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="393"/>
+        <location filename="../app/CommandLine.cpp" line="390"/>
         <source>Check domains of a libvirt connection.</source>
         <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="393"/>
-        <location filename="../app/CommandLine.cpp" line="483"/>
+        <location filename="../app/CommandLine.cpp" line="391"/>
+        <location filename="../app/CommandLine.cpp" line="484"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="394"/>
+        <location filename="../app/CommandLine.cpp" line="392"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="402"/>
+        <location filename="../app/CommandLine.cpp" line="400"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="404"/>
+        <location filename="../app/CommandLine.cpp" line="402"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="406"/>
+        <location filename="../app/CommandLine.cpp" line="404"/>
         <source>--all goes with --connect URI
 %1</source>
         <translation>--all gehört zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="408"/>
+        <location filename="../app/CommandLine.cpp" line="406"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="433"/>
-        <location filename="../app/CommandLine.cpp" line="523"/>
+        <location filename="../app/CommandLine.cpp" line="431"/>
+        <location filename="../app/CommandLine.cpp" line="525"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="476"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="479"/>
+        <location filename="../app/CommandLine.cpp" line="477"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="479"/>
+        <location filename="../app/CommandLine.cpp" line="477"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="480"/>
+        <location filename="../app/CommandLine.cpp" line="479"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="480"/>
+        <location filename="../app/CommandLine.cpp" line="479"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
@@ -3296,7 +3319,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="324"/>
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <location filename="../app/CommandLine.cpp" line="482"/>
         <source>N</source>
         <translation>N</translation>
@@ -3307,66 +3330,67 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="488"/>
+        <location filename="../app/CommandLine.cpp" line="489"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="492"/>
+        <location filename="../app/CommandLine.cpp" line="493"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="496"/>
+        <location filename="../app/CommandLine.cpp" line="497"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="504"/>
+        <location filename="../app/CommandLine.cpp" line="506"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="509"/>
+        <location filename="../app/CommandLine.cpp" line="511"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="532"/>
+        <location filename="../app/CommandLine.cpp" line="537"/>
+        <location filename="../app/CommandLine.cpp" line="549"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="543"/>
+        <location filename="../app/CommandLine.cpp" line="558"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="552"/>
+        <location filename="../app/CommandLine.cpp" line="567"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="554"/>
+        <location filename="../app/CommandLine.cpp" line="569"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="555"/>
+        <location filename="../app/CommandLine.cpp" line="570"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="602"/>
+        <location filename="../app/CommandLine.cpp" line="615"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="605"/>
+        <location filename="../app/CommandLine.cpp" line="618"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
@@ -3376,7 +3400,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::placement::Planner</name>
     <message numerus="yes">
-        <location filename="../model/placement/PlanCommand.cpp" line="108"/>
+        <location filename="../model/placement/PlanCommand.cpp" line="100"/>
         <source>Place %n Node(s)</source>
         <translation>
             <numerusform>%n Knoten platzieren</numerusform>
@@ -3384,73 +3408,73 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1282"/>
+        <location filename="../model/placement/Planner.cpp" line="1351"/>
         <source>Add %1 #%2 at %3</source>
         <translation>%1 #%2 bei %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1285"/>
+        <location filename="../model/placement/Planner.cpp" line="1357"/>
         <source>Add %1 at %2, as libvirt would</source>
         <translation>%1 bei %2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1287"/>
+        <location filename="../model/placement/Planner.cpp" line="1359"/>
         <source>Place %1 at %2</source>
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="688"/>
+        <location filename="../model/placement/Planner.cpp" line="718"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="644"/>
-        <location filename="../model/placement/Planner.cpp" line="864"/>
+        <location filename="../model/placement/Planner.cpp" line="673"/>
+        <location filename="../model/placement/Planner.cpp" line="900"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="667"/>
+        <location filename="../model/placement/Planner.cpp" line="696"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="335"/>
+        <location filename="../model/placement/Planner.cpp" line="357"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="619"/>
+        <location filename="../model/placement/Planner.cpp" line="647"/>
         <source>No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus (a PHB on pseries) with that node, or use the recommended placement.</source>
         <translation>Kein Bus auf NUMA-Knoten %1 des Gasts für %2, und libvirt fügt keinen hinzu. Fügen Sie einen pcie-expander-bus (auf pseries einen PHB) mit diesem Knoten hinzu oder verwenden Sie die empfohlene Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="626"/>
-        <location filename="../model/placement/Planner.cpp" line="870"/>
-        <location filename="../model/placement/Planner.cpp" line="911"/>
-        <location filename="../model/placement/Planner.cpp" line="960"/>
+        <location filename="../model/placement/Planner.cpp" line="655"/>
+        <location filename="../model/placement/Planner.cpp" line="907"/>
+        <location filename="../model/placement/Planner.cpp" line="948"/>
+        <location filename="../model/placement/Planner.cpp" line="999"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="627"/>
+        <location filename="../model/placement/Planner.cpp" line="656"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1029"/>
+        <location filename="../model/placement/Planner.cpp" line="1074"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="986"/>
-        <location filename="../model/placement/Planner.cpp" line="1069"/>
-        <location filename="../model/placement/Planner.cpp" line="1082"/>
+        <location filename="../model/placement/Planner.cpp" line="1028"/>
+        <location filename="../model/placement/Planner.cpp" line="1115"/>
+        <location filename="../model/placement/Planner.cpp" line="1129"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/Planner.cpp" line="794"/>
+        <location filename="../model/placement/Planner.cpp" line="830"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 soll auf NUMA-Knoten %2 des Gasts sitzen, aber der Gast hat %n NUMA-Knoten.</numerusform>
@@ -3458,68 +3482,68 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="897"/>
-        <location filename="../model/placement/Planner.cpp" line="923"/>
+        <location filename="../model/placement/Planner.cpp" line="934"/>
+        <location filename="../model/placement/Planner.cpp" line="960"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="943"/>
+        <location filename="../model/placement/Planner.cpp" line="981"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="969"/>
+        <location filename="../model/placement/Planner.cpp" line="1009"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="995"/>
+        <location filename="../model/placement/Planner.cpp" line="1037"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1092"/>
+        <location filename="../model/placement/Planner.cpp" line="1140"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1157"/>
+        <location filename="../model/placement/Planner.cpp" line="1207"/>
         <source>No free busNr lower than the lowest one in use is left for %1: set one by hand.</source>
         <translation>Für %1 ist keine freie busNr unterhalb der niedrigsten belegten mehr übrig: bitte von Hand setzen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1268"/>
+        <location filename="../model/placement/Planner.cpp" line="1334"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1269"/>
+        <location filename="../model/placement/Planner.cpp" line="1335"/>
         <source>%1 controller %2 (%3)</source>
         <translation>%1-Controller %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1270"/>
+        <location filename="../model/placement/Planner.cpp" line="1336"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1278"/>
+        <location filename="../model/placement/Planner.cpp" line="1344"/>
         <source>Add %1 #%2 (PHB, target index %3)</source>
         <translation>%1 #%2 hinzufügen (PHB, Zielindex %3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1280"/>
+        <location filename="../model/placement/Planner.cpp" line="1349"/>
         <source>Add %1 #%2, as libvirt would</source>
         <translation>%1 #%2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1309"/>
+        <location filename="../model/placement/Planner.cpp" line="1382"/>
         <source>Write %1 into %2, as libvirt would</source>
         <translation>%1 in %2 schreiben, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1321"/>
+        <location filename="../model/placement/Planner.cpp" line="1395"/>
         <source>The PCI controller with index=&apos;0&apos; must be model=&apos;%1&apos; for this machine type, but model=&apos;%2&apos; was found instead.</source>
         <translation>Der PCI-Controller mit index=&apos;0&apos; muss bei diesem Maschinentyp model=&apos;%1&apos; sein, gefunden wurde aber model=&apos;%2&apos;.</translation>
     </message>
@@ -3547,98 +3571,98 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 gehört zum Chipsatz und muss bei %2 sitzen, nicht bei %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="54"/>
+        <location filename="../model/rules/AddressRules.cpp" line="55"/>
         <source>Move it to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="64"/>
+        <location filename="../model/rules/AddressRules.cpp" line="67"/>
         <source>%1 is a PCI device and needs a PCI address, but has an address of type &apos;%2&apos;.</source>
         <translation>%1 ist ein PCI-Gerät und braucht eine PCI-Adresse, hat aber eine Adresse vom Typ „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="74"/>
+        <location filename="../model/rules/AddressRules.cpp" line="77"/>
         <source>a disk on the &apos;%1&apos; bus is addressed on its controller, not on PCI</source>
         <translation>eine Platte am Bus „%1“ wird an ihrem Controller adressiert, nicht über PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="76"/>
+        <location filename="../model/rules/AddressRules.cpp" line="79"/>
         <source>ramfb is not a PCI device</source>
         <translation>ramfb ist kein PCI-Gerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="80"/>
+        <location filename="../model/rules/AddressRules.cpp" line="82"/>
         <source>%1 cannot have a PCI address: %2.</source>
         <translation>%1 kann keine PCI-Adresse haben: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="81"/>
-        <location filename="../model/rules/ControllerRules.cpp" line="139"/>
+        <location filename="../model/rules/AddressRules.cpp" line="83"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="132"/>
         <source>Remove the address</source>
         <translation>Adresse entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="97"/>
+        <location filename="../model/rules/AddressRules.cpp" line="99"/>
         <source>%1 has a PCI address whose domain, bus, slot or function is not a number.</source>
         <translation>%1 hat eine PCI-Adresse, deren domain, bus, slot oder function keine Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="106"/>
+        <location filename="../model/rules/AddressRules.cpp" line="109"/>
         <source>%1 is in PCI domain %2; libvirt guests have only domain 0.</source>
         <translation>%1 liegt in PCI-Domäne %2; libvirt-Gäste haben nur Domäne 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="112"/>
+        <location filename="../model/rules/AddressRules.cpp" line="113"/>
         <source>Use domain 0</source>
         <translation>Domäne 0 verwenden</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="118"/>
+        <location filename="../model/rules/AddressRules.cpp" line="119"/>
         <source>bus 0x%1 is above 0xff</source>
         <translation>bus 0x%1 ist größer als 0xff</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="120"/>
+        <location filename="../model/rules/AddressRules.cpp" line="121"/>
         <source>slot 0x%1 is above 0x1f</source>
         <translation>slot 0x%1 ist größer als 0x1f</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="122"/>
+        <location filename="../model/rules/AddressRules.cpp" line="123"/>
         <source>function %1 is above 7</source>
         <translation>function %1 ist größer als 7</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="125"/>
+        <location filename="../model/rules/AddressRules.cpp" line="127"/>
         <source>%1 has an impossible PCI address: %2.</source>
         <translation>%1 hat eine unmögliche PCI-Adresse: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="154"/>
+        <location filename="../model/rules/AddressRules.cpp" line="155"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers only slot %5.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der nur Steckplatz %5 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="161"/>
+        <location filename="../model/rules/AddressRules.cpp" line="162"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers slots %5 to %6.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der die Steckplätze %5 bis %6 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="173"/>
+        <location filename="../model/rules/AddressRules.cpp" line="174"/>
         <source>%1 is on bus %2, but no PCI controller has index %2; libvirt will add a %3.</source>
         <translation>%1 sitzt an Bus %2, aber kein PCI-Controller hat den Index %2; libvirt wird einen %3 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="185"/>
+        <location filename="../model/rules/AddressRules.cpp" line="186"/>
         <source>only slot %1</source>
         <translation>nur Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="186"/>
+        <location filename="../model/rules/AddressRules.cpp" line="187"/>
         <source>slots %1 to %2</source>
         <translation>die Steckplätze %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="188"/>
+        <location filename="../model/rules/AddressRules.cpp" line="190"/>
         <source>%1 is in slot %2 of %3, which offers %4.</source>
         <translation>%1 steckt in Steckplatz %2 von %3, der %4 bietet.</translation>
     </message>
@@ -3648,7 +3672,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 ist ein integriertes Gerät und muss an Bus 0 sitzen, nicht an %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="214"/>
+        <location filename="../model/rules/AddressRules.cpp" line="213"/>
         <location filename="../model/rules/CanAttach.cpp" line="94"/>
         <location filename="../model/rules/CanAttach.cpp" line="143"/>
         <source>%1 cannot be plugged into %2: it needs a controller that accepts a %3.</source>
@@ -3660,62 +3684,62 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 sitzt bei %2, das für %3 reserviert ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="245"/>
+        <location filename="../model/rules/AddressRules.cpp" line="244"/>
         <source>%1 all use address %2.</source>
         <translation>%1 verwenden alle die Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="27"/>
+        <location filename="../model/rules/BudgetRules.cpp" line="26"/>
         <source>%1 needs bus numbers up to %2, but a PCI domain has only 256 (0–255): the guest cannot enumerate the buses beyond.</source>
         <translation>%1 braucht Busnummern bis %2, aber eine PCI-Domäne hat nur 256 (0–255): Der Gast kann die Busse darüber hinaus nicht aufzählen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="35"/>
+        <location filename="../model/rules/BudgetRules.cpp" line="34"/>
         <source>%1 numbers its buses up to %2, which runs into the range of %3 starting at busNr %4.</source>
         <translation>%1 nummeriert seine Busse bis %2 und gerät damit in den Bereich von %3, der bei busNr %4 beginnt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="62"/>
+        <location filename="../model/rules/BudgetRules.cpp" line="60"/>
         <source>%1 root or downstream ports hold legacy PCI devices, which need I/O space; the 64 KiB of I/O space suffice for about ten.</source>
         <translation>%1 Root- oder Downstream-Ports enthalten klassische PCI-Geräte, die I/O-Adressraum brauchen; die 64 KiB I/O-Adressraum reichen für etwa zehn.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BudgetRules.cpp" line="77"/>
+        <location filename="../model/rules/BudgetRules.cpp" line="75"/>
         <source>The domain has %1 pci-bridges; each reserves 4 KiB of I/O and 2 MiB of MMIO space, and firmware may fail to configure more than nine.</source>
         <translation>Die Domäne hat %1 pci-bridges; jede reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, und die Firmware richtet mehr als neun womöglich nicht ein.</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="112"/>
+        <location filename="../model/rules/BusModel.cpp" line="108"/>
         <source>the PIIX3 ISA bridge</source>
         <translation>die PIIX3-ISA-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="113"/>
+        <location filename="../model/rules/BusModel.cpp" line="109"/>
         <source>the PIIX3 ACPI controller</source>
         <translation>den PIIX3-ACPI-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="118"/>
+        <location filename="../model/rules/BusModel.cpp" line="114"/>
         <source>the primary IDE controller</source>
         <translation>den primären IDE-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="120"/>
+        <location filename="../model/rules/BusModel.cpp" line="116"/>
         <source>the PIIX3 USB controller</source>
         <translation>den PIIX3-USB-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="122"/>
+        <location filename="../model/rules/BusModel.cpp" line="118"/>
         <source>the ICH9 LPC bridge</source>
         <translation>die ICH9-LPC-Bridge</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="123"/>
+        <location filename="../model/rules/BusModel.cpp" line="119"/>
         <source>the primary SATA controller</source>
         <translation>den primären SATA-Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/BusModel.cpp" line="124"/>
+        <location filename="../model/rules/BusModel.cpp" line="120"/>
         <source>the ICH9 SMBus controller</source>
         <translation>den ICH9-SMBus-Controller</translation>
     </message>
@@ -3790,138 +3814,138 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 ist von %2 belegt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="67"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="63"/>
         <source>A PCI controller (line %1) has no index.</source>
         <translation>Ein PCI-Controller (Zeile %1) hat keinen Index.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="68"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="64"/>
         <source>PCI controller index &apos;%1&apos; (line %2) is not a number from 0 to 255.</source>
         <translation>Der PCI-Controller-Index „%1“ (Zeile %2) ist keine Zahl von 0 bis 255.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="82"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="79"/>
         <source>%1 PCI controllers have index %2; each index names one bus.</source>
         <translation>%1 PCI-Controller haben den Index %2; jeder Index benennt einen Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="100"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="94"/>
         <source>No PCI controller has index %1; libvirt will add controllers of the default model to fill the gap.</source>
         <translation>Kein PCI-Controller hat den Index %1; libvirt wird Controller des Standardmodells hinzufügen, um die Lücke zu füllen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="116"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="110"/>
         <source>&apos;%1&apos; is not a PCI controller model libvirt knows (line %2).</source>
         <translation>„%1“ ist kein PCI-Controller-Modell, das libvirt kennt (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="127"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="121"/>
         <source>%1 takes no &lt;model name&gt;, but has &apos;%2&apos;.</source>
         <translation>%1 nimmt kein &lt;model name&gt;, hat aber „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="128"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="122"/>
         <source>%1 is implemented by %2, not &apos;%3&apos;.</source>
         <translation>%1 wird von %2 umgesetzt, nicht von „%3“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="129"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="123"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="137"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="131"/>
         <source>%1 is a root bus and cannot have an address.</source>
         <translation>%1 ist ein Wurzelbus und kann keine Adresse haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="145"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="138"/>
         <source>%1: pci-root and pcie-root controllers must have index 0.</source>
         <translation>%1: pci-root- und pcie-root-Controller müssen den Index 0 haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="153"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="147"/>
         <source>The PCI controller with index 0 must be %1 on a %2 machine, but it is %3.</source>
         <translation>Der PCI-Controller mit Index 0 muss auf einer %2-Maschine %1 sein, ist aber %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="163"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="156"/>
         <source>%1: pci-expander-bus exists only on i440fx (pc) machines.</source>
         <translation>%1: pci-expander-bus gibt es nur auf i440fx-Maschinen (pc).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="168"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="161"/>
         <source>%1: pcie-expander-bus exists only on q35 and ARM virt machines.</source>
         <translation>%1: pcie-expander-bus gibt es nur auf q35- und ARM-virt-Maschinen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="173"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="166"/>
         <source>%1 is a PCI Express controller, but a %2 machine has no PCI Express bus to plug it into.</source>
         <translation>%1 ist ein PCI-Express-Controller, aber eine %2-Maschine hat keinen PCI-Express-Bus, an den er passt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="190"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="183"/>
         <source>%1 is plugged into bus %2, but a pci-bridge&apos;s index must be larger than the index of its bus.</source>
         <translation>%1 steckt an Bus %2, aber der Index einer pci-bridge muss größer sein als der Index ihres Busses.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="197"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="190"/>
         <source>%1 is plugged into bus %2, which has a higher index than its own: QEMU creates buses in index order and will not find bus %2.</source>
         <translation>%1 steckt an Bus %2, der einen höheren Index hat als er selbst: QEMU legt Busse in Index-Reihenfolge an und wird Bus %2 nicht finden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="213"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="207"/>
         <source>%1: the &lt;target&gt; option &apos;%2&apos; is not valid for a %3.</source>
         <translation>%1: Die &lt;target&gt;-Option „%2“ gilt nicht für einen %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="216"/>
-        <location filename="../model/rules/DeviceRules.cpp" line="44"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="210"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="45"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="224"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="217"/>
         <source>%1: %2 must be from %3 to %4.</source>
         <translation>%1: %2 muss von %3 bis %4 reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="260"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="252"/>
         <source>%1 has busNr %2; it must be from 1 to 254.</source>
         <translation>%1 hat busNr %2; sie muss von 1 bis 254 reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="272"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="264"/>
         <source>%1 has target index %2; PHB indexes go from 0 to 30.</source>
         <translation>%1 hat den Zielindex %2; PHB-Indizes reichen von 0 bis 30.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="276"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="268"/>
         <source>%1 has target index %2: only the PCI controller with index 0 has target index 0, and it has no other.</source>
         <translation>%1 hat den Zielindex %2: Nur der PCI-Controller mit Index 0 hat den Zielindex 0, und er keinen anderen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="292"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="283"/>
         <source>%1: the PCI controller with index 0 cannot be associated with a NUMA node.</source>
         <translation>%1: Der PCI-Controller mit Index 0 kann keinem NUMA-Knoten zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="300"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="291"/>
         <source>%1 is on NUMA node %2, but the guest has %3 NUMA cells (&lt;cpu&gt;&lt;numa&gt;).</source>
         <translation>%1 liegt auf NUMA-Knoten %2, aber der Gast hat %3 NUMA-Zellen (&lt;cpu&gt;&lt;numa&gt;).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="325"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="315"/>
         <source>%1 all use chassis %2 (a port without one uses its index): QEMU will refuse to start.</source>
         <translation>%1 verwenden alle Chassis %2 (ein Port ohne Angabe verwendet seinen Index): QEMU wird den Start verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="326"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="316"/>
         <source>%1 all start at busNr %2: QEMU will refuse to start.</source>
         <translation>%1 beginnen alle bei busNr %2: QEMU wird den Start verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="328"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="317"/>
         <source>%1 all have target index %2: QEMU will refuse to start.</source>
         <translation>%1 haben alle den Zielindex %2: QEMU wird den Start verweigern.</translation>
     </message>
@@ -3941,7 +3965,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 gibt nicht an, welches Hostgerät es durchreicht (kein &lt;source&gt;&lt;address/&gt;); libvirt lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="50"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="51"/>
         <source>virtio-iommu is only supported on q35 and ARM virt machines, not on %1.</source>
         <translation>virtio-iommu wird nur auf q35- und ARM-virt-Maschinen unterstützt, nicht auf %1.</translation>
     </message>
@@ -3961,22 +3985,22 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1: pc hat einen einzigen, eingebauten IDE-Controller (Index 0).</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="77"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="76"/>
         <source>%1 has a zPCI uid or fid that is not a number.</source>
         <translation>%1 hat eine zPCI-uid oder -fid, die keine Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="83"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="82"/>
         <source>%1 has zPCI uid 0x%2; it must be from 0x0001 to 0xffff.</source>
         <translation>%1 hat die zPCI-uid 0x%2; sie muss von 0x0001 bis 0xffff reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/DeviceRules.cpp" line="97"/>
+        <location filename="../model/rules/DeviceRules.cpp" line="96"/>
         <source>%1 devices share zPCI %2 0x%3; each needs its own.</source>
         <translation>%1 Geräte teilen sich zPCI-%2 0x%3; jedes braucht eine eigene.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="25"/>
+        <location filename="../model/rules/GuidelineRules.cpp" line="26"/>
         <source>%1 has no effect on a Xen HVM guest: it sees one emulated PCI bus.</source>
         <translation>%1 hat auf einem Xen-HVM-Gast keine Wirkung: Er sieht einen emulierten PCI-Bus.</translation>
     </message>
@@ -4001,7 +4025,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 ist ein PCI-Express-Gerät in einem klassischen PCI-Steckplatz von %2: Es verliert seinen erweiterten Konfigurationsraum.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="66"/>
+        <location filename="../model/rules/HostRules.cpp" line="67"/>
         <source>The functions of host slot %1 are split over guest slots (%2); keep them as functions of one slot, as on the host (a GPU and its audio function).</source>
         <translation>Die Funktionen des Host-Steckplatzes %1 sind auf mehrere Gast-Steckplätze verteilt (%2); behalten Sie sie wie auf dem Host als Funktionen eines Steckplatzes (eine GPU und ihre Audiofunktion).</translation>
     </message>
@@ -4022,7 +4046,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>keinen Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="99"/>
+        <location filename="../model/rules/HostRules.cpp" line="100"/>
         <source>Set managed=&apos;yes&apos;</source>
         <translation>managed=&apos;yes&apos; setzen</translation>
     </message>
@@ -4047,17 +4071,17 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 liegt auf dem Host-NUMA-Knoten %2, aber %3 meldet dem Gast NUMA-Knoten %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="185"/>
+        <location filename="../model/rules/HostRules.cpp" line="184"/>
         <source>%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so that EEH recovery works.</source>
         <translation>%1 enthält %2 Host-PEs (IOMMU-Gruppen); geben Sie jeder einen eigenen vPHB, damit die EEH-Fehlerbehandlung funktioniert.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="189"/>
+        <location filename="../model/rules/HostRules.cpp" line="188"/>
         <source>%1 holds a host PE and emulated devices; keep emulated devices on the default PHB.</source>
         <translation>%1 enthält eine Host-PE und emulierte Geräte; lassen Sie emulierte Geräte am Standard-PHB.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="198"/>
+        <location filename="../model/rules/HostRules.cpp" line="197"/>
         <source>The functions of IOMMU group %1 are spread over %2 vPHBs; put the whole PE on one.</source>
         <translation>Die Funktionen der IOMMU-Gruppe %1 sind auf %2 vPHBs verteilt; legen Sie die ganze PE auf einen.</translation>
     </message>
@@ -4087,17 +4111,17 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Die %1 Funktionen von Steckplatz %2 können nicht im Betrieb entfernt werden: libvirt trennt nur Steckplätze mit einer Funktion ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="91"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="96"/>
         <source>No empty hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer hotplugfähiger Steckplatz mehr frei: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="94"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="99"/>
         <source>No empty root or downstream port is left: PCIe devices cannot be hot-plugged (only legacy PCI ones, into a bridge). Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer Root- oder Downstream-Port mehr frei: PCIe-Geräte lassen sich nicht im Betrieb hinzufügen (nur klassische PCI-Geräte, an einer Bridge). Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="100"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="105"/>
         <source>No free hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add a pci-bridge now; it cannot be added while the guest runs.</source>
         <translation>Es ist kein freier hotplugfähiger Steckplatz mehr übrig: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt eine pci-bridge an; im Betrieb lässt sie sich nicht hinzufügen.</translation>
     </message>
@@ -4112,58 +4136,57 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 auf Funktion 0 verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="52"/>
+        <location filename="../model/rules/MultifunctionRules.cpp" line="59"/>
         <source>%1 has multifunction=&apos;off&apos; but shares slot %2 with other functions: QEMU will refuse to start the guest.</source>
         <translation>%1 hat multifunction=&apos;off&apos;, teilt aber Steckplatz %2 mit anderen Funktionen: QEMU wird den Start des Gasts verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="56"/>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="65"/>
+        <location filename="../model/rules/MultifunctionRules.cpp" line="55"/>
         <source>Set multifunction=&apos;on&apos;</source>
         <translation>multifunction=&apos;on&apos; setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/MultifunctionRules.cpp" line="61"/>
+        <location filename="../model/rules/MultifunctionRules.cpp" line="67"/>
         <source>libvirt will add multifunction=&apos;on&apos; to %1, function 0 of the shared slot %2.</source>
         <translation>libvirt wird multifunction=&apos;on&apos; an %1 ergänzen, Funktion 0 des geteilten Steckplatzes %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="28"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="29"/>
         <source>%1 must be hot-unpluggable (placement constraint), but %2 does not support hotplug.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), aber %2 unterstützt kein Hotplug.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="32"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="34"/>
         <source>%1 must be hot-unpluggable (placement constraint), but it shares its slot with other functions.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), teilt seinen Steckplatz aber mit weiteren Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="38"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="43"/>
         <source>%1 should be on a PCI Express port (placement constraint), but %2 is a conventional PCI bus.</source>
         <translation>%1 soll an einem PCI-Express-Port sitzen (Platzierungsvorgabe), aber %2 ist ein klassischer PCI-Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="42"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="49"/>
         <source>%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.</source>
         <translation>%1 soll an einem klassischen PCI-Bus sitzen (Platzierungsvorgabe), aber %2 ist ein PCI-Express-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="48"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="58"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus hat keinen NUMA-Knoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="51"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="61"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus is on node %3.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus liegt auf Knoten %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="59"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="69"/>
         <source>%1 prefers a %2 (placement constraint) and sits on %3.</source>
         <translation>%1 bevorzugt einen %2 (Platzierungsvorgabe) und sitzt an %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="69"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="80"/>
         <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
     </message>

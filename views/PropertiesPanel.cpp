@@ -1,6 +1,7 @@
 #include "PropertiesPanel.h"
 
 #include "DomainDocument.h"
+#include "NodeSelection.h"
 #include "commands/SetAddress.h"
 #include "commands/SetAttribute.h"
 #include "rules/CanAttach.h"
@@ -114,14 +115,19 @@ bool PropertiesPanel::setTargetOption(const QByteArray &option, int value)
     return true;
 }
 
-void PropertiesPanel::setDocument(DomainDocument *document)
+void PropertiesPanel::setDocument(DomainDocument *document, NodeSelection *selection)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
     m_document = document;
-    m_node = {};
+    m_selection = selection;
+    m_node = selection ? selection->single() : NodeId();
     if (document)
         connect(document, &DomainDocument::changed, this, &PropertiesPanel::refresh);
+    if (selection)
+        connect(selection, &NodeSelection::changed, this, [this] { setNode(m_selection->single()); });
     refresh();
 }
 

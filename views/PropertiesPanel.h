@@ -17,6 +17,7 @@ class QPushButton;
 namespace pcitopo {
 
 class DomainDocument;
+class NodeSelection;
 
 /**
  * The selected node's properties. The address and a port's hotplug switch are edited through
@@ -29,7 +30,8 @@ class PropertiesPanel : public QWidget
 public:
     explicit PropertiesPanel(QWidget *parent = nullptr);
 
-    void setDocument(DomainDocument *document);
+    /** The document shown; with a selection, the panel follows it (a single node or none). */
+    void setDocument(DomainDocument *document, NodeSelection *selection = nullptr);
     void setNode(NodeId node);
     NodeId node() const { return m_node; }
     /** Applies the address typed into the field; false (with the reason shown) when refused. */
@@ -45,6 +47,7 @@ private:
     QSpinBox *addOption(const QString &label, const QByteArray &option, int minimum, int maximum);
 
     QPointer<DomainDocument> m_document;
+    QPointer<NodeSelection> m_selection;
     NodeId m_node;
     QFormLayout *m_form;
     QLabel *m_title;

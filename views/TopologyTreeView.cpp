@@ -1,5 +1,9 @@
 #include "TopologyTreeView.h"
 
+#include "DomainDocument.h"
+#include "NodeSelection.h"
+#include "TopologyTreeModel.h"
+
 #include <QHeaderView>
 
 namespace pcitopo {
@@ -25,9 +29,60 @@ void TopologyTreeView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         expandAll();
         resizeColumnToContents(0);
+        if (m_selection)
+            showSelection(m_selection->nodes()); // a reset drops the rows' selection
     });
     expandAll();
     resizeColumnToContents(0);
+}
+
+void TopologyTreeView::setSelection(NodeSelection *selection)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_selectionConnections))
+        disconnect(c);
+    m_selectionConnections.clear();
+    m_selection = selection;
+    if (!selection || !selectionModel())
+        return;
+    m_selectionConnections << connect(selection, &NodeSelection::changed, this,
+                                      [this](const QList<NodeId> &nodes, const QObject *origin) {
+                                          if (origin != this)
+                                              showSelection(nodes);
+                                      });
+    m_selectionConnections << connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                                      &TopologyTreeView::rowsSelected);
+    showSelection(selection->nodes());
+}
+
+void TopologyTreeView::showSelection(const QList<NodeId> &nodes)
+{
+    const auto *tree = qobject_cast<const TopologyTreeModel *>(model());
+    if (!tree)
+        return;
+    QItemSelection rows;
+    for (NodeId id : nodes) {
+        const QModelIndex index = tree->indexOf(id);
+        if (index.isValid())
+            rows.select(index, index.siblingAtColumn(TopologyTreeModel::ColumnCount - 1));
+    }
+    m_showing = true;
+    selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    m_showing = false;
+    if (!nodes.isEmpty())
+        scrollTo(tree->indexOf(nodes.first()));
+}
+
+void TopologyTreeView::rowsSelected()
+{
+    if (m_showing || !m_selection)
+        return;
+    QList<NodeId> nodes;
+    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+        const NodeId id = index.data(TopologyTreeModel::NodeIdRole).value<NodeId>();
+        if (id.isValid())
+            nodes.append(id);
+    }
+    m_selection->select(nodes, this);
 }
 
 void TopologyTreeView::expandInserted(const QModelIndex &parent, int first, int last)

@@ -1,10 +1,18 @@
 #pragma once
 
+#include "NodeId.h"
+
+#include <QPointer>
 #include <QTreeView>
 
 namespace pcitopo {
 
-/** The topology tree: keeps new rows expanded and columns sized to their content. */
+class NodeSelection;
+
+/**
+ * The topology tree: keeps new rows expanded and columns sized to their content, and shows
+ * and changes the document's node selection.
+ */
 class TopologyTreeView : public QTreeView
 {
     Q_OBJECT
@@ -12,10 +20,19 @@ class TopologyTreeView : public QTreeView
 public:
     explicit TopologyTreeView(QWidget *parent = nullptr);
 
+    /** Expects a TopologyTreeModel (or null). Call setSelection after it. */
     void setModel(QAbstractItemModel *model) override;
+    /** The selection the rows follow and change; null detaches. */
+    void setSelection(NodeSelection *selection);
 
 private:
     void expandInserted(const QModelIndex &parent, int first, int last);
+    void showSelection(const QList<NodeId> &nodes);
+    void rowsSelected();
+
+    QPointer<NodeSelection> m_selection;
+    QList<QMetaObject::Connection> m_selectionConnections;
+    bool m_showing = false; // applying the shared selection, not the user's choice
 };
 
 } // namespace pcitopo

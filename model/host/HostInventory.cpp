@@ -195,4 +195,25 @@ HostFacts HostInventory::factsFor(const QString &guest) const
     return facts;
 }
 
+HostInventory::GroupRest HostInventory::restOfGroups(const QList<PciAddress> &chosen,
+                                                     const QList<PciAddress> &inGuest) const
+{
+    GroupRest rest;
+    for (const PciAddress &a : chosen) {
+        const HostDevice *function = device(a);
+        if (!function)
+            continue;
+        for (const PciAddress &member : function->groupMembers) {
+            const HostDevice *other = device(member);
+            if (chosen.contains(member) || rest.functions.contains(member) || (other && other->isBridge())
+                || inGuest.contains(member))
+                continue;
+            rest.functions.append(member);
+            rest.group = function->iommuGroup;
+        }
+    }
+    std::sort(rest.functions.begin(), rest.functions.end());
+    return rest;
+}
+
 } // namespace pcitopo

@@ -67,6 +67,18 @@ public:
      */
     HostFacts factsFor(const QString &guest) const;
 
+    /** What a guest given some host functions still lacks of their IOMMU groups. */
+    struct GroupRest
+    {
+        QList<PciAddress> functions; // ascending; bridges, which stay with the host, left out
+        int group = -1; // the (last) group they belong to
+    };
+    /**
+     * The endpoints sharing an IOMMU group with `chosen` that are neither chosen nor in
+     * `inGuest` already: a guest must be given every endpoint of a group (§6).
+     */
+    GroupRest restOfGroups(const QList<PciAddress> &chosen, const QList<PciAddress> &inGuest) const;
+
 private:
     QList<HostDevice> m_devices; // sorted by address
 };

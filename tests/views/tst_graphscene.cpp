@@ -1,6 +1,9 @@
 #include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
+#include "DocumentTab.h"
 #include "DomainDocument.h"
+#include "EditOperations.h"
+#include "NodeSelection.h"
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "MainWindow.h"
@@ -42,6 +45,7 @@ private slots:
     void iommuGroupsShown();
     void refusedDropChangesNothing();
     void selectionStaysInStep();
+    void selectionIsOnePerDocument();
     void diagnosticsFix();
     void propertiesRefuseInvalidAddress();
     void propertiesEditTargetOptions();
@@ -362,6 +366,62 @@ void tst_GraphScene::selectionStaysInStep()
     // The selection survives an edit (the scene rebuilds itself).
     window.document()->undoStack()->push(new SetAddress(window.document(), disk, PciAddress{0, 8, 0, 0}));
     QCOMPARE(window.scene()->selectedNodes(), QList<NodeId>{rng});
+}
+
+void tst_GraphScene::selectionIsOnePerDocument()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (const char *name : {"one", "two"}) {
+        QByteArray xml = m_demoXml;
+        xml.replace("<name>workstation-gpu</name>", "<name>" + QByteArray(name) + "</name>");
+        xml.replace("6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10",
+                    "6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e1" + QByteArray(1, name[1]));
+        QFile file(dir.filePath(QString::fromLatin1(name) + ".xml"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(xml);
+        paths << file.fileName();
+    }
+    MainWindow window;
+    auto *properties = window.findChild<PropertiesPanel *>();
+    QVERIFY(properties);
+    QVERIFY(window.openFile(paths[0]));
+    DocumentTab *one = window.currentTab();
+    const NodeId disk = one->document()->topology().nodesAt({0, 4, 0, 0}).first();
+    one->scene()->itemFor(disk)->setSelected(true);
+    QCOMPARE(one->selection()->nodes(), QList<NodeId>{disk});
+    QCOMPARE(properties->node(), disk);
+
+    // Another document has a selection of its own; coming back shows the first one's again.
+    QVERIFY(window.openFile(paths[1]));
+    QVERIFY(window.currentTab() != one);
+    QVERIFY(window.currentTab()->selection()->isEmpty());
+    QVERIFY(window.treeView()->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!properties->node().isValid());
+    QVERIFY(window.openFile(paths[0]));
+    QCOMPARE(window.currentTab(), one);
+    const QModelIndexList rows = window.treeView()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(TopologyTreeModel::NodeIdRole).value<NodeId>(), disk);
+    QCOMPARE(properties->node(), disk);
+
+    // A finding's nodes, activated in the findings list, become the selection everywhere.
+    const NodeId rng = one->document()->topology().nodesAt({0, 7, 0, 0}).first();
+    emit window.diagnosticsDock()->nodesActivated({rng, disk});
+    QCOMPARE(one->selection()->nodes(), (QList<NodeId>{rng, disk}));
+    QCOMPARE(one->scene()->selectedNodes().size(), 2);
+    QCOMPARE(window.treeView()->selectionModel()->selectedRows().size(), 2);
+    QVERIFY(!properties->node().isValid()); // two nodes: no single one to show
+
+    // Deleting the selection leaves nothing selected that is gone; undo does not bring it back.
+    window.edits()->deleteSelection();
+    QVERIFY(!one->document()->topology().device(disk));
+    QVERIFY(one->selection()->isEmpty());
+    QVERIFY(one->scene()->selectedNodes().isEmpty());
+    QVERIFY(window.treeView()->selectionModel()->selectedRows().isEmpty());
+    one->document()->undoStack()->undo();
+    QVERIFY(one->document()->topology().device(disk));
+    QVERIFY(one->selection()->isEmpty());
 }
 
 void tst_GraphScene::diagnosticsFix()

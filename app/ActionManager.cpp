@@ -1,0 +1,210 @@
+#include "ActionManager.h"
+
+#include "DocumentManager.h"
+#include "DocumentTab.h"
+#include "EditOperations.h"
+#include "GraphView.h"
+#include "LibvirtController.h"
+#include "SymbolsDialog.h"
+#include "libvirt/LibvirtInfo.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoGroup>
+
+namespace pcitopo {
+
+ActionManager::ActionManager(QMainWindow *window, DocumentManager *documents, LibvirtController *libvirt,
+                             EditOperations *edits)
+    : QObject(window)
+    , m_window(window)
+    , m_documents(documents)
+    , m_libvirt(libvirt)
+    , m_edits(edits)
+{
+    m_toolbar = window->addToolBar(tr("Main"));
+    m_toolbar->setObjectName(QStringLiteral("MainToolBar"));
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createFind();
+    createHelpMenu();
+}
+
+void ActionManager::createFileMenu()
+{
+    QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Domain XML"), QString(),
+                                                          tr("Domain XML (*.xml);;All files (*)"));
+        if (!path.isEmpty())
+            m_documents->openFile(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_documents->setRecentMenu(file->addMenu(tr("Open &Recent")));
+    file->addAction(tr("Open &Demo Domain"), m_documents, &DocumentManager::openDemo);
+    file->addSeparator();
+    QAction *connectAction =
+        file->addAction(tr("&Connect to libvirt…"), m_libvirt, &LibvirtController::connectWithDialog);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connectAction->setIcon(m_window->style()->standardIcon(QStyle::SP_DriveNetIcon));
+    file->addAction(tr("Connect to the Demo &Host"), m_libvirt, &LibvirtController::openDemoHost);
+    file->addAction(tr("&Refresh Connection"), m_libvirt, &LibvirtController::refreshCurrent)
+        ->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Disconnect"), m_libvirt, &LibvirtController::disconnectCurrent);
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Save"), m_documents, &DocumentManager::save);
+    save->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save &As…"), m_documents, &DocumentManager::saveAs)->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Export Diagram…"), m_documents, &DocumentManager::exportDiagram);
+    file->addAction(tr("&Close"), this, [this] { m_documents->closeTab(m_documents->currentTab()); })
+        ->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), m_window, &QWidget::close)->setShortcut(QKeySequence::Quit);
+    m_toolbar->addAction(open);
+    m_toolbar->addAction(connectAction);
+    m_toolbar->addAction(save);
+    m_toolbar->addSeparator();
+}
+
+void ActionManager::createEditMenu()
+{
+    m_editMenu = m_window->menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_documents->undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_documents->undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *moveTo = m_editMenu->addAction(tr("&Move To…"), m_edits, &EditOperations::moveSelectionTo);
+    moveTo->setShortcut(QKeySequence(tr("Ctrl+M")));
+    moveTo->setToolTip(tr("Move the selection to another address (the keyboard way to drag)"));
+    m_editMenu->addAction(tr("&Delete"), m_edits, &EditOperations::deleteSelection)->setShortcut(QKeySequence::Delete);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("&Place Unplaced Devices…"), m_edits, [this] { m_edits->placeUnplaced(); })
+        ->setToolTip(
+            tr("Give devices without an address the addresses libvirt would, and add the controllers they need"));
+    m_editMenu
+        ->addAction(tr("Place for &Hotplug…"), m_edits,
+                    [this] {
+                        m_edits->placeWithSpares(tr("Place for Hotplug"),
+                                                 tr("Every PCIe device gets a root port of its own. How many empty "
+                                                    "hotpluggable ports should be added for later?"),
+                                                 4, 0);
+                    })
+        ->setToolTip(tr("The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE "
+                        "and spare PHBs (pseries)"));
+    m_editMenu->addAction(tr("&Re-place All…"), m_edits, &EditOperations::replaceAll)
+        ->setToolTip(tr("Plan every address again, keeping the devices and controllers"));
+    m_editMenu
+        ->addAction(tr("Add &Spare Hotplug Ports…"), m_edits,
+                    [this] {
+                        m_edits->placeWithSpares(tr("Add Spare Hotplug Ports"),
+                                                 tr("Empty hotpluggable root ports (PHBs on pseries) to add, for "
+                                                    "devices attached while the guest runs:"),
+                                                 2, 1);
+                    })
+        ->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
+    m_editMenu->addAction(tr("Placement &Constraint…"), m_edits, &EditOperations::editConstraint)
+        ->setToolTip(tr("Where automatic placement may put the selected device (kept in the domain's metadata)"));
+}
+
+void ActionManager::createViewMenu()
+{
+    m_viewMenu = m_window->menuBar()->addMenu(tr("&View"));
+    auto onView = [this](void (GraphView::*method)()) {
+        return [this, method] {
+            if (DocumentTab *tab = m_documents->currentTab())
+                (tab->view()->*method)();
+        };
+    };
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, onView(&GraphView::zoomIn));
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, onView(&GraphView::zoomOut));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = m_viewMenu->addAction(tr("&Fit to Window"), this, onView(&GraphView::fitToWindow));
+    fit->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_viewMenu->addAction(tr("&Actual Size"), this, onView(&GraphView::resetZoom));
+    m_viewMenu->addSeparator();
+    // The language the next start uses (the system's by default).
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto &[code, name] :
+         {std::pair{QString(), tr("System Default")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+          std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+        QAction *choice = language->addAction(name, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            m_window->statusBar()->showMessage(tr("The language changes when pcitopo is started again."), 6000);
+        });
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+    }
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_toolbar->addAction(zoomIn);
+    m_toolbar->addAction(zoomOut);
+    m_toolbar->addAction(fit);
+}
+
+void ActionManager::createFind()
+{
+    auto *field = new QLineEdit(m_window);
+    field->setObjectName(QStringLiteral("FindField"));
+    field->setPlaceholderText(tr("Find (Ctrl+F): name, model or address"));
+    field->setClearButtonEnabled(true);
+    field->setMaximumWidth(280);
+    m_toolbar->addSeparator();
+    m_toolbar->addWidget(field);
+    connect(field, &QLineEdit::returnPressed, this, [this, field] {
+        const int found = m_edits->find(field->text());
+        m_window->statusBar()->showMessage(tr("%n match(es)", nullptr, found), 4000);
+    });
+    m_editMenu
+        ->addAction(tr("&Find…"), field,
+                    [field] {
+                        field->setFocus();
+                        field->selectAll();
+                    })
+        ->setShortcut(QKeySequence::Find);
+}
+
+void ActionManager::createHelpMenu()
+{
+    QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("What Do These &Symbols Mean?"), this,
+                    [this] {
+                        auto *dialog = new SymbolsDialog(m_window);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->show();
+                    })
+        ->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About pcitopo"), this, [this] {
+        const QString libvirt = libvirtLibraryVersion();
+        QMessageBox::about(m_window, tr("About pcitopo"),
+                           tr("<h3>pcitopo %1</h3><p>The PCI/PCIe topology editor for libvirt guests: see a "
+                              "guest's controllers and devices, rearrange them with every rule checked, pass host "
+                              "devices through, and save through libvirt.</p>"
+                              "<p>Rules follow libvirt 9.0 and QEMU 7.2 (<code>pcitopo explain</code> lists them "
+                              "with their sources).</p><p>Running with Qt %2 and libvirt %3.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    libvirt.isEmpty() ? tr("(unknown)") : libvirt));
+    });
+}
+
+} // namespace pcitopo

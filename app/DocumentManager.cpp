@@ -1,0 +1,332 @@
+#include "DocumentManager.h"
+
+#include "AtomicFile.h"
+#include "Autosave.h"
+#include "DiagramExporter.h"
+#include "DocumentTab.h"
+#include "DomainDocument.h"
+#include "GraphScene.h"
+#include "GraphView.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace pcitopo {
+
+DocumentManager::DocumentManager(QTabWidget *tabs, Feedback feedback, QObject *parent)
+    : QObject(parent)
+    , m_tabs(tabs)
+    , m_feedback(feedback)
+    , m_autosave(new Autosave(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        DocumentTab *tab = currentTab();
+        m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
+        emit currentTabChanged(tab);
+    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closeTab(qobject_cast<DocumentTab *>(m_tabs->widget(index))); });
+}
+
+DocumentManager::~DocumentManager()
+{
+    const QList<DocumentTab *> open = tabs();
+    for (DocumentTab *tab : open)
+        m_autosave->forget(tab->document());
+    const QSignalBlocker quiet(m_tabs); // nobody follows the current tab any more
+    for (DocumentTab *tab : open) {
+        m_tabs->removeTab(m_tabs->indexOf(tab));
+        delete tab;
+    }
+}
+
+DocumentTab *DocumentManager::currentTab() const
+{
+    return qobject_cast<DocumentTab *>(m_tabs->currentWidget());
+}
+
+DomainDocument *DocumentManager::currentDocument() const
+{
+    return currentTab() ? currentTab()->document() : nullptr;
+}
+
+QList<DocumentTab *> DocumentManager::tabs() const
+{
+    QList<DocumentTab *> all;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        all.append(qobject_cast<DocumentTab *>(m_tabs->widget(i)));
+    return all;
+}
+
+int DocumentManager::count() const
+{
+    return m_tabs->count();
+}
+
+void DocumentManager::setCurrentTab(DocumentTab *tab)
+{
+    m_tabs->setCurrentWidget(tab);
+}
+
+DocumentTab *DocumentManager::addTab(std::unique_ptr<DomainDocument> document)
+{
+    auto *tab = new DocumentTab(std::move(document), m_tabs);
+    m_undoGroup->addStack(tab->document()->undoStack());
+    m_autosave->watch(tab->document());
+    const int index = m_tabs->addTab(tab, tab->tabTitle());
+    m_tabs->setTabToolTip(index, tab->document()->source());
+    connect(tab, &DocumentTab::titleChanged, this, [this, tab] {
+        const int i = m_tabs->indexOf(tab);
+        if (i >= 0)
+            m_tabs->setTabText(i, tab->tabTitle());
+        if (tab == currentTab())
+            emit titleChanged();
+    });
+    m_tabs->setCurrentIndex(index);
+    tab->view()->fitToWindow();
+    return tab;
+}
+
+void DocumentManager::openDemo()
+{
+    QFile demo(QStringLiteral(":/demo/q35-gpu-passthrough.xml"));
+    demo.open(QIODevice::ReadOnly);
+    QString error;
+    std::unique_ptr<DomainDocument> document = DomainDocument::fromXml(demo.readAll(), &error);
+    if (!document) {
+        m_feedback.report(tr("Demo"), error);
+        return;
+    }
+    document->setSource(tr("embedded demo"));
+    addTab(std::move(document));
+}
+
+bool DocumentManager::openFile(const QString &path)
+{
+    // Already open: show that tab rather than a second copy that could diverge.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (DocumentTab *tab : tabs()) {
+        if (tab->document()->source() == absolute) {
+            setCurrentTab(tab);
+            return true;
+        }
+    }
+    QString error;
+    std::unique_ptr<DomainDocument> document = DomainDocument::fromFile(path, &error);
+    if (!document) {
+        m_feedback.report(tr("Cannot Open Domain"), error);
+        return false;
+    }
+    // Two tabs editing one domain would overwrite each other's saves: the open one is shown.
+    if (DocumentTab *other = tabForDomain(*document)) {
+        setCurrentTab(other);
+        m_feedback.report(tr("Domain Already Open"),
+                          tr("%1 describes the domain %2 (%3), which is already open from %4. Close that tab "
+                             "first to open this file.")
+                              .arg(absolute, document->displayName(), document->uuid(), other->document()->source()));
+        return false;
+    }
+    document->setSource(absolute);
+    addTab(std::move(document));
+    addRecentFile(absolute);
+    return true;
+}
+
+bool DocumentManager::closeTab(DocumentTab *tab)
+{
+    if (!tab || !maybeSave(tab))
+        return false;
+    m_undoGroup->removeStack(tab->document()->undoStack());
+    m_autosave->forget(tab->document());
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    delete tab;
+    return true;
+}
+
+bool DocumentManager::maybeSave(DocumentTab *tab)
+{
+    if (!tab || !tab->document()->isModified())
+        return true;
+    setCurrentTab(tab);
+    const auto answer =
+        QMessageBox::warning(m_feedback.window(), tr("Unsaved Changes"),
+                             tr("%1 has unsaved changes. Save them first?").arg(tab->document()->displayName()),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool DocumentManager::maybeSaveAll()
+{
+    const QList<DocumentTab *> open = tabs();
+    return std::all_of(open.cbegin(), open.cend(), [this](DocumentTab *tab) { return maybeSave(tab); });
+}
+
+bool DocumentManager::saveTo(const QString &path)
+{
+    DomainDocument *document = currentDocument();
+    if (!document)
+        return false;
+    QString error;
+    if (!writeFileAtomically(path, document->toXml(), &error)) {
+        QMessageBox::critical(m_feedback.window(), tr("Cannot Save"), tr("%1 was not written: %2").arg(path, error));
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    document->setSource(absolute);
+    currentTab()->setLibvirtOrigin(nullptr, QString(), QByteArray()); // from now on, this file
+    document->undoStack()->setClean();
+    addRecentFile(absolute);
+    emit titleChanged();
+    return true;
+}
+
+bool DocumentManager::save()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab)
+        return false;
+    if (tab->isFromLibvirt())
+        return m_libvirtSave && m_libvirtSave(tab);
+    if (!QFileInfo(tab->document()->source()).isAbsolute())
+        return saveAs(); // the demo, or a domain from elsewhere
+    return saveTo(tab->document()->source());
+}
+
+bool DocumentManager::saveAs()
+{
+    DomainDocument *document = currentDocument();
+    if (!document)
+        return false;
+    const QString path =
+        QFileDialog::getSaveFileName(m_feedback.window(), tr("Save Domain XML"),
+                                     document->displayName() + QStringLiteral(".xml"), tr("Domain XML (*.xml)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+void DocumentManager::exportDiagram()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab)
+        return;
+    QWidget *window = m_feedback.window();
+    const QString path = QFileDialog::getSaveFileName(
+        window, tr("Export Diagram"), tab->document()->displayName() + QStringLiteral(".svg"),
+        tr("SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)"));
+    if (path.isEmpty())
+        return;
+    const std::optional<DiagramExporter::Format> format = DiagramExporter::formatFor(path);
+    if (!format) {
+        QMessageBox::warning(window, tr("Export Diagram"), tr("Choose a name ending in .svg, .png, .pdf or .dot."));
+        return;
+    }
+    DiagramExporter::Options options;
+    options.scene = tab->scene()->options();
+    QString error;
+    const bool written = writeFileAtomically(
+        path,
+        [&](QIODevice *device, QString *why) {
+            return DiagramExporter::write(tab->document(), *format, options, device, why);
+        },
+        &error);
+    if (!written)
+        QMessageBox::critical(window, tr("Export Diagram"), tr("%1 was not written: %2").arg(path, error));
+    else
+        m_feedback.status(tr("Exported %1").arg(path), 4000);
+}
+
+int DocumentManager::offerRecovery()
+{
+    const QList<Autosave::Recoverable> found = Autosave::findRecoverable();
+    if (found.isEmpty())
+        return 0;
+    QStringList names;
+    for (const Autosave::Recoverable &r : found)
+        names << (r.source.isEmpty() ? r.name : QStringLiteral("%1 (%2)").arg(r.name, r.source));
+    const QByteArray answer = qgetenv("PCITOPO_RECOVER");
+    bool recover = answer == "yes";
+    if (answer.isEmpty()) {
+        recover = QMessageBox::question(m_feedback.window(), tr("Recover Unsaved Edits"),
+                                        tr("pcitopo was not closed properly. Recover the unsaved edits of:\n\n%1")
+                                            .arg(names.join(QLatin1Char('\n'))),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    }
+    int recovered = 0;
+    for (const Autosave::Recoverable &r : found) {
+        if (recover) {
+            QString error;
+            std::unique_ptr<DomainDocument> document = DomainDocument::fromXml(r.xml, &error);
+            if (!document)
+                continue; // keep the file: nothing is deleted that was not recovered
+            document->setSource(r.source);
+            document->undoStack()->resetClean(); // modified: it differs from what is on disk
+            addTab(std::move(document));
+            ++recovered;
+        }
+        Autosave::discard(r);
+    }
+    return recovered;
+}
+
+void DocumentManager::setRecentMenu(QMenu *menu)
+{
+    m_recentMenu = menu;
+    updateRecentMenu();
+}
+
+void DocumentManager::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    updateRecentMenu();
+}
+
+void DocumentManager::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+DocumentTab *DocumentManager::tabForDomain(const DomainDocument &document) const
+{
+    if (document.uuid().isEmpty())
+        return nullptr; // libvirt generates one: nothing to collide with
+    for (DocumentTab *tab : tabs()) {
+        if (tab->document()->uuid() == document.uuid())
+            return tab;
+    }
+    return nullptr;
+}
+
+DocumentTab *DocumentManager::tabFor(const LibvirtSession *session, const QString &domain) const
+{
+    for (DocumentTab *tab : tabs()) {
+        if (tab->session() == session && tab->domainName() == domain)
+            return tab;
+    }
+    return nullptr;
+}
+
+} // namespace pcitopo

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Feedback.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+
+namespace pcitopo {
+
+class Autosave;
+class DocumentTab;
+class DomainDocument;
+class LibvirtSession;
+
+/**
+ * The open documents: a tab each, their undo stacks in one group, opening, saving and closing
+ * them, autosave and recovery after a crash, and the recent files. Saving a domain that came
+ * from libvirt is handed to the libvirt side (setLibvirtSave).
+ */
+class DocumentManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    DocumentManager(QTabWidget *tabs, Feedback feedback, QObject *parent = nullptr);
+    /** A normal exit: the user was asked about every modified document already. */
+    ~DocumentManager() override;
+
+    QTabWidget *tabWidget() const { return m_tabs; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    DocumentTab *currentTab() const;
+    DomainDocument *currentDocument() const;
+    QList<DocumentTab *> tabs() const;
+    int count() const;
+    void setCurrentTab(DocumentTab *tab);
+
+    /** Shows a new document in a tab of its own, fitted to the window, and makes it current. */
+    DocumentTab *addTab(std::unique_ptr<DomainDocument> document);
+    /** Opens a domain XML file; shows the parser's message and keeps the current one on error. */
+    bool openFile(const QString &path);
+    /** Opens the embedded demo domain (a file, without a host). */
+    void openDemo();
+    /** Closes a tab, asking about unsaved changes; false when the user cancels. */
+    bool closeTab(DocumentTab *tab);
+    /** Asks about every modified document; false when the user cancels. */
+    bool maybeSaveAll();
+
+    bool save();
+    bool saveAs();
+    /** Saves the current document to a path without asking (atomic); false, with a message, on failure. */
+    bool saveTo(const QString &path);
+    /** File › Export Diagram: SVG, PNG, PDF or DOT of the current document. */
+    void exportDiagram();
+    /** How a domain from libvirt is saved (through its connection). */
+    void setLibvirtSave(std::function<bool(DocumentTab *)> save) { m_libvirtSave = std::move(save); }
+
+    /**
+     * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
+     * original path, so Save writes them where they belong. PCITOPO_RECOVER=yes|no answers
+     * without asking (scripts, tests). Returns how many were recovered.
+     */
+    int offerRecovery();
+    /** The menu listing recent files, kept up to date from now on. */
+    void setRecentMenu(QMenu *menu);
+
+    /** The tab of another document with this one's <uuid>, if any. */
+    DocumentTab *tabForDomain(const DomainDocument &document) const;
+    /** The tab of a domain opened from a connection, if any. */
+    DocumentTab *tabFor(const LibvirtSession *session, const QString &domain) const;
+
+signals:
+    /** Another tab is current (null when none is left). */
+    void currentTabChanged(pcitopo::DocumentTab *tab);
+    /** The current document's name, source or modified state changed. */
+    void titleChanged();
+
+private:
+    bool maybeSave(DocumentTab *tab);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+
+    QTabWidget *m_tabs;
+    Feedback m_feedback;
+    Autosave *m_autosave;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu = nullptr;
+    std::function<bool(DocumentTab *)> m_libvirtSave;
+};
+
+} // namespace pcitopo

@@ -1,0 +1,224 @@
+#include "EditOperations.h"
+
+#include "ConstraintDialog.h"
+#include "DocumentManager.h"
+#include "DocumentTab.h"
+#include "DomainDocument.h"
+#include "HostDevicesDock.h"
+#include "LiveChecker.h"
+#include "NodeSearch.h"
+#include "NodeSelection.h"
+#include "commands/AddHostDevices.h"
+#include "commands/RemoveNode.h"
+#include "commands/SetAddress.h"
+#include "commands/SetConstraint.h"
+#include "libvirt/LibvirtSession.h"
+#include "placement/PlanCommand.h"
+#include "rules/CanAttach.h"
+
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace pcitopo {
+
+EditOperations::EditOperations(DocumentManager *documents, HostDevicesDock *hostDevices, Feedback feedback,
+                               QObject *parent)
+    : QObject(parent)
+    , m_documents(documents)
+    , m_hostDevices(hostDevices)
+    , m_feedback(feedback)
+{ }
+
+void EditOperations::moveSelectionTo()
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab || tab->selection()->isEmpty())
+        return;
+    const QList<NodeId> nodes = tab->selection()->nodes();
+    QWidget *window = m_feedback.window();
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        window, tr("Move To"), tr("New libvirt address (bus:slot.function, hex):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const std::optional<PciAddress> address = PciAddress::fromString(text);
+    if (!address) {
+        QMessageBox::warning(window, tr("Move To"), tr("'%1' is not an address like 05:00.0.").arg(text));
+        return;
+    }
+    DomainDocument *document = tab->document();
+    const rules::AttachVerdict verdict =
+        rules::canAttach(document->topology(), nodes, {int(address->bus), int(address->slot), int(address->function)});
+    if (!verdict.allowed) {
+        QMessageBox::warning(window, tr("Move To"), verdict.reason);
+        return;
+    }
+    pushMoves(document, nodes, verdict.addresses);
+}
+
+void EditOperations::deleteSelection()
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab || tab->selection()->isEmpty())
+        return;
+    const QList<NodeId> nodes = tab->selection()->nodes();
+    DomainDocument *document = tab->document();
+    QUndoStack *stack = document->undoStack();
+    // One node: its own command, named after it ("Remove disk vda"); several: one macro.
+    const bool several = nodes.size() > 1;
+    if (several)
+        stack->beginMacro(tr("Delete %n Nodes", nullptr, int(nodes.size())));
+    for (NodeId id : nodes) {
+        auto *command = new RemoveNode(document, id);
+        if (command->isValid()) {
+            stack->push(command);
+        } else {
+            m_feedback.status(command->error(), 6000);
+            delete command;
+        }
+    }
+    if (several)
+        stack->endMacro();
+}
+
+bool EditOperations::addHostDevices(QList<PciAddress> host, int busIndex)
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab || host.isEmpty())
+        return false;
+    LibvirtSession *session = tab->session() ? tab->session() : m_hostDevices->session();
+    // A guest needs every endpoint of an IOMMU group (§6): offer the rest of it.
+    if (session) {
+        const HostInventory &inventory = session->host();
+        QList<PciAddress> inGuest;
+        for (const HostdevSource &source : tab->document()->topology().hostdevSources())
+            if (source.pciAddress)
+                inGuest << *source.pciAddress;
+        const HostInventory::GroupRest rest = inventory.restOfGroups(host, inGuest);
+        QStringList names;
+        for (const PciAddress &member : rest.functions) {
+            const HostDevice *device = inventory.device(member);
+            names << QStringLiteral("%1 %2").arg(member.toString(), device ? device->product : QString());
+        }
+        if (!rest.functions.isEmpty()
+            && m_feedback.confirm(
+                tr("IOMMU Group %1").arg(rest.group),
+                tr("IOMMU group %1 also holds:\n\n%2\n\nA guest must be given every device of a group. Add them too?")
+                    .arg(rest.group)
+                    .arg(names.join(QLatin1Char('\n'))))) {
+            host += rest.functions;
+            std::sort(host.begin(), host.end());
+        }
+    }
+    QString reason;
+    if (!pushHostDevices(tab->document(), host, busIndex, &reason)) {
+        m_feedback.status(tr("Host device not added: %1").arg(reason), 6000);
+        return false;
+    }
+    return true;
+}
+
+bool EditOperations::placeUnplaced(placement::Policy policy, int sparePorts, bool everything)
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab)
+        return false;
+    DomainDocument *document = tab->document();
+    placement::Options options;
+    options.policy = policy;
+    options.sparePorts = sparePorts;
+    options.everything = everything;
+    options.host = &tab->checker()->hostFacts();
+    const placement::Plan plan = placement::plan(document->topology(), options);
+    if (!plan.ok) {
+        m_feedback.report(tr("Place Unplaced Devices"), tr("Cannot place: %1").arg(plan.reason));
+        return false;
+    }
+    if (plan.isEmpty()) {
+        m_feedback.status(tr("Every device has an address already."), 5000);
+        return false;
+    }
+    // Shown before it is applied: what libvirt would do at define, now visible and editable.
+    // A long plan shows its first lines; the whole list is under Show Details.
+    const QStringList changes = plan.describe(document->topology());
+    constexpr int Shown = 12;
+    QString preview = changes.mid(0, Shown).join(QLatin1Char('\n'));
+    if (changes.size() > Shown)
+        preview += QLatin1Char('\n') + tr("… and %n more (Show Details…)", nullptr, int(changes.size() - Shown));
+    if (!m_feedback.confirm(tr("Place Unplaced Devices"),
+                            (policy == placement::Policy::Recommended
+                                 ? tr("The recommended placement:\n\n%1\n\nApply? (One undo step.)")
+                                 : tr("As libvirt would place them:\n\n%1\n\nApply? (One undo step.)"))
+                                .arg(preview),
+                            changes.size() > Shown ? changes.join(QLatin1Char('\n')) : QString()))
+        return false;
+    QString error;
+    if (!placement::applyPlan(document, plan, &error)) {
+        m_feedback.status(tr("Cannot place: %1").arg(error), 8000);
+        return false;
+    }
+    return true;
+}
+
+void EditOperations::placeWithSpares(const QString &title, const QString &question, int suggested, int least)
+{
+    bool ok = false;
+    const int spare = QInputDialog::getInt(m_feedback.window(), title, question, suggested, least, 64, 1, &ok);
+    if (ok)
+        placeUnplaced(placement::Policy::Recommended, spare);
+}
+
+void EditOperations::replaceAll()
+{
+    const QStringList policies{tr("As libvirt would place them"), tr("Recommended, for hotplug")};
+    bool ok = false;
+    const QString choice =
+        QInputDialog::getItem(m_feedback.window(), tr("Re-place All"),
+                              tr("Every device and controller gets a new address, as if none were written. Placement:"),
+                              policies, 0, false, &ok);
+    if (ok)
+        placeUnplaced(choice == policies.first() ? placement::Policy::LibvirtCompatible
+                                                 : placement::Policy::Recommended,
+                      0, true);
+}
+
+void EditOperations::editConstraint()
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab)
+        return;
+    DomainDocument *document = tab->document();
+    const Device *device = document->topology().device(tab->selection()->single());
+    if (!device) {
+        m_feedback.status(tr("Select one device to set where it may be placed."), 5000);
+        return;
+    }
+    ConstraintDialog dialog(document->topology(), *device, m_feedback.window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlacementConstraint chosen = dialog.constraint();
+    const PlacementConstraint *current = document->topology().constraintFor(*device);
+    if ((current ? *current : PlacementConstraint{device->key}) == chosen)
+        return;
+    auto *command = new SetConstraint(document, chosen);
+    if (!command->isValid()) {
+        m_feedback.status(command->error(), 6000);
+        delete command;
+        return;
+    }
+    document->undoStack()->push(command);
+}
+
+int EditOperations::find(const QString &text)
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab || text.trimmed().isEmpty())
+        return 0;
+    const QList<NodeId> found = findNodes(tab->document()->topology(), text);
+    tab->selection()->select(found);
+    return int(found.size());
+}
+
+} // namespace pcitopo

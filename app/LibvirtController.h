@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Feedback.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace pcitopo {
+
+class ConnectionsDock;
+class DocumentManager;
+class DocumentTab;
+class HostDevicesDock;
+class LibvirtSession;
+
+/**
+ * The window's libvirt side: the connections (each a LibvirtSession, listed in the
+ * Connections dock), opening a domain from one into a tab, and saving it back through
+ * libvirt after showing what changes.
+ */
+class LibvirtController : public QObject
+{
+    Q_OBJECT
+
+public:
+    LibvirtController(DocumentManager *documents, ConnectionsDock *connections, HostDevicesDock *hostDevices,
+                      Feedback feedback, QObject *parent = nullptr);
+    ~LibvirtController() override;
+
+    const QList<LibvirtSession *> &sessions() const { return m_sessions; }
+    /**
+     * Opens a libvirt connection off the GUI thread, asking for credentials in a dialog when
+     * libvirt needs them; opens `domain` once connected, when given. A connection to the same
+     * URI that has not failed is reused.
+     */
+    LibvirtSession *connectTo(const QString &uri, bool readOnly = false, const QString &domain = QString());
+    /**
+     * Opens the embedded demo host in libvirt's test driver (GPUs, an SR-IOV NIC, NVMe, IOMMU
+     * groups, guests of four machine types) and its q35 guest, so everything can be tried
+     * without a hypervisor. Returns the connection.
+     */
+    LibvirtSession *openDemoHost();
+    /** Fetches a domain's persistent definition and opens it (or shows its tab). */
+    void openDomain(LibvirtSession *session, const QString &name);
+    /** File › Connect: the connect dialog, then connectTo. */
+    void connectWithDialog();
+    /** File › Refresh Connection: reads the current connection again, or reconnects it. */
+    void refreshCurrent();
+    /** File › Disconnect: closes the current connection and its tabs (none may be modified). */
+    void disconnectCurrent();
+    /**
+     * Defines a tab's document on its connection, after showing what changes. A refusal
+     * becomes a finding on the item libvirt names, and the edits stay.
+     */
+    bool save(DocumentTab *tab);
+
+signals:
+    /** A connection connected, failed, was lost or closed. */
+    void sessionStateChanged(pcitopo::LibvirtSession *session);
+
+private:
+    void open(LibvirtSession *session);
+    void stateChanged(LibvirtSession *session);
+    void closeSession(LibvirtSession *session);
+
+    DocumentManager *m_documents;
+    ConnectionsDock *m_connections;
+    HostDevicesDock *m_hostDevices;
+    Feedback m_feedback;
+    QList<LibvirtSession *> m_sessions;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+};
+
+} // namespace pcitopo
