@@ -796,87 +796,87 @@
         <translation>&amp;Demo-Domäne öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="58"/>
+        <location filename="../app/ActionManager.cpp" line="59"/>
         <source>&amp;Connect to libvirt…</source>
         <translation>Mit libvirt &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="59"/>
+        <location filename="../app/ActionManager.cpp" line="60"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="61"/>
+        <location filename="../app/ActionManager.cpp" line="62"/>
         <source>Connect to the Demo &amp;Host</source>
         <translation>Mit dem Demo-&amp;Host verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="62"/>
+        <location filename="../app/ActionManager.cpp" line="63"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="64"/>
+        <location filename="../app/ActionManager.cpp" line="65"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="66"/>
+        <location filename="../app/ActionManager.cpp" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="68"/>
+        <location filename="../app/ActionManager.cpp" line="69"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="69"/>
+        <location filename="../app/ActionManager.cpp" line="70"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="70"/>
+        <location filename="../app/ActionManager.cpp" line="71"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="73"/>
+        <location filename="../app/ActionManager.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="82"/>
+        <location filename="../app/ActionManager.cpp" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="83"/>
+        <location filename="../app/ActionManager.cpp" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="85"/>
+        <location filename="../app/ActionManager.cpp" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="90"/>
+        <location filename="../app/ActionManager.cpp" line="91"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="91"/>
+        <location filename="../app/ActionManager.cpp" line="92"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="92"/>
+        <location filename="../app/ActionManager.cpp" line="93"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="93"/>
+        <location filename="../app/ActionManager.cpp" line="94"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1024,22 +1024,22 @@
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="195"/>
+        <location filename="../app/ActionManager.cpp" line="197"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="197"/>
+        <location filename="../app/ActionManager.cpp" line="199"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="198"/>
+        <location filename="../app/ActionManager.cpp" line="200"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="204"/>
+        <location filename="../app/ActionManager.cpp" line="206"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -1581,14 +1581,14 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message>
-        <location filename="../app/EditOperations.cpp" line="42"/>
+        <location filename="../app/EditOperations.cpp" line="43"/>
         <location filename="../app/EditOperations.cpp" line="48"/>
         <location filename="../app/EditOperations.cpp" line="55"/>
         <source>Move To</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="42"/>
+        <location filename="../app/EditOperations.cpp" line="43"/>
         <source>New libvirt address (bus:slot.function, hex):</source>
         <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
     </message>
@@ -2286,68 +2286,68 @@ Apply? (One undo step.)</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="226"/>
+        <location filename="../app/LibvirtController.cpp" line="227"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="227"/>
+        <location filename="../app/LibvirtController.cpp" line="228"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="239"/>
+        <location filename="../app/LibvirtController.cpp" line="240"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="252"/>
-        <location filename="../app/LibvirtController.cpp" line="260"/>
+        <location filename="../app/LibvirtController.cpp" line="253"/>
+        <location filename="../app/LibvirtController.cpp" line="261"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="253"/>
+        <location filename="../app/LibvirtController.cpp" line="254"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="260"/>
+        <location filename="../app/LibvirtController.cpp" line="261"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="269"/>
+        <location filename="../app/LibvirtController.cpp" line="270"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="269"/>
+        <location filename="../app/LibvirtController.cpp" line="270"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="282"/>
+        <location filename="../app/LibvirtController.cpp" line="283"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="294"/>
+        <location filename="../app/LibvirtController.cpp" line="295"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="295"/>
+        <location filename="../app/LibvirtController.cpp" line="296"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="306"/>
+        <location filename="../app/LibvirtController.cpp" line="307"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="307"/>
+        <location filename="../app/LibvirtController.cpp" line="308"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2356,7 +2356,7 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="315"/>
+        <location filename="../app/LibvirtController.cpp" line="316"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
@@ -2427,27 +2427,27 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="148"/>
+        <location filename="../app/MainWindow.cpp" line="147"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149"/>
+        <location filename="../app/MainWindow.cpp" line="148"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="162"/>
+        <location filename="../app/MainWindow.cpp" line="161"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="171"/>
+        <location filename="../app/MainWindow.cpp" line="172"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="173"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -3408,73 +3408,73 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1351"/>
+        <location filename="../model/placement/Planner.cpp" line="32"/>
         <source>Add %1 #%2 at %3</source>
         <translation>%1 #%2 bei %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1357"/>
+        <location filename="../model/placement/Planner.cpp" line="38"/>
         <source>Add %1 at %2, as libvirt would</source>
         <translation>%1 bei %2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1359"/>
+        <location filename="../model/placement/Planner.cpp" line="40"/>
         <source>Place %1 at %2</source>
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="718"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="292"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="673"/>
-        <location filename="../model/placement/Planner.cpp" line="900"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="245"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="139"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="696"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="268"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="357"/>
+        <location filename="../model/placement/PlanItems.cpp" line="265"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="647"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="219"/>
         <source>No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus (a PHB on pseries) with that node, or use the recommended placement.</source>
         <translation>Kein Bus auf NUMA-Knoten %1 des Gasts für %2, und libvirt fügt keinen hinzu. Fügen Sie einen pcie-expander-bus (auf pseries einen PHB) mit diesem Knoten hinzu oder verwenden Sie die empfohlene Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="655"/>
-        <location filename="../model/placement/Planner.cpp" line="907"/>
-        <location filename="../model/placement/Planner.cpp" line="948"/>
-        <location filename="../model/placement/Planner.cpp" line="999"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="227"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="146"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="187"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="656"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="228"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1074"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="315"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1028"/>
-        <location filename="../model/placement/Planner.cpp" line="1115"/>
-        <location filename="../model/placement/Planner.cpp" line="1129"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="269"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="356"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="370"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/Planner.cpp" line="830"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="69"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 soll auf NUMA-Knoten %2 des Gasts sitzen, aber der Gast hat %n NUMA-Knoten.</numerusform>
@@ -3482,68 +3482,68 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="934"/>
-        <location filename="../model/placement/Planner.cpp" line="960"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="173"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="199"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="981"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="222"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1009"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="250"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1037"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="278"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1140"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="381"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1207"/>
+        <location filename="../model/placement/LibvirtDefaults.cpp" line="71"/>
         <source>No free busNr lower than the lowest one in use is left for %1: set one by hand.</source>
         <translation>Für %1 ist keine freie busNr unterhalb der niedrigsten belegten mehr übrig: bitte von Hand setzen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1334"/>
+        <location filename="../model/placement/Planner.cpp" line="15"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1335"/>
+        <location filename="../model/placement/Planner.cpp" line="16"/>
         <source>%1 controller %2 (%3)</source>
         <translation>%1-Controller %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1336"/>
+        <location filename="../model/placement/Planner.cpp" line="17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1344"/>
+        <location filename="../model/placement/Planner.cpp" line="25"/>
         <source>Add %1 #%2 (PHB, target index %3)</source>
         <translation>%1 #%2 hinzufügen (PHB, Zielindex %3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1349"/>
+        <location filename="../model/placement/Planner.cpp" line="30"/>
         <source>Add %1 #%2, as libvirt would</source>
         <translation>%1 #%2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1382"/>
+        <location filename="../model/placement/Planner.cpp" line="63"/>
         <source>Write %1 into %2, as libvirt would</source>
         <translation>%1 in %2 schreiben, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="1395"/>
+        <location filename="../model/placement/Planner.cpp" line="76"/>
         <source>The PCI controller with index=&apos;0&apos; must be model=&apos;%1&apos; for this machine type, but model=&apos;%2&apos; was found instead.</source>
         <translation>Der PCI-Controller mit index=&apos;0&apos; muss bei diesem Maschinentyp model=&apos;%1&apos; sein, gefunden wurde aber model=&apos;%2&apos;.</translation>
     </message>
