@@ -1,6 +1,5 @@
 #include "PlanItems.h"
 
-
 #include <algorithm>
 
 namespace pcitopo::placement::detail {
