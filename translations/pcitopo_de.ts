@@ -565,7 +565,7 @@
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="368"/>
+        <location filename="../model/Topology.cpp" line="17"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -655,17 +655,17 @@
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="34"/>
+        <location filename="../model/commands/SetConstraint.cpp" line="14"/>
         <source>Clear Placement Constraint of %1</source>
         <translation>Platzierungsvorgabe von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="35"/>
+        <location filename="../model/commands/SetConstraint.cpp" line="15"/>
         <source>Set Placement Constraint of %1</source>
         <translation>Platzierungsvorgabe von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/SetConstraint.cpp" line="76"/>
+        <location filename="../model/commands/SetConstraint.cpp" line="56"/>
         <source>%1 has no placement constraint</source>
         <translation>%1 hat keine Platzierungsvorgabe</translation>
     </message>
@@ -2813,129 +2813,129 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="139"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="54"/>
         <source>disk %1</source>
         <translation>disk %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="150"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="67"/>
         <source>interface (%1)</source>
         <translation>interface (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="150"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="67"/>
         <source>interface %1</source>
         <translation>interface %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="186"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="103"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="186"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="103"/>
         <source>hostdev (no source)</source>
         <translation>hostdev (ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="192"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="109"/>
         <source>mdev %1</source>
         <translation>mdev %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="199"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="116"/>
         <source>vhost-scsi %1</source>
         <translation>vhost-scsi %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="203"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="120"/>
         <source>hostdev (%1)</source>
         <translation>hostdev (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="213"/>
-        <location filename="../model/Topology.cpp" line="1052"/>
+        <location filename="../model/Topology.cpp" line="403"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="145"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="214"/>
-        <location filename="../model/Topology.cpp" line="1053"/>
+        <location filename="../model/Topology.cpp" line="404"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="146"/>
         <source>%1 controller</source>
         <translation>%1-Controller</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="245"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="171"/>
         <source>video (%1)</source>
         <translation>video (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="245"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="171"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="256"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="186"/>
         <source>sound (%1)</source>
         <translation>sound (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="262"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="194"/>
         <source>watchdog (%1)</source>
         <translation>watchdog (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="272"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="211"/>
         <source>shmem %1</source>
         <translation>shmem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="276"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="218"/>
         <source>input (%1)</source>
         <translation>input (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="282"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="227"/>
         <source>filesystem %1</source>
         <translation>filesystem %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="287"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="235"/>
         <source>iommu (%1)</source>
         <translation>iommu (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="297"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="248"/>
         <source>serial %1</source>
         <translation>serial %1</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="302"/>
+        <location filename="../model/topology/DeviceClassification.cpp" line="256"/>
         <source>memory (%1)</source>
         <translation>memory (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="389"/>
+        <location filename="../model/topology/TopologyNames.cpp" line="55"/>
         <source>other</source>
         <translation>sonstiges</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="430"/>
+        <location filename="../model/topology/TopologyNames.cpp" line="96"/>
         <source>PCI endpoint</source>
         <translation>PCI-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="431"/>
+        <location filename="../model/topology/TopologyNames.cpp" line="97"/>
         <source>PCIe endpoint</source>
         <translation>PCIe-Endgerät</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="432"/>
+        <location filename="../model/topology/TopologyNames.cpp" line="98"/>
         <source>PCI or PCIe (host device)</source>
         <translation>PCI oder PCIe (Hostgerät)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="433"/>
+        <location filename="../model/topology/TopologyNames.cpp" line="99"/>
         <source>not PCI</source>
         <translation>kein PCI</translation>
     </message>
@@ -3439,7 +3439,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/PlanItems.cpp" line="265"/>
+        <location filename="../model/placement/PlanItems.cpp" line="263"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
     </message>

@@ -1,30 +1,10 @@
 #include "SetConstraint.h"
 
-#include "../xml/XmlFragment.h"
+#include "../PlacementConstraints.h"
 
 #include <QCoreApplication>
 
 namespace pcitopo {
-
-QByteArray constraintsFragment(const QList<PlacementConstraint> &constraints)
-{
-    XmlFragment placement("pcitopo:placement");
-    placement.attribute("xmlns:pcitopo", PlacementNamespace);
-    for (const PlacementConstraint &c : constraints) {
-        XmlFragment device("pcitopo:device");
-        device.attribute("key", c.device);
-        if (c.hotplug)
-            device.attribute("hotplug", "yes");
-        if (c.bus != PlacementConstraint::Bus::Any)
-            device.attribute("bus", c.bus == PlacementConstraint::Bus::Pcie ? "pcie" : "pci");
-        if (c.numaNode >= 0)
-            device.attribute("numa-node", c.numaNode);
-        if (c.controller != ControllerModel::Unknown)
-            device.attribute("controller", Topology::controllerModelName(c.controller));
-        placement.child(device);
-    }
-    return placement.toXml();
-}
 
 SetConstraint::SetConstraint(DomainDocument *document, const PlacementConstraint &constraint, QUndoCommand *parent)
     : TopologyCommand(document, parent)

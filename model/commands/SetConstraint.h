@@ -29,7 +29,4 @@ private:
     bool m_done = false;
 };
 
-/** The <pcitopo:placement> element for a list of constraints. */
-QByteArray constraintsFragment(const QList<PlacementConstraint> &constraints);
-
 } // namespace pcitopo
