@@ -7,7 +7,7 @@
 #include "rules/GuestAddressing.h"
 #include "rules/RuleChecker.h"
 #include "commands/SetAddress.h"
-#include "placement/PlanCommand.h"
+#include "placement/ApplyPlan.h"
 #include "placement/Planner.h"
 #include "host/HostInventory.h"
 #include "libvirt/LibvirtInfo.h"

@@ -8,12 +8,12 @@
 #include "LiveChecker.h"
 #include "NodeSearch.h"
 #include "NodeSelection.h"
-#include "commands/AddHostDevices.h"
+#include "commands/HostDeviceDrop.h"
 #include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
 #include "commands/SetConstraint.h"
 #include "libvirt/LibvirtSession.h"
-#include "placement/PlanCommand.h"
+#include "placement/ApplyPlan.h"
 #include "rules/CanAttach.h"
 
 #include <QInputDialog>

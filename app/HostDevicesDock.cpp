@@ -1,7 +1,7 @@
 #include "HostDevicesDock.h"
 
 #include "KindIcons.h"
-#include "commands/AddHostDevices.h"
+#include "commands/HostDeviceDrop.h"
 #include "libvirt/LibvirtSession.h"
 
 #include <QApplication>

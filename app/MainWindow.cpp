@@ -13,7 +13,7 @@
 #include "LibvirtController.h"
 #include "LiveChecker.h"
 #include "NodeSelection.h"
-#include "PaletteWidget.h"
+#include "CatalogueWidget.h"
 #include "PropertiesPanel.h"
 #include "TopologyTreeModel.h"
 #include "TopologyTreeView.h"
@@ -36,7 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_treeView(new TopologyTreeView(this))
     , m_diagnosticsDock(new DiagnosticsDock(this))
     , m_properties(new PropertiesPanel(this))
-    , m_palette(new PaletteWidget(this))
+    , m_catalogue(new CatalogueWidget(this))
     , m_connectionsDock(new ConnectionsDock(this))
     , m_hostDevicesDock(new HostDevicesDock(this))
     , m_documents(new DocumentManager(new QTabWidget(this), Feedback(this), this))
@@ -91,7 +91,7 @@ void MainWindow::createDocks()
     QDockWidget *diagnostics =
         dock(tr("Diagnostics"), QStringLiteral("DiagnosticsDock"), m_diagnosticsDock, Qt::BottomDockWidgetArea);
     dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
-    QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_catalogue, Qt::LeftDockWidgetArea);
     QDockWidget *connections =
         dock(tr("Connections"), QStringLiteral("ConnectionsDock"), m_connectionsDock, Qt::LeftDockWidgetArea);
     tabifyDockWidget(palette, connections);
@@ -121,7 +121,7 @@ void MainWindow::showTab(DocumentTab *tab)
     m_treeView->setSelection(selection);
     m_diagnosticsDock->setModel(tab ? tab->diagnostics() : nullptr, document);
     m_properties->setDocument(document, selection);
-    m_palette->setDocument(document);
+    m_catalogue->setDocument(document);
     if (tab) {
         m_tabConnections << connect(
             m_diagnosticsDock, &DiagnosticsDock::nodesActivated, selection,

@@ -22,7 +22,7 @@ class GraphView;
 class HostDevicesDock;
 class LibvirtController;
 class LibvirtSession;
-class PaletteWidget;
+class CatalogueWidget;
 class PropertiesPanel;
 class TopologyTreeView;
 
@@ -87,7 +87,7 @@ private:
     TopologyTreeView *m_treeView;
     DiagnosticsDock *m_diagnosticsDock;
     PropertiesPanel *m_properties;
-    PaletteWidget *m_palette;
+    CatalogueWidget *m_catalogue;
     ConnectionsDock *m_connectionsDock;
     HostDevicesDock *m_hostDevicesDock;
     DocumentManager *m_documents;

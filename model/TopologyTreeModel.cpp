@@ -4,7 +4,7 @@
 
 #include "DomainDocument.h"
 #include "NodeMime.h"
-#include "Palette.h"
+#include "DeviceCatalogue.h"
 #include "commands/AddNode.h"
 #include "commands/SetAddress.h"
 #include "rules/CanAttach.h"
@@ -546,7 +546,7 @@ Qt::ItemFlags TopologyTreeModel::flags(const QModelIndex &index) const
 
 QStringList TopologyTreeModel::mimeTypes() const
 {
-    return {QLatin1String(NodeListMimeType), QLatin1String(PaletteMimeType)};
+    return {QLatin1String(NodeListMimeType), QLatin1String(CatalogueMimeType)};
 }
 
 QMimeData *TopologyTreeModel::mimeData(const QModelIndexList &indexes) const
@@ -601,7 +601,7 @@ QString TopologyTreeModel::dropRefusal(const QList<NodeId> &nodes, const QModelI
 namespace {
 
 /** Where a palette entry dropped onto a tree row goes, with the verdict. */
-rules::AttachVerdict paletteDrop(const Topology &t, const PaletteEntry &entry, const QModelIndex &target)
+rules::AttachVerdict paletteDrop(const Topology &t, const CatalogueEntry &entry, const QModelIndex &target)
 {
     using Kind = TopologyTreeModel::ItemKind;
     const int kind = target.data(TopologyTreeModel::ItemKindRole).toInt();
@@ -631,9 +631,9 @@ bool TopologyTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
 {
     if (!m_document || !data)
         return false;
-    if (data->hasFormat(QLatin1String(PaletteMimeType))) {
-        const std::optional<PaletteEntry> entry = Palette::find(
-            m_document->topology().family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+    if (data->hasFormat(QLatin1String(CatalogueMimeType))) {
+        const std::optional<CatalogueEntry> entry = DeviceCatalogue::find(
+            m_document->topology().family(), QString::fromUtf8(data->data(QLatin1String(CatalogueMimeType))));
         return entry && paletteDrop(m_document->topology(), *entry, parent).allowed;
     }
     if (action != Qt::MoveAction)
@@ -647,14 +647,14 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    if (data->hasFormat(QLatin1String(PaletteMimeType))) {
+    if (data->hasFormat(QLatin1String(CatalogueMimeType))) {
         const Topology &t = m_document->topology();
-        const std::optional<PaletteEntry> entry =
-            Palette::find(t.family(), QString::fromUtf8(data->data(QLatin1String(PaletteMimeType))));
+        const std::optional<CatalogueEntry> entry =
+            DeviceCatalogue::find(t.family(), QString::fromUtf8(data->data(QLatin1String(CatalogueMimeType))));
         if (!entry)
             return false;
         const rules::AttachVerdict verdict = paletteDrop(t, *entry, parent);
-        auto *command = new AddNode(m_document.data(), Palette::fragment(*entry, t, verdict.addresses.first()));
+        auto *command = new AddNode(m_document.data(), DeviceCatalogue::fragment(*entry, t, verdict.addresses.first()));
         if (!command->isValid()) {
             delete command;
             return false;

@@ -673,69 +673,69 @@
 <context>
     <name>XmlDocument</name>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="214"/>
+        <location filename="../model/xml/XmlNode.cpp" line="14"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="506"/>
+        <location filename="../model/xml/XmlParser.cpp" line="105"/>
         <source>document type declarations (&lt;!DOCTYPE&gt;) are not allowed in a domain XML</source>
         <translation>Dokumenttyp-Deklarationen (&lt;!DOCTYPE&gt;) sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="512"/>
+        <location filename="../model/xml/XmlParser.cpp" line="111"/>
         <source>entity declarations are not allowed in a domain XML</source>
         <translation>Entity-Deklarationen sind in einem Domänen-XML nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../model/DomainDocument.cpp" line="62"/>
-        <location filename="../model/xml/XmlDocument.cpp" line="775"/>
+        <location filename="../model/xml/XmlParser.cpp" line="197"/>
         <source>the file is %1 MiB, larger than the %2 MiB a domain XML may have</source>
         <translation>die Datei ist %1 MiB groß, mehr als die %2 MiB, die ein Domänen-XML haben darf</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="782"/>
+        <location filename="../model/xml/XmlParser.cpp" line="204"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="527"/>
-        <location filename="../model/xml/XmlDocument.cpp" line="784"/>
+        <location filename="../model/xml/XmlParser.cpp" line="126"/>
+        <location filename="../model/xml/XmlParser.cpp" line="206"/>
         <source>the file is not UTF-8 text (libvirt domain XML is always UTF-8)</source>
         <translation>die Datei ist kein UTF-8-Text (libvirt-Domänen-XML ist immer UTF-8)</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="530"/>
+        <location filename="../model/xml/XmlParser.cpp" line="129"/>
         <source>elements are nested more than %1 deep; no domain XML is</source>
         <translation>Elemente sind tiefer als %1 Ebenen verschachtelt; kein Domänen-XML ist das</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="535"/>
+        <location filename="../model/xml/XmlParser.cpp" line="134"/>
         <source>a text or attribute is longer than a domain XML may have</source>
         <translation>ein Text oder Attribut ist länger, als ein Domänen-XML es haben darf</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="797"/>
+        <location filename="../model/xml/XmlParser.cpp" line="219"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="829"/>
+        <location filename="../model/xml/XmlParser.cpp" line="251"/>
         <source>the file is not well-formed XML</source>
         <translation>die Datei ist kein wohlgeformtes XML</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="832"/>
+        <location filename="../model/xml/XmlParser.cpp" line="254"/>
         <source>the file declares the encoding %1; pcitopo reads UTF-8 only, as libvirt writes it</source>
         <translation>die Datei gibt die Kodierung %1 an; pcitopo liest nur UTF-8, wie libvirt es schreibt</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="839"/>
+        <location filename="../model/xml/XmlParser.cpp" line="261"/>
         <source>the file has no root element</source>
         <translation>die Datei hat kein Wurzelelement</translation>
     </message>
     <message>
-        <location filename="../model/xml/XmlDocument.cpp" line="842"/>
+        <location filename="../model/xml/XmlParser.cpp" line="264"/>
         <source>the file could not be indexed for lossless editing</source>
         <translation>die Datei konnte nicht für verlustfreies Bearbeiten erfasst werden</translation>
     </message>
@@ -1047,32 +1047,32 @@
 <context>
     <name>pcitopo::AddHostDevices</name>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="59"/>
+        <location filename="../model/commands/HostDeviceDrop.cpp" line="59"/>
         <source>No host device to add.</source>
         <translation>Kein Hostgerät zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="63"/>
+        <location filename="../model/commands/HostDeviceDrop.cpp" line="63"/>
         <source>A guest slot holds at most 8 functions; drop fewer devices.</source>
         <translation>Ein Gast-Steckplatz fasst höchstens 8 Funktionen; legen Sie weniger Geräte ab.</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="71"/>
+        <location filename="../model/commands/HostDeviceDrop.cpp" line="71"/>
         <source>%1 is already in this guest (%2).</source>
         <translation>%1 ist bereits in diesem Gast (%2).</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="82"/>
+        <location filename="../model/commands/HostDeviceDrop.cpp" line="82"/>
         <source>hostdev %1</source>
         <translation>hostdev %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="96"/>
+        <location filename="../model/commands/HostDeviceDrop.cpp" line="96"/>
         <source>Add host device %1</source>
         <translation>Hostgerät %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/AddHostDevices.cpp" line="97"/>
+        <location filename="../model/commands/HostDeviceDrop.cpp" line="97"/>
         <source>Add %n host functions</source>
         <translation>
             <numerusform>%n Hostfunktion hinzufügen</numerusform>
@@ -1080,9 +1080,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/AddHostDevices.cpp" line="106"/>
+        <location filename="../model/commands/HostDeviceDrop.cpp" line="106"/>
         <source>The host device could not be added.</source>
         <translation>Das Hostgerät konnte nicht hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::CatalogueWidget</name>
+    <message>
+        <location filename="../views/CatalogueWidget.cpp" line="35"/>
+        <source>Drag onto a controller, or double-click to let libvirt place it.</source>
+        <translation>Auf einen Controller ziehen oder doppelklicken, damit libvirt es platziert.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1307,149 @@
         <location filename="../app/ConstraintDialog.cpp" line="73"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::DeviceCatalogue</name>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="27"/>
+        <source>PCIe root port</source>
+        <translation>PCIe-Root-Port</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="28"/>
+        <source>One hot-pluggable PCIe slot; add spare ones for hotplug</source>
+        <translation>Ein hotplugfähiger PCIe-Steckplatz; legen Sie Reserven für Hotplug an</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="29"/>
+        <source>PCIe switch (upstream port)</source>
+        <translation>PCIe-Switch (Upstream-Port)</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="30"/>
+        <source>Fans a root port out to downstream ports</source>
+        <translation>Fächert einen Root-Port in Downstream-Ports auf</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="31"/>
+        <source>PCIe switch downstream port</source>
+        <translation>PCIe-Switch-Downstream-Port</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="32"/>
+        <source>One hot-pluggable PCIe slot behind a switch</source>
+        <translation>Ein hotplugfähiger PCIe-Steckplatz hinter einem Switch</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="33"/>
+        <source>PCIe-to-PCI bridge</source>
+        <translation>PCIe-zu-PCI-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="34"/>
+        <source>Conventional PCI slots for legacy devices, in a root port</source>
+        <translation>Klassische PCI-Steckplätze für ältere Geräte, in einem Root-Port</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="37"/>
+        <source>PCI bridge</source>
+        <translation>PCI-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="37"/>
+        <source>31 conventional, hot-pluggable PCI slots</source>
+        <translation>31 klassische, hotplugfähige PCI-Steckplätze</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="40"/>
+        <source>PCIe expander bus (pxb-pcie)</source>
+        <translation>PCIe-Expander-Bus (pxb-pcie)</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="41"/>
+        <source>A second PCIe root, e.g. on another NUMA node</source>
+        <translation>Eine zweite PCIe-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="43"/>
+        <source>PCI expander bus (pxb)</source>
+        <translation>PCI-Expander-Bus (pxb)</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="44"/>
+        <source>A second PCI root, e.g. on another NUMA node</source>
+        <translation>Eine zweite PCI-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="47"/>
+        <source>PCI host bridge (vPHB)</source>
+        <translation>PCI-Host-Bridge (vPHB)</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="48"/>
+        <source>A PCI domain of its own: one per passed-through host PE</source>
+        <translation>Eine eigene PCI-Domäne: eine je durchgereichter Host-PE</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="53"/>
+        <source>virtio disk</source>
+        <translation>virtio-Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="53"/>
+        <source>A disk image on virtio-blk</source>
+        <translation>Ein Plattenabbild über virtio-blk</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="54"/>
+        <source>virtio network interface</source>
+        <translation>virtio-Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="54"/>
+        <source>A NIC on the default network</source>
+        <translation>Eine Netzwerkkarte im Standardnetz</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="57"/>
+        <source>e1000 network interface</source>
+        <translation>e1000-Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="57"/>
+        <source>A legacy PCI NIC</source>
+        <translation>Eine klassische PCI-Netzwerkkarte</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="59"/>
+        <source>virtio-scsi controller</source>
+        <translation>virtio-scsi-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="59"/>
+        <source>A SCSI controller for many disks</source>
+        <translation>Ein SCSI-Controller für viele Platten</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="61"/>
+        <source>USB 3 controller (qemu-xhci)</source>
+        <translation>USB-3-Controller (qemu-xhci)</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="61"/>
+        <source>An xHCI USB controller</source>
+        <translation>Ein xHCI-USB-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="63"/>
+        <source>virtio RNG</source>
+        <translation>virtio-RNG</translation>
+    </message>
+    <message>
+        <location filename="../model/DeviceCatalogue.cpp" line="63"/>
+        <source>Entropy from the host</source>
+        <translation>Zufallsdaten vom Host</translation>
     </message>
 </context>
 <context>
@@ -2456,157 +2607,6 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
 </context>
 <context>
-    <name>pcitopo::Palette</name>
-    <message>
-        <location filename="../model/Palette.cpp" line="27"/>
-        <source>PCIe root port</source>
-        <translation>PCIe-Root-Port</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="28"/>
-        <source>One hot-pluggable PCIe slot; add spare ones for hotplug</source>
-        <translation>Ein hotplugfähiger PCIe-Steckplatz; legen Sie Reserven für Hotplug an</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="29"/>
-        <source>PCIe switch (upstream port)</source>
-        <translation>PCIe-Switch (Upstream-Port)</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="30"/>
-        <source>Fans a root port out to downstream ports</source>
-        <translation>Fächert einen Root-Port in Downstream-Ports auf</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="31"/>
-        <source>PCIe switch downstream port</source>
-        <translation>PCIe-Switch-Downstream-Port</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="32"/>
-        <source>One hot-pluggable PCIe slot behind a switch</source>
-        <translation>Ein hotplugfähiger PCIe-Steckplatz hinter einem Switch</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="33"/>
-        <source>PCIe-to-PCI bridge</source>
-        <translation>PCIe-zu-PCI-Bridge</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="34"/>
-        <source>Conventional PCI slots for legacy devices, in a root port</source>
-        <translation>Klassische PCI-Steckplätze für ältere Geräte, in einem Root-Port</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="37"/>
-        <source>PCI bridge</source>
-        <translation>PCI-Bridge</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="37"/>
-        <source>31 conventional, hot-pluggable PCI slots</source>
-        <translation>31 klassische, hotplugfähige PCI-Steckplätze</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="40"/>
-        <source>PCIe expander bus (pxb-pcie)</source>
-        <translation>PCIe-Expander-Bus (pxb-pcie)</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="41"/>
-        <source>A second PCIe root, e.g. on another NUMA node</source>
-        <translation>Eine zweite PCIe-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="43"/>
-        <source>PCI expander bus (pxb)</source>
-        <translation>PCI-Expander-Bus (pxb)</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="44"/>
-        <source>A second PCI root, e.g. on another NUMA node</source>
-        <translation>Eine zweite PCI-Wurzel, z. B. auf einem anderen NUMA-Knoten</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="47"/>
-        <source>PCI host bridge (vPHB)</source>
-        <translation>PCI-Host-Bridge (vPHB)</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="48"/>
-        <source>A PCI domain of its own: one per passed-through host PE</source>
-        <translation>Eine eigene PCI-Domäne: eine je durchgereichter Host-PE</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="53"/>
-        <source>virtio disk</source>
-        <translation>virtio-Festplatte</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="53"/>
-        <source>A disk image on virtio-blk</source>
-        <translation>Ein Plattenabbild über virtio-blk</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="54"/>
-        <source>virtio network interface</source>
-        <translation>virtio-Netzwerkschnittstelle</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="54"/>
-        <source>A NIC on the default network</source>
-        <translation>Eine Netzwerkkarte im Standardnetz</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="57"/>
-        <source>e1000 network interface</source>
-        <translation>e1000-Netzwerkschnittstelle</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="57"/>
-        <source>A legacy PCI NIC</source>
-        <translation>Eine klassische PCI-Netzwerkkarte</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="59"/>
-        <source>virtio-scsi controller</source>
-        <translation>virtio-scsi-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="59"/>
-        <source>A SCSI controller for many disks</source>
-        <translation>Ein SCSI-Controller für viele Platten</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="61"/>
-        <source>USB 3 controller (qemu-xhci)</source>
-        <translation>USB-3-Controller (qemu-xhci)</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="61"/>
-        <source>An xHCI USB controller</source>
-        <translation>Ein xHCI-USB-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="63"/>
-        <source>virtio RNG</source>
-        <translation>virtio-RNG</translation>
-    </message>
-    <message>
-        <location filename="../model/Palette.cpp" line="63"/>
-        <source>Entropy from the host</source>
-        <translation>Zufallsdaten vom Host</translation>
-    </message>
-</context>
-<context>
-    <name>pcitopo::PaletteWidget</name>
-    <message>
-        <location filename="../views/PaletteWidget.cpp" line="35"/>
-        <source>Drag onto a controller, or double-click to let libvirt place it.</source>
-        <translation>Auf einen Controller ziehen oder doppelklicken, damit libvirt es platziert.</translation>
-    </message>
-</context>
-<context>
     <name>pcitopo::PropertiesPanel</name>
     <message>
         <location filename="../views/PropertiesPanel.cpp" line="31"/>
@@ -3400,7 +3400,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::placement::Planner</name>
     <message numerus="yes">
-        <location filename="../model/placement/PlanCommand.cpp" line="100"/>
+        <location filename="../model/placement/ApplyPlan.cpp" line="100"/>
         <source>Place %n Node(s)</source>
         <translation>
             <numerusform>%n Knoten platzieren</numerusform>

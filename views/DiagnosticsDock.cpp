@@ -2,7 +2,7 @@
 
 #include "DiagnosticsModel.h"
 #include "DomainDocument.h"
-#include "commands/ApplyFix.h"
+#include "commands/FixCommands.h"
 #include "commands/TopologyCommand.h"
 #include "rules/RuleChecker.h"
 

@@ -3,9 +3,9 @@
 #include "DomainDocument.h"
 #include "NodeMime.h"
 #include "KindIcons.h"
-#include "Palette.h"
-#include "commands/AddHostDevices.h"
-#include "PaletteWidget.h"
+#include "DeviceCatalogue.h"
+#include "commands/HostDeviceDrop.h"
+#include "CatalogueWidget.h"
 #include "commands/AddNode.h"
 #include "commands/SetAddress.h"
 #include "items/LabelItem.h"
@@ -439,8 +439,8 @@ bool GraphScene::dropNodes(const QList<NodeId> &nodes, const NodeItem *target)
 rules::AttachVerdict GraphScene::paletteVerdict(const QString &entryId, const NodeItem *target) const
 {
     rules::AttachVerdict refused;
-    const std::optional<PaletteEntry> entry =
-        m_document ? Palette::find(m_document->topology().family(), entryId) : std::nullopt;
+    const std::optional<CatalogueEntry> entry =
+        m_document ? DeviceCatalogue::find(m_document->topology().family(), entryId) : std::nullopt;
     if (!entry || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
         refused.reason = tr("Drop onto a controller.");
         return refused;
@@ -452,14 +452,14 @@ rules::AttachVerdict GraphScene::paletteVerdict(const QString &entryId, const No
     return rules::placeNewOnController(m_document->topology(), entry->needs, entry->name, target->busIndex());
 }
 
-bool GraphScene::dropPaletteEntry(const QString &entryId, const NodeItem *target)
+bool GraphScene::dropCatalogueEntry(const QString &entryId, const NodeItem *target)
 {
     const rules::AttachVerdict verdict = paletteVerdict(entryId, target);
     if (!verdict.allowed)
         return false;
-    const std::optional<PaletteEntry> entry = Palette::find(m_document->topology().family(), entryId);
+    const std::optional<CatalogueEntry> entry = DeviceCatalogue::find(m_document->topology().family(), entryId);
     auto *command =
-        new AddNode(m_document.data(), Palette::fragment(*entry, m_document->topology(), verdict.addresses.first()));
+        new AddNode(m_document.data(), DeviceCatalogue::fragment(*entry, m_document->topology(), verdict.addresses.first()));
     if (!command->isValid()) {
         delete command;
         return false;
@@ -511,7 +511,7 @@ void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     const bool ours = m_document
         && (event->mimeData()->hasFormat(QLatin1String(NodeListMimeType))
-            || event->mimeData()->hasFormat(QLatin1String(PaletteMimeType))
+            || event->mimeData()->hasFormat(QLatin1String(CatalogueMimeType))
             || event->mimeData()->hasFormat(QLatin1String(HostDeviceMimeType)));
     event->setAccepted(ours);
     if (!ours)
@@ -519,7 +519,7 @@ void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
     // Every controller says at once whether the drop is legal there (green) or not (red);
     // hovering one tells where or why.
     const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
-    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
+    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(CatalogueMimeType)));
     const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
     for (NodeItem *item : std::as_const(m_items)) {
         if (item->kind() != NodeItem::Kind::Controller || nodes.contains(item->node()))
@@ -545,7 +545,7 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
     if (!m_document)
         return;
     const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
-    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
+    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(CatalogueMimeType)));
     NodeItem *target = nodeItemAt(event->scenePos());
     if (target != m_dropTarget)
         clearDropState();
@@ -597,9 +597,9 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     clearDropState();
     clearVerdicts();
     QToolTip::hideText();
-    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(PaletteMimeType)));
+    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(CatalogueMimeType)));
     if (!paletteEntry.isEmpty()) {
-        event->setAccepted(dropPaletteEntry(paletteEntry, target));
+        event->setAccepted(dropCatalogueEntry(paletteEntry, target));
         return;
     }
     const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));

@@ -65,7 +65,7 @@ public:
     /** The verdict for adding a palette entry onto a controller item. */
     rules::AttachVerdict paletteVerdict(const QString &entryId, const NodeItem *target) const;
     /** Adds a palette entry onto a controller item as one undo step. */
-    bool dropPaletteEntry(const QString &entryId, const NodeItem *target);
+    bool dropCatalogueEntry(const QString &entryId, const NodeItem *target);
     /** The verdict for adding host PCI functions (one <hostdev> each) onto a controller item. */
     rules::AttachVerdict hostDevicesVerdict(const QList<PciAddress> &host, const NodeItem *target) const;
 

@@ -19,7 +19,6 @@ XmlDocument::~XmlDocument()
         xmlFreeDoc(d->doc);
 }
 
-
 XmlNode XmlDocument::root() const
 {
     return XmlNode(d->doc ? xmlDocGetRootElement(d->doc) : nullptr);
@@ -187,6 +186,5 @@ QList<XmlSplice> XmlDocument::setText(XmlNode element, const QString &text)
     attach(added);
     return {removed, added};
 }
-
 
 } // namespace pcitopo

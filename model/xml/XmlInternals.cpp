@@ -40,7 +40,6 @@ bool sameAttributeSet(const Attributes &a, const Attributes &b)
     return true;
 }
 
-
 /**
  * Decodes an attribute value as written between its quotes into the value a conforming parser
  * reports (XML 1.0 §3.3.3 for documents without a DTD): character and predefined entity
@@ -145,7 +144,6 @@ xmlNodePtr previousElement(xmlNodePtr node)
     }
     return nullptr;
 }
-
 
 void linkBefore(xmlNodePtr parent, xmlNodePtr node, xmlNodePtr before)
 {

@@ -35,7 +35,6 @@ struct NodeInfo
     int line = 0;
 };
 
-
 inline xmlNodePtr asNode(void *p)
 {
     return static_cast<xmlNodePtr>(p);

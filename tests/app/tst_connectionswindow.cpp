@@ -9,7 +9,7 @@
 #include "HostDevicesDock.h"
 #include "LiveChecker.h"
 #include "MainWindow.h"
-#include "commands/AddHostDevices.h"
+#include "commands/HostDeviceDrop.h"
 #include "commands/SetAddress.h"
 #include "items/NodeItem.h"
 #include "libvirt/LibvirtSession.h"

@@ -7,7 +7,7 @@
 #include "GraphScene.h"
 #include "LiveChecker.h"
 #include "MainWindow.h"
-#include "Palette.h"
+#include "DeviceCatalogue.h"
 #include "TopologyTreeModel.h"
 #include "commands/RemoveNode.h"
 #include "items/NodeItem.h"
@@ -260,7 +260,7 @@ void tst_HostileInput::paletteDropIntoHostileName()
 
     // Onto the empty root port 8 in the diagram, as the drop event of a real drag delivers it.
     QMimeData mime;
-    mime.setData(QLatin1String(PaletteMimeType), "virtio-disk");
+    mime.setData(QLatin1String(CatalogueMimeType), "virtio-disk");
     const NodeItem *port8 = window.scene()->itemFor(document->topology().controllerByIndex(8)->id);
     QVERIFY(port8);
     QGraphicsSceneDragDropEvent drop(QEvent::GraphicsSceneDrop);

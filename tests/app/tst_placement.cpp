@@ -10,7 +10,7 @@
 #include "libvirt/VirtConnection.h"
 #include "commands/SetAddress.h"
 #include "commands/SetConstraint.h"
-#include "placement/PlanCommand.h"
+#include "placement/ApplyPlan.h"
 #include "placement/Planner.h"
 #include "rules/BusModel.h"
 #include "rules/RuleChecker.h"

@@ -13,7 +13,7 @@
 #include "DomainGenerator.h"
 #include "commands/SetAddress.h"
 #include "libvirt/VirtConnection.h"
-#include "placement/PlanCommand.h"
+#include "placement/ApplyPlan.h"
 #include "placement/Planner.h"
 #include "rules/RuleChecker.h"
 

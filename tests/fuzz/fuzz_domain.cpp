@@ -11,11 +11,11 @@
 
 #include "DomainDocument.h"
 #include "TopologyTreeModel.h"
-#include "commands/AddHostDevices.h"
+#include "commands/HostDeviceDrop.h"
 #include "commands/SetAddress.h"
 #include "commands/SetAttribute.h"
 #include "host/HostInventory.h"
-#include "placement/PlanCommand.h"
+#include "placement/ApplyPlan.h"
 #include "placement/Planner.h"
 #include "rules/CanAttach.h"
 #include "rules/GuestAddressing.h"

@@ -2,7 +2,7 @@
 
 #include "DomainDiff.h"
 #include "DomainDocument.h"
-#include "commands/AddHostDevices.h"
+#include "commands/HostDeviceDrop.h"
 #include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
 #include "host/HostInventory.h"

@@ -4,15 +4,15 @@
 #include "../Corpus.h"
 
 #include "DomainDocument.h"
-#include "commands/AddHostDevices.h"
+#include "commands/HostDeviceDrop.h"
 #include "commands/AddNode.h"
-#include "commands/ApplyFix.h"
+#include "commands/FixCommands.h"
 #include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
 #include "commands/SetAttribute.h"
 #include "commands/SetConstraint.h"
 #include "commands/TopologyCommand.h"
-#include "placement/PlanCommand.h"
+#include "placement/ApplyPlan.h"
 #include "placement/Planner.h"
 #include "rules/RuleChecker.h"
 

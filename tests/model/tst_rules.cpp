@@ -1,5 +1,5 @@
 #include "DomainDocument.h"
-#include "commands/ApplyFix.h"
+#include "commands/FixCommands.h"
 #include "commands/TopologyCommand.h"
 #include "rules/RuleChecker.h"
 

@@ -2,7 +2,7 @@
 #include "DomainDocument.h"
 #include "TopologyTreeModel.h"
 #include "NodeMime.h"
-#include "Palette.h"
+#include "DeviceCatalogue.h"
 #include "commands/AddNode.h"
 #include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
@@ -291,7 +291,7 @@ void tst_TopologyTreeModel::paletteDrop()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(document.get());
     QMimeData data;
-    data.setData(PaletteMimeType, "virtio-disk");
+    data.setData(CatalogueMimeType, "virtio-disk");
     const QModelIndex emptyPort = model.indexOf(document->topology().controllerByIndex(8)->id);
     const QModelIndex busyPort = model.indexOf(document->topology().controllerByIndex(1)->id);
     QVERIFY(!model.canDropMimeData(&data, Qt::CopyAction, -1, -1, busyPort));

@@ -504,12 +504,12 @@ void tst_GraphScene::paletteAddsController()
     const rules::AttachVerdict refused = scene.paletteVerdict("pcie-root-port", port);
     QVERIFY(!refused.allowed);
     QVERIFY2(refused.reason.contains("pcie-root-port"), qPrintable(refused.reason));
-    QVERIFY(!scene.dropPaletteEntry("pcie-root-port", port));
+    QVERIFY(!scene.dropCatalogueEntry("pcie-root-port", port));
     // Onto pcie-root: the first free slot, 00:03.0, index 9, chassis 9.
     const rules::AttachVerdict verdict = scene.paletteVerdict("pcie-root-port", root);
     QVERIFY2(verdict.allowed, qPrintable(verdict.reason));
     QCOMPARE(verdict.addresses.first(), (PciAddress{0, 0, 3, 0}));
-    QVERIFY(scene.dropPaletteEntry("pcie-root-port", root));
+    QVERIFY(scene.dropCatalogueEntry("pcie-root-port", root));
     const Controller *added = document->topology().controllerByIndex(9);
     QVERIFY(added);
     QCOMPARE(added->model, ControllerModel::PcieRootPort);

@@ -1,4 +1,4 @@
-#include "PlanCommand.h"
+#include "ApplyPlan.h"
 
 #include "../DomainDocument.h"
 #include "../commands/AddNode.h"

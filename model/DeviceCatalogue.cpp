@@ -1,4 +1,4 @@
-#include "Palette.h"
+#include "DeviceCatalogue.h"
 
 #include "xml/XmlDocument.h"
 #include "xml/XmlFragment.h"
@@ -6,22 +6,22 @@
 #include <QCoreApplication>
 #include <QSet>
 
-namespace pcitopo::Palette {
+namespace pcitopo::DeviceCatalogue {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pcitopo::Palette", text);
+    return QCoreApplication::translate("pcitopo::DeviceCatalogue", text);
 }
 
 using rules::Connect;
 
 } // namespace
 
-QList<PaletteEntry> entries(MachineFamily family)
+QList<CatalogueEntry> entries(MachineFamily family)
 {
-    QList<PaletteEntry> list;
+    QList<CatalogueEntry> list;
     const bool pcie = Topology::isPcieMachine(family);
     if (pcie) {
         list.append({QStringLiteral("pcie-root-port"), tr("PCIe root port"),
@@ -64,9 +64,9 @@ QList<PaletteEntry> entries(MachineFamily family)
     return list;
 }
 
-std::optional<PaletteEntry> find(MachineFamily family, const QString &id)
+std::optional<CatalogueEntry> find(MachineFamily family, const QString &id)
 {
-    for (const PaletteEntry &entry : entries(family)) {
+    for (const CatalogueEntry &entry : entries(family)) {
         if (entry.id == id)
             return entry;
     }
@@ -93,7 +93,7 @@ QByteArray hostdevFragment(const PciAddress &host, const std::optional<PciAddres
     return withAddress(hostdev, address, multifunction).toXml();
 }
 
-QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const std::optional<PciAddress> &address)
+QByteArray fragment(const CatalogueEntry &entry, const Topology &topology, const std::optional<PciAddress> &address)
 {
     if (entry.controller) {
         QSet<int> used;
@@ -169,4 +169,4 @@ QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const s
     return withAddress(rng, address).toXml();
 }
 
-} // namespace pcitopo::Palette
+} // namespace pcitopo::DeviceCatalogue

@@ -1,16 +1,16 @@
-#include "PaletteWidget.h"
+#include "CatalogueWidget.h"
 
 #include "KindIcons.h"
 
 #include "DomainDocument.h"
-#include "Palette.h"
+#include "DeviceCatalogue.h"
 #include "commands/AddNode.h"
 
 #include <QMimeData>
 
 namespace pcitopo {
 
-PaletteWidget::PaletteWidget(QWidget *parent)
+CatalogueWidget::CatalogueWidget(QWidget *parent)
     : QListWidget(parent)
 {
     setDragEnabled(true);
@@ -21,13 +21,13 @@ PaletteWidget::PaletteWidget(QWidget *parent)
             [this](QListWidgetItem *item) { addUnplaced(item->data(Qt::UserRole).toString()); });
 }
 
-void PaletteWidget::setDocument(DomainDocument *document)
+void CatalogueWidget::setDocument(DomainDocument *document)
 {
     m_document = document;
     clear();
     if (!document)
         return;
-    for (const PaletteEntry &entry : Palette::entries(document->topology().family())) {
+    for (const CatalogueEntry &entry : DeviceCatalogue::entries(document->topology().family())) {
         auto *item = new QListWidgetItem(entry.name, this);
         item->setData(Qt::UserRole, entry.id);
         item->setIcon(KindIcons::icon(KindIcons::paletteEntryPath(entry.id)));
@@ -39,14 +39,14 @@ void PaletteWidget::setDocument(DomainDocument *document)
     }
 }
 
-bool PaletteWidget::addUnplaced(const QString &id)
+bool CatalogueWidget::addUnplaced(const QString &id)
 {
     if (!m_document)
         return false;
-    const std::optional<PaletteEntry> entry = Palette::find(m_document->topology().family(), id);
+    const std::optional<CatalogueEntry> entry = DeviceCatalogue::find(m_document->topology().family(), id);
     if (!entry)
         return false;
-    auto *command = new AddNode(m_document, Palette::fragment(*entry, m_document->topology(), std::nullopt));
+    auto *command = new AddNode(m_document, DeviceCatalogue::fragment(*entry, m_document->topology(), std::nullopt));
     if (!command->isValid()) {
         delete command;
         return false;
@@ -55,17 +55,17 @@ bool PaletteWidget::addUnplaced(const QString &id)
     return true;
 }
 
-QStringList PaletteWidget::mimeTypes() const
+QStringList CatalogueWidget::mimeTypes() const
 {
-    return {QLatin1String(PaletteMimeType)};
+    return {QLatin1String(CatalogueMimeType)};
 }
 
-QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
+QMimeData *CatalogueWidget::mimeData(const QList<QListWidgetItem *> &items) const
 {
     if (items.isEmpty())
         return nullptr;
     auto *data = new QMimeData;
-    data->setData(QLatin1String(PaletteMimeType), items.first()->data(Qt::UserRole).toString().toUtf8());
+    data->setData(QLatin1String(CatalogueMimeType), items.first()->data(Qt::UserRole).toString().toUtf8());
     return data;
 }
 

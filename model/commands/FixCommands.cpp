@@ -1,4 +1,4 @@
-#include "ApplyFix.h"
+#include "FixCommands.h"
 
 #include "RemoveNode.h"
 #include "SetAddress.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Palette.h"
+#include "DeviceCatalogue.h"
 #include "Topology.h"
 
 #include <QListWidget>
@@ -14,12 +14,12 @@ class DomainDocument;
  * Controllers and devices that make sense on the document's machine type. Drag one onto a
  * controller to add it there; double-click to add it without an address (libvirt places it).
  */
-class PaletteWidget : public QListWidget
+class CatalogueWidget : public QListWidget
 {
     Q_OBJECT
 
 public:
-    explicit PaletteWidget(QWidget *parent = nullptr);
+    explicit CatalogueWidget(QWidget *parent = nullptr);
     void setDocument(DomainDocument *document);
     /** Adds an entry without an address, as one undoable command. */
     bool addUnplaced(const QString &id);

@@ -10,10 +10,10 @@
 namespace pcitopo {
 
 /** The MIME type of a palette drag: the entry's id, UTF-8. */
-inline constexpr char PaletteMimeType[] = "application/x-pcitopo-palette";
+inline constexpr char CatalogueMimeType[] = "application/x-pcitopo-palette";
 
 /** Something the palette can add: a PCI controller or a device. */
-struct PaletteEntry
+struct CatalogueEntry
 {
     QString id; // stable: "pcie-root-port", "virtio-disk", …
     QString name; // "PCIe root port"
@@ -23,17 +23,17 @@ struct PaletteEntry
 };
 
 /** The palette for a machine type, and the XML of a new instance. */
-namespace Palette {
+namespace DeviceCatalogue {
 
 /** What makes sense on this machine (§1.1, §2): PCIe controllers only where there is PCIe. */
-QList<PaletteEntry> entries(MachineFamily family);
+QList<CatalogueEntry> entries(MachineFamily family);
 /** The entry with this id on this machine, if it has one. */
-std::optional<PaletteEntry> find(MachineFamily family, const QString &id);
+std::optional<CatalogueEntry> find(MachineFamily family, const QString &id);
 /**
  * The XML fragment of a new instance in this topology: a fresh controller index, disk name or
  * chassis; with <address> when `address` is set, else libvirt assigns one.
  */
-QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const std::optional<PciAddress> &address);
+QByteArray fragment(const CatalogueEntry &entry, const Topology &topology, const std::optional<PciAddress> &address);
 
 /**
  * A <hostdev> for a host PCI function (managed: libvirt binds it to vfio-pci), at `address` in
@@ -42,6 +42,6 @@ QByteArray fragment(const PaletteEntry &entry, const Topology &topology, const s
 QByteArray hostdevFragment(const PciAddress &host, const std::optional<PciAddress> &address,
                            bool multifunction = false);
 
-} // namespace Palette
+} // namespace DeviceCatalogue
 
 } // namespace pcitopo

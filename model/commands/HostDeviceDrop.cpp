@@ -1,8 +1,8 @@
-#include "AddHostDevices.h"
+#include "HostDeviceDrop.h"
 
 #include "AddNode.h"
 #include "DomainDocument.h"
-#include "Palette.h"
+#include "DeviceCatalogue.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -99,7 +99,7 @@ bool pushHostDevices(DomainDocument *document, const QList<PciAddress> &host, in
     for (qsizetype i = 0; i < host.size(); ++i) {
         const PciAddress &guest = verdict.addresses.at(i);
         const bool opensSlot = host.size() > 1 && guest.function == 0;
-        auto *add = new AddNode(document, Palette::hostdevFragment(host.at(i), guest, opensSlot), macro);
+        auto *add = new AddNode(document, DeviceCatalogue::hostdevFragment(host.at(i), guest, opensSlot), macro);
         if (!add->isValid()) {
             delete macro;
             if (reason)
