@@ -561,6 +561,41 @@
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <location filename="../model/rules/BusModel.cpp" line="113"/>
+        <source>PIIX3 ISA bridge</source>
+        <translation>PIIX3-ISA-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/BusModel.cpp" line="114"/>
+        <source>primary IDE controller</source>
+        <translation>primärer IDE-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/BusModel.cpp" line="115"/>
+        <source>PIIX3 USB controller</source>
+        <translation>PIIX3-USB-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/BusModel.cpp" line="116"/>
+        <source>PIIX3 ACPI controller</source>
+        <translation>PIIX3-ACPI-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/BusModel.cpp" line="117"/>
+        <source>ICH9 LPC bridge</source>
+        <translation>ICH9-LPC-Bridge</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/BusModel.cpp" line="118"/>
+        <source>primary SATA controller</source>
+        <translation>primärer SATA-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/BusModel.cpp" line="119"/>
+        <source>ICH9 SMBus controller</source>
+        <translation>ICH9-SMBus-Controller</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -3423,18 +3458,18 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="292"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="284"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="245"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="139"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="237"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="137"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="268"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="260"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
@@ -3444,32 +3479,32 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="219"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="211"/>
         <source>No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus (a PHB on pseries) with that node, or use the recommended placement.</source>
         <translation>Kein Bus auf NUMA-Knoten %1 des Gasts für %2, und libvirt fügt keinen hinzu. Fügen Sie einen pcie-expander-bus (auf pseries einen PHB) mit diesem Knoten hinzu oder verwenden Sie die empfohlene Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="227"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="146"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="187"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="219"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="144"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="185"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="238"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="228"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="220"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="315"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="313"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="269"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="356"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="370"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="267"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="354"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="368"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
@@ -3482,28 +3517,28 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="173"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="199"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="171"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="197"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="222"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="220"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="250"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="248"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="278"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="276"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="381"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="379"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
@@ -3551,140 +3586,125 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::rules</name>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="37"/>
-        <source>The primary IDE controller</source>
-        <translation>Der primäre IDE-Controller</translation>
+        <location filename="../model/rules/AddressRules.cpp" line="34"/>
+        <source>%1 is part of the chipset (%2) and must be at %3, not %4.</source>
+        <translation>%1 gehört zum Chipsatz (%2) und muss bei %3 sitzen, nicht bei %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="41"/>
-        <source>The PIIX3 USB controller with index 0</source>
-        <translation>Der PIIX3-USB-Controller mit Index 0</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/AddressRules.cpp" line="44"/>
-        <source>The primary SATA controller</source>
-        <translation>Der primäre SATA-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/AddressRules.cpp" line="51"/>
-        <source>%1 is part of the chipset and must be at %2, not %3.</source>
-        <translation>%1 gehört zum Chipsatz und muss bei %2 sitzen, nicht bei %3.</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/AddressRules.cpp" line="55"/>
+        <location filename="../model/rules/AddressRules.cpp" line="38"/>
         <source>Move it to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="67"/>
+        <location filename="../model/rules/AddressRules.cpp" line="50"/>
         <source>%1 is a PCI device and needs a PCI address, but has an address of type &apos;%2&apos;.</source>
         <translation>%1 ist ein PCI-Gerät und braucht eine PCI-Adresse, hat aber eine Adresse vom Typ „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="77"/>
+        <location filename="../model/rules/AddressRules.cpp" line="60"/>
         <source>a disk on the &apos;%1&apos; bus is addressed on its controller, not on PCI</source>
         <translation>eine Platte am Bus „%1“ wird an ihrem Controller adressiert, nicht über PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="79"/>
+        <location filename="../model/rules/AddressRules.cpp" line="62"/>
         <source>ramfb is not a PCI device</source>
         <translation>ramfb ist kein PCI-Gerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="82"/>
+        <location filename="../model/rules/AddressRules.cpp" line="65"/>
         <source>%1 cannot have a PCI address: %2.</source>
         <translation>%1 kann keine PCI-Adresse haben: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="83"/>
+        <location filename="../model/rules/AddressRules.cpp" line="66"/>
         <location filename="../model/rules/ControllerRules.cpp" line="132"/>
         <source>Remove the address</source>
         <translation>Adresse entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="99"/>
+        <location filename="../model/rules/AddressRules.cpp" line="82"/>
         <source>%1 has a PCI address whose domain, bus, slot or function is not a number.</source>
         <translation>%1 hat eine PCI-Adresse, deren domain, bus, slot oder function keine Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="109"/>
+        <location filename="../model/rules/AddressRules.cpp" line="92"/>
         <source>%1 is in PCI domain %2; libvirt guests have only domain 0.</source>
         <translation>%1 liegt in PCI-Domäne %2; libvirt-Gäste haben nur Domäne 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="113"/>
+        <location filename="../model/rules/AddressRules.cpp" line="96"/>
         <source>Use domain 0</source>
         <translation>Domäne 0 verwenden</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="119"/>
+        <location filename="../model/rules/AddressRules.cpp" line="102"/>
         <source>bus 0x%1 is above 0xff</source>
         <translation>bus 0x%1 ist größer als 0xff</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="121"/>
+        <location filename="../model/rules/AddressRules.cpp" line="104"/>
         <source>slot 0x%1 is above 0x1f</source>
         <translation>slot 0x%1 ist größer als 0x1f</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="123"/>
+        <location filename="../model/rules/AddressRules.cpp" line="106"/>
         <source>function %1 is above 7</source>
         <translation>function %1 ist größer als 7</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="127"/>
+        <location filename="../model/rules/AddressRules.cpp" line="110"/>
         <source>%1 has an impossible PCI address: %2.</source>
         <translation>%1 hat eine unmögliche PCI-Adresse: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="155"/>
+        <location filename="../model/rules/AddressRules.cpp" line="138"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers only slot %5.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der nur Steckplatz %5 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="162"/>
+        <location filename="../model/rules/AddressRules.cpp" line="145"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers slots %5 to %6.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der die Steckplätze %5 bis %6 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="174"/>
+        <location filename="../model/rules/AddressRules.cpp" line="157"/>
         <source>%1 is on bus %2, but no PCI controller has index %2; libvirt will add a %3.</source>
         <translation>%1 sitzt an Bus %2, aber kein PCI-Controller hat den Index %2; libvirt wird einen %3 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="186"/>
+        <location filename="../model/rules/AddressRules.cpp" line="169"/>
         <source>only slot %1</source>
         <translation>nur Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="187"/>
+        <location filename="../model/rules/AddressRules.cpp" line="170"/>
         <source>slots %1 to %2</source>
         <translation>die Steckplätze %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="190"/>
+        <location filename="../model/rules/AddressRules.cpp" line="173"/>
         <source>%1 is in slot %2 of %3, which offers %4.</source>
         <translation>%1 steckt in Steckplatz %2 von %3, der %4 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="207"/>
+        <location filename="../model/rules/AddressRules.cpp" line="190"/>
         <source>%1 is an integrated device and must be on bus 0, not on %2.</source>
         <translation>%1 ist ein integriertes Gerät und muss an Bus 0 sitzen, nicht an %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="213"/>
+        <location filename="../model/rules/AddressRules.cpp" line="196"/>
         <location filename="../model/rules/CanAttach.cpp" line="94"/>
         <location filename="../model/rules/CanAttach.cpp" line="143"/>
         <source>%1 cannot be plugged into %2: it needs a controller that accepts a %3.</source>
         <translation>%1 kann nicht an %2 angeschlossen werden: Es braucht einen Controller, der einen %3 aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="230"/>
-        <source>%1 is at %2, which is reserved for %3.</source>
-        <translation>%1 sitzt bei %2, das für %3 reserviert ist.</translation>
+        <location filename="../model/rules/AddressRules.cpp" line="213"/>
+        <source>%1 is at %2, which the chipset keeps for its %3.</source>
+        <translation>%1 sitzt bei %2; der Chipsatz hält diese Adresse frei für: %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="244"/>
+        <location filename="../model/rules/AddressRules.cpp" line="227"/>
         <source>%1 all use address %2.</source>
         <translation>%1 verwenden alle die Adresse %2.</translation>
     </message>
@@ -3707,41 +3727,6 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <location filename="../model/rules/BudgetRules.cpp" line="75"/>
         <source>The domain has %1 pci-bridges; each reserves 4 KiB of I/O and 2 MiB of MMIO space, and firmware may fail to configure more than nine.</source>
         <translation>Die Domäne hat %1 pci-bridges; jede reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, und die Firmware richtet mehr als neun womöglich nicht ein.</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/BusModel.cpp" line="108"/>
-        <source>the PIIX3 ISA bridge</source>
-        <translation>die PIIX3-ISA-Bridge</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/BusModel.cpp" line="109"/>
-        <source>the PIIX3 ACPI controller</source>
-        <translation>den PIIX3-ACPI-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/BusModel.cpp" line="114"/>
-        <source>the primary IDE controller</source>
-        <translation>den primären IDE-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/BusModel.cpp" line="116"/>
-        <source>the PIIX3 USB controller</source>
-        <translation>den PIIX3-USB-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/BusModel.cpp" line="118"/>
-        <source>the ICH9 LPC bridge</source>
-        <translation>die ICH9-LPC-Bridge</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/BusModel.cpp" line="119"/>
-        <source>the primary SATA controller</source>
-        <translation>den primären SATA-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/rules/BusModel.cpp" line="120"/>
-        <source>the ICH9 SMBus controller</source>
-        <translation>den ICH9-SMBus-Controller</translation>
     </message>
     <message>
         <location filename="../model/rules/CanAttach.cpp" line="47"/>

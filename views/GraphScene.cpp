@@ -458,8 +458,8 @@ bool GraphScene::dropCatalogueEntry(const QString &entryId, const NodeItem *targ
     if (!verdict.allowed)
         return false;
     const std::optional<CatalogueEntry> entry = DeviceCatalogue::find(m_document->topology().family(), entryId);
-    auto *command =
-        new AddNode(m_document.data(), DeviceCatalogue::fragment(*entry, m_document->topology(), verdict.addresses.first()));
+    auto *command = new AddNode(m_document.data(),
+                                DeviceCatalogue::fragment(*entry, m_document->topology(), verdict.addresses.first()));
     if (!command->isValid()) {
         delete command;
         return false;

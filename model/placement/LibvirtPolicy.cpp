@@ -134,20 +134,12 @@ private:
         };
         QList<const Item *> later; // video and sound come after the controllers
         for (const Item &item : m_items) {
-            if (m_family == MachineFamily::Pc) {
-                const bool ide0 = item.type == QLatin1String("ide") && item.controllerIndex == 0;
-                const bool usb0 = item.type == QLatin1String("usb") && item.controllerIndex == 0
-                    && (item.model.isEmpty() || item.model == QLatin1String("piix3-uhci")
-                        || item.model == QLatin1String("usb"));
-                if (ide0 || usb0) {
-                    take(item, PciAddress{0, 0, 1, ide0 ? 1u : 2u});
-                    continue;
-                }
-            } else if (m_family == MachineFamily::Q35) {
-                if (item.type == QLatin1String("sata") && item.controllerIndex == 0) {
-                    take(item, PciAddress{0, 0, 0x1f, 2});
-                    continue;
-                }
+            if (const std::optional<PciAddress> fixed =
+                    rules::chipsetAddressOf(m_family, item.type, item.controllerIndex, item.model)) {
+                take(item, *fixed);
+                continue;
+            }
+            if (m_family == MachineFamily::Q35) {
                 if (item.type == QLatin1String("usb") && item.model == QLatin1String("ich9-uhci1")) {
                     std::optional<PciAddress> at;
                     for (quint32 slot : {0x1du, 0x1au})

@@ -78,9 +78,8 @@ QList<Unit> placeFixedItems(const Topology &t, AddressSet &set, Builder &build, 
     QList<Unit> units;
     bool video = false;
     for (const Item &item : items) {
-        std::optional<PciAddress> fixed;
-        if (t.family() == MachineFamily::Q35 && item.type == QLatin1String("sata") && item.controllerIndex == 0)
-            fixed = PciAddress{0, 0, 0x1f, 2};
+        std::optional<PciAddress> fixed =
+            rules::chipsetAddressOf(t.family(), item.type, item.controllerIndex, item.model);
         if (item.element == QLatin1String("video") && !video) {
             video = true;
             if (!set.slotInUse({0, 0, 1, 0}) && t.family() == MachineFamily::Q35)

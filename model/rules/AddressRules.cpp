@@ -12,44 +12,27 @@ namespace {
 /** True for the device that the reservation is for (it may sit there). */
 bool ownsReservation(const RuleContext::Placed &p, const PciAddress &address, MachineFamily family)
 {
-    if (!p.device || p.device->controllerIndex != 0)
-        return false;
-    const QString &type = p.device->controllerType;
-    if (family == MachineFamily::Q35)
-        return address == PciAddress{0, 0, 0x1f, 2} && type == QLatin1String("sata");
-    if (address == PciAddress{0, 0, 1, 1})
-        return type == QLatin1String("ide");
-    if (address == PciAddress{0, 0, 1, 2})
-        return type == QLatin1String("usb");
-    return false;
+    return p.device
+        && chipsetAddressOf(family, p.device->controllerType, p.device->controllerIndex, p.device->model) == address;
 }
 
 void checkFixedAddresses(const RuleContext &c, QList<Diagnostic> &out)
 {
     for (const RuleContext::Placed &p : c.placed) {
-        if (!p.device || p.device->controllerIndex != 0)
+        if (!p.device)
             continue;
         const Device &d = *p.device;
-        PciAddress required;
         QString what;
-        if (c.family == MachineFamily::Pc && d.controllerType == QLatin1String("ide")) {
-            required = {0, 0, 1, 1};
-            what = tr("The primary IDE controller");
-        } else if (c.family == MachineFamily::Pc && d.controllerType == QLatin1String("usb")
-                   && (d.model.isEmpty() || d.model == QLatin1String("piix3-uhci"))) {
-            required = {0, 0, 1, 2};
-            what = tr("The PIIX3 USB controller with index 0");
-        } else if (c.family == MachineFamily::Q35 && d.controllerType == QLatin1String("sata")) {
-            required = {0, 0, 0x1f, 2};
-            what = tr("The primary SATA controller");
-        } else {
+        const std::optional<PciAddress> fixed =
+            chipsetAddressOf(c.family, d.controllerType, d.controllerIndex, d.model, &what);
+        if (!fixed)
             continue;
-        }
+        const PciAddress required = *fixed;
         if (p.address == required)
             continue;
         Diagnostic diag = c.make("fixed-address",
-                                 tr("%1 is part of the chipset and must be at %2, not %3.")
-                                     .arg(what, required.toShortString(), p.address.toShortString()),
+                                 tr("%1 is part of the chipset (%2) and must be at %3, not %4.")
+                                     .arg(c.label(p.id), what, required.toShortString(), p.address.toShortString()),
                                  {p.id});
         diag.fixes.append(
             {Fix::SetAddress, tr("Move it to %1").arg(required.toShortString()), p.id, required, {}, {}, {}});
@@ -225,10 +208,10 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         for (const RuleContext::Placed *p : *it) {
             if (ownsReservation(*p, r.address, c.family))
                 continue;
-            out.append(c.make(
-                "address-conflict",
-                tr("%1 is at %2, which is reserved for %3.").arg(c.label(p->id), r.address.toShortString(), r.what),
-                {p->id}));
+            out.append(c.make("address-conflict",
+                              tr("%1 is at %2, which the chipset keeps for its %3.")
+                                  .arg(c.label(p->id), r.address.toShortString(), r.what),
+                              {p->id}));
         }
     }
     for (auto it = users.cbegin(); it != users.cend(); ++it) {

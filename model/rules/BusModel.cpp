@@ -98,28 +98,68 @@ ConnectFlags controllerNeeds(ControllerModel model)
     return {};
 }
 
+namespace {
+
+/** One address of the chipset's table (reference §2.1). */
+struct ChipsetSlot
+{
+    MachineFamily family;
+    PciAddress address;
+    const char *what; // translated in the "Rules" context
+    const char *controller; // the controller type with index 0 that must sit here; null: the chipset's own
+};
+
+const ChipsetSlot chipsetSlots[] = {
+    {MachineFamily::Pc, {0, 0, 1, 0}, QT_TRANSLATE_NOOP("Rules", "PIIX3 ISA bridge"), nullptr},
+    {MachineFamily::Pc, {0, 0, 1, 1}, QT_TRANSLATE_NOOP("Rules", "primary IDE controller"), "ide"},
+    {MachineFamily::Pc, {0, 0, 1, 2}, QT_TRANSLATE_NOOP("Rules", "PIIX3 USB controller"), "usb"},
+    {MachineFamily::Pc, {0, 0, 1, 3}, QT_TRANSLATE_NOOP("Rules", "PIIX3 ACPI controller"), nullptr},
+    {MachineFamily::Q35, {0, 0, 0x1f, 0}, QT_TRANSLATE_NOOP("Rules", "ICH9 LPC bridge"), nullptr},
+    {MachineFamily::Q35, {0, 0, 0x1f, 2}, QT_TRANSLATE_NOOP("Rules", "primary SATA controller"), "sata"},
+    {MachineFamily::Q35, {0, 0, 0x1f, 3}, QT_TRANSLATE_NOOP("Rules", "ICH9 SMBus controller"), nullptr},
+};
+
+QString slotName(const ChipsetSlot &slot)
+{
+    return QCoreApplication::translate("Rules", slot.what);
+}
+
+} // namespace
+
 QList<ChipsetReservation> chipsetReservations(const Topology &t)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("Rules", text);
-    };
+    bool ideController = t.hasIdeDisk();
+    for (const Device &d : t.devices())
+        ideController = ideController || (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0);
     QList<ChipsetReservation> r;
-    if (t.family() == MachineFamily::Pc) {
-        r.append({{0, 0, 1, 0}, tr("the PIIX3 ISA bridge")});
-        r.append({{0, 0, 1, 3}, tr("the PIIX3 ACPI controller")});
-        bool ideController = t.hasIdeDisk();
-        for (const Device &d : t.devices())
-            ideController = ideController || (d.controllerType == QLatin1String("ide") && d.controllerIndex == 0);
-        if (ideController)
-            r.append({{0, 0, 1, 1}, tr("the primary IDE controller")});
-        if (t.hasDefaultUsb())
-            r.append({{0, 0, 1, 2}, tr("the PIIX3 USB controller")});
-    } else if (t.family() == MachineFamily::Q35) {
-        r.append({{0, 0, 0x1f, 0}, tr("the ICH9 LPC bridge")});
-        r.append({{0, 0, 0x1f, 2}, tr("the primary SATA controller")});
-        r.append({{0, 0, 0x1f, 3}, tr("the ICH9 SMBus controller")});
+    for (const ChipsetSlot &slot : chipsetSlots) {
+        if (slot.family != t.family())
+            continue;
+        const QLatin1String controller(slot.controller);
+        if (controller == QLatin1String("ide") && !ideController)
+            continue;
+        if (controller == QLatin1String("usb") && !t.hasDefaultUsb())
+            continue;
+        r.append({slot.address, slotName(slot)});
     }
     return r;
+}
+
+std::optional<PciAddress> chipsetAddressOf(MachineFamily family, const QString &type, int index, const QString &model,
+                                           QString *what)
+{
+    if (index != 0)
+        return std::nullopt;
+    if (type == QLatin1String("usb") && !model.isEmpty() && model != QLatin1String("piix3-uhci"))
+        return std::nullopt;
+    for (const ChipsetSlot &slot : chipsetSlots) {
+        if (slot.family == family && slot.controller && type == QLatin1String(slot.controller)) {
+            if (what)
+                *what = slotName(slot);
+            return slot.address;
+        }
+    }
+    return std::nullopt;
 }
 
 bool isChipsetReserved(const Topology &topology, const PciAddress &address)

@@ -68,6 +68,13 @@ struct ChipsetReservation
  * on q35 00:1f.0 (LPC), 00:1f.2 (SATA) and 00:1f.3 (SMBus).
  */
 QList<ChipsetReservation> chipsetReservations(const Topology &topology);
+/**
+ * Where libvirt requires a controller of the chipset to be (§2.1): on pc the IDE controller
+ * and the PIIX3 USB controller (no model or piix3-uhci) with index 0, on q35 SATA controller 0.
+ * `what` receives its name ("primary IDE controller"). None for any other controller.
+ */
+std::optional<PciAddress> chipsetAddressOf(MachineFamily family, const QString &type, int index, const QString &model,
+                                           QString *what = nullptr);
 bool isChipsetReserved(const Topology &topology, const PciAddress &address);
 
 /** "standard PCI device", "PCI Express device" or the controller model: libvirt's wording. */
