@@ -150,7 +150,6 @@ void printTree(QTextStream &out, const Topology &topology)
         out << ", machine " << topology.machine();
     out << ")\n";
 
-    QSet<NodeId> printed;
     const rules::GuestNumbering guest = rules::numberGuestBuses(topology);
     auto guestAddress = [&](NodeId id) {
         const auto it = guest.address.constFind(id);
@@ -163,21 +162,7 @@ void printTree(QTextStream &out, const Topology &topology)
     };
     auto describe = [&](NodeId id) {
         if (const Controller *c = topology.controller(id)) {
-            QStringList facts;
-            if (c->chassis)
-                facts << QStringLiteral("chassis %1").arg(*c->chassis);
-            if (c->port)
-                facts << QStringLiteral("port 0x%1").arg(*c->port, 0, 16);
-            if (c->busNr)
-                facts << QStringLiteral("busNr %1").arg(*c->busNr);
-            if (c->targetIndex)
-                facts << QStringLiteral("target index %1").arg(*c->targetIndex);
-            if (c->numaNode)
-                facts << QStringLiteral("NUMA node %1").arg(*c->numaNode);
-            if (c->hotplug && !*c->hotplug)
-                facts << QStringLiteral("hotplug off");
-            if (c->implicit)
-                facts << tr("implicit");
+            const QStringList facts = c->facts();
             QString text = c->label();
             if (!c->modelName.isEmpty())
                 text += QStringLiteral(" [%1]").arg(c->modelName);
@@ -192,39 +177,26 @@ void printTree(QTextStream &out, const Topology &topology)
         return text;
     };
 
-    std::function<void(int, const QString &)> printBus = [&](int bus, const QString &indent) {
-        QList<NodeId> nodes;
-        for (NodeId id : topology.nodesOnBus(bus)) {
-            if (!printed.contains(id))
-                nodes.append(id);
-        }
+    const TopologyForest forest = topology.forest();
+    std::function<void(NodeId, const QString &)> printChildren = [&](NodeId parent, const QString &indent) {
+        const QList<NodeId> nodes = forest.childrenOf(parent);
         for (int i = 0; i < nodes.size(); ++i) {
             const NodeId id = nodes[i];
-            printed.insert(id);
             const bool last = i == nodes.size() - 1;
             out << indent << (last ? "└─ " : "├─ ") << topology.addressOf(id)->toShortString() << "  " << describe(id)
                 << guestAddress(id) << '\n';
-            if (const Controller *c = topology.controller(id); c && c->index >= 0)
-                printBus(c->index, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")));
+            printChildren(id, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")));
         }
     };
-
-    for (const Controller *root : topology.roots()) {
-        if (printed.contains(root->id))
-            continue;
-        printed.insert(root->id);
-        out << describe(root->id) << '\n';
-        printBus(root->index, QString());
+    for (NodeId root : forest.roots) {
+        out << describe(root) << '\n';
+        printChildren(root, QString());
     }
 
     QStringList loose;
-    for (const Controller &c : topology.controllers()) {
-        if (!printed.contains(c.id))
-            loose << describe(c.id) + (c.address ? tr(" at %1").arg(c.address->toShortString()) : QString());
-    }
-    for (const Device &d : topology.devices()) {
-        if (!printed.contains(d.id))
-            loose << describe(d.id) + (d.address ? tr(" at %1").arg(d.address->toShortString()) : QString());
+    for (NodeId id : forest.unconnected) {
+        const std::optional<PciAddress> address = topology.addressOf(id);
+        loose << describe(id) + (address ? tr(" at %1").arg(address->toShortString()) : QString());
     }
     if (!loose.isEmpty()) {
         out << tr("not connected (no address yet, or on a bus no controller provides):") << '\n';

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace pcitopo {
 
@@ -16,6 +17,26 @@ QString Controller::label() const
 {
     return QCoreApplication::translate("Topology", "%1 #%2")
         .arg(modelText.isEmpty() ? QStringLiteral("pci") : modelText, indexText);
+}
+
+QStringList Controller::facts() const
+{
+    QStringList facts;
+    if (chassis)
+        facts << Text::tr("chassis %1").arg(*chassis);
+    if (port)
+        facts << Text::tr("port 0x%1").arg(*port, 0, 16);
+    if (busNr)
+        facts << Text::tr("busNr %1").arg(*busNr);
+    if (targetIndex)
+        facts << Text::tr("PHB %1").arg(*targetIndex);
+    if (numaNode)
+        facts << Text::tr("NUMA node %1").arg(*numaNode);
+    if (hotplug == std::optional<bool>(false))
+        facts << Text::tr("hotplug off");
+    if (implicit)
+        facts << Text::tr("implicit");
+    return facts;
 }
 
 const PlacementConstraint *Topology::constraintFor(const Device &device) const
@@ -364,6 +385,43 @@ QList<const Controller *> Topology::roots() const
     }
     std::sort(roots.begin(), roots.end(), [](const Controller *a, const Controller *b) { return a->index < b->index; });
     return roots;
+}
+
+TopologyForest Topology::forest() const
+{
+    TopologyForest forest;
+    QSet<NodeId> reached;
+    std::function<void(NodeId)> visit = [&](NodeId id) {
+        const Controller *c = controller(id);
+        if (!c || c->index < 0)
+            return;
+        QList<NodeId> children; // not a reference into the hash: visiting a child inserts into it
+        for (NodeId child : m_byBus.value(c->index)) {
+            if (reached.contains(child))
+                continue; // a loop of controllers: each node once
+            reached.insert(child);
+            children.append(child);
+            visit(child);
+        }
+        if (!children.isEmpty())
+            forest.children.insert(id, children);
+    };
+    for (const Controller *root : roots()) {
+        if (reached.contains(root->id))
+            continue;
+        reached.insert(root->id);
+        forest.roots.append(root->id);
+        visit(root->id);
+    }
+    for (const Controller &c : m_controllers) {
+        if (!reached.contains(c.id))
+            forest.unconnected.append(c.id);
+    }
+    for (const Device &d : m_devices) {
+        if (!reached.contains(d.id))
+            forest.unconnected.append(d.id);
+    }
+    return forest;
 }
 
 const Controller *Topology::controllerByIndex(int index) const

@@ -75,6 +75,11 @@ struct Controller
     bool isRoot() const { return model == ControllerModel::PciRoot || model == ControllerModel::PcieRoot; }
     /** "pcie-root-port #3" */
     QString label() const;
+    /**
+     * What its <target> and origin say, as shown wherever a controller is described: "chassis
+     * 3", "port 0x10", "busNr 2", "PHB 1", "NUMA node 0", "hotplug off", "implicit".
+     */
+    QStringList facts() const;
     friend bool operator==(const Controller &, const Controller &) = default;
 };
 
@@ -166,6 +171,19 @@ struct PlacementConstraint
 /** pcitopo's XML namespace in <metadata>. */
 inline constexpr char PlacementNamespace[] = "https://pcitopo.org/xmlns/placement/1.0";
 
+/**
+ * The nodes as every view shows them: trees hanging from the roots, each node once (under the
+ * first parent that reaches it, should controllers form a loop), and what no tree reaches.
+ */
+struct TopologyForest
+{
+    QList<NodeId> roots; // by index
+    QHash<NodeId, QList<NodeId>> children; // a controller's nodes on its bus, in bus order
+    QList<NodeId> unconnected; // no address, or on a bus no controller provides: controllers, then devices
+
+    QList<NodeId> childrenOf(NodeId id) const { return children.value(id); }
+};
+
 /** Where a node is attached, for views that walk the tree. */
 struct NodeRef
 {
@@ -255,6 +273,8 @@ public:
      * parent bus. Each index once (a repeated index is reported by the rules).
      */
     QList<const Controller *> roots() const;
+    /** The forest of roots(), walked once for the tree, the diagram and the command line. */
+    TopologyForest forest() const;
     /** The controller with this libvirt index (the first, when the XML repeats an index). */
     const Controller *controllerByIndex(int index) const;
     /**

@@ -157,18 +157,16 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     auto root = std::make_unique<Item>();
     const Topology &topology = m_document->topology();
     const rules::GuestNumbering &guest = m_document->guestNumbering();
-    QSet<NodeId> placed;
+    const TopologyForest forest = topology.forest();
     auto nodeItem = [&](NodeId id) {
         return makeNodeItem(id, guest);
     };
 
-    // Slots and functions of a bus, recursing into controllers found there.
-    std::function<void(Item *, int)> fillBus = [&](Item *parent, int bus) {
+    // Slots and functions of a controller's bus, recursing into controllers found there.
+    std::function<void(Item *, NodeId, int)> fillBus = [&](Item *parent, NodeId controller, int bus) {
         Item *slotItem = nullptr;
         Item *functionItem = nullptr;
-        for (NodeId id : topology.nodesOnBus(bus)) {
-            if (placed.contains(id))
-                continue; // a loop of controllers: show each node once
+        for (NodeId id : forest.childrenOf(controller)) {
             const PciAddress address = *topology.addressOf(id);
             if (!slotItem || slotItem->slot != int(address.slot)) {
                 slotItem = parent->add(makeSlotItem(address, bus));
@@ -176,10 +174,9 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
             }
             if (!functionItem || functionItem->function != int(address.function))
                 functionItem = slotItem->add(makeFunctionItem(address, bus));
-            placed.insert(id);
             Item *item = functionItem->add(nodeItem(id));
             if (item->kind == ControllerItem && item->bus >= 0)
-                fillBus(item, item->bus);
+                fillBus(item, id, item->bus);
         }
         for (const auto &slot : parent->children) {
             if (slot->kind == SlotItem)
@@ -188,12 +185,11 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     };
 
     // Roots: index 0, pseries PHBs, and any controller libvirt cannot place (it has no parent).
-    // A repeated index: the second root shows up as not connected.
-    for (const Controller *c : topology.roots()) {
-        placed.insert(c->id);
-        Item *item = root->add(nodeItem(c->id));
-        item->sortKey = quint64(c->index);
-        fillBus(item, c->index);
+    for (NodeId id : forest.roots) {
+        const int index = topology.controller(id)->index;
+        Item *item = root->add(nodeItem(id));
+        item->sortKey = quint64(index);
+        fillBus(item, id, index);
     }
 
     // Everything not reached: no address, or an address on a bus no controller provides.
@@ -202,14 +198,8 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
     group->sortKey = std::numeric_limits<quint64>::max();
     group->columns = {tr("Not connected"), QString(), QString(), QString(), QString()};
     group->toolTip = unplacedToolTip();
-    for (const Controller &c : topology.controllers()) {
-        if (!placed.contains(c.id))
-            group->add(nodeItem(c.id));
-    }
-    for (const Device &d : topology.devices()) {
-        if (!placed.contains(d.id))
-            group->add(nodeItem(d.id));
-    }
+    for (NodeId id : forest.unconnected)
+        group->add(nodeItem(id));
     std::sort(group->children.begin(), group->children.end(),
               [](const auto &a, const auto &b) { return a->key < b->key; });
     group->renumber();

@@ -600,7 +600,7 @@
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../model/Topology.cpp" line="17"/>
+        <location filename="../model/Topology.cpp" line="18"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -608,8 +608,8 @@
 <context>
     <name>TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="612"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="623"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="602"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="613"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -1607,11 +1607,6 @@
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="114"/>
-        <source>NUMA %1</source>
-        <translation>NUMA %1</translation>
-    </message>
-    <message>
         <location filename="../views/DiagramExporter.cpp" line="127"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
@@ -1894,12 +1889,12 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="268"/>
+        <location filename="../views/GraphScene.cpp" line="256"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="269"/>
+        <location filename="../views/GraphScene.cpp" line="257"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
@@ -1944,80 +1939,50 @@ Apply? (One undo step.)</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="149"/>
-        <source>chassis %1</source>
-        <translation>Chassis %1</translation>
-    </message>
-    <message>
         <location filename="../views/GraphScene.cpp" line="151"/>
-        <source>busNr %1</source>
-        <translation>busNr %1</translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="153"/>
-        <source>PHB %1</source>
-        <translation>PHB %1</translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="155"/>
-        <source>NUMA %1</source>
-        <translation>NUMA %1</translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="157"/>
-        <source>hotplug off</source>
-        <translation>Hotplug aus</translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="159"/>
-        <source>implicit</source>
-        <translation>implizit</translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="163"/>
-        <location filename="../views/GraphScene.cpp" line="177"/>
+        <location filename="../views/GraphScene.cpp" line="165"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="164"/>
+        <location filename="../views/GraphScene.cpp" line="152"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="165"/>
+        <location filename="../views/GraphScene.cpp" line="153"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="174"/>
+        <location filename="../views/GraphScene.cpp" line="162"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="178"/>
+        <location filename="../views/GraphScene.cpp" line="166"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="424"/>
-        <location filename="../views/GraphScene.cpp" line="445"/>
-        <location filename="../views/GraphScene.cpp" line="475"/>
+        <location filename="../views/GraphScene.cpp" line="412"/>
+        <location filename="../views/GraphScene.cpp" line="433"/>
+        <location filename="../views/GraphScene.cpp" line="463"/>
         <source>Drop onto a controller.</source>
         <translation>Auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="449"/>
+        <location filename="../views/GraphScene.cpp" line="437"/>
         <source>%1 is a root: double-click it in the palette to add it.</source>
         <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="559"/>
+        <location filename="../views/GraphScene.cpp" line="547"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="577"/>
+        <location filename="../views/GraphScene.cpp" line="565"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
@@ -2888,13 +2853,48 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>hostdev (%1)</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="403"/>
+        <location filename="../model/Topology.cpp" line="26"/>
+        <source>chassis %1</source>
+        <translation>Chassis %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="28"/>
+        <source>port 0x%1</source>
+        <translation>Port 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="30"/>
+        <source>busNr %1</source>
+        <translation>busNr %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="32"/>
+        <source>PHB %1</source>
+        <translation>PHB %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="34"/>
+        <source>NUMA node %1</source>
+        <translation>NUMA-Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="36"/>
+        <source>hotplug off</source>
+        <translation>Hotplug aus</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="38"/>
+        <source>implicit</source>
+        <translation>implizit</translation>
+    </message>
+    <message>
+        <location filename="../model/Topology.cpp" line="461"/>
         <location filename="../model/topology/DeviceClassification.cpp" line="145"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="404"/>
+        <location filename="../model/Topology.cpp" line="462"/>
         <location filename="../model/topology/DeviceClassification.cpp" line="146"/>
         <source>%1 controller</source>
         <translation>%1-Controller</translation>
@@ -3014,8 +3014,8 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Multifunktion, %1 Funktionen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="203"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="345"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="199"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="335"/>
         <source>Not connected</source>
         <translation>Nicht angeschlossen</translation>
     </message>
@@ -3025,37 +3025,37 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Geräte und Controller ohne PCI-Adresse (libvirt vergibt eine, wenn die Domäne definiert wird) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="523"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="513"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="524"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="514"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="525"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="515"/>
         <source>Guest address</source>
         <translation>Gastadresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="526"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="516"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="527"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="517"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="592"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="582"/>
         <source>Nothing to drop there.</source>
         <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="596"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="586"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -3064,13 +3064,13 @@ Ihre Änderungen sind noch im Editor.</translation>
     <name>pcitopo::cli</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="66"/>
-        <location filename="../app/CommandLine.cpp" line="454"/>
+        <location filename="../app/CommandLine.cpp" line="426"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="84"/>
-        <location filename="../app/CommandLine.cpp" line="549"/>
+        <location filename="../app/CommandLine.cpp" line="521"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3131,301 +3131,295 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="180"/>
-        <source>implicit</source>
-        <translation>implizit</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
-        <location filename="../app/CommandLine.cpp" line="227"/>
+        <location filename="../app/CommandLine.cpp" line="199"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="202"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
-        <location filename="../app/CommandLine.cpp" line="317"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
+        <location filename="../app/CommandLine.cpp" line="289"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
-        <location filename="../app/CommandLine.cpp" line="317"/>
-        <location filename="../app/CommandLine.cpp" line="476"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
+        <location filename="../app/CommandLine.cpp" line="289"/>
+        <location filename="../app/CommandLine.cpp" line="448"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="261"/>
+        <location filename="../app/CommandLine.cpp" line="233"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="266"/>
-        <location filename="../app/CommandLine.cpp" line="268"/>
+        <location filename="../app/CommandLine.cpp" line="238"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="275"/>
+        <location filename="../app/CommandLine.cpp" line="247"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="280"/>
+        <location filename="../app/CommandLine.cpp" line="252"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="294"/>
+        <location filename="../app/CommandLine.cpp" line="266"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="305"/>
+        <location filename="../app/CommandLine.cpp" line="277"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="319"/>
+        <location filename="../app/CommandLine.cpp" line="291"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="318"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="320"/>
+        <location filename="../app/CommandLine.cpp" line="292"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="326"/>
+        <location filename="../app/CommandLine.cpp" line="298"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="331"/>
+        <location filename="../app/CommandLine.cpp" line="303"/>
         <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="335"/>
+        <location filename="../app/CommandLine.cpp" line="307"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="337"/>
+        <location filename="../app/CommandLine.cpp" line="309"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="343"/>
-        <location filename="../app/CommandLine.cpp" line="347"/>
+        <location filename="../app/CommandLine.cpp" line="315"/>
+        <location filename="../app/CommandLine.cpp" line="319"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="353"/>
+        <location filename="../app/CommandLine.cpp" line="325"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="370"/>
+        <location filename="../app/CommandLine.cpp" line="342"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="386"/>
+        <location filename="../app/CommandLine.cpp" line="358"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="386"/>
+        <location filename="../app/CommandLine.cpp" line="358"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="389"/>
+        <location filename="../app/CommandLine.cpp" line="361"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="390"/>
+        <location filename="../app/CommandLine.cpp" line="362"/>
         <source>Check domains of a libvirt connection.</source>
         <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="391"/>
-        <location filename="../app/CommandLine.cpp" line="484"/>
+        <location filename="../app/CommandLine.cpp" line="363"/>
+        <location filename="../app/CommandLine.cpp" line="456"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="392"/>
+        <location filename="../app/CommandLine.cpp" line="364"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="400"/>
+        <location filename="../app/CommandLine.cpp" line="372"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="402"/>
+        <location filename="../app/CommandLine.cpp" line="374"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="404"/>
+        <location filename="../app/CommandLine.cpp" line="376"/>
         <source>--all goes with --connect URI
 %1</source>
         <translation>--all gehört zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="406"/>
+        <location filename="../app/CommandLine.cpp" line="378"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="431"/>
-        <location filename="../app/CommandLine.cpp" line="525"/>
+        <location filename="../app/CommandLine.cpp" line="403"/>
+        <location filename="../app/CommandLine.cpp" line="497"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="476"/>
+        <location filename="../app/CommandLine.cpp" line="448"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="477"/>
+        <location filename="../app/CommandLine.cpp" line="449"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="477"/>
+        <location filename="../app/CommandLine.cpp" line="449"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="479"/>
+        <location filename="../app/CommandLine.cpp" line="451"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="479"/>
+        <location filename="../app/CommandLine.cpp" line="451"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="481"/>
+        <location filename="../app/CommandLine.cpp" line="453"/>
         <source>Draw empty slots.</source>
         <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="482"/>
+        <location filename="../app/CommandLine.cpp" line="454"/>
         <source>PNG pixels per unit.</source>
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321"/>
-        <location filename="../app/CommandLine.cpp" line="482"/>
+        <location filename="../app/CommandLine.cpp" line="293"/>
+        <location filename="../app/CommandLine.cpp" line="454"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="483"/>
+        <location filename="../app/CommandLine.cpp" line="455"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="489"/>
+        <location filename="../app/CommandLine.cpp" line="461"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="493"/>
+        <location filename="../app/CommandLine.cpp" line="465"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="497"/>
+        <location filename="../app/CommandLine.cpp" line="469"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="506"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="511"/>
+        <location filename="../app/CommandLine.cpp" line="483"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="537"/>
-        <location filename="../app/CommandLine.cpp" line="549"/>
+        <location filename="../app/CommandLine.cpp" line="509"/>
+        <location filename="../app/CommandLine.cpp" line="521"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="558"/>
+        <location filename="../app/CommandLine.cpp" line="530"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="567"/>
+        <location filename="../app/CommandLine.cpp" line="539"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="569"/>
+        <location filename="../app/CommandLine.cpp" line="541"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="570"/>
+        <location filename="../app/CommandLine.cpp" line="542"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="615"/>
+        <location filename="../app/CommandLine.cpp" line="587"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="618"/>
+        <location filename="../app/CommandLine.cpp" line="590"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
@@ -3464,7 +3458,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="237"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="137"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="138"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
@@ -3485,9 +3479,9 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="219"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="144"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="185"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="238"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="145"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="186"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="239"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
@@ -3497,14 +3491,14 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="313"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="314"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="267"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="354"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="368"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="268"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="355"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="369"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
@@ -3517,28 +3511,28 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="171"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="197"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="172"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="198"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="220"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="221"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="248"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="249"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="276"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="277"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="379"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="380"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
@@ -3699,7 +3693,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 kann nicht an %2 angeschlossen werden: Es braucht einen Controller, der einen %3 aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="213"/>
+        <location filename="../model/rules/AddressRules.cpp" line="212"/>
         <source>%1 is at %2, which the chipset keeps for its %3.</source>
         <translation>%1 sitzt bei %2; der Chipsatz hält diese Adresse frei für: %3.</translation>
     </message>

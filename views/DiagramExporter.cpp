@@ -110,8 +110,8 @@ QByteArray renderDot(DomainDocument *document, const DiagramExporter::Options &o
         lines << (address ? QStringLiteral("libvirt %1").arg(address->toShortString()) : Text::tr("no address"))
                 + (g != guest.address.cend() ? QStringLiteral(" · guest %1").arg(g->toString()) : QString());
         const Controller *c = t.controller(id);
-        if (c && c->numaNode)
-            lines << Text::tr("NUMA %1").arg(*c->numaNode);
+        if (const QStringList facts = c ? c->facts() : QStringList(); !facts.isEmpty())
+            lines << facts.join(QStringLiteral(" · "));
         out += QStringLiteral("  %1 [label=%2, fillcolor=%3%4];\n")
                    .arg(dotQuote(name), dotQuote(lines.join(QStringLiteral("\\n"))),
                         c ? QStringLiteral("\"#e3ecf7\"") : QStringLiteral("white"),

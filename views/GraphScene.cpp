@@ -142,21 +142,9 @@ QStringList GraphScene::nodeLines(const Topology &t, const rules::GuestNumbering
         : c && (c->isRoot() || c->index == 0)      ? tr("root bus")
                                                    : tr("no address");
     if (c) {
-        QStringList facts;
+        QStringList facts = c->facts();
         if (!c->modelName.isEmpty() && c->modelName != c->modelText)
-            facts << c->modelName;
-        if (c->chassis)
-            facts << tr("chassis %1").arg(*c->chassis);
-        if (c->busNr)
-            facts << tr("busNr %1").arg(*c->busNr);
-        if (c->targetIndex)
-            facts << tr("PHB %1").arg(*c->targetIndex);
-        if (c->numaNode)
-            facts << tr("NUMA %1").arg(*c->numaNode);
-        if (c->hotplug == std::optional<bool>(false))
-            facts << tr("hotplug off");
-        if (c->implicit)
-            facts << tr("implicit");
+            facts.prepend(c->modelName);
         const auto bus = guest.busOfIndex.constFind(c->index);
         lines << c->label() << facts.join(QStringLiteral(" · "))
               << (bus == guest.busOfIndex.cend()

@@ -13,7 +13,7 @@ GraphLayout GraphLayout::compute(const Topology &topology, Orientation orientati
 {
     GraphLayout layout;
     layout.orientation = orientation;
-    QSet<NodeId> placed;
+    const TopologyForest forest = topology.forest();
     qreal nextRow = 0;
     const bool topDown = orientation == Orientation::TopDown;
     // "Rows" run across the tree (one per leaf), "columns" along it (one per level).
@@ -27,15 +27,13 @@ GraphLayout GraphLayout::compute(const Topology &topology, Orientation orientati
 
     // Returns the vertical centre of the node it places.
     std::function<qreal(NodeId, int)> place = [&](NodeId id, int depth) -> qreal {
-        placed.insert(id);
         QList<qreal> childCentres;
         if (const Controller *c = topology.controller(id); c && c->index >= 0) {
             const bool hotplug = bool(rules::busModel(*c, topology.family()).accepts & rules::Connect::Hotplug);
             QSet<quint32> usedSlots;
-            for (NodeId child : topology.nodesOnBus(c->index)) {
+            for (NodeId child : topology.nodesOnBus(c->index))
                 usedSlots.insert(topology.addressOf(child)->slot);
-                if (placed.contains(child))
-                    continue;
+            for (NodeId child : forest.childrenOf(id)) {
                 layout.edges.append({id, child, *topology.addressOf(child), hotplug});
                 childCentres.append(place(child, depth + 1));
             }
@@ -67,22 +65,13 @@ GraphLayout GraphLayout::compute(const Topology &topology, Orientation orientati
         return centre;
     };
 
-    for (const Controller *root : topology.roots()) {
-        if (!placed.contains(root->id)) {
-            place(root->id, 0);
-            nextRow += RowGap * 2; // a gap between trees (pseries PHBs)
-        }
+    for (NodeId root : forest.roots) {
+        place(root, 0);
+        nextRow += RowGap * 2; // a gap between trees (pseries PHBs)
     }
 
     // The rest, four per row under the trees.
-    for (const Controller &c : topology.controllers()) {
-        if (!placed.contains(c.id))
-            layout.unconnected.append(c.id);
-    }
-    for (const Device &d : topology.devices()) {
-        if (!placed.contains(d.id))
-            layout.unconnected.append(d.id);
-    }
+    layout.unconnected = forest.unconnected;
     // Left-right: a block of four per row under the trees; top-down: a column to their right.
     const qreal blockStart = topDown ? nextRow + RowGap * 2 : nextRow + NodeHeight + RowGap; // room for a caption
     for (int i = 0; i < layout.unconnected.size(); ++i) {
