@@ -552,84 +552,46 @@ QMimeData *TopologyTreeModel::mimeData(const QModelIndexList &indexes) const
 
 namespace {
 
-/** The slot a drop onto a tree row means: a controller's first slot, a slot's function 0. */
-rules::SlotRef dropTarget(const QModelIndex &target, const Topology &topology, const QList<NodeId> &nodes, bool *valid)
-{
-    using Kind = TopologyTreeModel::ItemKind;
-    const int kind = target.data(TopologyTreeModel::ItemKindRole).toInt();
-    rules::SlotRef slot;
-    *valid = true;
-    if (kind == Kind::FunctionItem || kind == Kind::SlotItem) {
-        slot.bus = target.data(TopologyTreeModel::BusRole).toInt();
-        slot.slot = target.data(TopologyTreeModel::SlotRole).toInt();
-        slot.function = kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0;
-        return slot;
-    }
-    if (kind != Kind::ControllerItem) {
-        *valid = false;
-        return slot;
-    }
-    // Onto a controller: its first slot where the drop is allowed.
-    rules::attachToController(topology, nodes, target.data(TopologyTreeModel::BusRole).toInt(), &slot);
-    return slot;
-}
-
-} // namespace
-
-QString TopologyTreeModel::dropRefusal(const QList<NodeId> &nodes, const QModelIndex &target) const
-{
-    if (!m_document || nodes.isEmpty() || !target.isValid())
-        return tr("Nothing to drop there.");
-    bool valid = false;
-    const rules::SlotRef slot = dropTarget(target, m_document->topology(), nodes, &valid);
-    if (!valid)
-        return tr("Drop onto a controller, a slot or a function.");
-    const rules::AttachVerdict verdict = rules::canAttach(m_document->topology(), nodes, slot);
-    return verdict.allowed ? QString() : verdict.reason;
-}
-
-namespace {
-
-/** Where a palette entry dropped onto a tree row goes, with the verdict. */
-rules::AttachVerdict paletteDrop(const Topology &t, const CatalogueEntry &entry, const QModelIndex &target)
+/** Where a drop onto a tree row lands: a controller's bus, a slot (its function 0) or a function. */
+std::optional<DropPlace> placeOf(const QModelIndex &target)
 {
     using Kind = TopologyTreeModel::ItemKind;
     const int kind = target.data(TopologyTreeModel::ItemKindRole).toInt();
     const int bus = target.data(TopologyTreeModel::BusRole).toInt();
-    if (!entry.needs || !target.isValid()) {
-        rules::AttachVerdict refused;
-        refused.reason =
-            QCoreApplication::translate("TopologyTreeModel", "Drop onto a controller, a slot or a function.");
-        return refused;
-    }
+    if (!target.isValid())
+        return std::nullopt;
     if (kind == Kind::ControllerItem)
-        return rules::placeNewOnController(t, entry.needs, entry.name, bus);
+        return DropPlace{bus, {}};
     if (kind == Kind::SlotItem || kind == Kind::FunctionItem)
-        return rules::canPlaceNew(
-            t, entry.needs, entry.name,
-            {bus, target.data(TopologyTreeModel::SlotRole).toInt(),
-             kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0});
-    rules::AttachVerdict refused;
-    refused.reason = QCoreApplication::translate("TopologyTreeModel", "Drop onto a controller, a slot or a function.");
-    return refused;
+        return DropPlace{
+            bus,
+            rules::SlotRef{bus, target.data(TopologyTreeModel::SlotRole).toInt(),
+                           kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0}};
+    return std::nullopt;
 }
 
 } // namespace
 
+QString TopologyTreeModel::dropRefusal(const DropPayload &payload, const QModelIndex &target) const
+{
+    if (!m_document || payload.kind == DropPayload::Kind::Nothing)
+        return tr("Nothing to drop there.");
+    if (payload.kind == DropPayload::Kind::HostDevices)
+        return tr("Drop host devices onto a controller in the diagram.");
+    const std::optional<DropPlace> place = placeOf(target);
+    if (!place)
+        return tr("Drop onto a controller, a slot or a function.");
+    const rules::AttachVerdict verdict = dropVerdict(m_document->topology(), payload, *place);
+    return verdict.allowed ? QString() : verdict.reason;
+}
+
 bool TopologyTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                         const QModelIndex &parent) const
 {
-    if (!m_document || !data)
+    const DropPayload payload = DropPayload::decode(data, m_document.data());
+    if (payload.kind == DropPayload::Kind::Nodes && action != Qt::MoveAction)
         return false;
-    if (data->hasFormat(QLatin1String(CatalogueMimeType))) {
-        const std::optional<CatalogueEntry> entry = DeviceCatalogue::find(
-            m_document->topology().family(), QString::fromUtf8(data->data(QLatin1String(CatalogueMimeType))));
-        return entry && paletteDrop(m_document->topology(), *entry, parent).allowed;
-    }
-    if (action != Qt::MoveAction)
-        return false;
-    const QList<NodeId> nodes = NodeMime::decode(data, quintptr(m_document.data()));
-    return !nodes.isEmpty() && dropRefusal(nodes, parent).isEmpty();
+    return dropRefusal(payload, parent).isEmpty();
 }
 
 bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -637,36 +599,11 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    if (data->hasFormat(QLatin1String(CatalogueMimeType))) {
-        const Topology &t = m_document->topology();
-        const std::optional<CatalogueEntry> entry =
-            DeviceCatalogue::find(t.family(), QString::fromUtf8(data->data(QLatin1String(CatalogueMimeType))));
-        if (!entry)
-            return false;
-        const rules::AttachVerdict verdict = paletteDrop(t, *entry, parent);
-        auto *command = new AddNode(m_document.data(), DeviceCatalogue::fragment(*entry, t, verdict.addresses.first()));
-        if (!command->isValid()) {
-            delete command;
-            return false;
-        }
-        m_document->undoStack()->push(command);
-        return true; // a copy from the palette: the view has no source rows to remove
-    }
-    moveNodes(NodeMime::decode(data, quintptr(m_document.data())), parent);
-    // The move is done by the command; the view must not remove the dragged rows itself.
-    return false;
-}
-
-bool TopologyTreeModel::moveNodes(const QList<NodeId> &nodes, const QModelIndex &target)
-{
-    if (!dropRefusal(nodes, target).isEmpty())
-        return false;
-    bool valid = false;
-    const Topology &topology = m_document->topology();
-    const rules::SlotRef slot = dropTarget(target, topology, nodes, &valid);
-    const rules::AttachVerdict verdict = rules::canAttach(topology, nodes, slot);
-    pushMoves(m_document.data(), nodes, verdict.addresses);
-    return true;
+    const DropPayload payload = DropPayload::decode(data, m_document.data());
+    const bool done = applyDrop(m_document.data(), payload, *placeOf(parent));
+    // A move is done by its command: the view must not remove the dragged rows itself. A copy
+    // from the catalogue has no source rows to remove.
+    return done && payload.kind == DropPayload::Kind::CatalogueItem;
 }
 
 } // namespace pcitopo

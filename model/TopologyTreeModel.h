@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DropPolicy.h"
 #include "NodeId.h"
 
 #include <QAbstractItemModel>
@@ -71,10 +72,11 @@ public:
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
-    /** Why a drop onto `target` would be refused; empty when it is allowed. */
-    QString dropRefusal(const QList<NodeId> &nodes, const QModelIndex &target) const;
-    /** Moves nodes onto `target` (a controller, slot or function row) as one undo step. */
-    bool moveNodes(const QList<NodeId> &nodes, const QModelIndex &target);
+    /**
+     * Why a drop onto `target` (a controller, slot or function row) would be refused; empty
+     * when it is allowed. The rules are those of the diagram (DropPolicy).
+     */
+    QString dropRefusal(const DropPayload &payload, const QModelIndex &target) const;
 
     struct Item;
 

@@ -606,15 +606,6 @@
     </message>
 </context>
 <context>
-    <name>TopologyTreeModel</name>
-    <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="602"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="613"/>
-        <source>Drop onto a controller, a slot or a function.</source>
-        <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
-    </message>
-</context>
-<context>
     <name>Undo Commands</name>
     <message>
         <location filename="../model/commands/AddNode.cpp" line="13"/>
@@ -1965,24 +1956,17 @@ Apply? (One undo step.)</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="412"/>
-        <location filename="../views/GraphScene.cpp" line="433"/>
-        <location filename="../views/GraphScene.cpp" line="463"/>
+        <location filename="../views/GraphScene.cpp" line="411"/>
         <source>Drop onto a controller.</source>
         <translation>Auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="437"/>
-        <source>%1 is a root: double-click it in the palette to add it.</source>
-        <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../views/GraphScene.cpp" line="547"/>
+        <location filename="../views/GraphScene.cpp" line="500"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="565"/>
+        <location filename="../views/GraphScene.cpp" line="499"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
@@ -3050,12 +3034,17 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="582"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="578"/>
         <source>Nothing to drop there.</source>
         <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="586"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="580"/>
+        <source>Drop host devices onto a controller in the diagram.</source>
+        <translation>Host-Geräte im Diagramm auf einem Controller ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/TopologyTreeModel.cpp" line="583"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -4168,6 +4157,21 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <location filename="../model/rules/ConstraintRules.cpp" line="80"/>
         <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../model/DropPolicy.cpp" line="79"/>
+        <source>Drop onto a controller.</source>
+        <translation>Auf einem Controller ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/DropPolicy.cpp" line="86"/>
+        <source>%1 is a root: double-click it in the palette to add it.</source>
+        <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../model/DropPolicy.cpp" line="93"/>
+        <source>Nothing that can be dropped here.</source>
+        <translation>Nichts, was hier abgelegt werden kann.</translation>
     </message>
 </context>
 </TS>

@@ -404,66 +404,25 @@ void GraphScene::selectNodes(const QList<NodeId> &nodes)
     m_rebuilding = wasRebuilding;
 }
 
-rules::AttachVerdict GraphScene::dropVerdict(const QList<NodeId> &nodes, const NodeItem *target,
-                                             rules::SlotRef *slot) const
+rules::AttachVerdict GraphScene::dropVerdict(const DropPayload &payload, const NodeItem *target) const
 {
     if (!m_document || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
         rules::AttachVerdict refused;
         refused.reason = tr("Drop onto a controller.");
         return refused;
     }
-    return rules::attachToController(m_document->topology(), nodes, target->busIndex(), slot);
+    return pcitopo::dropVerdict(m_document->topology(), payload, DropPlace{target->busIndex(), {}});
 }
 
-bool GraphScene::dropNodes(const QList<NodeId> &nodes, const NodeItem *target)
+bool GraphScene::drop(const DropPayload &payload, const NodeItem *target)
 {
-    const rules::AttachVerdict verdict = dropVerdict(nodes, target);
-    if (!verdict.allowed)
+    if (!dropVerdict(payload, target).allowed)
         return false;
-    pushMoves(m_document.data(), nodes, verdict.addresses);
-    return true;
-}
-
-rules::AttachVerdict GraphScene::paletteVerdict(const QString &entryId, const NodeItem *target) const
-{
-    rules::AttachVerdict refused;
-    const std::optional<CatalogueEntry> entry =
-        m_document ? DeviceCatalogue::find(m_document->topology().family(), entryId) : std::nullopt;
-    if (!entry || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
-        refused.reason = tr("Drop onto a controller.");
-        return refused;
+    if (payload.kind == DropPayload::Kind::HostDevices) {
+        emit hostDevicesDropped(payload.host, target->busIndex());
+        return true;
     }
-    if (!entry->needs) {
-        refused.reason = tr("%1 is a root: double-click it in the palette to add it.").arg(entry->name);
-        return refused;
-    }
-    return rules::placeNewOnController(m_document->topology(), entry->needs, entry->name, target->busIndex());
-}
-
-bool GraphScene::dropCatalogueEntry(const QString &entryId, const NodeItem *target)
-{
-    const rules::AttachVerdict verdict = paletteVerdict(entryId, target);
-    if (!verdict.allowed)
-        return false;
-    const std::optional<CatalogueEntry> entry = DeviceCatalogue::find(m_document->topology().family(), entryId);
-    auto *command = new AddNode(m_document.data(),
-                                DeviceCatalogue::fragment(*entry, m_document->topology(), verdict.addresses.first()));
-    if (!command->isValid()) {
-        delete command;
-        return false;
-    }
-    m_document->undoStack()->push(command);
-    return true;
-}
-
-rules::AttachVerdict GraphScene::hostDevicesVerdict(const QList<PciAddress> &host, const NodeItem *target) const
-{
-    if (!m_document || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
-        rules::AttachVerdict refused;
-        refused.reason = tr("Drop onto a controller.");
-        return refused;
-    }
-    return pcitopo::hostDevicesVerdict(m_document->topology(), host, target->busIndex());
+    return applyDrop(m_document.data(), payload, DropPlace{target->busIndex(), {}});
 }
 
 void GraphScene::startDrag(NodeItem *item)
@@ -497,25 +456,17 @@ void GraphScene::clearDropState()
 
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
-    const bool ours = m_document
-        && (event->mimeData()->hasFormat(QLatin1String(NodeListMimeType))
-            || event->mimeData()->hasFormat(QLatin1String(CatalogueMimeType))
-            || event->mimeData()->hasFormat(QLatin1String(HostDeviceMimeType)));
-    event->setAccepted(ours);
-    if (!ours)
+    const DropPayload payload = DropPayload::decode(event->mimeData(), m_document.data());
+    event->setAccepted(payload.kind != DropPayload::Kind::Nothing);
+    if (!event->isAccepted())
         return;
     // Every controller says at once whether the drop is legal there (green) or not (red);
     // hovering one tells where or why.
-    const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
-    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(CatalogueMimeType)));
-    const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
     for (NodeItem *item : std::as_const(m_items)) {
-        if (item->kind() != NodeItem::Kind::Controller || nodes.contains(item->node()))
+        if (item->kind() != NodeItem::Kind::Controller || payload.nodes.contains(item->node()))
             continue;
-        const bool allowed = !host.isEmpty() ? hostDevicesVerdict(host, item).allowed
-            : paletteEntry.isEmpty()         ? dropVerdict(nodes, item).allowed
-                                             : paletteVerdict(paletteEntry, item).allowed;
-        item->setDropState(allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
+        item->setDropState(dropVerdict(payload, item).allowed ? NodeItem::DropState::Allowed
+                                                              : NodeItem::DropState::Refused);
         m_verdictShown.append(item);
     }
 }
@@ -530,42 +481,26 @@ void GraphScene::clearVerdicts()
 void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
     event->ignore();
-    if (!m_document)
-        return;
-    const QList<NodeId> nodes = NodeMime::decode(event->mimeData(), quintptr(m_document.data()));
-    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(CatalogueMimeType)));
+    const DropPayload payload = DropPayload::decode(event->mimeData(), m_document.data());
     NodeItem *target = nodeItemAt(event->scenePos());
     if (target != m_dropTarget)
         clearDropState();
-    const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
-    if ((!paletteEntry.isEmpty() || !host.isEmpty()) && target) {
-        m_dropTarget = target;
-        const rules::AttachVerdict verdict =
-            host.isEmpty() ? paletteVerdict(paletteEntry, target) : hostDevicesVerdict(host, target);
-        target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
-        QToolTip::showText(event->screenPos(),
-                           verdict.allowed ? tr("Add at %1").arg(verdict.addresses.first().toShortString())
-                                           : verdict.reason,
-                           event->widget());
-        if (verdict.allowed) {
-            event->setDropAction(Qt::CopyAction);
-            event->accept();
-        }
-        return;
-    }
-    if (nodes.isEmpty() || !target || nodes.contains(target->node())) {
+    if (payload.kind == DropPayload::Kind::Nothing || !target || payload.nodes.contains(target->node())) {
         QToolTip::hideText();
         return;
     }
     m_dropTarget = target;
-    rules::SlotRef slot;
-    const rules::AttachVerdict verdict = dropVerdict(nodes, target, &slot);
+    const rules::AttachVerdict verdict = dropVerdict(payload, target);
     target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
-    const QString tip =
-        verdict.allowed ? tr("Move to %1").arg(verdict.addresses.first().toShortString()) : verdict.reason;
-    QToolTip::showText(event->screenPos(), tip, event->widget());
+    const bool move = payload.kind == DropPayload::Kind::Nodes;
+    const QString where = verdict.allowed ? verdict.addresses.first().toShortString() : QString();
+    QToolTip::showText(event->screenPos(),
+                       !verdict.allowed ? verdict.reason
+                           : move       ? tr("Move to %1").arg(where)
+                                        : tr("Add at %1").arg(where),
+                       event->widget());
     if (verdict.allowed) {
-        event->setDropAction(Qt::MoveAction);
+        event->setDropAction(move ? Qt::MoveAction : Qt::CopyAction);
         event->accept();
     }
 }
@@ -579,33 +514,17 @@ void GraphScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
 
 void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 {
-    const QList<NodeId> nodes =
-        m_document ? NodeMime::decode(event->mimeData(), quintptr(m_document.data())) : QList<NodeId>();
+    const DropPayload payload = DropPayload::decode(event->mimeData(), m_document.data());
     NodeItem *target = nodeItemAt(event->scenePos());
     clearDropState();
     clearVerdicts();
     QToolTip::hideText();
-    const QString paletteEntry = QString::fromUtf8(event->mimeData()->data(QLatin1String(CatalogueMimeType)));
-    if (!paletteEntry.isEmpty()) {
-        event->setAccepted(dropCatalogueEntry(paletteEntry, target));
-        return;
-    }
-    const QList<PciAddress> host = decodeHostDevices(event->mimeData()->data(QLatin1String(HostDeviceMimeType)));
-    if (!host.isEmpty()) {
-        const bool allowed = hostDevicesVerdict(host, target).allowed;
-        event->setAccepted(allowed);
-        if (allowed) {
-            event->setDropAction(Qt::CopyAction);
-            emit hostDevicesDropped(host, target->busIndex());
-        }
-        return;
-    }
-    if (!nodes.isEmpty() && dropNodes(nodes, target)) {
-        event->setDropAction(Qt::MoveAction);
-        event->accept();
-    } else {
+    if (!drop(payload, target)) {
         event->ignore();
+        return;
     }
+    event->setDropAction(payload.kind == DropPayload::Kind::Nodes ? Qt::MoveAction : Qt::CopyAction);
+    event->accept();
 }
 
 } // namespace pcitopo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DropPolicy.h"
 #include "NodeId.h"
 #include "TopologyChange.h"
 #include "rules/CanAttach.h"
@@ -57,17 +58,13 @@ public:
     QList<NodeId> selectedNodes() const;
     void selectNodes(const QList<NodeId> &nodes);
 
-    /** The verdict for dropping nodes onto an item (a controller), and the slot chosen. */
-    rules::AttachVerdict dropVerdict(const QList<NodeId> &nodes, const NodeItem *target,
-                                     rules::SlotRef *slot = nullptr) const;
-    /** Moves nodes onto a controller item as one undo step; false (and nothing) when refused. */
-    bool dropNodes(const QList<NodeId> &nodes, const NodeItem *target);
-    /** The verdict for adding a palette entry onto a controller item. */
-    rules::AttachVerdict paletteVerdict(const QString &entryId, const NodeItem *target) const;
-    /** Adds a palette entry onto a controller item as one undo step. */
-    bool dropCatalogueEntry(const QString &entryId, const NodeItem *target);
-    /** The verdict for adding host PCI functions (one <hostdev> each) onto a controller item. */
-    rules::AttachVerdict hostDevicesVerdict(const QList<PciAddress> &host, const NodeItem *target) const;
+    /** The verdict for dropping a payload onto an item: only a controller takes drops. */
+    rules::AttachVerdict dropVerdict(const DropPayload &payload, const NodeItem *target) const;
+    /**
+     * Drops a payload onto an item as one undo step: moves nodes, adds a catalogue entry, or
+     * hands host devices to the window (hostDevicesDropped). False, and nothing, when refused.
+     */
+    bool drop(const DropPayload &payload, const NodeItem *target);
 
     // What the diagram draws, shared with the SVG writer (which draws from the layout).
     /** A box's three lines: title, model and class (or IOMMU group), libvirt and guest address. */

@@ -262,13 +262,13 @@ void tst_TopologyTreeModel::dropRefusedWithReason()
     // Onto the NIC's root port: its only slot is taken.
     const QModelIndex nicPort = model.indexOf(document->topology().controllerByIndex(1)->id);
     QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, nicPort));
-    QVERIFY2(model.dropRefusal({disk}, nicPort).contains("is taken by interface"),
-             qPrintable(model.dropRefusal({disk}, nicPort)));
+    QVERIFY2(model.dropRefusal(DropPayload::ofNodes({disk}), nicPort).contains("is taken by interface"),
+             qPrintable(model.dropRefusal(DropPayload::ofNodes({disk}), nicPort)));
     QVERIFY(!model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, nicPort));
     QCOMPARE(document->toXml(), original);
     QCOMPARE(document->undoStack()->count(), 0);
     // Onto a device row: not a place to drop.
-    QVERIFY(!model.dropRefusal({disk}, model.indexOf(disk)).isEmpty());
+    QVERIFY(!model.dropRefusal(DropPayload::ofNodes({disk}), model.indexOf(disk)).isEmpty());
 }
 
 void tst_TopologyTreeModel::dropFromAnotherDocumentRefused()

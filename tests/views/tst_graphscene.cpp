@@ -50,6 +50,7 @@ private slots:
     void propertiesRefuseInvalidAddress();
     void propertiesEditTargetOptions();
     void paletteAddsController();
+    void treeAndDiagramShareDropPolicy();
     void findSelectsMatches();
     void tabsPerDocument();
     void deleteIsOneNamedStep();
@@ -137,9 +138,12 @@ void tst_GraphScene::dragOverShowsVerdict()
     QCOMPARE(scene.itemFor(document->topology().controllerByIndex(0)->id)->dropState(), NodeItem::DropState::Allowed);
     sendDrag(scene, QEvent::GraphicsSceneDragLeave, {disk}, document.get(), QPointF());
     QCOMPARE(emptyPort->dropState(), NodeItem::DropState::None);
-    QVERIFY(scene.dropVerdict({disk}, busyPort).reason.contains("is taken by interface"));
+    QVERIFY(scene.dropVerdict(DropPayload::ofNodes({disk}), busyPort).reason.contains("is taken by interface"));
     // A device box is no drop target.
-    QVERIFY(!scene.dropVerdict({disk}, scene.itemFor(document->topology().nodesAt({0, 7, 0, 0}).first())).allowed);
+    QVERIFY(!scene
+                 .dropVerdict(DropPayload::ofNodes({disk}),
+                              scene.itemFor(document->topology().nodesAt({0, 7, 0, 0}).first()))
+                 .allowed);
 }
 
 void tst_GraphScene::iommuGroupsShown()
@@ -501,15 +505,17 @@ void tst_GraphScene::paletteAddsController()
     NodeItem *root = scene.itemFor(document->topology().controllerByIndex(0)->id);
     NodeItem *port = scene.itemFor(document->topology().controllerByIndex(1)->id);
     // A root port onto a root port: refused, with the reason.
-    const rules::AttachVerdict refused = scene.paletteVerdict("pcie-root-port", port);
+    const rules::AttachVerdict refused =
+        scene.dropVerdict(DropPayload::ofEntry(document->topology(), "pcie-root-port"), port);
     QVERIFY(!refused.allowed);
     QVERIFY2(refused.reason.contains("pcie-root-port"), qPrintable(refused.reason));
-    QVERIFY(!scene.dropCatalogueEntry("pcie-root-port", port));
+    QVERIFY(!scene.drop(DropPayload::ofEntry(document->topology(), "pcie-root-port"), port));
     // Onto pcie-root: the first free slot, 00:03.0, index 9, chassis 9.
-    const rules::AttachVerdict verdict = scene.paletteVerdict("pcie-root-port", root);
+    const rules::AttachVerdict verdict =
+        scene.dropVerdict(DropPayload::ofEntry(document->topology(), "pcie-root-port"), root);
     QVERIFY2(verdict.allowed, qPrintable(verdict.reason));
     QCOMPARE(verdict.addresses.first(), (PciAddress{0, 0, 3, 0}));
-    QVERIFY(scene.dropCatalogueEntry("pcie-root-port", root));
+    QVERIFY(scene.drop(DropPayload::ofEntry(document->topology(), "pcie-root-port"), root));
     const Controller *added = document->topology().controllerByIndex(9);
     QVERIFY(added);
     QCOMPARE(added->model, ControllerModel::PcieRootPort);
@@ -519,6 +525,37 @@ void tst_GraphScene::paletteAddsController()
         QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
     document->undoStack()->undo();
     QCOMPARE(document->toXml(), m_demoXml);
+}
+
+void tst_GraphScene::treeAndDiagramShareDropPolicy()
+{
+    // One policy: for every controller, the tree row and the diagram box give the same answer,
+    // for a move, a catalogue entry and a catalogue root alike.
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    QVERIFY(document);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    TopologyTreeModel tree;
+    tree.setDocument(document.get());
+    const Topology &t = document->topology();
+    const QList<DropPayload> payloads{DropPayload::ofNodes({t.nodesAt({0, 4, 0, 0}).first()}),
+                                      DropPayload::ofEntry(t, "pcie-root-port"),
+                                      DropPayload::ofEntry(t, "virtio-disk")};
+    int allowed = 0, refused = 0;
+    for (const DropPayload &payload : payloads) {
+        QVERIFY(payload.kind != DropPayload::Kind::Nothing);
+        for (const Controller &c : t.controllers()) {
+            const rules::AttachVerdict diagram = scene.dropVerdict(payload, scene.itemFor(c.id));
+            const QString treeRefusal = tree.dropRefusal(payload, tree.indexOf(c.id));
+            QCOMPARE(treeRefusal, diagram.allowed ? QString() : diagram.reason);
+            (diagram.allowed ? allowed : refused)++;
+        }
+    }
+    QVERIFY(allowed > 0 && refused > 0); // both answers were compared
+    // The tree leaves host devices to the diagram, and says so.
+    const QString hostRefusal = tree.dropRefusal(DropPayload::ofHostDevices({PciAddress{0, 1, 0, 0}}),
+                                                 tree.indexOf(t.controllerByIndex(8)->id));
+    QVERIFY2(hostRefusal.contains("diagram"), qPrintable(hostRefusal));
 }
 
 void tst_GraphScene::findSelectsMatches()

@@ -1,0 +1,119 @@
+#include "DropPolicy.h"
+
+#include "DomainDocument.h"
+#include "NodeMime.h"
+#include "commands/AddNode.h"
+#include "commands/HostDeviceDrop.h"
+#include "commands/SetAddress.h"
+
+#include <QCoreApplication>
+#include <QMimeData>
+#include <QUndoStack>
+
+namespace pcitopo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pcitopo::DropPolicy", text);
+}
+
+rules::AttachVerdict refused(const QString &reason)
+{
+    rules::AttachVerdict verdict;
+    verdict.reason = reason;
+    return verdict;
+}
+
+} // namespace
+
+QStringList DropPayload::mimeTypes()
+{
+    return {QLatin1String(NodeListMimeType), QLatin1String(CatalogueMimeType), QLatin1String(HostDeviceMimeType)};
+}
+
+DropPayload DropPayload::decode(const QMimeData *data, const DomainDocument *document)
+{
+    if (!data || !document)
+        return {};
+    if (data->hasFormat(QLatin1String(CatalogueMimeType)))
+        return ofEntry(document->topology(), QString::fromUtf8(data->data(QLatin1String(CatalogueMimeType))));
+    if (data->hasFormat(QLatin1String(HostDeviceMimeType)))
+        return ofHostDevices(decodeHostDevices(data->data(QLatin1String(HostDeviceMimeType))));
+    return ofNodes(NodeMime::decode(data, quintptr(document)));
+}
+
+DropPayload DropPayload::ofNodes(const QList<NodeId> &nodes)
+{
+    DropPayload payload;
+    if (!nodes.isEmpty()) {
+        payload.kind = Kind::Nodes;
+        payload.nodes = nodes;
+    }
+    return payload;
+}
+
+DropPayload DropPayload::ofEntry(const Topology &topology, const QString &entryId)
+{
+    DropPayload payload;
+    payload.entry = DeviceCatalogue::find(topology.family(), entryId);
+    if (payload.entry)
+        payload.kind = Kind::CatalogueItem;
+    return payload;
+}
+
+DropPayload DropPayload::ofHostDevices(const QList<PciAddress> &host)
+{
+    DropPayload payload;
+    if (!host.isEmpty()) {
+        payload.kind = Kind::HostDevices;
+        payload.host = host;
+    }
+    return payload;
+}
+
+rules::AttachVerdict dropVerdict(const Topology &topology, const DropPayload &payload, const DropPlace &place)
+{
+    if (place.bus < 0 && !place.slot)
+        return refused(tr("Drop onto a controller."));
+    switch (payload.kind) {
+    case DropPayload::Kind::Nodes:
+        return place.slot ? rules::canAttach(topology, payload.nodes, *place.slot)
+                          : rules::attachToController(topology, payload.nodes, place.bus);
+    case DropPayload::Kind::CatalogueItem:
+        if (!payload.entry->needs)
+            return refused(tr("%1 is a root: double-click it in the palette to add it.").arg(payload.entry->name));
+        return place.slot ? rules::canPlaceNew(topology, payload.entry->needs, payload.entry->name, *place.slot)
+                          : rules::placeNewOnController(topology, payload.entry->needs, payload.entry->name, place.bus);
+    case DropPayload::Kind::HostDevices:
+        return hostDevicesVerdict(topology, payload.host, place.slot ? place.slot->bus : place.bus);
+    case DropPayload::Kind::Nothing: break;
+    }
+    return refused(tr("Nothing that can be dropped here."));
+}
+
+bool applyDrop(DomainDocument *document, const DropPayload &payload, const DropPlace &place)
+{
+    if (!document)
+        return false;
+    const Topology &topology = document->topology();
+    const rules::AttachVerdict verdict = dropVerdict(topology, payload, place);
+    if (!verdict.allowed)
+        return false;
+    if (payload.kind == DropPayload::Kind::Nodes) {
+        pushMoves(document, payload.nodes, verdict.addresses);
+        return true;
+    }
+    if (payload.kind != DropPayload::Kind::CatalogueItem)
+        return false;
+    auto *command = new AddNode(document, DeviceCatalogue::fragment(*payload.entry, topology, verdict.addresses.first()));
+    if (!command->isValid()) {
+        delete command;
+        return false;
+    }
+    document->undoStack()->push(command);
+    return true;
+}
+
+} // namespace pcitopo
