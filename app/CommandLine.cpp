@@ -7,6 +7,7 @@
 #include "rules/GuestAddressing.h"
 #include "rules/RuleChecker.h"
 #include "commands/SetAddress.h"
+#include "libvirt/HostListing.h"
 #include "placement/ApplyPlan.h"
 #include "placement/Planner.h"
 #include "host/HostInventory.h"
@@ -342,13 +343,7 @@ std::unique_ptr<VirtConnection> connectTo(Io &io, const QString &uri, HostInvent
         io.fail(tr("cannot connect to %1: %2").arg(uri, error));
         return nullptr;
     }
-    const QList<DomainSummary> domains = connection->domains(&error);
-    // Drivers without node devices still have domains: host facts then stay empty.
-    host->addNodeDevices(connection->pciNodeDevices(&error), &error);
-    for (const DomainSummary &domain : domains) {
-        if (const auto document = DomainDocument::fromXml(domain.definition, &error))
-            host->addGuest(domain.name, document->topology());
-    }
+    *host = listHost(*connection).host;
     return connection;
 }
 

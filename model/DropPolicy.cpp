@@ -107,7 +107,8 @@ bool applyDrop(DomainDocument *document, const DropPayload &payload, const DropP
     }
     if (payload.kind != DropPayload::Kind::CatalogueItem)
         return false;
-    auto *command = new AddNode(document, DeviceCatalogue::fragment(*payload.entry, topology, verdict.addresses.first()));
+    auto *command =
+        new AddNode(document, DeviceCatalogue::fragment(*payload.entry, topology, verdict.addresses.first()));
     if (!command->isValid()) {
         delete command;
         return false;

@@ -1,43 +1,13 @@
 #include "LibvirtSession.h"
 
 #include "DomainDocument.h"
+#include "HostListing.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMetaObject>
 
 namespace pcitopo {
-
-namespace {
-
-struct Listing
-{
-    QList<DomainSummary> domains;
-    HostInventory host;
-    QString error;
-};
-
-/** The domain list and host devices, with which guest uses which device. Blocks. */
-Listing list(VirtConnection &connection)
-{
-    Listing listing;
-    listing.domains = connection.domains(&listing.error);
-    QString deviceError;
-    const QList<QByteArray> devices = connection.pciNodeDevices(&deviceError);
-    // Some drivers have no node devices (a remote host without the nodedev driver): the
-    // domain list still works, host facts stay empty.
-    if (!listing.host.addNodeDevices(devices, &deviceError) && listing.error.isEmpty())
-        listing.error = deviceError;
-    for (DomainSummary &domain : listing.domains) {
-        QString ignored;
-        if (const auto document = DomainDocument::fromXml(domain.definition, &ignored))
-            listing.host.addGuest(domain.name, document->topology());
-        domain.definition.clear();
-    }
-    return listing;
-}
-
-} // namespace
 
 LibvirtSession::LibvirtSession(const QString &uri, bool readOnly, QObject *parent)
     : QObject(parent)
@@ -87,9 +57,9 @@ void LibvirtSession::open(const CredentialHandler &credentials)
     run([self, ticket, uri, readOnly, credentials] {
         QString error;
         std::shared_ptr<VirtConnection> connection(VirtConnection::open(uri, &error, readOnly, credentials));
-        Listing listing;
+        HostListing listing;
         if (connection)
-            listing = list(*connection);
+            listing = listHost(*connection);
         QMetaObject::invokeMethod(
             qApp,
             [self, ticket, connection, error, listing]() mutable {
@@ -138,7 +108,7 @@ void LibvirtSession::refresh()
     const std::shared_ptr<VirtConnection> connection = m_connection;
     QPointer<LibvirtSession> self(this);
     run([self, connection] {
-        const Listing listing = list(*connection);
+        const HostListing listing = listHost(*connection);
         const bool alive = connection->isAlive();
         QMetaObject::invokeMethod(
             qApp,
