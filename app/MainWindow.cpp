@@ -220,11 +220,6 @@ GraphScene *MainWindow::scene() const
     return currentTab() ? currentTab()->scene() : nullptr;
 }
 
-GraphView *MainWindow::graphView() const
-{
-    return currentTab() ? currentTab()->view() : nullptr;
-}
-
 int MainWindow::tabCount() const
 {
     return m_documents->count();

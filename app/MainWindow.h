@@ -18,7 +18,6 @@ class DocumentTab;
 class DomainDocument;
 class EditOperations;
 class GraphScene;
-class GraphView;
 class HostDevicesDock;
 class LibvirtController;
 class LibvirtSession;
@@ -62,11 +61,10 @@ public:
     /** See DocumentTab::printNodeGeometry. */
     void printNodeGeometry() const;
 
-    /** The current tab and its document, diagram and view; null without a tab. */
+    /** The current tab and its document and diagram; null without a tab. */
     DocumentTab *currentTab() const;
     DomainDocument *document() const;
     GraphScene *scene() const;
-    GraphView *graphView() const;
     int tabCount() const;
     TopologyTreeView *treeView() const { return m_treeView; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }

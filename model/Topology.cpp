@@ -51,12 +51,12 @@ Topology Topology::build(const XmlDocument &document)
 {
     Topology topology;
     const XmlNode domain = document.root();
-    topology.m_domainType = domain.attribute("type");
+    const QString domainType = domain.attribute("type");
     topology.m_domainName = domain.firstChildElement("name").text().trimmed();
     const XmlNode osType = domain.firstChildElement("os").firstChildElement("type");
     topology.m_arch = osType.attribute("arch");
     topology.m_machine = osType.attribute("machine");
-    topology.m_family = familyOf(topology.m_domainType, topology.m_arch, topology.m_machine);
+    topology.m_family = familyOf(domainType, topology.m_arch, topology.m_machine);
     topology.m_numaCells = domain.firstChildElement("cpu").firstChildElement("numa").childElements("cell").size();
 
     topology.m_hasAcpi = bool(domain.firstChildElement("features").firstChildElement("acpi"));

@@ -220,7 +220,6 @@ public:
     friend bool operator==(const Topology &, const Topology &) = default;
 
     QString domainName() const { return m_domainName; }
-    QString domainType() const { return m_domainType; }
     QString arch() const { return m_arch; }
     QString machine() const { return m_machine; }
     MachineFamily family() const { return m_family; }
@@ -324,7 +323,6 @@ private:
     void renumber(const QString &element, int fromRow);
 
     QString m_domainName;
-    QString m_domainType;
     QString m_arch;
     QString m_machine;
     MachineFamily m_family = MachineFamily::Other;

@@ -37,8 +37,6 @@ public:
     const HostInventory &host() const { return m_host; }
     /** Whether the last open failed because cancel() gave up on it. */
     bool wasCancelled() const { return m_cancelled; }
-    /** Whether a request is still running. */
-    bool isBusy() const { return m_pending > 0; }
 
     /** Opens the connection, then lists its domains and host devices. */
     void open(const CredentialHandler &credentials = {});

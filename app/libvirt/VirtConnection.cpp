@@ -211,18 +211,6 @@ void VirtConnection::setLostHandler(std::function<void(const QString &)> handler
     d->lost = std::move(handler);
 }
 
-QString VirtConnection::hostName() const
-{
-    char *name = virConnectGetHostname(d->connection.get());
-    if (!name) {
-        virResetLastError();
-        return QString();
-    }
-    const QString result = QString::fromUtf8(name);
-    free(name);
-    return result;
-}
-
 VirtConnection::Result VirtConnection::define(const QByteArray &xml, bool validate)
 {
     const QByteArray text = xml + '\0';

@@ -72,8 +72,6 @@ public:
      * close(): an EOF, a keepalive timeout, an error. The argument says which, in words.
      */
     void setLostHandler(std::function<void(const QString &reason)> handler);
-    /** The host name libvirt reports for the connection ("" when it cannot say). */
-    QString hostName() const;
 
     struct Result
     {

@@ -152,12 +152,6 @@ void HostInventory::addGuest(const QString &name, const Topology &topology)
     }
 }
 
-void HostInventory::clearGuests()
-{
-    for (HostDevice &device : m_devices)
-        device.usedBy.clear();
-}
-
 const HostDevice *HostInventory::device(const PciAddress &address) const
 {
     const auto it = std::lower_bound(m_devices.cbegin(), m_devices.cend(), address,

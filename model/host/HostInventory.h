@@ -53,8 +53,6 @@ public:
     bool addNodeDevices(const QList<QByteArray> &xmls, QString *error);
     /** Records which host functions a guest uses (its PCI <hostdev>s and hostdev interfaces). */
     void addGuest(const QString &name, const Topology &topology);
-    /** Forgets the guests' uses (before they are read again). */
-    void clearGuests();
 
     const QList<HostDevice> &devices() const { return m_devices; }
     const HostDevice *device(const PciAddress &address) const;

@@ -69,12 +69,6 @@ bool AddressSet::reserve(const PciAddress &a, const Search &search, bool fromCon
     return true;
 }
 
-bool AddressSet::isFree(const PciAddress &a)
-{
-    Bus *b = bus(int(a.bus));
-    return b && a.slot <= 31 && a.function <= 7 && !((b->used[a.slot] >> a.function) & 1);
-}
-
 bool AddressSet::slotInUse(const PciAddress &a)
 {
     Bus *b = bus(int(a.bus));

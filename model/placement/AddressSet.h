@@ -57,7 +57,6 @@ public:
      * the XML resets it to 0). False when taken or not there.
      */
     bool reserve(const PciAddress &address, const Search &search = {}, bool fromConfig = true);
-    bool isFree(const PciAddress &address);
     bool slotInUse(const PciAddress &address);
     /**
      * virDomainPCIAddressGetNextAddr: buses of the same isolation group in index order, slots

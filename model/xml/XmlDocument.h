@@ -23,7 +23,6 @@ public:
     bool isNull() const { return m_node == nullptr; }
     explicit operator bool() const { return m_node != nullptr; }
     bool isElement() const;
-    bool isText() const;
     /** Text of a whitespace-only text node, the element's local name for an element. */
     QString name() const;
     /** The namespace URI of an element, empty when it has none. */
@@ -52,8 +51,6 @@ public:
     XmlNode firstChildElement(const char *name = nullptr) const;
     /** Next sibling element, optionally the next with the given local name. */
     XmlNode nextSiblingElement(const char *name = nullptr) const;
-    XmlNode previousSibling() const;
-    XmlNode nextSibling() const;
     QList<XmlNode> childElements(const char *name = nullptr) const;
 
     bool operator==(const XmlNode &other) const { return m_node == other.m_node; }
@@ -128,8 +125,6 @@ public:
     XmlNode root() const;
     /** The document as bytes: the original text with the edits applied. */
     QByteArray serialize() const;
-    /** The original bytes this document was parsed from. */
-    const QByteArray &originalBytes() const { return m_original; }
 
     // Attribute edits. A value equal to the original one restores the original bytes.
     void setAttribute(XmlNode element, const char *name, const QString &value);

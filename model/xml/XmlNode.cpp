@@ -22,11 +22,6 @@ bool XmlNode::isElement() const
     return m_node && asNode(m_node)->type == XML_ELEMENT_NODE;
 }
 
-bool XmlNode::isText() const
-{
-    return m_node && asNode(m_node)->type == XML_TEXT_NODE;
-}
-
 QString XmlNode::namespaceUri() const
 {
     if (!m_node)
@@ -149,16 +144,6 @@ XmlNode XmlNode::nextSiblingElement(const char *name) const
             return XmlNode(next);
     }
     return {};
-}
-
-XmlNode XmlNode::previousSibling() const
-{
-    return XmlNode(m_node ? asNode(m_node)->prev : nullptr);
-}
-
-XmlNode XmlNode::nextSibling() const
-{
-    return XmlNode(m_node ? asNode(m_node)->next : nullptr);
 }
 
 QList<XmlNode> XmlNode::childElements(const char *name) const
