@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "libvirt/SerialWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -90,38 +92,51 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    pcitopo::MainWindow window;
-    window.show();
-    const QStringList files = parser.positionalArguments();
-    const int recovered = window.offerRecovery();
-    if (parser.isSet(connect)) {
-        window.connectTo(parser.value(connect), false, files.value(0));
-    } else {
-        if (files.isEmpty() && recovered == 0)
-            window.openDemoHost();
-        for (const QString &file : files)
-            window.openFile(file);
-    }
-    // For scripted UI tests: the diagram's boxes once a domain is shown (from a connection
-    // that may take a moment); "quit" exits afterwards.
-    const QByteArray print = qgetenv("PCITOPO_PRINT_NODE_GEOMETRY");
-    if (!print.isEmpty() && print != "0") {
-        auto *poll = new QTimer(&window);
-        poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, print, &sinceLaunch] {
-            if (!window.document() && sinceLaunch.elapsed() < 30000)
-                return;
-            poll->stop();
-            // From launch to a window showing the tree and the diagram (both are built when the
-            // tab opens): the figure DESIGN.md names for a domain opened from a connection.
-            QTextStream(stdout) << "shown\t" << sinceLaunch.elapsed() << " ms\n";
-            QTimer::singleShot(600, &window, [&window, print] {
-                window.printNodeGeometry();
-                if (print == "quit")
-                    QCoreApplication::quit();
+    int exitCode = 0;
+    {
+        pcitopo::MainWindow window;
+        window.show();
+        const QStringList files = parser.positionalArguments();
+        const int recovered = window.offerRecovery();
+        if (parser.isSet(connect)) {
+            window.connectTo(parser.value(connect), false, files.value(0));
+        } else {
+            if (files.isEmpty() && recovered == 0)
+                window.openDemoHost();
+            for (const QString &file : files)
+                window.openFile(file);
+        }
+        // For scripted tests of quitting: closes the window as File › Quit does, after N ms.
+        if (const int quitAfter = qEnvironmentVariableIntValue("PCITOPO_QUIT_AFTER_MS"); quitAfter > 0)
+            QTimer::singleShot(quitAfter, &window, &QWidget::close);
+        // For scripted UI tests: the diagram's boxes once a domain is shown (from a connection
+        // that may take a moment); "quit" exits afterwards.
+        const QByteArray print = qgetenv("PCITOPO_PRINT_NODE_GEOMETRY");
+        if (!print.isEmpty() && print != "0") {
+            auto *poll = new QTimer(&window);
+            poll->setInterval(10);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, print, &sinceLaunch] {
+                if (!window.document() && sinceLaunch.elapsed() < 30000)
+                    return;
+                poll->stop();
+                // From launch to a window showing the tree and the diagram (both are built when the
+                // tab opens): the figure DESIGN.md names for a domain opened from a connection.
+                QTextStream(stdout) << "shown\t" << sinceLaunch.elapsed() << " ms\n";
+                QTimer::singleShot(600, &window, [&window, print] {
+                    window.printNodeGeometry();
+                    if (print == "quit")
+                        QCoreApplication::quit();
+                });
             });
-        });
-        poll->start();
+            poll->start();
+        }
+        exitCode = app.exec();
+    } // the window goes: its autosaves are discarded, its connections let go without waiting
+    // A libvirt call may still be stuck on a host that never answers. Nothing is left to save:
+    // end at once rather than wait for it, or tear libvirt down under it.
+    if (pcitopo::SerialWorker::liveThreads() > 0) {
+        std::fflush(nullptr);
+        std::_Exit(exitCode);
     }
-    return app.exec();
+    return exitCode;
 }

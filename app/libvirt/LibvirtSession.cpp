@@ -9,28 +9,43 @@
 
 namespace pcitopo {
 
+namespace {
+
+/** Runs a worker's result on the GUI thread; dropped when the application is gone. */
+void deliver(std::function<void()> result)
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        QMetaObject::invokeMethod(app, std::move(result), Qt::QueuedConnection);
+}
+
+/** Lets go of a connection on a thread of its own: closing a remote one talks to its host. */
+void releaseOffThread(std::shared_ptr<VirtConnection> connection)
+{
+    if (connection)
+        SerialWorker().post([connection = std::move(connection)]() mutable { connection.reset(); });
+}
+
+} // namespace
+
 LibvirtSession::LibvirtSession(const QString &uri, bool readOnly, QObject *parent)
     : QObject(parent)
     , m_uri(uri)
     , m_readOnly(readOnly)
-{
-    m_worker.setMaxThreadCount(1);
-    m_worker.setExpiryTimeout(-1);
-}
+    , m_worker(std::make_unique<SerialWorker>())
+{ }
 
 LibvirtSession::~LibvirtSession()
 {
-    if (m_connection)
-        m_connection->setLostHandler({});
-    ++m_openTicket;
-    m_worker.waitForDone(); // a call in flight finishes before its connection goes
+    // Nothing is waited for: a call in flight keeps its connection alive until it returns,
+    // the connection is closed on the worker after it, and the results find no session.
+    close();
 }
 
 void LibvirtSession::run(std::function<void()> work)
 {
     if (m_pending++ == 0)
         emit busyChanged(true);
-    m_worker.start(std::move(work));
+    m_worker->post(std::move(work));
 }
 
 void LibvirtSession::finished()
@@ -60,35 +75,31 @@ void LibvirtSession::open(const CredentialHandler &credentials)
         HostListing listing;
         if (connection)
             listing = listHost(*connection);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, ticket, connection, error, listing]() mutable {
-                if (!self)
-                    return;
-                self->finished();
-                if (ticket != self->m_openTicket)
-                    return; // cancelled: the connection closes as the last reference goes
-                if (!connection) {
-                    self->setState(State::Failed, error);
-                    return;
-                }
-                self->m_connection = connection;
-                QPointer<LibvirtSession> guard = self;
-                connection->setLostHandler([guard](const QString &reason) {
-                    QMetaObject::invokeMethod(
-                        qApp,
-                        [guard, reason] {
-                            if (guard && guard->m_state == State::Connected)
-                                guard->setState(State::Lost, reason);
-                        },
-                        Qt::QueuedConnection);
+        deliver([self, ticket, connection, error, listing]() mutable {
+            if (!self || ticket != self->m_openTicket) {
+                if (self)
+                    self->finished();
+                releaseOffThread(std::move(connection)); // abandoned or cancelled
+                return;
+            }
+            self->finished();
+            if (!connection) {
+                self->setState(State::Failed, error);
+                return;
+            }
+            self->m_connection = connection;
+            QPointer<LibvirtSession> guard = self;
+            connection->setLostHandler([guard](const QString &reason) {
+                deliver([guard, reason] {
+                    if (guard && guard->m_state == State::Connected)
+                        guard->setState(State::Lost, reason);
                 });
-                self->m_domains = listing.domains;
-                self->m_host = listing.host;
-                self->setState(State::Connected, listing.error);
-                emit self->domainsChanged();
-            },
-            Qt::QueuedConnection);
+            });
+            self->m_domains = listing.domains;
+            self->m_host = listing.host;
+            self->setState(State::Connected, listing.error);
+            emit self->domainsChanged();
+        });
     });
 }
 
@@ -110,22 +121,19 @@ void LibvirtSession::refresh()
     run([self, connection] {
         const HostListing listing = listHost(*connection);
         const bool alive = connection->isAlive();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, listing, alive] {
-                if (!self)
-                    return;
-                self->finished();
-                if (!alive) {
-                    if (self->m_state == State::Connected)
-                        self->setState(State::Lost, tr("The connection was lost."));
-                    return;
-                }
-                self->m_domains = listing.domains;
-                self->m_host = listing.host;
-                emit self->domainsChanged();
-            },
-            Qt::QueuedConnection);
+        deliver([self, listing, alive] {
+            if (!self)
+                return;
+            self->finished();
+            if (!alive) {
+                if (self->m_state == State::Connected)
+                    self->setState(State::Lost, tr("The connection was lost."));
+                return;
+            }
+            self->m_domains = listing.domains;
+            self->m_host = listing.host;
+            emit self->domainsChanged();
+        });
     });
 }
 
@@ -140,15 +148,12 @@ void LibvirtSession::fetchDomain(const QString &name, std::function<void(const Q
     run([self, connection, name, done] {
         QString error;
         const QByteArray xml = connection->domainXml(name, &error);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, xml, error, done] {
-                if (!self)
-                    return;
-                self->finished();
-                done(xml, error);
-            },
-            Qt::QueuedConnection);
+        deliver([self, xml, error, done] {
+            if (!self)
+                return;
+            self->finished();
+            done(xml, error);
+        });
     });
 }
 
@@ -165,18 +170,15 @@ void LibvirtSession::save(const QString &name, const QByteArray &baseline, const
     QPointer<LibvirtSession> self(this);
     run([self, connection, name, baseline, xml, overwrite, done] {
         const SaveOutcome outcome = saveDomain(*connection, name, baseline, xml, overwrite);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, outcome, done] {
-                if (!self)
-                    return;
-                self->finished();
-                if (outcome.status == SaveOutcome::Status::Failed && self->m_state == State::Connected
-                    && !self->m_connection->isAlive())
-                    self->setState(State::Lost, outcome.message);
-                done(outcome);
-            },
-            Qt::QueuedConnection);
+        deliver([self, outcome, done] {
+            if (!self)
+                return;
+            self->finished();
+            if (outcome.status == SaveOutcome::Status::Failed && self->m_state == State::Connected
+                && !self->m_connection->isAlive())
+                self->setState(State::Lost, outcome.message);
+            done(outcome);
+        });
     });
 }
 
@@ -186,7 +188,7 @@ void LibvirtSession::close()
     if (m_connection) {
         m_connection->setLostHandler({});
         // Closed on the worker, after what is queued there: a remote close may wait.
-        m_worker.start([connection = std::move(m_connection)]() mutable { connection.reset(); });
+        m_worker->post([connection = std::move(m_connection)]() mutable { connection.reset(); });
     }
     setState(State::Closed);
 }

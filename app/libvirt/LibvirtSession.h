@@ -1,12 +1,12 @@
 #pragma once
 
 #include "DomainSave.h"
+#include "SerialWorker.h"
 #include "VirtConnection.h"
 #include "host/HostInventory.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -16,7 +16,9 @@ namespace pcitopo {
 /**
  * One libvirt connection as the editor sees it: opened, listed and saved through off the GUI
  * thread (a worker per connection, so calls on one connection keep their order), with results
- * delivered on the GUI thread. Owns the domain list and the host's PCI devices.
+ * delivered on the GUI thread. Owns the domain list and the host's PCI devices. Nothing here
+ * waits for libvirt: deleting a session abandons what is in flight, and its results are
+ * dropped when they arrive.
  */
 class LibvirtSession : public QObject
 {
@@ -72,7 +74,7 @@ private:
     QList<DomainSummary> m_domains;
     HostInventory m_host;
     std::shared_ptr<VirtConnection> m_connection;
-    QThreadPool m_worker;
+    std::unique_ptr<SerialWorker> m_worker;
     int m_pending = 0;
     quint64 m_openTicket = 0; // a cancelled open's result is recognised by its ticket
 };

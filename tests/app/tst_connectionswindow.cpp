@@ -7,6 +7,7 @@
 #include "DomainDocument.h"
 #include "GraphScene.h"
 #include "HostDevicesDock.h"
+#include "LibvirtController.h"
 #include "LiveChecker.h"
 #include "MainWindow.h"
 #include "commands/HostDeviceDrop.h"
@@ -20,9 +21,17 @@
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QProcess>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace pcitopo;
@@ -39,12 +48,53 @@ private slots:
     void savesThroughLibvirt();
     void refusedSaveKeepsTheEditAndPointsAtIt();
     void placesUnplacedDevices();
+    void disconnectWhileConnectingDoesNotWait();
+    void closingWhileConnectingDoesNotWait();
+    void quitWhileConnectingEndsTheProcess();
 
 private:
     QTemporaryDir m_data;
     static QTreeWidgetItem *findRow(QTreeWidget *tree, const QString &text);
     static bool dropHostDevices(GraphScene *scene, const QMimeData *data, const QPointF &pos);
 };
+
+namespace {
+
+/**
+ * A host that takes TCP connections and never answers, as a firewalled host or a hung ssh
+ * does: the kernel completes the handshake into the listen backlog, and nothing is ever read
+ * or written.
+ */
+class SilentHost
+{
+public:
+    SilentHost()
+    {
+        m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_socket < 0 || ::bind(m_socket, reinterpret_cast<sockaddr *>(&address), length) != 0
+            || ::listen(m_socket, 16) != 0
+            || ::getsockname(m_socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentHost()
+    {
+        if (m_socket >= 0)
+            ::close(m_socket);
+    }
+    bool isListening() const { return m_port > 0; }
+    QString uri() const { return QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(m_port); }
+
+private:
+    int m_socket = -1;
+    int m_port = 0;
+};
+
+} // namespace
 
 void tst_ConnectionsWindow::initTestCase()
 {
@@ -288,6 +338,69 @@ void tst_ConnectionsWindow::placesUnplacedDevices()
         QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->toXml(), placed);
+}
+
+void tst_ConnectionsWindow::disconnectWhileConnectingDoesNotWait()
+{
+    SilentHost host;
+    QVERIFY(host.isListening());
+    MainWindow window;
+    QPointer<LibvirtSession> session = window.connectTo(host.uri());
+    QTest::qWait(500);
+    QCOMPARE(session->state(), LibvirtSession::State::Connecting); // stuck in the connect
+    QElapsedTimer timer;
+    timer.start();
+    window.libvirt()->disconnectCurrent();
+    QTRY_VERIFY_WITH_TIMEOUT(session.isNull(), 2000); // deleted, without waiting for the call
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(window.sessions().isEmpty());
+    // The window still answers at once.
+    bool answered = false;
+    QTimer::singleShot(0, &window, [&] { answered = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 500);
+}
+
+void tst_ConnectionsWindow::closingWhileConnectingDoesNotWait()
+{
+    SilentHost host;
+    QVERIFY(host.isListening());
+    auto *window = new MainWindow;
+    window->connectTo(host.uri());
+    window->connectTo(host.uri(), true); // a second connection, read-only, stuck as well
+    QTest::qWait(500);
+    QCOMPARE(window->sessions().size(), 2);
+    QElapsedTimer timer;
+    timer.start();
+    delete window;
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void tst_ConnectionsWindow::quitWhileConnectingEndsTheProcess()
+{
+    // The real binary, quitting (as File › Quit does) while its connection hangs: it must end
+    // at once, not hold its instance until the peer goes away.
+    SilentHost host;
+    QVERIFY(host.isListening());
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("QT_QPA_PLATFORM", "offscreen");
+    environment.insert("XDG_DATA_HOME", m_data.path());
+    environment.insert("XDG_CONFIG_HOME", m_data.path());
+    environment.insert("PCITOPO_CONFIRM", "no");
+    environment.insert("PCITOPO_RECOVER", "no");
+    environment.insert("PCITOPO_QUIT_AFTER_MS", "1500");
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(PCITOPO_BINARY), {QStringLiteral("--connect"), host.uri()});
+    QVERIFY(app.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    const bool ended = app.waitForFinished(15000);
+    if (!ended)
+        app.kill();
+    QVERIFY2(ended, "pcitopo was still running 15 s after Quit");
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
