@@ -123,23 +123,23 @@ void ActionManager::createEditMenu()
 
 void ActionManager::createViewMenu()
 {
-    m_viewMenu = m_window->menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     auto onView = [this](void (GraphView::*method)()) {
         return [this, method] {
             if (DocumentTab *tab = m_documents->currentTab())
                 (tab->view()->*method)();
         };
     };
-    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, onView(&GraphView::zoomIn));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, onView(&GraphView::zoomIn));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, onView(&GraphView::zoomOut));
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, onView(&GraphView::zoomOut));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = m_viewMenu->addAction(tr("&Fit to Window"), this, onView(&GraphView::fitToWindow));
+    QAction *fit = view->addAction(tr("&Fit to Window"), this, onView(&GraphView::fitToWindow));
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
-    m_viewMenu->addAction(tr("&Actual Size"), this, onView(&GraphView::resetZoom));
-    m_viewMenu->addSeparator();
+    view->addAction(tr("&Actual Size"), this, onView(&GraphView::resetZoom));
+    view->addSeparator();
     // The language the next start uses (the system's by default).
-    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
     for (const auto &[code, name] :
@@ -153,9 +153,9 @@ void ActionManager::createViewMenu()
         choice->setChecked(code == current);
         languages->addAction(choice);
     }
-    m_viewMenu->addSeparator();
+    view->addSeparator();
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
+        view->addAction(dock->toggleViewAction());
     m_toolbar->addAction(zoomIn);
     m_toolbar->addAction(zoomOut);
     m_toolbar->addAction(fit);

@@ -37,7 +37,6 @@ private:
     EditOperations *m_edits;
     QToolBar *m_toolbar = nullptr;
     QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace pcitopo

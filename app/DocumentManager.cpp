@@ -19,6 +19,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace pcitopo {
 
 DocumentManager::DocumentManager(QTabWidget *tabs, Feedback feedback, QObject *parent)

@@ -32,10 +32,14 @@ public:
     /** A normal exit: the user was asked about every modified document already. */
     ~DocumentManager() override;
 
+    /** The tabs, one DocumentTab each; the window shows it, the manager fills and empties it. */
     QTabWidget *tabWidget() const { return m_tabs; }
+    /** Every document's undo stack, the current one active: Edit › Undo and the History dock. */
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /** The tab shown, and its document; null without a tab. */
     DocumentTab *currentTab() const;
     DomainDocument *currentDocument() const;
+    /** Every tab, in the order shown. */
     QList<DocumentTab *> tabs() const;
     int count() const;
     void setCurrentTab(DocumentTab *tab);
@@ -51,7 +55,9 @@ public:
     /** Asks about every modified document; false when the user cancels. */
     bool maybeSaveAll();
 
+    /** File › Save: to its file, through its connection, or Save As for a document without either. */
     bool save();
+    /** File › Save As: a file chosen in a dialog; the document is that file's from then on. */
     bool saveAs();
     /** Saves the current document to a path without asking (atomic); false, with a message, on failure. */
     bool saveTo(const QString &path);

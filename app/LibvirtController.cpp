@@ -179,8 +179,8 @@ void LibvirtController::closeSession(LibvirtSession *session)
     for (DocumentTab *tab : tabs) {
         if (tab->session() == session && tab->document()->isModified()) {
             m_documents->setCurrentTab(tab);
-            QMessageBox::information(
-                m_feedback.window(), tr("Disconnect"),
+            m_feedback.report(
+                tr("Disconnect"),
                 tr("%1 has unsaved changes: save or close it first.").arg(tab->document()->displayName()));
             return;
         }
@@ -224,9 +224,9 @@ void LibvirtController::openDomain(LibvirtSession *session, const QString &name)
             std::unique_ptr<DomainDocument> document =
                 xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &parseError);
             if (!document) {
-                QMessageBox::critical(m_feedback.window(), tr("Cannot Open Domain"),
-                                      tr("%1 could not be opened from %2: %3")
-                                          .arg(name, sessionGuard->uri(), error.isEmpty() ? parseError : error));
+                m_feedback.report(tr("Cannot Open Domain"),
+                                  tr("%1 could not be opened from %2: %3")
+                                      .arg(name, sessionGuard->uri(), error.isEmpty() ? parseError : error));
                 return;
             }
             if (DocumentTab *tab = m_documents->tabFor(sessionGuard, name)) { // opened twice while fetching
@@ -250,15 +250,15 @@ bool LibvirtController::save(DocumentTab *tab)
     const QString name = tab->domainName();
     QWidget *window = m_feedback.window();
     if (!session || session->state() != LibvirtSession::State::Connected) {
-        QMessageBox::warning(window, tr("Cannot Save"),
-                             tr("The connection for %1 is not open, so it cannot be saved there. Your edits are "
-                                "still in the editor: use Save As to keep them in a file, or File › Refresh "
-                                "Connection to reconnect.")
-                                 .arg(name));
+        m_feedback.report(tr("Cannot Save"),
+                          tr("The connection for %1 is not open, so it cannot be saved there. Your edits are "
+                             "still in the editor: use Save As to keep them in a file, or File › Refresh "
+                             "Connection to reconnect.")
+                              .arg(name));
         return false;
     }
     if (session->isReadOnly()) {
-        QMessageBox::information(window, tr("Cannot Save"), tr("%1 was opened read-only: use Save As.").arg(name));
+        m_feedback.report(tr("Cannot Save"), tr("%1 was opened read-only: use Save As.").arg(name));
         return false;
     }
     const QByteArray xml = tab->document()->toXml();

@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusFindings);
 
     createDocks();
-    new ActionManager(this, m_documents, m_libvirt, m_edits);
+    m_actions = new ActionManager(this, m_documents, m_libvirt, m_edits);
 
     connect(m_documents, &DocumentManager::currentTabChanged, this, &MainWindow::showTab);
     connect(m_documents, &DocumentManager::titleChanged, this, &MainWindow::updateTitle);
@@ -112,6 +112,9 @@ void MainWindow::createDocks()
 
 void MainWindow::showTab(DocumentTab *tab)
 {
+    if (tab == m_shownTab && tab)
+        return; // a tab closed beside the current one: the docks already show this one
+    m_shownTab = tab;
     for (const QMetaObject::Connection &c : std::as_const(m_tabConnections))
         disconnect(c);
     m_tabConnections.clear();
@@ -222,7 +225,7 @@ GraphScene *MainWindow::scene() const
 
 int MainWindow::tabCount() const
 {
-    return m_documents->count();
+    return m_documents ? m_documents->count() : 0;
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "NodeId.h"
 #include "PciAddress.h"
 #include "placement/Planner.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 
 namespace pcitopo {
 
 class ActionManager;
+class CatalogueWidget;
 class ConnectionsDock;
 class DiagnosticsDock;
 class DocumentManager;
@@ -21,7 +22,6 @@ class GraphScene;
 class HostDevicesDock;
 class LibvirtController;
 class LibvirtSession;
-class CatalogueWidget;
 class PropertiesPanel;
 class TopologyTreeView;
 
@@ -43,7 +43,8 @@ public:
     LibvirtController *libvirt() const { return m_libvirt; }
     EditOperations *edits() const { return m_edits; }
 
-    // Shortcuts to the parts, for main() and the tests that drive the window.
+    // Shortcuts to the parts, for main() and the tests that drive the window: each is the
+    // DocumentManager's, LibvirtController's or EditOperations' function of that name.
     bool openFile(const QString &path);
     void openDemo();
     LibvirtSession *openDemoHost();
@@ -90,9 +91,11 @@ private:
     HostDevicesDock *m_hostDevicesDock;
     DocumentManager *m_documents;
     LibvirtController *m_libvirt;
+    ActionManager *m_actions = nullptr;
     EditOperations *m_edits;
     QLabel *m_statusMachine;
     QLabel *m_statusFindings;
+    QPointer<DocumentTab> m_shownTab; // what the docks show
     QList<QMetaObject::Connection> m_tabConnections; // to the current tab, renewed on change
 };
 

@@ -14,10 +14,11 @@ namespace pcitopo {
 
 namespace {
 
-QString tr(const char *text)
+/** The translation context of the drop policy's texts. */
+struct Text
 {
-    return QCoreApplication::translate("pcitopo::DropPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcitopo::DropPolicy)
+};
 
 rules::AttachVerdict refused(const QString &reason)
 {
@@ -76,21 +77,22 @@ DropPayload DropPayload::ofHostDevices(const QList<PciAddress> &host)
 rules::AttachVerdict dropVerdict(const Topology &topology, const DropPayload &payload, const DropPlace &place)
 {
     if (place.bus < 0 && !place.slot)
-        return refused(tr("Drop onto a controller."));
+        return refused(Text::tr("Drop onto a controller."));
     switch (payload.kind) {
     case DropPayload::Kind::Nodes:
         return place.slot ? rules::canAttach(topology, payload.nodes, *place.slot)
                           : rules::attachToController(topology, payload.nodes, place.bus);
     case DropPayload::Kind::CatalogueItem:
         if (!payload.entry->needs)
-            return refused(tr("%1 is a root: double-click it in the palette to add it.").arg(payload.entry->name));
+            return refused(
+                Text::tr("%1 is a root: double-click it in the palette to add it.").arg(payload.entry->name));
         return place.slot ? rules::canPlaceNew(topology, payload.entry->needs, payload.entry->name, *place.slot)
                           : rules::placeNewOnController(topology, payload.entry->needs, payload.entry->name, place.bus);
     case DropPayload::Kind::HostDevices:
         return hostDevicesVerdict(topology, payload.host, place.slot ? place.slot->bus : place.bus);
     case DropPayload::Kind::Nothing: break;
     }
-    return refused(tr("Nothing that can be dropped here."));
+    return refused(Text::tr("Nothing that can be dropped here."));
 }
 
 bool applyDrop(DomainDocument *document, const DropPayload &payload, const DropPlace &place)

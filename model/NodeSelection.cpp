@@ -27,7 +27,9 @@ void NodeSelection::select(const QList<NodeId> &nodes, const QObject *origin)
             unique.append(id);
         }
     }
-    if (seen == QSet<NodeId>(m_nodes.cbegin(), m_nodes.cend()))
+    // A view echoing what it was told ends here; a selection made by code (Find, a finding)
+    // is announced even when unchanged, so that the views show it again.
+    if (origin && seen == QSet<NodeId>(m_nodes.cbegin(), m_nodes.cend()))
         return;
     m_nodes = std::move(unique);
     emit changed(m_nodes, origin);
@@ -45,7 +47,8 @@ void NodeSelection::documentChanged(const TopologyChange &change)
         if (topology.controller(id) || topology.device(id))
             kept.append(id);
     }
-    select(kept);
+    if (kept.size() != m_nodes.size())
+        select(kept);
 }
 
 } // namespace pcitopo

@@ -27,8 +27,9 @@ public:
     NodeId single() const { return m_nodes.size() == 1 ? m_nodes.first() : NodeId(); }
     bool isEmpty() const { return m_nodes.isEmpty(); }
     /**
-     * Selects `nodes` (in that order, without repeats). Nothing is emitted when the same set
-     * is selected already, so views that echo a selection back end there.
+     * Selects `nodes` (in that order, without repeats). A view that selects the set it was
+     * given (naming itself as origin) changes nothing and is not answered, so echoes end
+     * there; a selection without origin is always announced, so the views reveal it again.
      */
     void select(const QList<NodeId> &nodes, const QObject *origin = nullptr);
     void clear(const QObject *origin = nullptr) { select({}, origin); }

@@ -3,6 +3,7 @@
 #include "KindIcons.h"
 
 #include "DomainDocument.h"
+#include "DropPolicy.h"
 #include "NodeMime.h"
 #include "DeviceCatalogue.h"
 #include "commands/AddNode.h"

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "DropPolicy.h"
 #include "NodeId.h"
 
 #include <QAbstractItemModel>
@@ -11,6 +10,8 @@
 #include <vector>
 
 namespace pcitopo {
+
+struct DropPayload;
 
 class DomainDocument;
 struct PciAddress;

@@ -769,17 +769,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
         <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
@@ -1611,90 +1611,90 @@
 <context>
     <name>pcitopo::DocumentManager</name>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="109"/>
+        <location filename="../app/DocumentManager.cpp" line="111"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="112"/>
+        <location filename="../app/DocumentManager.cpp" line="114"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="129"/>
+        <location filename="../app/DocumentManager.cpp" line="131"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="135"/>
+        <location filename="../app/DocumentManager.cpp" line="137"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="136"/>
+        <location filename="../app/DocumentManager.cpp" line="138"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="164"/>
+        <location filename="../app/DocumentManager.cpp" line="166"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="165"/>
+        <location filename="../app/DocumentManager.cpp" line="167"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="185"/>
+        <location filename="../app/DocumentManager.cpp" line="187"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="185"/>
-        <location filename="../app/DocumentManager.cpp" line="246"/>
+        <location filename="../app/DocumentManager.cpp" line="187"/>
+        <location filename="../app/DocumentManager.cpp" line="248"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="215"/>
+        <location filename="../app/DocumentManager.cpp" line="217"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="216"/>
+        <location filename="../app/DocumentManager.cpp" line="218"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="227"/>
-        <location filename="../app/DocumentManager.cpp" line="233"/>
-        <location filename="../app/DocumentManager.cpp" line="246"/>
+        <location filename="../app/DocumentManager.cpp" line="229"/>
+        <location filename="../app/DocumentManager.cpp" line="235"/>
+        <location filename="../app/DocumentManager.cpp" line="248"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="228"/>
+        <location filename="../app/DocumentManager.cpp" line="230"/>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="233"/>
+        <location filename="../app/DocumentManager.cpp" line="235"/>
         <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="248"/>
+        <location filename="../app/DocumentManager.cpp" line="250"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="262"/>
+        <location filename="../app/DocumentManager.cpp" line="264"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="263"/>
+        <location filename="../app/DocumentManager.cpp" line="265"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -1748,6 +1748,24 @@
         <location filename="../app/libvirt/DomainSave.cpp" line="47"/>
         <source>Domain %1 was changed on %2 since it was opened. Saving would overwrite those changes.</source>
         <translation>Die Domäne %1 wurde auf %2 geändert, seit sie geöffnet wurde. Speichern würde diese Änderungen überschreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::DropPolicy</name>
+    <message>
+        <location filename="../model/DropPolicy.cpp" line="80"/>
+        <source>Drop onto a controller.</source>
+        <translation>Auf einem Controller ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/DropPolicy.cpp" line="88"/>
+        <source>%1 is a root: double-click it in the palette to add it.</source>
+        <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../model/DropPolicy.cpp" line="95"/>
+        <source>Nothing that can be dropped here.</source>
+        <translation>Nichts, was hier abgelegt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1880,93 +1898,93 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="256"/>
+        <location filename="../views/GraphScene.cpp" line="257"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="257"/>
+        <location filename="../views/GraphScene.cpp" line="258"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="118"/>
+        <location filename="../views/GraphScene.cpp" line="119"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="128"/>
+        <location filename="../views/GraphScene.cpp" line="129"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="129"/>
+        <location filename="../views/GraphScene.cpp" line="130"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="130"/>
+        <location filename="../views/GraphScene.cpp" line="131"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="130"/>
+        <location filename="../views/GraphScene.cpp" line="131"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="123"/>
+        <location filename="../views/GraphScene.cpp" line="124"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="142"/>
+        <location filename="../views/GraphScene.cpp" line="143"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="143"/>
+        <location filename="../views/GraphScene.cpp" line="144"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="151"/>
-        <location filename="../views/GraphScene.cpp" line="165"/>
+        <location filename="../views/GraphScene.cpp" line="152"/>
+        <location filename="../views/GraphScene.cpp" line="166"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="152"/>
+        <location filename="../views/GraphScene.cpp" line="153"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="153"/>
+        <location filename="../views/GraphScene.cpp" line="154"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="162"/>
+        <location filename="../views/GraphScene.cpp" line="163"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="166"/>
+        <location filename="../views/GraphScene.cpp" line="167"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="411"/>
+        <location filename="../views/GraphScene.cpp" line="412"/>
         <source>Drop onto a controller.</source>
         <translation>Auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="500"/>
+        <location filename="../views/GraphScene.cpp" line="501"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="499"/>
+        <location filename="../views/GraphScene.cpp" line="500"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
@@ -2499,22 +2517,22 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="131"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="112"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="151"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="130"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist verloren gegangen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="165"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="143"/>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="190"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="165"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
@@ -2562,27 +2580,27 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="147"/>
+        <location filename="../app/MainWindow.cpp" line="150"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="148"/>
+        <location filename="../app/MainWindow.cpp" line="151"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="161"/>
+        <location filename="../app/MainWindow.cpp" line="164"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="175"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="173"/>
+        <location filename="../app/MainWindow.cpp" line="176"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2962,89 +2980,89 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::TopologyTreeModel</name>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="102"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="103"/>
         <source>controller, bus %1 (implicit)</source>
         <translation>Controller, Bus %1 (implizit)</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="103"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="104"/>
         <source>controller, bus %1</source>
         <translation>Controller, Bus %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="104"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="105"/>
         <source>Added by libvirt: the XML has no controller with index 0</source>
         <translation>Von libvirt hinzugefügt: Das XML hat keinen Controller mit Index 0</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="106"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="111"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="107"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="112"/>
         <source>Line %1 of the XML</source>
         <translation>Zeile %1 des XML</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="124"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="125"/>
         <source>slot %1</source>
         <translation>Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="139"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="140"/>
         <source>function %1</source>
         <translation>Funktion %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="146"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="147"/>
         <source>multifunction, %1 functions</source>
         <translation>Multifunktion, %1 Funktionen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="199"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="335"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="200"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="336"/>
         <source>Not connected</source>
         <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="151"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="152"/>
         <source>Devices and controllers without a PCI address (libvirt assigns one when the domain is defined) or on a bus that no controller provides</source>
         <translation>Geräte und Controller ohne PCI-Adresse (libvirt vergibt eine, wenn die Domäne definiert wird) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="513"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="514"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="514"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="515"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="515"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="516"/>
         <source>Guest address</source>
         <translation>Gastadresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="516"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="517"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="517"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="518"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="578"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="579"/>
         <source>Nothing to drop there.</source>
         <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="580"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="581"/>
         <source>Drop host devices onto a controller in the diagram.</source>
         <translation>Host-Geräte im Diagramm auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="583"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="584"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -3052,19 +3070,19 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
-        <location filename="../app/CommandLine.cpp" line="426"/>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="421"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="84"/>
-        <location filename="../app/CommandLine.cpp" line="521"/>
+        <location filename="../app/CommandLine.cpp" line="85"/>
+        <location filename="../app/CommandLine.cpp" line="516"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="92"/>
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -3113,302 +3131,302 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="125"/>
+        <location filename="../app/CommandLine.cpp" line="126"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="199"/>
+        <location filename="../app/CommandLine.cpp" line="200"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="202"/>
+        <location filename="../app/CommandLine.cpp" line="203"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
-        <location filename="../app/CommandLine.cpp" line="289"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
-        <location filename="../app/CommandLine.cpp" line="289"/>
-        <location filename="../app/CommandLine.cpp" line="448"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
+        <location filename="../app/CommandLine.cpp" line="443"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="238"/>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="239"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
+        <location filename="../app/CommandLine.cpp" line="248"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="252"/>
+        <location filename="../app/CommandLine.cpp" line="253"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="266"/>
+        <location filename="../app/CommandLine.cpp" line="267"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="277"/>
+        <location filename="../app/CommandLine.cpp" line="278"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="291"/>
+        <location filename="../app/CommandLine.cpp" line="292"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="290"/>
+        <location filename="../app/CommandLine.cpp" line="291"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="292"/>
+        <location filename="../app/CommandLine.cpp" line="293"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="298"/>
+        <location filename="../app/CommandLine.cpp" line="299"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="303"/>
+        <location filename="../app/CommandLine.cpp" line="304"/>
         <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="307"/>
+        <location filename="../app/CommandLine.cpp" line="308"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="309"/>
+        <location filename="../app/CommandLine.cpp" line="310"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="315"/>
-        <location filename="../app/CommandLine.cpp" line="319"/>
+        <location filename="../app/CommandLine.cpp" line="316"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="325"/>
+        <location filename="../app/CommandLine.cpp" line="326"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="342"/>
+        <location filename="../app/CommandLine.cpp" line="343"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="358"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="358"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="361"/>
+        <location filename="../app/CommandLine.cpp" line="356"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="362"/>
+        <location filename="../app/CommandLine.cpp" line="357"/>
         <source>Check domains of a libvirt connection.</source>
         <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="363"/>
-        <location filename="../app/CommandLine.cpp" line="456"/>
+        <location filename="../app/CommandLine.cpp" line="358"/>
+        <location filename="../app/CommandLine.cpp" line="451"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="364"/>
+        <location filename="../app/CommandLine.cpp" line="359"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="372"/>
+        <location filename="../app/CommandLine.cpp" line="367"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="374"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="376"/>
+        <location filename="../app/CommandLine.cpp" line="371"/>
         <source>--all goes with --connect URI
 %1</source>
         <translation>--all gehört zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="378"/>
+        <location filename="../app/CommandLine.cpp" line="373"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="403"/>
-        <location filename="../app/CommandLine.cpp" line="497"/>
+        <location filename="../app/CommandLine.cpp" line="398"/>
+        <location filename="../app/CommandLine.cpp" line="492"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="448"/>
+        <location filename="../app/CommandLine.cpp" line="443"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="449"/>
+        <location filename="../app/CommandLine.cpp" line="444"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="449"/>
+        <location filename="../app/CommandLine.cpp" line="444"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="451"/>
+        <location filename="../app/CommandLine.cpp" line="446"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="451"/>
+        <location filename="../app/CommandLine.cpp" line="446"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="453"/>
+        <location filename="../app/CommandLine.cpp" line="448"/>
         <source>Draw empty slots.</source>
         <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="454"/>
+        <location filename="../app/CommandLine.cpp" line="449"/>
         <source>PNG pixels per unit.</source>
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="293"/>
-        <location filename="../app/CommandLine.cpp" line="454"/>
+        <location filename="../app/CommandLine.cpp" line="294"/>
+        <location filename="../app/CommandLine.cpp" line="449"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="455"/>
+        <location filename="../app/CommandLine.cpp" line="450"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="461"/>
+        <location filename="../app/CommandLine.cpp" line="456"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="465"/>
+        <location filename="../app/CommandLine.cpp" line="460"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="469"/>
+        <location filename="../app/CommandLine.cpp" line="464"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="473"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="483"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="509"/>
-        <location filename="../app/CommandLine.cpp" line="521"/>
+        <location filename="../app/CommandLine.cpp" line="504"/>
+        <location filename="../app/CommandLine.cpp" line="516"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="530"/>
+        <location filename="../app/CommandLine.cpp" line="525"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="539"/>
+        <location filename="../app/CommandLine.cpp" line="534"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="541"/>
+        <location filename="../app/CommandLine.cpp" line="536"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="542"/>
+        <location filename="../app/CommandLine.cpp" line="537"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="587"/>
+        <location filename="../app/CommandLine.cpp" line="582"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="590"/>
+        <location filename="../app/CommandLine.cpp" line="585"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
@@ -4157,21 +4175,6 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <location filename="../model/rules/ConstraintRules.cpp" line="80"/>
         <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
-    </message>
-    <message>
-        <location filename="../model/DropPolicy.cpp" line="79"/>
-        <source>Drop onto a controller.</source>
-        <translation>Auf einem Controller ablegen.</translation>
-    </message>
-    <message>
-        <location filename="../model/DropPolicy.cpp" line="86"/>
-        <source>%1 is a root: double-click it in the palette to add it.</source>
-        <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../model/DropPolicy.cpp" line="93"/>
-        <source>Nothing that can be dropped here.</source>
-        <translation>Nichts, was hier abgelegt werden kann.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "GraphScene.h"
 
 #include "DomainDocument.h"
+#include "DropPolicy.h"
 #include "NodeMime.h"
 #include "KindIcons.h"
 #include "DeviceCatalogue.h"

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "DropPolicy.h"
 #include "NodeId.h"
 #include "TopologyChange.h"
 #include "rules/CanAttach.h"
@@ -19,6 +18,8 @@ class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace pcitopo {
+
+struct DropPayload;
 
 class DomainDocument;
 class NodeItem;

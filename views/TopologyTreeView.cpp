@@ -20,6 +20,8 @@ TopologyTreeView::TopologyTreeView(QWidget *parent)
 
 void TopologyTreeView::setModel(QAbstractItemModel *model)
 {
+    if (model == this->model())
+        return; // QTreeView keeps its own connections only for a new model
     if (QAbstractItemModel *old = this->model())
         disconnect(old, nullptr, this, nullptr);
     QTreeView::setModel(model);

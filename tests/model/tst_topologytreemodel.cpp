@@ -1,5 +1,6 @@
 #include "../Corpus.h"
 #include "DomainDocument.h"
+#include "DropPolicy.h"
 #include "TopologyTreeModel.h"
 #include "NodeMime.h"
 #include "DeviceCatalogue.h"

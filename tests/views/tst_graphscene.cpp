@@ -2,6 +2,7 @@
 #include "DiagnosticsModel.h"
 #include "DocumentTab.h"
 #include "DomainDocument.h"
+#include "DropPolicy.h"
 #include "EditOperations.h"
 #include "NodeSelection.h"
 #include "GraphScene.h"
@@ -568,6 +569,15 @@ void tst_GraphScene::findSelectsMatches()
     QCOMPARE(window.find("05:00"), 2); // the GPU and its audio function
     QCOMPARE(window.find("no such thing"), 0);
     QVERIFY(window.scene()->selectedNodes().isEmpty());
+    // Finding what is selected already shows it again: the tree scrolls back to it.
+    window.show();
+    QScrollBar *scroll = window.treeView()->verticalScrollBar();
+    QCOMPARE(window.find("rng"), 1);
+    QTRY_VERIFY(scroll->value() > 0); // rng is far down the tree
+    window.treeView()->scrollToTop();
+    QCOMPARE(scroll->value(), 0);
+    QCOMPARE(window.find("rng"), 1);
+    QTRY_VERIFY(scroll->value() > 0);
 }
 
 void tst_GraphScene::tabsPerDocument()
