@@ -64,7 +64,7 @@ void ActionManager::createFileMenu()
         ->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Disconnect"), m_libvirt, &LibvirtController::disconnectCurrent);
     file->addSeparator();
-    QAction *save = file->addAction(tr("&Save"), m_documents, &DocumentManager::save);
+    QAction *save = file->addAction(tr("&Save"), m_documents, [this] { m_documents->save(); });
     save->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), m_documents, &DocumentManager::saveAs)->setShortcut(QKeySequence::SaveAs);
     file->addAction(tr("&Export Diagram…"), m_documents, &DocumentManager::exportDiagram);

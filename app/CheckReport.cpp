@@ -87,11 +87,24 @@ QByteArray text(const QList<CheckedInput> &inputs, bool notes)
     return out.toUtf8();
 }
 
-QByteArray json(const QList<CheckedInput> &inputs)
+QByteArray text(const QList<CheckedHost> &hosts, bool notes)
+{
+    QByteArray out;
+    for (const CheckedHost &host : hosts) {
+        out += QStringLiteral("== %1 ==\n").arg(host.uri).toUtf8();
+        if (!host.error.isEmpty())
+            out += tr("%1: cannot be checked: %2\n").arg(host.uri, host.error).toUtf8();
+        out += text(host.inputs, notes);
+    }
+    return out;
+}
+
+namespace {
+
+/** The inputs as JSON; raises `worst` and sets `unreadable` as it goes. */
+QJsonArray jsonInputs(const QList<CheckedInput> &inputs, Severity &worst, bool &unreadable)
 {
     QJsonArray array;
-    Severity worst = Severity::Info;
-    bool unreadable = false;
     for (const CheckedInput &input : inputs) {
         QJsonObject object{{QStringLiteral("input"), input.name}};
         if (!input.error.isEmpty()) {
@@ -120,15 +133,52 @@ QByteArray json(const QList<CheckedInput> &inputs)
         object.insert(QStringLiteral("diagnostics"), diagnostics);
         array.append(object);
     }
-    const QJsonObject root{{QStringLiteral("inputs"), array},
-                           {QStringLiteral("worst"), unreadable ? QStringLiteral("unreadable") : severityKey(worst)}};
+    return array;
+}
+
+QString worstKey(Severity worst, bool unreadable)
+{
+    return unreadable ? QStringLiteral("unreadable") : severityKey(worst);
+}
+
+} // namespace
+
+QByteArray json(const QList<CheckedInput> &inputs)
+{
+    Severity worst = Severity::Info;
+    bool unreadable = false;
+    const QJsonArray array = jsonInputs(inputs, worst, unreadable);
+    const QJsonObject root{{QStringLiteral("inputs"), array}, {QStringLiteral("worst"), worstKey(worst, unreadable)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray sarif(const QList<CheckedInput> &inputs)
+QByteArray json(const QList<CheckedHost> &hosts)
+{
+    QJsonArray array;
+    Severity worstOfAll = Severity::Info;
+    bool anyUnreadable = false;
+    for (const CheckedHost &host : hosts) {
+        Severity worst = Severity::Info;
+        bool unreadable = !host.error.isEmpty();
+        QJsonObject object{{QStringLiteral("uri"), host.uri},
+                           {QStringLiteral("inputs"), jsonInputs(host.inputs, worst, unreadable)}};
+        if (!host.error.isEmpty())
+            object.insert(QStringLiteral("error"), host.error);
+        object.insert(QStringLiteral("worst"), worstKey(worst, unreadable));
+        array.append(object);
+        worstOfAll = std::max(worstOfAll, worst);
+        anyUnreadable = anyUnreadable || unreadable;
+    }
+    const QJsonObject root{{QStringLiteral("hosts"), array},
+                           {QStringLiteral("worst"), worstKey(worstOfAll, anyUnreadable)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+QJsonArray sarifRules(QHash<QString, int> &ruleIndex)
 {
     QJsonArray rules;
-    QHash<QString, int> ruleIndex;
     for (const rules::RuleInfo &rule : rules::allRules()) {
         ruleIndex.insert(rule.id, int(rules.size()));
         rules.append(QJsonObject{
@@ -141,8 +191,19 @@ QByteArray sarif(const QList<CheckedInput> &inputs)
                          {QStringLiteral("pcitopoSeverity"), severityKey(rule.severity)}}},
         });
     }
+    return rules;
+}
+
+/** One SARIF run over `inputs`; `failure`, when given, is a notification of its own. */
+QJsonObject sarifRun(const QList<CheckedInput> &inputs, const QString &failure = QString())
+{
+    QHash<QString, int> ruleIndex;
+    const QJsonArray rules = sarifRules(ruleIndex);
     QJsonArray results;
     QJsonArray notifications;
+    if (!failure.isEmpty())
+        notifications.append(QJsonObject{{QStringLiteral("level"), QStringLiteral("error")},
+                                         {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), failure}}}});
     for (const CheckedInput &input : inputs) {
         QString uri = QStringLiteral("stdin");
         if (input.name != QLatin1String("-")) {
@@ -188,10 +249,36 @@ QByteArray sarif(const QList<CheckedInput> &inputs)
         {QStringLiteral("invocations"), QJsonArray{invocation}},
         {QStringLiteral("results"), results},
     };
+    return run;
+}
+
+QByteArray sarifLog(const QJsonArray &runs)
+{
     const QJsonObject root{{QStringLiteral("version"), QStringLiteral("2.1.0")},
                            {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-                           {QStringLiteral("runs"), QJsonArray{run}}};
+                           {QStringLiteral("runs"), runs}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QByteArray sarif(const QList<CheckedInput> &inputs)
+{
+    return sarifLog(QJsonArray{sarifRun(inputs)});
+}
+
+QByteArray sarif(const QList<CheckedHost> &hosts)
+{
+    QJsonArray runs;
+    for (const CheckedHost &host : hosts) {
+        QJsonObject run =
+            sarifRun(host.inputs, host.error.isEmpty() ? QString() : host.uri + QStringLiteral(": ") + host.error);
+        run.insert(QStringLiteral("automationDetails"),
+                   QJsonObject{{QStringLiteral("id"), QStringLiteral("pcitopo/check/") + host.uri}});
+        run.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("libvirtUri"), host.uri}});
+        runs.append(run);
+    }
+    return sarifLog(runs);
 }
 
 } // namespace CheckReport

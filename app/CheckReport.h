@@ -24,6 +24,14 @@ struct CheckedInput
                                      const QList<Diagnostic> &diagnostics);
 };
 
+/** The findings for the domains of one libvirt host (`check --connect`). */
+struct CheckedHost
+{
+    QString uri;
+    QString error; // the host could not be read: why (its inputs may be partial or empty)
+    QList<CheckedInput> inputs; // named by domain
+};
+
 /** Formats check results as `pcitopo check` prints them. */
 namespace CheckReport {
 
@@ -36,6 +44,13 @@ QByteArray text(const QList<CheckedInput> &inputs, bool notes = false);
 QByteArray json(const QList<CheckedInput> &inputs);
 /** SARIF 2.1.0, for code-scanning tools. */
 QByteArray sarif(const QList<CheckedInput> &inputs);
+
+/** Per host: "== URI ==", then its domains as text() prints inputs, or why it was not read. */
+QByteArray text(const QList<CheckedHost> &hosts, bool notes = false);
+/** {"hosts": [{"uri", "error"?, "inputs": [...], "worst"}], "worst": "..."}. */
+QByteArray json(const QList<CheckedHost> &hosts);
+/** SARIF 2.1.0 with one run per host (its URI in the run's properties and automation id). */
+QByteArray sarif(const QList<CheckedHost> &hosts);
 
 } // namespace CheckReport
 

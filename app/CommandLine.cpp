@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "CheckReport.h"
+#include "FleetCheck.h"
 #include "DiagramExporter.h"
 #include "DomainDocument.h"
 #include "rules/GuestAddressing.h"
@@ -22,6 +23,8 @@
 #include <QTextStream>
 
 #include <functional>
+
+#include <unistd.h>
 
 namespace pcitopo::cli {
 
@@ -97,8 +100,11 @@ QString usage()
               "                                             ADDR ([dddd:]bb:ss.f, hex) and save\n"
               "  pcitopo check FILE...|- [--format text|json|sarif] [--verbose]\n"
               "                                             check the PCI rules\n"
-              "  pcitopo check --connect URI (--all | DOMAIN...) [--format …]\n"
-              "                                             check domains of a libvirt connection\n"
+              "  pcitopo check --connect URI [--connect URI…] (--all | DOMAIN...)\n"
+              "                [--jobs N] [--timeout SECONDS] [--format …]\n"
+              "                                             check domains of libvirt hosts, N at\n"
+              "                                             once (default 4), each given SECONDS\n"
+              "                                             to answer (default 15)\n"
               "  pcitopo explain [RULE-ID]                  explain a rule (without: list them)\n"
               "  pcitopo place FILE|- [--policy libvirt|recommended] [--spare-ports N] -o OUT\n"
               "                                             give devices without an address the\n"
@@ -338,13 +344,51 @@ int runPlace(Io &io, const QStringList &arguments)
 std::unique_ptr<VirtConnection> connectTo(Io &io, const QString &uri, HostInventory *host)
 {
     QString error;
-    std::unique_ptr<VirtConnection> connection = VirtConnection::open(uri, &error);
+    std::unique_ptr<VirtConnection> connection = VirtConnection::openWithin(uri, 15000, &error);
     if (!connection) {
         io.fail(tr("cannot connect to %1: %2").arg(uri, error));
         return nullptr;
     }
     *host = listHost(*connection).host;
     return connection;
+}
+
+/** Progress on a terminal's standard error ("3/20 hosts checked"), erased when done. */
+std::function<void(int, int)> progressOnTerminal(Io &io)
+{
+    if (!isatty(STDERR_FILENO) || io.err.device() == nullptr)
+        return {};
+    return [&io](int done, int total) {
+        io.err << '\r' << tr("%1/%2 hosts checked").arg(done).arg(total) << (done == total ? "\r\x1b[K" : "");
+        io.err.flush();
+    };
+}
+
+int runCheckHosts(Io &io, const QCommandLineParser &parser, const FleetCheck &fleet, const QString &kind)
+{
+    const QList<CheckedHost> hosts = fleet.run(progressOnTerminal(io));
+    int status = Clean;
+    for (const CheckedHost &host : hosts) {
+        if (!host.error.isEmpty()) {
+            io.err << "pcitopo: " << tr("%1: %2").arg(host.uri, host.error) << '\n';
+            status = BadInput;
+        }
+        for (const CheckedInput &input : host.inputs) {
+            if (!input.error.isEmpty()) {
+                io.err << "pcitopo: " << tr("%1: domain %2: %3").arg(host.uri, input.name, input.error) << '\n';
+                status = BadInput;
+            } else {
+                status = std::max(status, exitCodeFor(rules::worstSeverity(input.diagnostics)));
+            }
+        }
+    }
+    io.err.flush();
+    io.out.flush();
+    io.outDevice->write(kind == QLatin1String("json") ? CheckReport::json(hosts)
+                            : kind == QLatin1String("sarif")
+                            ? CheckReport::sarif(hosts)
+                            : CheckReport::text(hosts, parser.isSet(QStringLiteral("verbose"))));
+    return status;
 }
 
 int runCheck(Io &io, const QStringList &arguments)
@@ -354,10 +398,15 @@ int runCheck(Io &io, const QStringList &arguments)
                                     QStringLiteral("text"));
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      tr("Also print notes (text format)."));
-    const QCommandLineOption connect(QStringLiteral("connect"), tr("Check domains of a libvirt connection."),
-                                     tr("URI"));
+    const QCommandLineOption connect(QStringLiteral("connect"),
+                                     tr("Check domains of a libvirt connection (repeat for more hosts)."), tr("URI"));
     const QCommandLineOption all(QStringLiteral("all"), tr("With --connect: every domain."));
-    parser.addOptions({format, verbose, connect, all});
+    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("With --connect: hosts read at once."), tr("N"),
+                                  QStringLiteral("4"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("With --connect: seconds to wait for a host to answer (0: no limit)."),
+                                     tr("SECONDS"), QStringLiteral("15"));
+    parser.addOptions({format, verbose, connect, all, jobs, timeout});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))
         return io.fail(parser.errorText());
@@ -367,46 +416,31 @@ int runCheck(Io &io, const QStringList &arguments)
         return io.fail(tr("unknown format '%1': use text, json or sarif").arg(kind));
     if (parser.isSet(connect) && parser.isSet(all) == !files.isEmpty())
         return io.fail(tr("check --connect needs --all or domain names, not both\n%1").arg(usage()));
-    if (!parser.isSet(connect) && parser.isSet(all))
-        return io.fail(tr("--all goes with --connect URI\n%1").arg(usage()));
+    if (!parser.isSet(connect) && (parser.isSet(all) || parser.isSet(jobs) || parser.isSet(timeout)))
+        return io.fail(tr("--all, --jobs and --timeout go with --connect URI\n%1").arg(usage()));
     if (!parser.isSet(connect) && files.isEmpty())
         return io.fail(tr("check needs at least one file (or - for standard input)\n%1").arg(usage()));
 
+    if (parser.isSet(connect)) {
+        FleetCheck fleet;
+        fleet.uris = parser.values(connect);
+        fleet.uris.removeDuplicates();
+        fleet.all = parser.isSet(all);
+        fleet.domains = files;
+        bool ok = false;
+        fleet.jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || fleet.jobs < 1)
+            return io.fail(tr("--jobs needs a number of 1 or more, not '%1'").arg(parser.value(jobs)));
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds < 0)
+            return io.fail(tr("--timeout needs a number of seconds, not '%1'").arg(parser.value(timeout)));
+        fleet.timeoutMs = int(seconds * 1000);
+        return runCheckHosts(io, parser, fleet, kind);
+    }
+
     QList<CheckedInput> inputs;
     int status = Clean;
-    if (parser.isSet(connect)) {
-        HostInventory host;
-        const std::unique_ptr<VirtConnection> connection = connectTo(io, parser.value(connect), &host);
-        if (!connection)
-            return BadInput;
-        QStringList names = files;
-        if (parser.isSet(all)) {
-            QString error;
-            names.clear();
-            for (const DomainSummary &domain : connection->domains(&error))
-                names << domain.name;
-        }
-        for (const QString &name : std::as_const(names)) {
-            QString error;
-            const QByteArray xml = connection->domainXml(name, &error);
-            std::unique_ptr<DomainDocument> document = xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &error);
-            if (!document) {
-                CheckedInput input;
-                input.name = name;
-                input.error = error;
-                inputs.append(input);
-                io.err << "pcitopo: " << tr("domain %1: %2").arg(name, error) << '\n';
-                status = BadInput;
-                continue;
-            }
-            rules::RuleOptions options;
-            options.host = host.factsFor(name);
-            const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology(), options);
-            inputs.append(CheckedInput::fromTopology(name, document->topology(), diagnostics));
-            status = std::max(status, exitCodeFor(rules::worstSeverity(diagnostics)));
-        }
-    }
-    for (const QString &file : parser.isSet(connect) ? QStringList() : files) {
+    for (const QString &file : files) {
         QString error;
         std::unique_ptr<DomainDocument> document;
         if (file == QLatin1String("-"))

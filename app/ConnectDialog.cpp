@@ -1,5 +1,7 @@
 #include "ConnectDialog.h"
 
+#include "libvirt/LibvirtSession.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pcitopo {
@@ -15,6 +18,7 @@ namespace pcitopo {
 namespace {
 
 const QString RecentKey = QStringLiteral("recentConnections");
+const QString TimeoutKey = QStringLiteral("connectTimeoutSeconds");
 
 } // namespace
 
@@ -22,6 +26,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
     , m_uri(new QComboBox(this))
     , m_readOnly(new QCheckBox(tr("&Read-only (no saving, no secrets)"), this))
+    , m_timeout(new QSpinBox(this))
 {
     setWindowTitle(tr("Connect to libvirt"));
     m_uri->setEditable(true);
@@ -41,8 +46,16 @@ ConnectDialog::ConnectDialog(QWidget *parent)
                                "when they need one; pcitopo keeps none of them."),
                             this);
     hint->setWordWrap(true);
+    m_timeout->setObjectName(QStringLiteral("ConnectTimeout"));
+    m_timeout->setRange(0, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("No timeout"));
+    m_timeout->setValue(connectTimeoutSeconds());
+    m_timeout->setToolTip(tr("How long to wait for the host before giving up (time spent answering a "
+                             "password prompt does not count). Remembered for later connections."));
     auto *form = new QFormLayout;
     form->addRow(tr("&URI:"), m_uri);
+    form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(QString(), m_readOnly);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -64,6 +77,24 @@ bool ConnectDialog::readOnly() const
     return m_readOnly->isChecked();
 }
 
+int ConnectDialog::timeoutSeconds() const
+{
+    return m_timeout->value();
+}
+
+void ConnectDialog::accept()
+{
+    QSettings().setValue(TimeoutKey, m_timeout->value());
+    QDialog::accept();
+}
+
+int ConnectDialog::connectTimeoutSeconds()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(TimeoutKey).toInt(&ok);
+    return ok && seconds >= 0 ? seconds : LibvirtSession::DefaultConnectTimeoutMs / 1000;
+}
+
 QStringList ConnectDialog::recentUris()
 {
     return QSettings().value(RecentKey).toStringList();
@@ -77,14 +108,17 @@ void ConnectDialog::addRecentUri(const QString &uri)
     QSettings().setValue(RecentKey, recent.mid(0, 10));
 }
 
-bool askCredentials(QWidget *parent, const QString &uri, QList<Credential> &questions)
+QDialog *askCredentials(QWidget *parent, const QString &uri, const QList<Credential> &questions,
+                        std::function<void(std::optional<QList<Credential>>)> reply)
 {
-    QDialog dialog(parent);
-    dialog.setWindowTitle(ConnectDialog::tr("Authentication for %1").arg(uri));
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("CredentialDialog"));
+    dialog->setWindowTitle(ConnectDialog::tr("Authentication for %1").arg(uri));
     auto *form = new QFormLayout;
     QList<QLineEdit *> fields;
-    for (const Credential &question : std::as_const(questions)) {
-        auto *field = new QLineEdit(&dialog);
+    for (const Credential &question : questions) {
+        auto *field = new QLineEdit(dialog);
         field->setText(question.defaultAnswer);
         if (question.isSecret())
             field->setEchoMode(QLineEdit::Password);
@@ -94,19 +128,26 @@ bool askCredentials(QWidget *parent, const QString &uri, QList<Credential> &ques
         form->addRow(label + QLatin1Char(':'), field);
         fields.append(field);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    for (qsizetype i = 0; i < questions.size(); ++i) {
-        if (accepted)
-            questions[i].answer = fields[i]->text();
-        fields[i]->clear();
-    }
-    return accepted;
+    // Answered once, whichever way the dialog goes (accepted, rejected, closed with the window).
+    QObject::connect(dialog, &QDialog::finished, dialog, [questions, fields, reply](int result) {
+        std::optional<QList<Credential>> answers;
+        if (result == QDialog::Accepted) {
+            answers = questions;
+            for (qsizetype i = 0; i < fields.size(); ++i)
+                (*answers)[i].answer = fields[i]->text();
+        }
+        for (QLineEdit *field : fields)
+            field->clear();
+        reply(std::move(answers));
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace pcitopo

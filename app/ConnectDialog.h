@@ -4,8 +4,12 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 
 namespace pcitopo {
 
@@ -19,6 +23,11 @@ public:
 
     QString uri() const;
     bool readOnly() const;
+    /** The connect timeout chosen, in seconds (0: none); remembered when accepted. */
+    int timeoutSeconds() const;
+    /** The remembered connect timeout (15 s until changed). */
+    static int connectTimeoutSeconds();
+    void accept() override;
 
     /** Recent URIs, newest first (QSettings "recentConnections"). */
     static QStringList recentUris();
@@ -27,12 +36,16 @@ public:
 private:
     QComboBox *m_uri;
     QCheckBox *m_readOnly;
+    QSpinBox *m_timeout;
 };
 
 /**
- * Answers libvirt's authentication questions in a dialog on the GUI thread: one field per
- * question, hidden for passwords and passphrases. Nothing is stored. Returns false on cancel.
+ * Asks libvirt's authentication questions in a window-modal dialog that does not block: one
+ * field per question, hidden for passwords and passphrases. `reply` gets the answers, or
+ * nothing on Cancel. Nothing is stored. The dialog deletes itself when closed; closing it
+ * (for instance when the connection is given up) replies with nothing.
  */
-bool askCredentials(QWidget *parent, const QString &uri, QList<Credential> &questions);
+QDialog *askCredentials(QWidget *parent, const QString &uri, const QList<Credential> &questions,
+                        std::function<void(std::optional<QList<Credential>>)> reply);
 
 } // namespace pcitopo

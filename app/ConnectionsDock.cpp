@@ -2,9 +2,15 @@
 
 #include "libvirt/LibvirtSession.h"
 
+#include <algorithm>
+
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QMenu>
+#include <QPointer>
 #include <QStyle>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +55,44 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
             emit domainActivated(session, name);
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { emit currentSessionChanged(currentSession()); });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QTreeWidgetItem *item = m_tree->itemAt(at);
+        auto *session = item ? qobject_cast<LibvirtSession *>(item->data(0, SessionRole).value<QObject *>()) : nullptr;
+        if (!session)
+            return;
+        m_tree->setCurrentItem(item);
+        QMenu *menu = contextMenu(session);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(at));
+    });
+}
+
+QMenu *ConnectionsDock::contextMenu(LibvirtSession *session)
+{
+    using State = LibvirtSession::State;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("ConnectionMenu"));
+    const State state = session->state();
+    QPointer<LibvirtSession> guard(session);
+    const auto add = [&](const QString &text, bool enabled, auto signal) {
+        QAction *action = menu->addAction(text, this, [this, guard, signal] {
+            if (guard)
+                emit(this->*signal)(guard);
+        });
+        action->setEnabled(enabled);
+    };
+    add(tr("&Cancel"), state == State::Connecting, &ConnectionsDock::cancelRequested);
+    add(tr("&Disconnect"), state == State::Connected, &ConnectionsDock::disconnectRequested);
+    add(tr("&Reconnect"), state != State::Connecting, &ConnectionsDock::reconnectRequested);
+    add(tr("Re&move"), state != State::Connected, &ConnectionsDock::removeRequested);
+    menu->addSeparator();
+    QAction *copy = menu->addAction(tr("Copy &Error"), this, [guard] {
+        if (guard)
+            QApplication::clipboard()->setText(guard->error());
+    });
+    copy->setEnabled(!session->error().isEmpty());
+    return menu;
 }
 
 QTreeWidgetItem *ConnectionsDock::itemFor(LibvirtSession *session) const
@@ -92,22 +136,63 @@ void ConnectionsDock::update(LibvirtSession *session)
     const QString uri = session->uri();
     const bool file = uri.startsWith(QLatin1String("test:///")) && uri.endsWith(QLatin1String(".xml"));
     item->setText(0, file ? QStringLiteral("test: ") + uri.section(QLatin1Char('/'), -1) : uri);
-    item->setToolTip(0, session->uri());
     item->setText(1, stateText(session));
-    item->setToolTip(1, stateText(session));
+    // The state column cuts a long error off: the whole of it is in the tooltip (wrapped) and
+    // in the row's context menu (Copy Error).
+    QString tip = session->uri().toHtmlEscaped() + QStringLiteral("<br>") + stateText(session).toHtmlEscaped();
+    if (session->state() == LibvirtSession::State::Connected)
+        tip += QStringLiteral("<br>")
+            + (session->followsServer() ? tr("Follows changes made on the server as they happen.")
+                                        : tr("Changes made on the server show after File › Refresh Connection."));
+    tip = QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip);
+    item->setToolTip(0, tip);
+    item->setToolTip(1, tip);
+    if (session->state() == LibvirtSession::State::Connecting) {
+        if (!m_tree->itemWidget(item, 2)) {
+            auto *cancel = new QToolButton(m_tree);
+            cancel->setObjectName(QStringLiteral("CancelConnect"));
+            cancel->setText(tr("Cancel"));
+            cancel->setAutoRaise(true);
+            QPointer<LibvirtSession> guard(session);
+            connect(cancel, &QToolButton::clicked, this, [this, guard] {
+                if (guard)
+                    emit cancelRequested(guard);
+            });
+            m_tree->setItemWidget(item, 2, cancel);
+        }
+    } else if (m_tree->itemWidget(item, 2)) {
+        m_tree->removeItemWidget(item, 2);
+    }
     const bool bad =
         session->state() == LibvirtSession::State::Failed || session->state() == LibvirtSession::State::Lost;
     item->setIcon(0, style->standardIcon(bad ? QStyle::SP_MessageBoxWarning : QStyle::SP_DriveNetIcon));
     item->setForeground(1, bad ? QBrush(QColor(0xc0, 0x1c, 0x28)) : QBrush());
-    qDeleteAll(item->takeChildren());
-    for (const DomainSummary &domain : session->domains()) {
-        auto *child = new QTreeWidgetItem(item,
-                                          {domain.name, tr(domain.state.toUtf8().constData()),
-                                           domain.machine.isEmpty() ? domain.arch : domain.machine});
-        child->setData(0, SessionRole, QVariant::fromValue<QObject *>(session));
-        child->setData(0, DomainRole, domain.name);
+    // Rows are updated in place (the list changes under the user's eyes as the server's events
+    // come in): the current row and the scroll position stay.
+    const QList<DomainSummary> &domains = session->domains();
+    for (int i = item->childCount() - 1; i >= 0; --i) {
+        const QString name = item->child(i)->data(0, DomainRole).toString();
+        if (std::none_of(domains.cbegin(), domains.cend(), [&](const DomainSummary &d) { return d.name == name; }))
+            delete item->takeChild(i);
+    }
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        const DomainSummary &domain = domains[i];
+        QTreeWidgetItem *child = nullptr;
+        for (int j = int(i); j < item->childCount() && !child; ++j) {
+            if (item->child(j)->data(0, DomainRole).toString() == domain.name)
+                child = item->child(j);
+        }
+        if (!child) {
+            child = new QTreeWidgetItem;
+            item->insertChild(int(i), child);
+            child->setData(0, SessionRole, QVariant::fromValue<QObject *>(session));
+            child->setData(0, DomainRole, domain.name);
+            child->setIcon(0, style->standardIcon(QStyle::SP_ComputerIcon));
+        }
+        child->setText(0, domain.name);
+        child->setText(1, tr(domain.state.toUtf8().constData()));
+        child->setText(2, domain.machine.isEmpty() ? domain.arch : domain.machine);
         child->setToolTip(0, tr("%1 (%2). Double-click to open it.").arg(domain.name, domain.uuid));
-        child->setIcon(0, style->standardIcon(QStyle::SP_ComputerIcon));
     }
     item->setExpanded(true);
 }

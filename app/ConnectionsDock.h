@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -11,7 +12,9 @@ class LibvirtSession;
 
 /**
  * The open libvirt connections, each with its domains (name, state, machine type). Shows a
- * connection's state (connecting, lost, failed); double-clicking a domain asks to open it.
+ * connection's state (connecting, lost, failed, with the whole error in the tooltip) and a
+ * Cancel button while connecting; double-clicking a domain asks to open it. A row's context
+ * menu offers Cancel, Disconnect, Reconnect, Remove and Copy Error.
  */
 class ConnectionsDock : public QWidget
 {
@@ -29,6 +32,14 @@ public:
 signals:
     void domainActivated(pcitopo::LibvirtSession *session, const QString &name);
     void currentSessionChanged(pcitopo::LibvirtSession *session);
+    void cancelRequested(pcitopo::LibvirtSession *session);
+    void disconnectRequested(pcitopo::LibvirtSession *session);
+    void reconnectRequested(pcitopo::LibvirtSession *session);
+    void removeRequested(pcitopo::LibvirtSession *session);
+
+public:
+    /** The context menu of a connection's rows (for tests: the caller deletes it). */
+    QMenu *contextMenu(LibvirtSession *session);
 
 private:
     void update(LibvirtSession *session);

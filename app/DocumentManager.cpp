@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTabWidget>
 #include <QUndoGroup>
@@ -146,9 +147,15 @@ bool DocumentManager::openFile(const QString &path)
     return true;
 }
 
-bool DocumentManager::closeTab(DocumentTab *tab)
+bool DocumentManager::closeTab(DocumentTab *tab, CloseMode mode)
 {
-    if (!tab || !maybeSave(tab))
+    if (!tab)
+        return false;
+    QPointer<DocumentTab> guard(tab);
+    if (mode == Ask && !maybeSave(tab, [this, guard] {
+            if (guard)
+                closeTab(guard);
+        }))
         return false;
     m_undoGroup->removeStack(tab->document()->undoStack());
     m_autosave->forget(tab->document());
@@ -157,7 +164,7 @@ bool DocumentManager::closeTab(DocumentTab *tab)
     return true;
 }
 
-bool DocumentManager::maybeSave(DocumentTab *tab)
+bool DocumentManager::maybeSave(DocumentTab *tab, std::function<void()> retry)
 {
     if (!tab || !tab->document()->isModified())
         return true;
@@ -167,14 +174,17 @@ bool DocumentManager::maybeSave(DocumentTab *tab)
                              tr("%1 has unsaved changes. Save them first?").arg(tab->document()->displayName()),
                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
-        return save();
+        return save([retry](bool saved) {
+            if (saved && retry)
+                retry();
+        });
     return answer == QMessageBox::Discard;
 }
 
-bool DocumentManager::maybeSaveAll()
+bool DocumentManager::maybeSaveAll(std::function<void()> retry)
 {
     const QList<DocumentTab *> open = tabs();
-    return std::all_of(open.cbegin(), open.cend(), [this](DocumentTab *tab) { return maybeSave(tab); });
+    return std::all_of(open.cbegin(), open.cend(), [&](DocumentTab *tab) { return maybeSave(tab, retry); });
 }
 
 bool DocumentManager::saveTo(const QString &path)
@@ -196,13 +206,16 @@ bool DocumentManager::saveTo(const QString &path)
     return true;
 }
 
-bool DocumentManager::save()
+bool DocumentManager::save(std::function<void(bool)> then)
 {
     DocumentTab *tab = currentTab();
     if (!tab)
         return false;
-    if (tab->isFromLibvirt())
-        return m_libvirtSave && m_libvirtSave(tab);
+    if (tab->isFromLibvirt()) {
+        if (m_libvirtSave)
+            m_libvirtSave(tab, std::move(then));
+        return false;
+    }
     if (!QFileInfo(tab->document()->source()).isAbsolute())
         return saveAs(); // the demo, or a domain from elsewhere
     return saveTo(tab->document()->source());

@@ -50,21 +50,33 @@ public:
     bool openFile(const QString &path);
     /** Opens the embedded demo domain (a file, without a host). */
     void openDemo();
-    /** Closes a tab, asking about unsaved changes; false when the user cancels. */
-    bool closeTab(DocumentTab *tab);
-    /** Asks about every modified document; false when the user cancels. */
-    bool maybeSaveAll();
+    enum CloseMode { Ask, Discard };
+    /**
+     * Closes a tab, asking about unsaved changes (or dropping them with Discard); false when
+     * it stays open: the user cancelled, or chose to save it through libvirt, in which case it
+     * closes once that save succeeds.
+     */
+    bool closeTab(DocumentTab *tab, CloseMode mode = Ask);
+    /**
+     * Asks about every modified document; false when one stays open. `retry` runs once a save
+     * through libvirt that was chosen there has succeeded (to close the window then).
+     */
+    bool maybeSaveAll(std::function<void()> retry = {});
 
-    /** File › Save: to its file, through its connection, or Save As for a document without either. */
-    bool save();
+    /**
+     * File › Save: to its file, through its connection, or Save As for a document without
+     * either. Saving through libvirt does not wait: it returns false, and `then` learns later.
+     */
+    bool save(std::function<void(bool saved)> then = {});
     /** File › Save As: a file chosen in a dialog; the document is that file's from then on. */
     bool saveAs();
     /** Saves the current document to a path without asking (atomic); false, with a message, on failure. */
     bool saveTo(const QString &path);
     /** File › Export Diagram: SVG, PNG, PDF or DOT of the current document. */
     void exportDiagram();
-    /** How a domain from libvirt is saved (through its connection). */
-    void setLibvirtSave(std::function<bool(DocumentTab *)> save) { m_libvirtSave = std::move(save); }
+    /** How a domain from libvirt is saved (through its connection, reporting when done). */
+    using LibvirtSave = std::function<void(DocumentTab *, std::function<void(bool saved)>)>;
+    void setLibvirtSave(LibvirtSave save) { m_libvirtSave = std::move(save); }
 
     /**
      * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
@@ -87,7 +99,7 @@ signals:
     void titleChanged();
 
 private:
-    bool maybeSave(DocumentTab *tab);
+    bool maybeSave(DocumentTab *tab, std::function<void()> retry);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
 
@@ -96,7 +108,7 @@ private:
     Autosave *m_autosave;
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
-    std::function<bool(DocumentTab *)> m_libvirtSave;
+    LibvirtSave m_libvirtSave;
 };
 
 } // namespace pcitopo

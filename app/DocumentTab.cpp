@@ -9,6 +9,12 @@
 #include "TopologyTreeModel.h"
 #include "items/NodeItem.h"
 
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
 #include <QTextStream>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,6 +91,55 @@ void DocumentTab::printNodeGeometry() const
         print(d.id, d.label);
     out << "ready\n";
     out.flush();
+}
+
+void DocumentTab::showNotice(const QString &text, const QList<NoticeAction> &actions)
+{
+    clearNotice();
+    m_notice = new QFrame(this);
+    m_notice->setObjectName(QStringLiteral("Notice"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setAutoFillBackground(true);
+    QPalette palette = m_notice->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    m_notice->setPalette(palette);
+    auto *layout = new QHBoxLayout(m_notice);
+    auto *icon = new QLabel(m_notice);
+    icon->setPixmap(QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(20, 20));
+    layout->addWidget(icon);
+    auto *label = new QLabel(text, m_notice);
+    label->setObjectName(QStringLiteral("NoticeText"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label, 1);
+    QList<NoticeAction> all = actions;
+    all.append({tr("Dismiss"), {}});
+    for (const NoticeAction &action : std::as_const(all)) {
+        auto *button = new QPushButton(action.text, m_notice);
+        connect(button, &QPushButton::clicked, this, [this, run = action.run] {
+            clearNotice();
+            if (run)
+                run();
+        });
+        layout->addWidget(button);
+    }
+    static_cast<QVBoxLayout *>(this->layout())->insertWidget(0, m_notice);
+}
+
+void DocumentTab::clearNotice()
+{
+    if (!m_notice)
+        return;
+    m_notice->hide();
+    m_notice->deleteLater(); // a button of it may be calling
+    m_notice = nullptr;
+}
+
+QString DocumentTab::notice() const
+{
+    const QLabel *label = m_notice ? m_notice->findChild<QLabel *>(QStringLiteral("NoticeText")) : nullptr;
+    return label ? label->text() : QString();
 }
 
 QString DocumentTab::tabTitle() const

@@ -5,7 +5,12 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+
+class QFrame;
+class QHBoxLayout;
+class QLabel;
 
 namespace pcitopo {
 
@@ -59,6 +64,24 @@ public:
     QString domainName() const { return m_domain; }
     QByteArray baseline() const { return m_baseline; }
     void setBaseline(const QByteArray &baseline) { m_baseline = baseline; }
+    /** While a save through libvirt is under way (a second one waits for it). */
+    bool isSaving() const { return m_saving; }
+    void setSaving(bool saving) { m_saving = saving; }
+
+    /** A button of the notice bar: its text and what it does (the bar closes after it). */
+    struct NoticeAction
+    {
+        QString text;
+        std::function<void()> run;
+    };
+    /**
+     * Shows a bar above the diagram, for news the user should not miss but need not answer at
+     * once (the domain changed on the server). It replaces the one shown; Dismiss closes it.
+     */
+    void showNotice(const QString &text, const QList<NoticeAction> &actions);
+    void clearNotice();
+    /** The notice shown, "" when none. */
+    QString notice() const;
 
 signals:
     void titleChanged();
@@ -74,6 +97,8 @@ private:
     QPointer<LibvirtSession> m_session;
     QString m_domain;
     QByteArray m_baseline;
+    bool m_saving = false;
+    QFrame *m_notice = nullptr;
 };
 
 } // namespace pcitopo

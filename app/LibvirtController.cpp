@@ -16,13 +16,13 @@
 #include "rules/RuleChecker.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -37,7 +37,7 @@ LibvirtController::LibvirtController(DocumentManager *documents, ConnectionsDock
     , m_hostDevices(hostDevices)
     , m_feedback(feedback)
 {
-    documents->setLibvirtSave([this](DocumentTab *tab) { return save(tab); });
+    documents->setLibvirtSave([this](DocumentTab *tab, std::function<void(bool)> then) { save(tab, std::move(then)); });
     connect(connections, &ConnectionsDock::domainActivated, this, &LibvirtController::openDomain);
     connect(connections, &ConnectionsDock::currentSessionChanged, this, [this](LibvirtSession *session) {
         if (session)
@@ -47,6 +47,10 @@ LibvirtController::LibvirtController(DocumentManager *documents, ConnectionsDock
         if (tab && tab->session())
             m_hostDevices->setSession(tab->session());
     });
+    connect(connections, &ConnectionsDock::cancelRequested, this, [](LibvirtSession *session) { session->cancel(); });
+    connect(connections, &ConnectionsDock::disconnectRequested, this, &LibvirtController::closeSession);
+    connect(connections, &ConnectionsDock::removeRequested, this, &LibvirtController::closeSession);
+    connect(connections, &ConnectionsDock::reconnectRequested, this, &LibvirtController::open);
 }
 
 LibvirtController::~LibvirtController() = default;
@@ -80,7 +84,7 @@ void LibvirtController::connectWithDialog()
 {
     ConnectDialog dialog(m_feedback.window());
     if (dialog.exec() == QDialog::Accepted && !dialog.uri().isEmpty())
-        connectTo(dialog.uri(), dialog.readOnly());
+        connectTo(dialog.uri(), dialog.readOnly()); // with the timeout the dialog remembered
 }
 
 LibvirtSession *LibvirtController::connectTo(const QString &uri, bool readOnly, const QString &domain)
@@ -94,6 +98,7 @@ LibvirtSession *LibvirtController::connectTo(const QString &uri, bool readOnly, 
         }
     }
     auto *session = new LibvirtSession(uri, readOnly, this);
+    session->setConnectTimeout(ConnectDialog::connectTimeoutSeconds() * 1000);
     m_sessions.append(session);
     m_connections->addSession(session);
     m_hostDevices->setSession(session);
@@ -104,6 +109,8 @@ LibvirtSession *LibvirtController::connectTo(const QString &uri, bool readOnly, 
                 tab->setHostFacts(session->host().factsFor(tab->domainName()));
         }
     });
+    connect(session, &LibvirtSession::domainEvent, this,
+            [this, session](const DomainEvent &event) { changedOnServer(session, event); });
     if (!domain.isEmpty()) {
         auto *opener = new QObject(session);
         connect(session, &LibvirtSession::stateChanged, opener, [this, session, domain, opener] {
@@ -121,13 +128,19 @@ LibvirtSession *LibvirtController::connectTo(const QString &uri, bool readOnly, 
 
 void LibvirtController::open(LibvirtSession *session)
 {
-    // libvirt asks on the connecting thread; the dialog must run on this one.
-    session->open([this, uri = session->uri()](QList<Credential> &questions) {
-        bool answered = false;
-        QMetaObject::invokeMethod(
-            this, [&] { answered = askCredentials(m_feedback.window(), uri, questions); },
-            Qt::BlockingQueuedConnection);
-        return answered;
+    // The dialog does not block: the connecting thread waits for its answer, this one does
+    // not, and giving the connection up (Cancel, the timeout, Disconnect) closes it.
+    QPointer<LibvirtSession> guard(session);
+    session->open([this, guard](const QList<Credential> &questions, auto reply) {
+        if (!guard) {
+            reply(std::nullopt);
+            return;
+        }
+        QPointer<QDialog> dialog = askCredentials(m_feedback.window(), guard->uri(), questions, reply);
+        connect(guard, &LibvirtSession::credentialsWithdrawn, dialog, [dialog] {
+            if (dialog)
+                dialog->reject();
+        });
     });
 }
 
@@ -244,22 +257,29 @@ void LibvirtController::openDomain(LibvirtSession *session, const QString &name)
         });
 }
 
-bool LibvirtController::save(DocumentTab *tab)
+void LibvirtController::save(DocumentTab *tab, std::function<void(bool)> then)
 {
+    const auto done = [then](bool saved) {
+        if (then)
+            then(saved);
+    };
     LibvirtSession *session = tab->session();
     const QString name = tab->domainName();
-    QWidget *window = m_feedback.window();
     if (!session || session->state() != LibvirtSession::State::Connected) {
         m_feedback.report(tr("Cannot Save"),
                           tr("The connection for %1 is not open, so it cannot be saved there. Your edits are "
                              "still in the editor: use Save As to keep them in a file, or File › Refresh "
                              "Connection to reconnect.")
                               .arg(name));
-        return false;
+        return done(false);
     }
     if (session->isReadOnly()) {
         m_feedback.report(tr("Cannot Save"), tr("%1 was opened read-only: use Save As.").arg(name));
-        return false;
+        return done(false);
+    }
+    if (tab->isSaving()) {
+        m_feedback.status(tr("%1 is being saved already.").arg(name), 4000);
+        return done(false);
     }
     const QByteArray xml = tab->document()->toXml();
     QString ignored;
@@ -270,52 +290,197 @@ bool LibvirtController::save(DocumentTab *tab)
         DomainDiff::unifiedDiff(tab->baseline(), xml, tr("%1 (on the server)").arg(name), tr("%1 (edited)").arg(name)));
     const QByteArray answer = qgetenv("PCITOPO_CONFIRM");
     if (answer.isEmpty()) {
-        SaveDiffDialog dialog(name, session->uri(), changes, diff, window);
+        SaveDiffDialog dialog(name, session->uri(), changes, diff, m_feedback.window());
         if (dialog.exec() != QDialog::Accepted)
-            return false;
+            return done(false);
     } else if (answer != "yes") {
-        return false;
+        return done(false);
     }
+    tab->setSaving(true);
+    m_feedback.status(tr("Saving %1 to %2…").arg(name, session->uri()));
+    define(tab, xml, false, std::move(then));
+}
 
-    const auto runSave = [&](bool overwrite) {
-        SaveOutcome outcome;
-        QEventLoop loop;
-        QProgressDialog progress(tr("Saving %1 to %2…").arg(name, session->uri()), QString(), 0, 0, window);
-        progress.setMinimumDuration(400);
-        progress.setWindowModality(Qt::WindowModal);
-        session->save(name, tab->baseline(), xml, overwrite, [&](const SaveOutcome &result) {
-            outcome = result;
-            loop.quit();
+void LibvirtController::define(DocumentTab *tab, const QByteArray &xml, bool overwrite, std::function<void(bool)> then)
+{
+    // Nothing waits here: the window goes on, edits included, while libvirt defines the XML as
+    // it was when Save was chosen. The tab may be closed meanwhile.
+    LibvirtSession *session = tab->session();
+    const QString name = tab->domainName();
+    const int savedIndex = tab->document()->undoStack()->index();
+    QPointer<DocumentTab> guard(tab);
+    QPointer<LibvirtSession> sessionGuard(session);
+    session->save(name, tab->baseline(), xml, overwrite, [=, this](const SaveOutcome &outcome) {
+        const auto done = [&](bool saved) {
+            if (guard)
+                guard->setSaving(false);
+            if (then)
+                then(saved);
+        };
+        if (!guard)
+            return done(false);
+        if (outcome.status == SaveOutcome::Status::ChangedOnServer && sessionGuard) {
+            if (!m_feedback.confirm(tr("Changed on the Server"),
+                                    outcome.message + QLatin1Char('\n') + tr("Overwrite it with your version?")))
+                return done(false);
+            return define(guard, xml, true, then);
+        }
+        if (outcome.status != SaveOutcome::Status::Saved) {
+            // Shown next to the item it names, and in the findings, until the next edit.
+            const Diagnostic finding =
+                rules::libvirtRefusal(guard->document()->topology(), outcome.message, session->uri());
+            guard->checker()->addExternalFinding(finding);
+            if (!finding.nodes.isEmpty())
+                guard->selection()->select(finding.nodes);
+            m_feedback.status(finding.message);
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Not Saved"),
+                                        tr("%1\n\nYour edits are still in the editor.").arg(finding.message),
+                                        QMessageBox::Ok, m_feedback.window());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return done(false);
+        }
+        guard->setBaseline(outcome.serverXml);
+        guard->clearNotice(); // what the server had is now this
+        // Edits made while saving are not on the server: the document stays modified then.
+        if (guard->document()->undoStack()->index() == savedIndex)
+            guard->document()->undoStack()->setClean();
+        m_feedback.status(tr("Saved %1 to %2").arg(name, session->uri()), 5000);
+        if (sessionGuard)
+            sessionGuard->refresh(); // which guest uses which host device may have changed
+        done(true);
+    });
+}
+
+DocumentTab *LibvirtController::tabFor(LibvirtSession *session, const DomainEvent &event) const
+{
+    for (DocumentTab *tab : m_documents->tabs()) {
+        if (tab->session() != session)
+            continue;
+        // A rename keeps the UUID; a domain defined anew under the same name has another one.
+        if (!event.uuid.isEmpty() && !tab->document()->uuid().isEmpty() ? tab->document()->uuid() == event.uuid
+                                                                        : tab->domainName() == event.name)
+            return tab;
+    }
+    return nullptr;
+}
+
+void LibvirtController::changedOnServer(LibvirtSession *session, const DomainEvent &event)
+{
+    DocumentTab *tab = tabFor(session, event);
+    if (!tab)
+        return;
+    const QString where = session->uri();
+    switch (event.kind) {
+    case DomainEvent::Kind::Renamed: {
+        const QString old = tab->domainName();
+        tab->setLibvirtOrigin(session, event.name, tab->baseline());
+        tab->showNotice(tr("%1 was renamed to %2 on %3. Saving now saves %2.").arg(old, event.name, where), {});
+        break;
+    }
+    case DomainEvent::Kind::Undefined:
+        tab->showNotice(tr("%1 was undefined on %2 by another client. Save defines it again from this editor.")
+                            .arg(tab->domainName(), where),
+                        {});
+        break;
+    case DomainEvent::Kind::Defined: {
+        // Our own save says "defined" too: fetched after it (calls keep their order), the
+        // server's definition then equals the tab's baseline.
+        QPointer<DocumentTab> guard(tab);
+        session->fetchDomain(tab->domainName(), [this, guard](const QByteArray &xml, const QString &) {
+            if (guard && !xml.isEmpty() && xml != guard->baseline() && !guard->isSaving())
+                offerServerVersion(guard, xml);
         });
-        loop.exec();
-        return outcome;
+        break;
+    }
+    case DomainEvent::Kind::Started:
+    case DomainEvent::Kind::Stopped:
+        m_feedback.status(event.kind == DomainEvent::Kind::Started ? tr("%1 was started on %2.").arg(event.name, where)
+                                                                   : tr("%1 was stopped on %2.").arg(event.name, where),
+                          5000);
+        break;
+    default: break;
+    }
+}
+
+void LibvirtController::offerServerVersion(DocumentTab *tab, const QByteArray &server)
+{
+    const QString name = tab->domainName();
+    QPointer<DocumentTab> guard(tab);
+    QList<DocumentTab::NoticeAction> actions;
+    actions.append({tr("Reload"), [this, guard, server] {
+                        if (guard)
+                            reload(guard, server);
+                    }});
+    actions.append({tr("Show Changes…"), [this, guard, server] {
+                        if (guard)
+                            showServerChanges(guard, server);
+                    }});
+    tab->showNotice(
+        tr("%1 was changed on %2 by another client.").arg(name, tab->session()->uri())
+            + (tab->document()->isModified() ? QLatin1Char(' ') + tr("You have unsaved edits too.") : QString()),
+        actions);
+}
+
+void LibvirtController::reload(DocumentTab *tab, const QByteArray &server, const QByteArray &merged)
+{
+    QString error;
+    std::unique_ptr<DomainDocument> document = DomainDocument::fromXml(merged.isEmpty() ? server : merged, &error);
+    if (!document) {
+        m_feedback.report(tr("Cannot Reload"), error);
+        return;
+    }
+    LibvirtSession *session = tab->session();
+    const QString name = tab->domainName();
+    const int index = m_documents->tabWidget()->indexOf(tab);
+    document->setSource(session->uri());
+    m_documents->closeTab(tab, DocumentManager::Discard);
+    DocumentTab *fresh = m_documents->addTab(std::move(document));
+    m_documents->tabWidget()->tabBar()->moveTab(m_documents->tabWidget()->indexOf(fresh), index);
+    fresh->setLibvirtOrigin(session, name, server);
+    m_documents->tabWidget()->setTabToolTip(m_documents->tabWidget()->indexOf(fresh),
+                                            tr("%1 on %2").arg(name, session->uri()));
+    fresh->setHostFacts(session->host().factsFor(name));
+    if (!merged.isEmpty() && merged != server)
+        fresh->document()->undoStack()->resetClean(); // the merge is not on the server yet
+    m_feedback.status(merged.isEmpty()
+                          ? tr("Reloaded %1 from %2.").arg(name, session->uri())
+                          : tr("Merged the server's changes into %1; save to define the result.").arg(name),
+                      6000);
+}
+
+void LibvirtController::showServerChanges(DocumentTab *tab, const QByteArray &server)
+{
+    const QString name = tab->domainName();
+    const QByteArray opened = tab->baseline();
+    const QByteArray yours = tab->document()->toXml();
+    QString error;
+    const auto topology = [&](const QByteArray &after) {
+        const std::unique_ptr<DomainDocument> a = DomainDocument::fromXml(opened, &error);
+        const std::unique_ptr<DomainDocument> b = DomainDocument::fromXml(after, &error);
+        return a && b ? DomainDiff::topologyChanges(a->topology(), b->topology()) : QStringList();
     };
-    SaveOutcome outcome = runSave(false);
-    if (outcome.status == SaveOutcome::Status::ChangedOnServer) {
-        if (!m_feedback.confirm(tr("Changed on the Server"),
-                                outcome.message + QLatin1Char('\n') + tr("Overwrite it with your version?")))
-            return false;
-        outcome = runSave(true);
-    }
-    if (outcome.status != SaveOutcome::Status::Saved) {
-        // Shown next to the item it names, and in the findings, until the next edit.
-        const Diagnostic finding = rules::libvirtRefusal(tab->document()->topology(), outcome.message, session->uri());
-        tab->checker()->addExternalFinding(finding);
-        if (!finding.nodes.isEmpty())
-            tab->selection()->select(finding.nodes);
-        m_feedback.status(finding.message);
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Not Saved"),
-                                    tr("%1\n\nYour edits are still in the editor.").arg(finding.message),
-                                    QMessageBox::Ok, window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    tab->setBaseline(outcome.serverXml);
-    tab->document()->undoStack()->setClean();
-    m_feedback.status(tr("Saved %1 to %2").arg(name, session->uri()), 5000);
-    session->refresh(); // which guest uses which host device may have changed
-    return true;
+    const DomainDiff::MergeResult merge = DomainDiff::mergeThreeWay(opened, yours, server);
+    const bool mergeable = merge.ok && DomainDocument::fromXml(merge.merged, &error) != nullptr;
+    ServerChangesDialog dialog(name, tab->session()->uri(), topology(server), topology(yours),
+                               DomainDiff::maskSecrets(DomainDiff::unifiedDiff(
+                                   opened, server, tr("%1 (opened)").arg(name), tr("%1 (on the server)").arg(name))),
+                               DomainDiff::maskSecrets(DomainDiff::unifiedDiff(
+                                   opened, yours, tr("%1 (opened)").arg(name), tr("%1 (yours)").arg(name))),
+                               mergeable                       ? QStringList()
+                                   : merge.conflicts.isEmpty() ? QStringList{error}
+                                                               : merge.conflicts,
+                               m_feedback.window());
+    QPointer<DocumentTab> guard(tab);
+    const int result = dialog.exec();
+    if (!guard)
+        return;
+    if (result == ServerChangesDialog::Merge && mergeable)
+        reload(guard, server, merge.merged);
+    else if (result == ServerChangesDialog::TakeServer)
+        reload(guard, server);
+    else
+        offerServerVersion(guard, server); // decided later
 }
 
 } // namespace pcitopo

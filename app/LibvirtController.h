@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -15,6 +16,7 @@ class DocumentManager;
 class DocumentTab;
 class HostDevicesDock;
 class LibvirtSession;
+struct DomainEvent;
 
 /**
  * The window's libvirt side: the connections (each a LibvirtSession, listed in the
@@ -52,10 +54,11 @@ public:
     /** File › Disconnect: closes the current connection and its tabs (none may be modified). */
     void disconnectCurrent();
     /**
-     * Defines a tab's document on its connection, after showing what changes. A refusal
-     * becomes a finding on the item libvirt names, and the edits stay.
+     * Defines a tab's document on its connection, after showing what changes, without waiting
+     * for libvirt: `then` learns whether it was saved. A refusal becomes a finding on the item
+     * libvirt names, and the edits stay.
      */
-    bool save(DocumentTab *tab);
+    void save(DocumentTab *tab, std::function<void(bool saved)> then = {});
 
 signals:
     /** A connection connected, failed, was lost or closed. */
@@ -65,6 +68,16 @@ private:
     void open(LibvirtSession *session);
     void stateChanged(LibvirtSession *session);
     void closeSession(LibvirtSession *session);
+    void define(DocumentTab *tab, const QByteArray &xml, bool overwrite, std::function<void(bool)> then);
+    DocumentTab *tabFor(LibvirtSession *session, const DomainEvent &event) const;
+    /** A domain event: the tab of that domain, if open, learns of it. */
+    void changedOnServer(LibvirtSession *session, const DomainEvent &event);
+    /** The notice of a tab whose domain the server now defines as `server`. */
+    void offerServerVersion(DocumentTab *tab, const QByteArray &server);
+    /** Replaces a tab's document by the server's (or a merge with it), dropping its edits. */
+    void reload(DocumentTab *tab, const QByteArray &server, const QByteArray &merged = {});
+    /** Opened, yours and the server's, compared; reloads or merges when asked. */
+    void showServerChanges(DocumentTab *tab, const QByteArray &server);
 
     DocumentManager *m_documents;
     ConnectionsDock *m_connections;

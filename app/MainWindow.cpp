@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -178,7 +179,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_documents->maybeSaveAll()) {
+    // A save through libvirt chosen here closes the window when it succeeds.
+    if (!m_documents->maybeSaveAll([window = QPointer<MainWindow>(this)] {
+            if (window)
+                window->close();
+        })) {
         event->ignore();
         return;
     }

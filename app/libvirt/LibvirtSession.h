@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DomainSave.h"
+#include "HostListing.h"
 #include "SerialWorker.h"
 #include "VirtConnection.h"
 #include "host/HostInventory.h"
@@ -8,10 +9,23 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QTimer>
+
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pcitopo {
+
+struct CredentialExchange;
+
+/**
+ * Asks libvirt's authentication questions on the GUI thread without holding it: call `reply`
+ * once, now or later, with the answers, or with nothing when the user declines. A reply after
+ * the session gave up on the connection is ignored.
+ */
+using CredentialPrompt = std::function<void(const QList<Credential> &questions,
+                                            std::function<void(std::optional<QList<Credential>> answers)> reply)>;
 
 /**
  * One libvirt connection as the editor sees it: opened, listed and saved through off the GUI
@@ -26,6 +40,8 @@ class LibvirtSession : public QObject
 
 public:
     enum class State { Connecting, Connected, Failed, Lost, Closed };
+    /** How long a connection may take to open (not counting time spent answering questions). */
+    static constexpr int DefaultConnectTimeoutMs = 15000;
 
     LibvirtSession(const QString &uri, bool readOnly, QObject *parent = nullptr);
     ~LibvirtSession() override;
@@ -39,10 +55,24 @@ public:
     const HostInventory &host() const { return m_host; }
     /** Whether the last open failed because cancel() gave up on it. */
     bool wasCancelled() const { return m_cancelled; }
+    /** Whether the last open failed because the host did not answer in time. */
+    bool timedOut() const { return m_timedOut; }
+    /** 0: wait for as long as libvirt does. */
+    void setConnectTimeout(int ms) { m_timeoutMs = ms; }
+    int connectTimeout() const { return m_timeoutMs; }
+    /** Whether the server's domain events reach this session (domainEvent, and domainsChanged). */
+    bool followsServer() const { return m_following; }
 
-    /** Opens the connection, then lists its domains and host devices. */
-    void open(const CredentialHandler &credentials = {});
-    /** Gives up waiting for the connection being opened; it is closed when it arrives. */
+    /**
+     * Opens the connection, then lists its domains and host devices and follows the server's
+     * domain events. Questions libvirt asks go to `prompt` on the GUI thread; without one,
+     * libvirt's default (the terminal) answers.
+     */
+    void open(const CredentialPrompt &prompt = {});
+    /**
+     * Gives up the connection being opened: at once, also while a question waits for an
+     * answer. The connection is closed when (if ever) it arrives.
+     */
     void cancel();
     /** Reads the domain list and host devices again. */
     void refresh();
@@ -60,23 +90,41 @@ signals:
     void stateChanged();
     void domainsChanged();
     void busyChanged(bool busy);
+    /** Something happened to a domain on the server (the list is read again shortly after). */
+    void domainEvent(const pcitopo::DomainEvent &event);
+    /** A question being asked no longer needs an answer (cancelled, timed out, closed). */
+    void credentialsWithdrawn();
 
 private:
-    void run(std::function<void()> work);
-    void finished();
+    /** What a call's result does on the GUI thread, with the session it returns to. */
+    using Result = std::function<void(LibvirtSession *self)>;
+    /** Runs `work` on the worker and its result here, unless the session abandoned it. */
+    void run(std::function<Result()> work);
+    void dropResults();
+    void abandonCalls();
     void setState(State state, const QString &error = QString());
+    void giveUp(const QString &why);
+    void withdrawQuestion();
+    void connected(std::shared_ptr<VirtConnection> connection, const HostListing &listing);
+    static QString lostReason(const QString &reason);
 
     QString m_uri;
     bool m_readOnly;
     State m_state = State::Closed;
     QString m_error;
     bool m_cancelled = false;
+    bool m_timedOut = false;
+    bool m_following = false;
+    int m_timeoutMs = DefaultConnectTimeoutMs;
+    QTimer m_timeout; // runs while connecting, paused while a question waits for the user
+    QTimer m_relist; // events come in bursts: the list is read once after them
+    std::shared_ptr<CredentialExchange> m_exchange;
     QList<DomainSummary> m_domains;
     HostInventory m_host;
     std::shared_ptr<VirtConnection> m_connection;
     std::unique_ptr<SerialWorker> m_worker;
     int m_pending = 0;
-    quint64 m_openTicket = 0; // a cancelled open's result is recognised by its ticket
+    quint64 m_generation = 0; // results of calls from an older generation are dropped
 };
 
 } // namespace pcitopo

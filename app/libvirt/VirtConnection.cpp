@@ -3,9 +3,14 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include "SerialWorker.h"
+
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -14,6 +19,11 @@
 namespace pcitopo {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(pcitopo::VirtConnection)
+};
 
 struct ConnectDeleter
 {
@@ -146,6 +156,81 @@ void readOsType(const QByteArray &xml, DomainSummary *summary)
     }
 }
 
+/**
+ * Where libvirt's event thread delivers a connection's domain events. libvirt owns one
+ * reference per registration and drops it (freeSink) once the callback can no longer run.
+ */
+struct EventSink
+{
+    std::mutex mutex;
+    std::function<void(const DomainEvent &)> handler;
+
+    void deliver(const DomainEvent &event)
+    {
+        std::lock_guard lock(mutex);
+        if (handler)
+            handler(event);
+    }
+};
+
+using SinkRef = std::shared_ptr<EventSink>;
+
+void freeSink(void *opaque)
+{
+    delete static_cast<SinkRef *>(opaque);
+}
+
+DomainEvent eventFor(virDomainPtr domain, DomainEvent::Kind kind)
+{
+    DomainEvent event;
+    event.kind = kind;
+    event.name = QString::fromUtf8(virDomainGetName(domain));
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (virDomainGetUUIDString(domain, uuid) == 0)
+        event.uuid = QString::fromLatin1(uuid);
+    return event;
+}
+
+DomainEvent::Kind lifecycleKind(int type, int detail)
+{
+    switch (type) {
+    case VIR_DOMAIN_EVENT_DEFINED:
+        return detail == VIR_DOMAIN_EVENT_DEFINED_RENAMED ? DomainEvent::Kind::Renamed : DomainEvent::Kind::Defined;
+    case VIR_DOMAIN_EVENT_UNDEFINED:
+        // A rename also undefines the old name; the Renamed event of the new one says it all.
+        return detail == VIR_DOMAIN_EVENT_UNDEFINED_RENAMED ? DomainEvent::Kind::Other : DomainEvent::Kind::Undefined;
+    case VIR_DOMAIN_EVENT_STARTED: return DomainEvent::Kind::Started;
+    case VIR_DOMAIN_EVENT_STOPPED:
+    case VIR_DOMAIN_EVENT_CRASHED: return DomainEvent::Kind::Stopped;
+    case VIR_DOMAIN_EVENT_SUSPENDED:
+    case VIR_DOMAIN_EVENT_PMSUSPENDED: return DomainEvent::Kind::Suspended;
+    case VIR_DOMAIN_EVENT_RESUMED: return DomainEvent::Kind::Resumed;
+    default: return DomainEvent::Kind::Other;
+    }
+}
+
+int lifecycleEvent(virConnectPtr, virDomainPtr domain, int type, int detail, void *opaque)
+{
+    DomainEvent event = eventFor(domain, lifecycleKind(type, detail));
+    event.redefined = type == VIR_DOMAIN_EVENT_DEFINED && detail == VIR_DOMAIN_EVENT_DEFINED_UPDATED;
+    (*static_cast<SinkRef *>(opaque))->deliver(event);
+    return 0;
+}
+
+void deviceAddedEvent(virConnectPtr, virDomainPtr domain, const char *alias, void *opaque)
+{
+    DomainEvent event = eventFor(domain, DomainEvent::Kind::DeviceAdded);
+    event.device = QString::fromUtf8(alias);
+    (*static_cast<SinkRef *>(opaque))->deliver(event);
+}
+
+void deviceRemovedEvent(virConnectPtr, virDomainPtr domain, const char *alias, void *opaque)
+{
+    DomainEvent event = eventFor(domain, DomainEvent::Kind::DeviceRemoved);
+    event.device = QString::fromUtf8(alias);
+    (*static_cast<SinkRef *>(opaque))->deliver(event);
+}
+
 } // namespace
 
 struct VirtConnection::Private
@@ -154,6 +239,8 @@ struct VirtConnection::Private
     std::mutex lostMutex;
     std::function<void(const QString &)> lost;
     bool closeCallbackRegistered = false;
+    SinkRef events;
+    QList<int> eventCallbacks;
 
     static void closed(virConnectPtr, int reason, void *opaque)
     {
@@ -166,7 +253,15 @@ struct VirtConnection::Private
 
 VirtConnection::~VirtConnection()
 {
-    if (d && d->closeCallbackRegistered)
+    if (!d)
+        return;
+    if (d->events) {
+        std::lock_guard lock(d->events->mutex); // waits for a delivery under way
+        d->events->handler = nullptr;
+    }
+    for (int id : std::as_const(d->eventCallbacks))
+        virConnectDomainEventDeregisterAny(d->connection.get(), id);
+    if (d->closeCallbackRegistered)
         virConnectUnregisterCloseCallback(d->connection.get(), &Private::closed);
 }
 
@@ -200,6 +295,46 @@ std::unique_ptr<VirtConnection> VirtConnection::open(const QString &uri, QString
     return connection;
 }
 
+std::unique_ptr<VirtConnection> VirtConnection::openWithin(const QString &uri, int timeoutMs, QString *error,
+                                                           bool readOnly)
+{
+    if (timeoutMs <= 0)
+        return open(uri, error, readOnly);
+    struct Attempt
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;
+        bool abandoned = false;
+        std::unique_ptr<VirtConnection> connection;
+        QString error;
+    };
+    auto attempt = std::make_shared<Attempt>();
+    SerialWorker().post([attempt, uri, readOnly] {
+        QString why;
+        std::unique_ptr<VirtConnection> connection = open(uri, &why, readOnly);
+        std::lock_guard lock(attempt->mutex);
+        if (attempt->abandoned)
+            return; // the connection closes here, on this thread
+        attempt->connection = std::move(connection);
+        attempt->error = why;
+        attempt->finished = true;
+        attempt->done.notify_all();
+    });
+    std::unique_lock lock(attempt->mutex);
+    if (!attempt->done.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return attempt->finished; })) {
+        attempt->abandoned = true;
+        if (error)
+            *error = Text::tr("no answer within %n second(s) (the host may be down, or a firewall may drop the "
+                              "connection)",
+                              nullptr, (timeoutMs + 999) / 1000);
+        return nullptr;
+    }
+    if (error)
+        *error = attempt->error;
+    return std::move(attempt->connection);
+}
+
 bool VirtConnection::isAlive() const
 {
     return virConnectIsAlive(d->connection.get()) == 1;
@@ -209,6 +344,47 @@ void VirtConnection::setLostHandler(std::function<void(const QString &)> handler
 {
     std::lock_guard lock(d->lostMutex);
     d->lost = std::move(handler);
+}
+
+bool VirtConnection::watchDomains(std::function<void(const DomainEvent &)> handler, QString *error)
+{
+    if (!d->events)
+        d->events = std::make_shared<EventSink>();
+    {
+        std::lock_guard lock(d->events->mutex);
+        d->events->handler = std::move(handler);
+    }
+    if (!d->eventCallbacks.isEmpty())
+        return true;
+    const struct
+    {
+        int id;
+        virConnectDomainEventGenericCallback callback;
+    } events[] = {
+        {VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleEvent)},
+        {VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_CALLBACK(deviceAddedEvent)},
+        {VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(deviceRemovedEvent)},
+    };
+    for (const auto &event : events) {
+        const int id = virConnectDomainEventRegisterAny(d->connection.get(), nullptr, event.id, event.callback,
+                                                        new SinkRef(d->events), freeSink);
+        if (id < 0) {
+            if (error)
+                *error = lastError();
+            virResetLastError();
+            return false;
+        }
+        d->eventCallbacks.append(id);
+    }
+    return true;
+}
+
+VirtConnection::Result VirtConnection::start(const QString &name)
+{
+    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    if (!domain || virDomainCreate(domain.get()) < 0)
+        return {false, lastError()};
+    return {true, {}};
 }
 
 VirtConnection::Result VirtConnection::define(const QByteArray &xml, bool validate)

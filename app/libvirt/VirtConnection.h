@@ -42,6 +42,28 @@ struct DomainSummary
     QByteArray definition; // the persistent definition without secrets, for host-device use
 };
 
+/** Something that happened to a domain on the server, as libvirt's domain events tell it. */
+struct DomainEvent
+{
+    enum class Kind {
+        Defined, // new, or its definition changed (`redefined`)
+        Undefined,
+        Renamed, // `name` is the new name; the UUID stays
+        Started,
+        Stopped,
+        Suspended,
+        Resumed,
+        DeviceAdded, // `device` is the alias
+        DeviceRemoved,
+        Other,
+    };
+    Kind kind = Kind::Other;
+    QString name;
+    QString uuid;
+    QString device;
+    bool redefined = false; // Defined: an existing definition was replaced
+};
+
 /**
  * One connection to libvirt through its C API (the only code besides LibvirtInfo that includes
  * libvirt). Calls block: run them off the GUI thread (libvirt's connections are thread-safe).
@@ -63,6 +85,14 @@ public:
     static std::unique_ptr<VirtConnection> open(const QString &uri, QString *error, bool readOnly = false,
                                                 const CredentialHandler &credentials = {});
 
+    /**
+     * open() for callers that may block but not forever (the command line): gives up after
+     * `timeoutMs` (0: never) with a message saying so. The attempt given up goes on, on a
+     * thread of its own, and its connection is closed there if it ever arrives.
+     */
+    static std::unique_ptr<VirtConnection> openWithin(const QString &uri, int timeoutMs, QString *error,
+                                                      bool readOnly = false);
+
     QString uri() const { return m_uri; }
     bool isReadOnly() const { return m_readOnly; }
     /** False once libvirt has noticed the connection is gone. */
@@ -72,6 +102,12 @@ public:
      * close(): an EOF, a keepalive timeout, an error. The argument says which, in words.
      */
     void setLostHandler(std::function<void(const QString &reason)> handler);
+    /**
+     * Follows the server's domains: registers libvirt's lifecycle and device events and calls
+     * `handler` for each (on libvirt's event thread; an empty handler stops the calls). Returns
+     * false, with libvirt's message, when the driver has no events.
+     */
+    bool watchDomains(std::function<void(const DomainEvent &event)> handler, QString *error = nullptr);
 
     struct Result
     {
@@ -83,6 +119,8 @@ public:
     Result define(const QByteArray &xml, bool validate = true);
     /** Removes a persistent domain definition. */
     Result undefine(const QString &name);
+    /** Starts a defined domain (virDomainCreate). */
+    Result start(const QString &name);
     /**
      * The persistent definition: with secrets (VIR_DOMAIN_XML_INACTIVE | _SECURE) on a
      * read-write connection, without them on a read-only one, which may not ask for them.

@@ -7,6 +7,7 @@
 #include "commands/SetAttribute.h"
 #include "host/HostInventory.h"
 #include "libvirt/LibvirtSession.h"
+#include "libvirt/SerialWorker.h"
 #include "libvirt/VirtConnection.h"
 #include "rules/CanAttach.h"
 
@@ -15,6 +16,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QTest>
 
 #include <atomic>
@@ -510,23 +513,60 @@ void tst_LibvirtSession::saslAuthenticationAsksTheHandler()
     QVERIFY(connection->isAlive());
     connection.reset();
 
-    // Through a session, as the window does it.
+    // Through a session, as the window does it: asked on the GUI thread, answered later.
+    const auto prompt = [&](const QString &password) {
+        return CredentialPrompt([&, password](const QList<Credential> &questions, auto reply) {
+            QCOMPARE(QThread::currentThread(), qApp->thread());
+            QList<Credential> answers = questions;
+            answer(password)(answers);
+            QTimer::singleShot(50, qApp, [reply, answers] { reply(answers); });
+        });
+    };
     asked = 0;
     LibvirtSession session(daemon.uri, false);
-    session.open(answer(QStringLiteral("s3cret-pw")));
+    session.open(prompt(QStringLiteral("s3cret-pw")));
     waitConnected(session);
     QVERIFY(asked > 0);
 
     // A wrong password and a cancelled dialog: refused, with a message.
     LibvirtSession wrong(daemon.uri, false);
-    wrong.open(answer(QStringLiteral("not-the-password")));
+    wrong.open(prompt(QStringLiteral("not-the-password")));
     QTRY_VERIFY_WITH_TIMEOUT(wrong.state() != LibvirtSession::State::Connecting, 60000);
     QCOMPARE(wrong.state(), LibvirtSession::State::Failed);
     QVERIFY2(wrong.error().contains("authentication", Qt::CaseInsensitive), qPrintable(wrong.error()));
     LibvirtSession cancelled(daemon.uri, false);
-    cancelled.open([](QList<Credential> &) { return false; });
+    cancelled.open([](const QList<Credential> &, auto reply) { reply(std::nullopt); });
     QTRY_VERIFY_WITH_TIMEOUT(cancelled.state() != LibvirtSession::State::Connecting, 60000);
     QCOMPARE(cancelled.state(), LibvirtSession::State::Failed);
+
+    // Giving up while a question waits for the user (the dialog is open): at once, without a
+    // hop to the connecting thread, which is told "no" and lets go of its connection.
+    LibvirtSession waiting(daemon.uri, false);
+    waiting.setConnectTimeout(1000); // paused while the question waits
+    const int threads = SerialWorker::liveThreads();
+    std::function<void(std::optional<QList<Credential>>)> pending;
+    QList<Credential> questions;
+    bool withdrawn = false;
+    connect(&waiting, &LibvirtSession::credentialsWithdrawn, this, [&] { withdrawn = true; });
+    waiting.open([&](const QList<Credential> &given, auto reply) {
+        questions = given;
+        pending = reply;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(pending, 60000);
+    QTest::qWait(1500);
+    QCOMPARE(waiting.state(), LibvirtSession::State::Connecting); // the user is still typing
+    QElapsedTimer clock;
+    clock.start();
+    waiting.cancel();
+    QVERIFY(clock.elapsed() < 100);
+    QCOMPARE(waiting.state(), LibvirtSession::State::Failed);
+    QVERIFY(waiting.wasCancelled());
+    QVERIFY(withdrawn);
+    QTRY_COMPARE_WITH_TIMEOUT(SerialWorker::liveThreads(), threads, 30000);
+    answer(QStringLiteral("s3cret-pw"))(questions);
+    pending(questions); // too late: ignored
+    QTest::qWait(200);
+    QCOMPARE(waiting.state(), LibvirtSession::State::Failed);
 }
 
 QTEST_MAIN(tst_LibvirtSession)
