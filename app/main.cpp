@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "libvirt/SerialWorker.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -42,6 +43,40 @@ void installTranslations(QCoreApplication &app, bool editor)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+/**
+ * For tests of the real binary. PCITOPO_SCRIPT="800 Disconnect; 2500 Quit" triggers the
+ * window's menu actions of those names (without "&" and "…") that many ms after launch, as a
+ * click would, printing "action<TAB>NAME<TAB>MS". PCITOPO_HEARTBEAT_MS=N prints
+ * "tick<TAB>MS" every N ms from the event loop: a window that freezes stops ticking.
+ */
+void runScript(QWidget &window, const QElapsedTimer &sinceLaunch)
+{
+    const QString script = QString::fromLocal8Bit(qgetenv("PCITOPO_SCRIPT"));
+    for (const QString &step : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString at = step.trimmed().section(QLatin1Char(' '), 0, 0);
+        const QString name = step.trimmed().section(QLatin1Char(' '), 1).trimmed();
+        QTimer::singleShot(at.toInt(), &window, [&window, name, &sinceLaunch] {
+            for (QAction *action : window.findChildren<QAction *>()) {
+                QString text = action->text().remove(QLatin1Char('&'));
+                if (text.endsWith(QChar(0x2026)))
+                    text.chop(1);
+                if (text.compare(name, Qt::CaseInsensitive) == 0 && action->isEnabled()) {
+                    QTextStream(stdout) << "action\t" << name << '\t' << sinceLaunch.elapsed() << Qt::endl;
+                    action->trigger();
+                    return;
+                }
+            }
+            QTextStream(stdout) << "no action\t" << name << Qt::endl;
+        });
+    }
+    if (const int every = qEnvironmentVariableIntValue("PCITOPO_HEARTBEAT_MS"); every > 0) {
+        auto *tick = new QTimer(&window);
+        QObject::connect(tick, &QTimer::timeout, &window,
+                         [&sinceLaunch] { QTextStream(stdout) << "tick\t" << sinceLaunch.elapsed() << Qt::endl; });
+        tick->start(every);
+    }
 }
 
 } // namespace
@@ -114,9 +149,7 @@ int main(int argc, char *argv[])
             for (const QString &file : files)
                 window.openFile(file);
         }
-        // For scripted tests of quitting: closes the window as File › Quit does, after N ms.
-        if (const int quitAfter = qEnvironmentVariableIntValue("PCITOPO_QUIT_AFTER_MS"); quitAfter > 0)
-            QTimer::singleShot(quitAfter, &window, &QWidget::close);
+        runScript(window, sinceLaunch);
         // For scripted UI tests: the diagram's boxes once a domain is shown (from a connection
         // that may take a moment); "quit" exits afterwards.
         const QByteArray print = qgetenv("PCITOPO_PRINT_NODE_GEOMETRY");

@@ -1,4 +1,5 @@
 #include "../Corpus.h"
+#include "LibvirtDaemon.h"
 #include "CommandLine.h"
 #include "DomainDocument.h"
 #include "commands/SetAddress.h"
@@ -10,7 +11,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sys/socket.h>
 
 using namespace pcitopo;
 
@@ -38,6 +43,8 @@ private slots:
     void explain();
     void exportHeadless();
     void checkAndExportAConnection();
+    void checkGivesUpOnASilentHost();
+    void checkManyHostsAtOnce();
 
 private:
     struct Result
@@ -542,6 +549,110 @@ void tst_CommandLine::checkAndExportAConnection()
     QCOMPARE(bytes.count("vfio-pci · IOMMU group 13"), 2); // the GPU and its audio function
     QCOMPARE(bytes.count("vfio-pci · IOMMU group 15"), 1); // the NVMe drive
     QVERIFY(!bytes.contains("Dem0-s3c"));
+}
+
+void tst_CommandLine::checkGivesUpOnASilentHost()
+{
+    // A host that takes the connection and never answers (a firewall dropping packets, a hung
+    // ssh): check gives up after --timeout and says so, with status 4.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    QVERIFY(listener >= 0 && ::bind(listener, reinterpret_cast<sockaddr *>(&address), length) == 0
+            && ::listen(listener, 16) == 0
+            && ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    const auto closeListener = qScopeGuard([&] { ::close(listener); });
+    const QString silent = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(ntohs(address.sin_port));
+    QElapsedTimer clock;
+    clock.start();
+    const Result result = run({"check", "--connect", silent, "--all", "--timeout", "3"});
+    const qint64 took = clock.elapsed();
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("no answer within 3 seconds"), result.err.constData());
+    QVERIFY2(result.err.contains(silent.toUtf8()), result.err.constData());
+    QVERIFY2(took >= 2900 && took < 5000, qPrintable(QString::number(took)));
+    // Wrong values are refused before anything is tried.
+    QCOMPARE(run({"check", "--connect", silent, "--all", "--timeout", "soon"}).exitCode, 4);
+    QCOMPARE(run({"check", "--connect", silent, "--all", "--jobs", "0"}).exitCode, 4);
+    QCOMPARE(run({"check", "x.xml", "--jobs", "2"}).exitCode, 4);
+}
+
+void tst_CommandLine::checkManyHostsAtOnce()
+{
+    QVERIFY2(geteuid() == 0, "the fleet test starts two system libvirtd and must run as root (CI does)");
+    testing::Daemon first;
+    testing::Daemon second;
+    QString error;
+    const QString extra = QStringLiteral("auth_tcp = \"none\"\n");
+    QVERIFY2(first.start(extra, QProcessEnvironment::systemEnvironment(), &error), qPrintable(error));
+    QVERIFY2(second.start(extra, QProcessEnvironment::systemEnvironment(), &error), qPrintable(error));
+    std::unique_ptr<VirtConnection> a = first.connect(&error);
+    QVERIFY2(a, qPrintable(error + first.log()));
+    std::unique_ptr<VirtConnection> b = second.connect(&error);
+    QVERIFY2(b, qPrintable(error + second.log()));
+    // A guest on each host; both lack an empty hotplug port (a warning).
+    QVERIFY(a->define(testing::qemuGuest("fleet-a")).ok);
+    QVERIFY(b->define(testing::qemuGuest("fleet-b")).ok);
+    const QString dead = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(testing::freePort());
+    const QStringList hosts{"--connect", first.uri, "--connect", dead, "--connect", second.uri, "--all"};
+
+    // Text: each host under its URI, the dead one with its error; 4 for the dead host.
+    Result text = run(QStringList{"check"} + hosts);
+    QCOMPARE(text.exitCode, 4);
+    const QByteArray out = text.out;
+    const qsizetype atFirst = out.indexOf("== " + first.uri.toUtf8() + " ==");
+    const qsizetype atDead = out.indexOf("== " + dead.toUtf8() + " ==");
+    const qsizetype atSecond = out.indexOf("== " + second.uri.toUtf8() + " ==");
+    QVERIFY2(atFirst >= 0 && atFirst < atDead && atDead < atSecond, out.constData());
+    QVERIFY2(out.indexOf("fleet-a:") > atFirst && out.indexOf("fleet-a:") < atDead, out.constData());
+    QVERIFY2(out.indexOf("fleet-b:") > atSecond, out.constData());
+    QVERIFY2(out.contains("[no-hotplug-slot]"), out.constData());
+    QVERIFY2(text.err.contains(dead.toUtf8() + ": cannot connect"), text.err.constData());
+    QVERIFY(text.err.contains("Connection refused"));
+
+    // JSON: one entry per host, in order; the findings of both, the dead host's error.
+    Result json = run(QStringList{"check", "--format", "json", "--jobs", "2"} + hosts);
+    QCOMPARE(json.exitCode, 4);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonArray list = root["hosts"].toArray();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0]["uri"].toString(), first.uri);
+    QCOMPARE(list[1]["uri"].toString(), dead);
+    QCOMPARE(list[2]["uri"].toString(), second.uri);
+    QVERIFY(list[1]["error"].toString().contains("Connection refused"));
+    QCOMPARE(list[1]["inputs"].toArray().size(), 0);
+    for (int i : {0, 2}) {
+        QVERIFY(!list[i].toObject().contains("error"));
+        QCOMPARE(list[i]["worst"].toString(), QStringLiteral("warning"));
+        bool found = false;
+        for (const QJsonValue input : list[i]["inputs"].toArray())
+            found = found
+                || (input["input"].toString() == QLatin1String(i == 0 ? "fleet-a" : "fleet-b")
+                    && !input["diagnostics"].toArray().isEmpty());
+        QVERIFY2(found, json.out.constData());
+    }
+    QCOMPARE(root["worst"].toString(), QStringLiteral("unreadable"));
+
+    // SARIF: a run per host, the dead host's run unsuccessful with its reason.
+    Result sarif = run(QStringList{"check", "--format", "sarif", "--jobs", "1"} + hosts);
+    QCOMPARE(sarif.exitCode, 4);
+    const QJsonArray runs = QJsonDocument::fromJson(sarif.out).object()["runs"].toArray();
+    QCOMPARE(runs.size(), 3);
+    QCOMPARE(runs[1]["properties"]["libvirtUri"].toString(), dead);
+    QCOMPARE(runs[1]["invocations"][0]["executionSuccessful"].toBool(), false);
+    QVERIFY(runs[1]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"].toString().contains(
+        "Connection refused"));
+    for (int i : {0, 2}) {
+        QCOMPARE(runs[i]["invocations"][0]["executionSuccessful"].toBool(), true);
+        QVERIFY(!runs[i]["results"].toArray().isEmpty());
+    }
+
+    // Without the dead host the worst finding decides: warnings, 1.
+    QCOMPARE(run({"check", "--connect", first.uri, "--connect", second.uri, "--all"}).exitCode, 1);
+    QVERIFY(a->undefine("fleet-a").ok);
+    QVERIFY(b->undefine("fleet-b").ok);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

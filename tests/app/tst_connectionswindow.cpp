@@ -14,6 +14,8 @@
 #include "commands/SetAddress.h"
 #include "items/NodeItem.h"
 #include "libvirt/LibvirtSession.h"
+#include "libvirt/VirtConnection.h"
+#include "DocumentManager.h"
 #include "rules/RuleChecker.h"
 
 #include <QFile>
@@ -25,9 +27,16 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QToolButton>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -51,6 +60,10 @@ private slots:
     void disconnectWhileConnectingDoesNotWait();
     void closingWhileConnectingDoesNotWait();
     void quitWhileConnectingEndsTheProcess();
+    void disconnectKeepsTheBinaryAnswering();
+    void followsTheServer();
+    void connectTimeoutAndRowMenu();
+    void saveDoesNotBlockTheWindow();
 
 private:
     QTemporaryDir m_data;
@@ -375,32 +388,248 @@ void tst_ConnectionsWindow::closingWhileConnectingDoesNotWait()
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 }
 
+namespace {
+
+/** The real binary on a connection that hangs, driven by PCITOPO_SCRIPT, ticking every 50 ms. */
+struct ScriptedRun
+{
+    QProcess app;
+    QList<qint64> ticks;
+    QHash<QString, qint64> actions; // name → ms after launch
+    qint64 wall = 0; // ms from start to exit
+
+    bool run(const QString &uri, const QString &script, const QString &home)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("QT_QPA_PLATFORM", "offscreen");
+        environment.insert("XDG_DATA_HOME", home);
+        environment.insert("XDG_CONFIG_HOME", home);
+        environment.insert("PCITOPO_CONFIRM", "no");
+        environment.insert("PCITOPO_RECOVER", "no");
+        environment.insert("PCITOPO_SCRIPT", script);
+        environment.insert("PCITOPO_HEARTBEAT_MS", "50");
+        app.setProcessEnvironment(environment);
+        QElapsedTimer timer;
+        timer.start();
+        app.start(QStringLiteral(PCITOPO_BINARY), {QStringLiteral("--connect"), uri});
+        if (!app.waitForStarted())
+            return false;
+        const bool ended = app.waitForFinished(15000);
+        wall = timer.elapsed();
+        if (!ended)
+            app.kill();
+        for (const QByteArray &line : app.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.value(0) == "tick")
+                ticks.append(fields.value(1).toLongLong());
+            else if (fields.value(0) == "action")
+                actions.insert(QString::fromUtf8(fields.value(1)), fields.value(2).toLongLong());
+        }
+        return ended;
+    }
+    /** The longest time the event loop did not tick between two moments. */
+    qint64 longestGap(qint64 from, qint64 to) const
+    {
+        qint64 gap = 0;
+        qint64 last = from;
+        for (qint64 tick : ticks) {
+            if (tick < from || tick > to)
+                continue;
+            gap = std::max(gap, tick - last);
+            last = tick;
+        }
+        return std::max(gap, to - last);
+    }
+};
+
+} // namespace
+
 void tst_ConnectionsWindow::quitWhileConnectingEndsTheProcess()
 {
-    // The real binary, quitting (as File › Quit does) while its connection hangs: it must end
-    // at once, not hold its instance until the peer goes away.
+    // The real binary, quitting (File › Quit) while its connection hangs: it must end at once,
+    // not hold its instance until the peer goes away.
     SilentHost host;
     QVERIFY(host.isListening());
-    QProcess app;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert("QT_QPA_PLATFORM", "offscreen");
-    environment.insert("XDG_DATA_HOME", m_data.path());
-    environment.insert("XDG_CONFIG_HOME", m_data.path());
-    environment.insert("PCITOPO_CONFIRM", "no");
-    environment.insert("PCITOPO_RECOVER", "no");
-    environment.insert("PCITOPO_QUIT_AFTER_MS", "1500");
-    app.setProcessEnvironment(environment);
-    app.start(QStringLiteral(PCITOPO_BINARY), {QStringLiteral("--connect"), host.uri()});
-    QVERIFY(app.waitForStarted());
-    QElapsedTimer timer;
-    timer.start();
-    const bool ended = app.waitForFinished(15000);
-    if (!ended)
-        app.kill();
-    QVERIFY2(ended, "pcitopo was still running 15 s after Quit");
-    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(app.exitCode(), 0);
-    QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+    ScriptedRun run;
+    QVERIFY2(run.run(host.uri(), QStringLiteral("1500 Quit"), m_data.path()),
+             "pcitopo was still running 15 s after Quit");
+    QCOMPARE(run.app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run.app.exitCode(), 0);
+    QVERIFY(run.actions.contains("Quit"));
+    QVERIFY2(run.wall < run.actions.value("Quit") + 2000, qPrintable(QString::number(run.wall)));
+}
+
+void tst_ConnectionsWindow::disconnectKeepsTheBinaryAnswering()
+{
+    // Connect to a host that never answers, then File › Disconnect: the event loop of the real
+    // binary never stops (it ticks every 50 ms throughout), and Quit ends it within 2 s.
+    SilentHost host;
+    QVERIFY(host.isListening());
+    ScriptedRun run;
+    QVERIFY2(run.run(host.uri(), QStringLiteral("1200 Disconnect; 3200 Quit"), m_data.path()),
+             "pcitopo was still running 15 s after Quit");
+    QCOMPARE(run.app.exitCode(), 0);
+    QVERIFY2(run.actions.contains("Disconnect"), run.app.readAllStandardError().constData());
+    const qint64 disconnected = run.actions.value("Disconnect");
+    const qint64 quit = run.actions.value("Quit");
+    QVERIFY(quit > disconnected);
+    const qint64 gap = run.longestGap(disconnected - 500, quit);
+    qInfo("longest pause of the event loop around Disconnect: %lld ms", gap);
+    QVERIFY2(gap < 500, qPrintable(QString::number(gap)));
+    QVERIFY2(run.wall < quit + 2000, qPrintable(QString::number(run.wall)));
+}
+
+void tst_ConnectionsWindow::followsTheServer()
+{
+    // A second client (another connection to the same shared test driver) defines, starts,
+    // undefines and redefines domains behind the window's back.
+    MainWindow window;
+    window.show();
+    LibvirtSession *session = window.connectTo(QStringLiteral("test:///default"), false, QStringLiteral("test"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->followsServer(), 5000);
+    QString error;
+    std::unique_ptr<VirtConnection> other = VirtConnection::open(QStringLiteral("test:///default"), &error);
+    QVERIFY2(other, qPrintable(error));
+    QTreeWidget *dock = window.connectionsDock()->tree();
+    QTreeWidgetItem *row = dock->topLevelItem(0);
+    const auto rowOf = [&](const QString &name) -> QTreeWidgetItem * {
+        for (int i = 0; i < row->childCount(); ++i)
+            if (row->child(i)->text(0) == name)
+                return row->child(i);
+        return nullptr;
+    };
+    QVERIFY(rowOf("test"));
+    dock->setCurrentItem(rowOf("test")); // stays current while the list changes around it
+
+    const QString name = QStringLiteral("pcitopo-follow");
+    const QByteArray guest = "<domain type='test'><name>" + name.toUtf8()
+        + "</name><memory>1048576</memory><os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os></domain>";
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(other->define(guest).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(name), 1000);
+    QCOMPARE(rowOf(name)->text(1), QStringLiteral("shut off"));
+    QCOMPARE(rowOf(name)->text(2), QStringLiteral("pc-q35-7.2"));
+    QVERIFY(other->start(name).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(name)->text(1), QStringLiteral("running"), 1000);
+    const QString second = QStringLiteral("pcitopo-follow-2");
+    QVERIFY(other->define(QByteArray(guest).replace(name.toUtf8(), second.toUtf8())).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(second), 1000);
+    const VirtConnection::Result undefined = other->undefine(second);
+    QVERIFY2(undefined.ok, qPrintable(undefined.error));
+    QTRY_VERIFY_WITH_TIMEOUT(!rowOf(second), 1000);
+    QCOMPARE(dock->currentItem(), rowOf("test"));
+    qInfo("the dock followed 5 changes in %lld ms", qint64(clock.elapsed()));
+
+    // The open tab learns at once that its domain was redefined, and can reload it.
+    DocumentTab *tab = window.currentTab();
+    QVERIFY(tab->notice().isEmpty());
+    QByteArray server = other->domainXml(QStringLiteral("test"), &error);
+    QVERIFY(server.contains("<memory unit='KiB'>"));
+    server.replace("<vcpu placement='static'>2</vcpu>", "<vcpu placement='static'>3</vcpu>");
+    QVERIFY(other->define(server).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->notice().contains("changed on"), 1000);
+    QVERIFY2(tab->notice().contains("another client"), qPrintable(tab->notice()));
+    QPushButton *reload = nullptr;
+    for (QPushButton *button : tab->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Reload") && button->isVisible())
+            reload = button;
+    QVERIFY(reload);
+    reload->click();
+    QTRY_COMPARE(window.tabCount(), 1);
+    QTRY_VERIFY(window.currentTab() != tab);
+    QVERIFY(window.currentTab()->baseline().contains("<vcpu placement='static'>3</vcpu>"));
+    QVERIFY(window.document()->toXml().contains("<vcpu placement='static'>3</vcpu>"));
+    QVERIFY(!window.document()->isModified());
+
+    // Our own save is not "another client".
+    tab = window.currentTab();
+    window.document()->undoStack()->push(
+        new SetAddress(window.document(), window.document()->topology().devices().first().id, PciAddress{0, 0, 9, 0}));
+    window.documents()->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isModified(), 5000);
+    QTest::qWait(500);
+    QVERIFY2(tab->notice().isEmpty(), qPrintable(tab->notice()));
+}
+
+void tst_ConnectionsWindow::connectTimeoutAndRowMenu()
+{
+    SilentHost host;
+    QVERIFY(host.isListening());
+    QSettings().setValue("connectTimeoutSeconds", 1);
+    const auto restore = qScopeGuard([] { QSettings().remove("connectTimeoutSeconds"); });
+    MainWindow window;
+    window.show();
+    QPointer<LibvirtSession> session = window.connectTo(host.uri());
+    QCOMPARE(session->connectTimeout(), 1000);
+    QTreeWidget *dock = window.connectionsDock()->tree();
+    QTreeWidgetItem *row = dock->topLevelItem(0);
+    // Connecting: a Cancel button on the row, and Cancel in its menu.
+    auto *cancel = qobject_cast<QToolButton *>(dock->itemWidget(row, 2));
+    QVERIFY(cancel);
+    std::unique_ptr<QMenu> menu(window.connectionsDock()->contextMenu(session));
+    QStringList enabled;
+    for (QAction *action : menu->actions())
+        if (action->isEnabled() && !action->isSeparator())
+            enabled << action->text();
+    QCOMPARE(enabled.join(","), QStringLiteral("&Cancel,Re&move")); // a stuck row can go at once
+    // The timeout gives up after a second, with a message that says so.
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), LibvirtSession::State::Failed, 3000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(session->timedOut());
+    QVERIFY2(session->error().contains("No answer within 1 second"), qPrintable(session->error()));
+    QVERIFY(!dock->itemWidget(row, 2));
+    QVERIFY(row->toolTip(1).contains("No answer within 1 second"));
+    // Failed: Reconnect, Remove and Copy Error; the error is copied whole.
+    menu.reset(window.connectionsDock()->contextMenu(session));
+    enabled.clear();
+    for (QAction *action : menu->actions())
+        if (action->isEnabled() && !action->isSeparator())
+            enabled << action->text();
+    QCOMPARE(enabled, (QStringList{"&Reconnect", "Re&move", "Copy &Error"}));
+    menu->actions().last()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), session->error());
+    // Reconnect tries again (a fresh worker: the stuck one is not waited for), Cancel stops it.
+    emit window.connectionsDock()->reconnectRequested(session);
+    QCOMPARE(session->state(), LibvirtSession::State::Connecting);
+    cancel = qobject_cast<QToolButton *>(dock->itemWidget(row, 2));
+    QVERIFY(cancel);
+    clock.restart();
+    cancel->click();
+    QCOMPARE(session->state(), LibvirtSession::State::Failed);
+    QVERIFY(session->wasCancelled());
+    QVERIFY(clock.elapsed() < 100);
+    // Remove takes the row away.
+    emit window.connectionsDock()->removeRequested(session);
+    QCOMPARE(dock->topLevelItemCount(), 0);
+    QTRY_VERIFY(session.isNull());
+}
+
+void tst_ConnectionsWindow::saveDoesNotBlockTheWindow()
+{
+    // A save runs while the window goes on: timers fire during it, and an edit made meanwhile
+    // keeps the document modified (it is not on the server).
+    MainWindow window;
+    LibvirtSession *session = window.connectTo(QStringLiteral("test:///default"), false, QStringLiteral("test"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    QVERIFY(session->waitIdle(5000));
+    DomainDocument *document = window.document();
+    const NodeId device = document->topology().devices().first().id;
+    document->undoStack()->push(new SetAddress(document, device, PciAddress{0, 0, 0x0b, 0}));
+    window.documents()->save();
+    QVERIFY(window.currentTab()->isSaving());
+    bool ticked = false;
+    QTimer::singleShot(0, &window, [&] { ticked = true; });
+    document->undoStack()->push(new SetAddress(document, device, PciAddress{0, 0, 0x0c, 0}));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.currentTab()->isSaving(), 5000);
+    QVERIFY(ticked);
+    QVERIFY(window.currentTab()->baseline().contains("slot='0x0b'"));
+    QVERIFY(!window.currentTab()->baseline().contains("slot='0x0c'"));
+    QVERIFY(document->isModified());
+    QVERIFY(document->toXml().contains("slot='0x0c'"));
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)

@@ -9,6 +9,7 @@
 #include "libvirt/LibvirtSession.h"
 #include "libvirt/SerialWorker.h"
 #include "libvirt/VirtConnection.h"
+#include "LibvirtDaemon.h"
 #include "rules/CanAttach.h"
 
 #include <QDir>
@@ -25,27 +26,11 @@
 #include <unistd.h>
 
 using namespace pcitopo;
+using namespace pcitopo::testing;
 
 namespace {
 
 const QString DemoHost = QStringLiteral("test://" PCITOPO_SOURCE_DIR "/resources/demo/host/demo-host.xml");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/** A demo guest as the QEMU driver takes it: TCG, without the test driver's run state. */
-QByteArray qemuGuest(const QString &name)
-{
-    QByteArray xml = readFile(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/host/workstation-gpu.xml"));
-    xml.replace("<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>", "<domain type='qemu'>");
-    xml.replace("  <test:runstate>5</test:runstate>\n", "");
-    xml.replace("<name>workstation-gpu</name>", "<name>" + name.toUtf8() + "</name>");
-    xml.replace("<uuid>6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10</uuid>\n", "");
-    return xml;
-}
 
 /** Lines starting with - or + in a unified diff, without its ---/+++ header. */
 QStringList changedLines(const QString &diff)
@@ -106,73 +91,6 @@ bool move(DomainDocument &document, const PciAddress &from, const PciAddress &to
     pushMoves(&document, nodes, verdict.addresses);
     return true;
 }
-
-/** A libvirtd of this test's own, on 127.0.0.1 only, stopped when it goes. */
-struct Daemon
-{
-    QTemporaryDir dir{QStringLiteral("/tmp/pcitopo-libvirtd-XXXXXX")};
-    QProcess process;
-    QString uri;
-
-    /** Starts it with `extra` configuration lines and waits until a connection works. */
-    bool start(const QString &extra, const QProcessEnvironment &environment, QString *error)
-    {
-        const int port = 20000 + (getpid() * 7 + int(extra.size())) % 20000;
-        QDir().mkpath(dir.filePath("sock"));
-        QFile config(dir.filePath("libvirtd.conf"));
-        if (!config.open(QIODevice::WriteOnly))
-            return false;
-        config.write(QStringLiteral("listen_tls = 0\nlisten_tcp = 1\nlisten_addr = \"127.0.0.1\"\ntcp_port = \"%1\"\n"
-                                    "unix_sock_dir = \"%2\"\nlog_outputs = \"3:file:%3\"\n%4")
-                         .arg(port)
-                         .arg(dir.filePath("sock"), dir.filePath("libvirtd.log"), extra)
-                         .toUtf8());
-        config.close();
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        // A root libvirtd keeps its state where the system's does (/run/libvirt and its driver
-        // locks, /var/lib/libvirt, the domain definitions under /etc/libvirt): in a mount
-        // namespace of its own, empty directories stand over those, so that a system libvirtd on
-        // the same machine neither stops this one nor sees what it defines. (The capabilities
-        // cache in /var/cache/libvirt stays shared: it spares every start the probe of each
-        // qemu-system binary, and libvirt replaces its files whole.)
-        const QString script =
-            QStringLiteral("set -e; for d in /run/libvirt /var/lib/libvirt /etc/libvirt/qemu /etc/libvirt/secrets "
-                           "/etc/libvirt/storage; do mkdir -p \"$d\"; mount -t tmpfs pcitopo-test \"$d\"; done; "
-                           "exec /usr/sbin/libvirtd \"$@\"");
-        process.start("/usr/bin/unshare",
-                      {"--mount", "--propagation", "private", "/bin/sh", "-c", script, "libvirtd", "--listen",
-                       "--config", config.fileName(), "--pid-file", dir.filePath("libvirtd.pid")});
-        if (!process.waitForStarted()) {
-            *error = process.errorString();
-            return false;
-        }
-        uri = QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(port);
-        return true;
-    }
-    /**
-     * A connection once the daemon answers (its first start probes every qemu-system binary,
-     * later ones are quick); gives up at once on an authentication error.
-     */
-    std::unique_ptr<VirtConnection> connect(QString *error, const CredentialHandler &credentials = {})
-    {
-        std::unique_ptr<VirtConnection> connection;
-        for (int i = 0; i < 240 && !connection && process.state() == QProcess::Running; ++i) {
-            connection = VirtConnection::open(uri, error, false, credentials);
-            if (!connection && error->contains(QLatin1String("authentication"), Qt::CaseInsensitive))
-                break;
-            if (!connection)
-                QTest::qWait(500);
-        }
-        return connection;
-    }
-    QString log() { return QString::fromUtf8(process.readAll() + readFile(dir.filePath("libvirtd.log")).right(2000)); }
-    ~Daemon()
-    {
-        process.kill();
-        process.waitForFinished();
-    }
-};
 
 } // namespace
 
@@ -431,6 +349,31 @@ void tst_LibvirtSession::remoteDaemonOverTcp()
     QVERIFY(listed);
     QByteArray baseline = fetchAndWait(session, name);
     QVERIFY(baseline.contains("passwd='Dem0-s3c'"));
+
+    // The session follows the daemon's domain events: another client defines and undefines
+    // a domain, and redefines this one; the list follows within a second each time.
+    QTRY_VERIFY_WITH_TIMEOUT(session.followsServer(), 5000);
+    QList<DomainEvent> events;
+    connect(&session, &LibvirtSession::domainEvent, this, [&](const DomainEvent &e) { events.append(e); });
+    const auto isListed = [&](const QString &domain) {
+        return std::any_of(session.domains().cbegin(), session.domains().cend(),
+                           [&](const DomainSummary &d) { return d.name == domain; });
+    };
+    const QString other = name + QStringLiteral("-other");
+    QVERIFY(admin->define(qemuGuest(other)).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(isListed(other), 1000);
+    QVERIFY(admin->undefine(other).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(!isListed(other), 1000);
+    QVERIFY(admin->define(baseline).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(),
+                                         [&](const DomainEvent &e) {
+                                             return e.name == name && e.kind == DomainEvent::Kind::Defined
+                                                 && e.redefined;
+                                         }),
+                             1000);
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const DomainEvent &e) {
+        return e.name == other && e.kind == DomainEvent::Kind::Undefined;
+    }));
 
     // Edit and save over TCP; the secret survives.
     auto document = DomainDocument::fromXml(baseline, &error);

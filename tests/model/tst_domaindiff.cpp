@@ -67,6 +67,7 @@ private slots:
     void equalTextsGiveNoDiff();
     void topologyChangesInWords();
     void hostDevicesKeepTheirFunctions();
+    void threeWayMergeKeepsBothSides();
 };
 
 void tst_DomainDiff::diffAppliesBack()
@@ -144,6 +145,41 @@ void tst_DomainDiff::hostDevicesKeepTheirFunctions()
     // One VF from the middle of a host slot becomes function 0 of its own slot.
     QVERIFY(pushHostDevices(document.get(), {{0, 3, 2, 3}}, 0, &reason));
     QCOMPARE(t.labelOf(document->topology().nodesAt({0, 0, 3, 0}).value(0)), QStringLiteral("hostdev 0000:03:02.3"));
+}
+
+void tst_DomainDiff::threeWayMergeKeepsBothSides()
+{
+    const QByteArray opened = readFile(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
+    QVERIFY(!opened.isEmpty());
+    // Here: the disk moves from 04:00.0 to 04:01.0. On the server: more memory.
+    auto mine = DomainDocument::fromXml(opened, nullptr);
+    const NodeId disk = mine->topology().nodesAt({0, 4, 0, 0}).value(0);
+    QVERIFY(disk.isValid());
+    mine->undoStack()->push(new SetAddress(mine.get(), disk, PciAddress{0, 4, 1, 0}));
+    const QByteArray ours = mine->toXml();
+    QByteArray theirs = opened;
+    theirs.replace("<memory unit='GiB'>16</memory>", "<memory unit='GiB'>32</memory>");
+    QVERIFY(theirs != opened);
+    DomainDiff::MergeResult merged = DomainDiff::mergeThreeWay(opened, ours, theirs);
+    QVERIFY2(merged.ok, qPrintable(merged.conflicts.join('\n')));
+    QVERIFY(merged.merged.contains("<memory unit='GiB'>32</memory>"));
+    QVERIFY(merged.merged.contains("bus='0x04' slot='0x01'"));
+    QCOMPARE(merged.merged.size(), ours.size() + (theirs.size() - opened.size()));
+    auto document = DomainDocument::fromXml(merged.merged, nullptr);
+    QVERIFY(document);
+    // The same change on both sides is taken once; one side unchanged gives the other.
+    QCOMPARE(DomainDiff::mergeThreeWay(opened, ours, ours).merged, ours);
+    QCOMPARE(DomainDiff::mergeThreeWay(opened, opened, theirs).merged, theirs);
+    QCOMPARE(DomainDiff::mergeThreeWay(opened, ours, opened).merged, ours);
+    // Both sides moving the same disk: a conflict, named by line, and no merge.
+    auto other = DomainDocument::fromXml(opened, nullptr);
+    other->undoStack()->push(
+        new SetAddress(other.get(), other->topology().nodesAt({0, 4, 0, 0}).value(0), PciAddress{0, 4, 2, 0}));
+    merged = DomainDiff::mergeThreeWay(opened, ours, other->toXml());
+    QVERIFY(!merged.ok);
+    QCOMPARE(merged.conflicts.size(), 1);
+    QVERIFY2(merged.conflicts.first().contains("Line "), qPrintable(merged.conflicts.first()));
+    QVERIFY(merged.merged.isEmpty());
 }
 
 QTEST_MAIN(tst_DomainDiff)
