@@ -36,6 +36,11 @@ void installTranslations(QCoreApplication &app, bool editor)
     if (override.isEmpty() && editor)
         override = QSettings().value(QStringLiteral("language")).toString();
     const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    // English plural forms ("1 second", "2 seconds") under every language; the language's
+    // own catalogue, installed after it, is asked first.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/pcitopo_en.qm")))
+        QCoreApplication::installTranslator(plurals);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("pcitopo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

@@ -769,17 +769,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
         <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
@@ -1123,6 +1123,7 @@
     <name>pcitopo::CheckReport</name>
     <message>
         <location filename="../app/CheckReport.cpp" line="64"/>
+        <location filename="../app/CheckReport.cpp" line="96"/>
         <source>%1: cannot be checked: %2
 </source>
         <translation>%1: kann nicht geprüft werden: %2
@@ -1144,32 +1145,52 @@
 <context>
     <name>pcitopo::ConnectDialog</name>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="24"/>
+        <location filename="../app/ConnectDialog.cpp" line="28"/>
         <source>&amp;Read-only (no saving, no secrets)</source>
         <translation>&amp;Nur lesen (kein Speichern, keine Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="26"/>
+        <location filename="../app/ConnectDialog.cpp" line="31"/>
         <source>Connect to libvirt</source>
         <translation>Mit libvirt verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="40"/>
+        <location filename="../app/ConnectDialog.cpp" line="45"/>
         <source>Any libvirt URI. Remote hosts ask for a user name, password or key passphrase when they need one; pcitopo keeps none of them.</source>
         <translation>Jede libvirt-URI. Entfernte Hosts fragen nach Benutzername, Passwort oder Schlüssel-Passphrase, wenn sie eines brauchen; pcitopo speichert nichts davon.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="45"/>
+        <location filename="../app/ConnectDialog.cpp" line="51"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectDialog.cpp" line="52"/>
+        <source>No timeout</source>
+        <translation>Keine Zeitbegrenzung</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectDialog.cpp" line="54"/>
+        <source>How long to wait for the host before giving up (time spent answering a password prompt does not count). Remembered for later connections.</source>
+        <translation>Wie lange auf den Host gewartet wird, bevor aufgegeben wird (die Zeit für eine Passwortabfrage zählt nicht). Wird für spätere Verbindungen gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectDialog.cpp" line="57"/>
         <source>&amp;URI:</source>
         <translation>&amp;URI:</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="48"/>
+        <location filename="../app/ConnectDialog.cpp" line="58"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectDialog.cpp" line="61"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectDialog.cpp" line="83"/>
+        <location filename="../app/ConnectDialog.cpp" line="117"/>
         <source>Authentication for %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
@@ -1177,92 +1198,132 @@
 <context>
     <name>pcitopo::ConnectionsDock</name>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="21"/>
+        <location filename="../app/ConnectionsDock.cpp" line="27"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="23"/>
+        <location filename="../app/ConnectionsDock.cpp" line="29"/>
         <source>read-only</source>
         <translation>nur lesend</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="23"/>
+        <location filename="../app/ConnectionsDock.cpp" line="29"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="24"/>
+        <location filename="../app/ConnectionsDock.cpp" line="30"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="25"/>
+        <location filename="../app/ConnectionsDock.cpp" line="31"/>
         <source>connection lost: %1</source>
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="26"/>
+        <location filename="../app/ConnectionsDock.cpp" line="32"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="42"/>
+        <location filename="../app/ConnectionsDock.cpp" line="48"/>
         <source>Connection / domain</source>
         <translation>Verbindung / Domäne</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="42"/>
+        <location filename="../app/ConnectionsDock.cpp" line="48"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="42"/>
+        <location filename="../app/ConnectionsDock.cpp" line="48"/>
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="109"/>
+        <location filename="../app/ConnectionsDock.cpp" line="85"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="86"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="87"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="88"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="90"/>
+        <source>Copy &amp;Error</source>
+        <translation>&amp;Fehler kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="145"/>
+        <source>Follows changes made on the server as they happen.</source>
+        <translation>Folgt Änderungen auf dem Server, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="146"/>
+        <source>Changes made on the server show after File › Refresh Connection.</source>
+        <translation>Änderungen auf dem Server erscheinen nach Datei › Verbindung aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="154"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="195"/>
         <source>%1 (%2). Double-click to open it.</source>
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="118"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="128"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="119"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="129"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="120"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="130"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="121"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="131"/>
         <source>shutting down</source>
         <translation>fährt herunter</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="122"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="132"/>
         <source>shut off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="123"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="133"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="124"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="134"/>
         <source>suspended</source>
         <translation>im Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="125"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="135"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1611,90 +1672,90 @@
 <context>
     <name>pcitopo::DocumentManager</name>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="111"/>
+        <location filename="../app/DocumentManager.cpp" line="112"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="114"/>
+        <location filename="../app/DocumentManager.cpp" line="115"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="131"/>
+        <location filename="../app/DocumentManager.cpp" line="132"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="137"/>
+        <location filename="../app/DocumentManager.cpp" line="138"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="138"/>
+        <location filename="../app/DocumentManager.cpp" line="139"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="166"/>
+        <location filename="../app/DocumentManager.cpp" line="173"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="167"/>
+        <location filename="../app/DocumentManager.cpp" line="174"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="187"/>
+        <location filename="../app/DocumentManager.cpp" line="197"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="187"/>
-        <location filename="../app/DocumentManager.cpp" line="248"/>
+        <location filename="../app/DocumentManager.cpp" line="197"/>
+        <location filename="../app/DocumentManager.cpp" line="261"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="217"/>
+        <location filename="../app/DocumentManager.cpp" line="230"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="218"/>
+        <location filename="../app/DocumentManager.cpp" line="231"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="229"/>
-        <location filename="../app/DocumentManager.cpp" line="235"/>
+        <location filename="../app/DocumentManager.cpp" line="242"/>
         <location filename="../app/DocumentManager.cpp" line="248"/>
+        <location filename="../app/DocumentManager.cpp" line="261"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="230"/>
+        <location filename="../app/DocumentManager.cpp" line="243"/>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="235"/>
+        <location filename="../app/DocumentManager.cpp" line="248"/>
         <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="250"/>
+        <location filename="../app/DocumentManager.cpp" line="263"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="264"/>
+        <location filename="../app/DocumentManager.cpp" line="277"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="265"/>
+        <location filename="../app/DocumentManager.cpp" line="278"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -1704,26 +1765,39 @@
     </message>
 </context>
 <context>
+    <name>pcitopo::DocumentTab</name>
+    <message>
+        <location filename="../app/DocumentTab.cpp" line="117"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::DomainDiff</name>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="52"/>
+        <location filename="../model/DomainDiff.cpp" line="132"/>
         <source>an address libvirt assigns</source>
         <translation>eine von libvirt vergebene Adresse</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="71"/>
+        <location filename="../model/DomainDiff.cpp" line="151"/>
         <source>Remove %1 (at %2).</source>
         <translation>%1 entfernen (bei %2).</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="76"/>
+        <location filename="../model/DomainDiff.cpp" line="156"/>
         <source>Add %1 at %2.</source>
         <translation>%1 bei %2 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/DomainDiff.cpp" line="79"/>
+        <location filename="../model/DomainDiff.cpp" line="159"/>
         <source>Move %1 from %2 to %3.</source>
         <translation>%1 von %2 nach %3 verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/DomainDiff.cpp" line="242"/>
+        <source>Line %1 of the definition as opened was changed both here and on the server.</source>
+        <translation>Zeile %1 der Definition, wie sie geöffnet wurde, wurde hier und auf dem Server geändert.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1967,14 @@ Apply? (One undo step.)</source>
         <location filename="../app/EditOperations.cpp" line="195"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::FleetCheck</name>
+    <message>
+        <location filename="../app/FleetCheck.cpp" line="39"/>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2379,128 +2461,135 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::LibvirtController</name>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="71"/>
+        <location filename="../app/LibvirtController.cpp" line="75"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="71"/>
+        <location filename="../app/LibvirtController.cpp" line="75"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="117"/>
+        <location filename="../app/LibvirtController.cpp" line="124"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="156"/>
+        <location filename="../app/LibvirtController.cpp" line="169"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="160"/>
+        <location filename="../app/LibvirtController.cpp" line="173"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="162"/>
+        <location filename="../app/LibvirtController.cpp" line="175"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="163"/>
+        <location filename="../app/LibvirtController.cpp" line="176"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="166"/>
+        <location filename="../app/LibvirtController.cpp" line="179"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="183"/>
+        <location filename="../app/LibvirtController.cpp" line="196"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="184"/>
+        <location filename="../app/LibvirtController.cpp" line="197"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="207"/>
+        <location filename="../app/LibvirtController.cpp" line="220"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="207"/>
+        <location filename="../app/LibvirtController.cpp" line="220"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="227"/>
+        <location filename="../app/LibvirtController.cpp" line="240"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="228"/>
+        <location filename="../app/LibvirtController.cpp" line="241"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="240"/>
+        <location filename="../app/LibvirtController.cpp" line="253"/>
+        <location filename="../app/LibvirtController.cpp" line="442"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="253"/>
-        <location filename="../app/LibvirtController.cpp" line="261"/>
+        <location filename="../app/LibvirtController.cpp" line="269"/>
+        <location filename="../app/LibvirtController.cpp" line="277"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="254"/>
+        <location filename="../app/LibvirtController.cpp" line="270"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="261"/>
+        <location filename="../app/LibvirtController.cpp" line="277"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="270"/>
+        <location filename="../app/LibvirtController.cpp" line="281"/>
+        <source>%1 is being saved already.</source>
+        <translation>%1 wird bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="290"/>
+        <location filename="../app/LibvirtController.cpp" line="467"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="270"/>
+        <location filename="../app/LibvirtController.cpp" line="290"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="283"/>
+        <location filename="../app/LibvirtController.cpp" line="300"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="295"/>
+        <location filename="../app/LibvirtController.cpp" line="323"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="296"/>
+        <location filename="../app/LibvirtController.cpp" line="324"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="307"/>
+        <location filename="../app/LibvirtController.cpp" line="336"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="308"/>
+        <location filename="../app/LibvirtController.cpp" line="337"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2509,30 +2598,119 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="316"/>
+        <location filename="../app/LibvirtController.cpp" line="348"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="378"/>
+        <source>%1 was renamed to %2 on %3. Saving now saves %2.</source>
+        <translation>%1 wurde auf %3 in %2 umbenannt. Speichern speichert jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="382"/>
+        <source>%1 was undefined on %2 by another client. Save defines it again from this editor.</source>
+        <translation>%1 wurde auf %2 von einem anderen Client entfernt. Speichern definiert es aus diesem Editor neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="398"/>
+        <source>%1 was started on %2.</source>
+        <translation>%1 wurde auf %2 gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="399"/>
+        <source>%1 was stopped on %2.</source>
+        <translation>%1 wurde auf %2 gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="411"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="415"/>
+        <source>Show Changes…</source>
+        <translation>Änderungen zeigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="420"/>
+        <source>%1 was changed on %2 by another client.</source>
+        <translation>%1 wurde auf %2 von einem anderen Client geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="421"/>
+        <source>You have unsaved edits too.</source>
+        <translation>Sie haben auch ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="430"/>
+        <source>Cannot Reload</source>
+        <translation>Neu laden nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="447"/>
+        <source>Reloaded %1 from %2.</source>
+        <translation>%1 von %2 neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="448"/>
+        <source>Merged the server&apos;s changes into %1; save to define the result.</source>
+        <translation>Die Änderungen des Servers wurden in %1 übernommen; speichern Sie, um das Ergebnis zu definieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="467"/>
+        <location filename="../app/LibvirtController.cpp" line="469"/>
+        <source>%1 (opened)</source>
+        <translation>%1 (geöffnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="469"/>
+        <source>%1 (yours)</source>
+        <translation>%1 (Ihre)</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="112"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="285"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
-    <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="130"/>
-        <source>The connection was lost.</source>
-        <translation>Die Verbindung ist verloren gegangen.</translation>
+    <message numerus="yes">
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="89"/>
+        <source>No answer within %n second(s). The host may be down, or a firewall may drop the connection; the timeout can be changed in the Connect dialog.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung; das Zeitlimit lässt sich im Verbinden-Dialog ändern.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung; das Zeitlimit lässt sich im Verbinden-Dialog ändern.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="143"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="262"/>
+        <source>The host stopped answering keepalive messages (network down, host hung or suspended).</source>
+        <translation>Der Host beantwortet keine Keepalive-Nachrichten mehr (Netz ausgefallen, Host hängt oder ruht).</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="264"/>
+        <source>The host closed the connection (its libvirtd stopped or restarted).</source>
+        <translation>Der Host hat die Verbindung geschlossen (sein libvirtd wurde beendet oder neu gestartet).</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="266"/>
+        <source>The connection broke off with an error.</source>
+        <translation>Die Verbindung brach mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="267"/>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="311"/>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="165"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="328"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
@@ -2540,67 +2718,67 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="90"/>
+        <location filename="../app/MainWindow.cpp" line="91"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="92"/>
+        <location filename="../app/MainWindow.cpp" line="93"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="93"/>
+        <location filename="../app/MainWindow.cpp" line="94"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94"/>
+        <location filename="../app/MainWindow.cpp" line="95"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="96"/>
+        <location filename="../app/MainWindow.cpp" line="97"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="99"/>
+        <location filename="../app/MainWindow.cpp" line="100"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="103"/>
+        <location filename="../app/MainWindow.cpp" line="104"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="104"/>
+        <location filename="../app/MainWindow.cpp" line="105"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="151"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="151"/>
+        <location filename="../app/MainWindow.cpp" line="152"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="164"/>
+        <location filename="../app/MainWindow.cpp" line="165"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="175"/>
+        <location filename="../app/MainWindow.cpp" line="176"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="176"/>
+        <location filename="../app/MainWindow.cpp" line="177"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2759,39 +2937,102 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::SaveDiffDialog</name>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="18"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="42"/>
         <source>Save %1 to %2</source>
         <translation>%1 auf %2 speichern</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="20"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="44"/>
         <source>libvirt will define &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; with these changes, after validating it. The running guest, if any, sees them at its next start.</source>
         <translation>libvirt wird &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; nach der Prüfung mit diesen Änderungen definieren. Ein laufender Gast sieht sie beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="27"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="19"/>
         <source>No controller or device moves; other attributes changed.</source>
         <translation>Keine Controller oder Geräte verschoben; andere Attribute wurden geändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="29"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="50"/>
         <source>Topology changes (%1)</source>
         <translation>Topologieänderungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="35"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="32"/>
         <source>The XML is unchanged.</source>
         <translation>Das XML ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="36"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="51"/>
         <source>XML diff</source>
         <translation>XML-Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="38"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="53"/>
         <source>&amp;Define in libvirt</source>
         <translation>In libvirt &amp;definieren</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::ServerChangesDialog</name>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="67"/>
+        <source>%1 Changed on %2</source>
+        <translation>%1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="70"/>
+        <source>Another client redefined &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; since you opened it. Both sides are compared with the definition as you opened it.</source>
+        <translation>Ein anderer Client hat &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; neu definiert, seit Sie es geöffnet haben. Beide Seiten werden mit der Definition verglichen, wie Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="74"/>
+        <source>The changes cannot be merged:</source>
+        <translation>Die Änderungen lassen sich nicht zusammenführen:</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="82"/>
+        <source>Server&apos;s changes (%1)</source>
+        <translation>Änderungen des Servers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="83"/>
+        <source>Your changes (%1)</source>
+        <translation>Ihre Änderungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="84"/>
+        <source>Server&apos;s XML diff</source>
+        <translation>XML-Diff des Servers</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="85"/>
+        <source>Your XML diff</source>
+        <translation>Ihr XML-Diff</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="87"/>
+        <source>&amp;Merge Both</source>
+        <translation>Beide &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="89"/>
+        <source>Your edits applied to the server&apos;s version; saving defines the result.</source>
+        <translation>Ihre Änderungen auf die Version des Servers angewandt; Speichern definiert das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="90"/>
+        <source>&amp;Take the Server&apos;s</source>
+        <translation>Die des &amp;Servers nehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="91"/>
+        <source>Reload the server&apos;s version; your edits are dropped.</source>
+        <translation>Die Version des Servers neu laden; Ihre Änderungen werden verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="92"/>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
     </message>
 </context>
 <context>
@@ -3068,21 +3309,250 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pcitopo::VirtConnection</name>
+    <message numerus="yes">
+        <location filename="../app/libvirt/VirtConnection.cpp" line="328"/>
+        <source>no answer within %n second(s) (the host may be down, or a firewall may drop the connection)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde (der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung)</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden (der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
-        <location filename="../app/CommandLine.cpp" line="421"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="455"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85"/>
-        <location filename="../app/CommandLine.cpp" line="516"/>
+        <location filename="../app/CommandLine.cpp" line="88"/>
+        <location filename="../app/CommandLine.cpp" line="550"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="93"/>
+        <location filename="../app/CommandLine.cpp" line="132"/>
+        <source>wrong number of arguments
+%1</source>
+        <translation>falsche Anzahl von Argumenten
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="206"/>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="209"/>
+        <source>not connected (no address yet, or on a bus no controller provides):</source>
+        <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="233"/>
+        <source>Target address.</source>
+        <translation>Zieladresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="233"/>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="296"/>
+        <source>Output file, - for standard output.</source>
+        <translation>Ausgabedatei, - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="296"/>
+        <location filename="../app/CommandLine.cpp" line="477"/>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="240"/>
+        <source>move needs --to ADDR and -o OUT
+%1</source>
+        <translation>move braucht --to ADR und -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="245"/>
+        <location filename="../app/CommandLine.cpp" line="247"/>
+        <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
+        <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="254"/>
+        <source>no device or controller is at %1</source>
+        <translation>an %1 ist kein Gerät und kein Controller</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="259"/>
+        <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
+        <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="273"/>
+        <source>moved %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="284"/>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="298"/>
+        <source>POLICY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="297"/>
+        <source>libvirt (what libvirt would assign) or recommended.</source>
+        <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="299"/>
+        <source>Spare hotpluggable ports (recommended policy).</source>
+        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="305"/>
+        <source>place needs -o OUT
+%1</source>
+        <translation>place braucht -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="310"/>
+        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
+        <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="314"/>
+        <source>--spare-ports takes a number from 0 to 240</source>
+        <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="316"/>
+        <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
+        <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="322"/>
+        <location filename="../app/CommandLine.cpp" line="326"/>
+        <source>cannot place: %1</source>
+        <translation>Platzieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="332"/>
+        <source>every device has an address already</source>
+        <translation>jedes Gerät hat bereits eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="349"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="397"/>
+        <source>text, json or sarif.</source>
+        <translation>text, json oder sarif.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="397"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="400"/>
+        <source>Also print notes (text format).</source>
+        <translation>Auch Hinweise ausgeben (Textformat).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="402"/>
+        <location filename="../app/CommandLine.cpp" line="485"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="403"/>
+        <source>With --connect: every domain.</source>
+        <translation>Mit --connect: jede Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="416"/>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="418"/>
+        <source>check --connect needs --all or domain names, not both
+%1</source>
+        <translation>check --connect braucht --all oder Domänennamen, nicht beides
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="422"/>
+        <source>check needs at least one file (or - for standard input)
+%1</source>
+        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="526"/>
+        <source>domain %1: %2</source>
+        <translation>Domäne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="477"/>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="478"/>
+        <source>lr or tb.</source>
+        <translation>lr oder tb.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="478"/>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="480"/>
+        <source>light, dark or print.</source>
+        <translation>light, dark oder print.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="480"/>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="482"/>
+        <source>Draw empty slots.</source>
+        <translation>Leere Steckplätze zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="483"/>
+        <source>PNG pixels per unit.</source>
+        <translation>PNG-Pixel je Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="300"/>
+        <location filename="../app/CommandLine.cpp" line="404"/>
+        <location filename="../app/CommandLine.cpp" line="483"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="96"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -3090,8 +3560,11 @@ Ihre Änderungen sind noch im Editor.</translation>
                                              ADDR ([dddd:]bb:ss.f, hex) and save
   pcitopo check FILE...|- [--format text|json|sarif] [--verbose]
                                              check the PCI rules
-  pcitopo check --connect URI (--all | DOMAIN...) [--format …]
-                                             check domains of a libvirt connection
+  pcitopo check --connect URI [--connect URI…] (--all | DOMAIN...)
+                [--jobs N] [--timeout SECONDS] [--format …]
+                                             check domains of libvirt hosts, N at
+                                             once (default 4), each given SECONDS
+                                             to answer (default 15)
   pcitopo explain [RULE-ID]                  explain a rule (without: list them)
   pcitopo place FILE|- [--policy libvirt|recommended] [--spare-ports N] -o OUT
                                              give devices without an address the
@@ -3113,8 +3586,11 @@ Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
                                              ([dddd:]bb:ss.f, hex) verschieben und speichern
   pcitopo check DATEI...|- [--format text|json|sarif] [--verbose]
                                              die PCI-Regeln prüfen
-  pcitopo check --connect URI (--all | DOMÄNE...) [--format …]
-                                             Domänen einer libvirt-Verbindung prüfen
+  pcitopo check --connect URI [--connect URI…] (--all | DOMÄNE...)
+                [--jobs N] [--timeout SEKUNDEN] [--format …]
+                                             Domänen von libvirt-Hosts prüfen, N
+                                             zugleich (Standard 4), jeder mit
+                                             SEKUNDEN Zeit zu antworten (Standard 15)
   pcitopo explain [REGEL-ID]                 eine Regel erklären (ohne: alle auflisten)
   pcitopo place DATEI|- [--policy libvirt|recommended] [--spare-ports N] -o AUS
                                              Geräten ohne Adresse die Adressen (und
@@ -3131,302 +3607,124 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="126"/>
-        <source>wrong number of arguments
-%1</source>
-        <translation>falsche Anzahl von Argumenten
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="200"/>
-        <source> at %1</source>
-        <translation> bei %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="203"/>
-        <source>not connected (no address yet, or on a bus no controller provides):</source>
-        <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
-        <source>Target address.</source>
-        <translation>Zieladresse.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
-        <source>ADDR</source>
-        <translation>ADR</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
-        <location filename="../app/CommandLine.cpp" line="290"/>
-        <source>Output file, - for standard output.</source>
-        <translation>Ausgabedatei, - für die Standardausgabe.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
-        <location filename="../app/CommandLine.cpp" line="290"/>
-        <location filename="../app/CommandLine.cpp" line="443"/>
-        <source>OUT</source>
-        <translation>AUS</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
-        <source>move needs --to ADDR and -o OUT
-%1</source>
-        <translation>move braucht --to ADR und -o AUS
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="239"/>
-        <location filename="../app/CommandLine.cpp" line="241"/>
-        <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
-        <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="248"/>
-        <source>no device or controller is at %1</source>
-        <translation>an %1 ist kein Gerät und kein Controller</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="253"/>
-        <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
-        <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="267"/>
-        <source>moved %1 from %2 to %3</source>
-        <translation>%1 von %2 nach %3 verschoben</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="278"/>
-        <source>result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="292"/>
-        <source>POLICY</source>
-        <translation>STRATEGIE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="291"/>
-        <source>libvirt (what libvirt would assign) or recommended.</source>
-        <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="293"/>
-        <source>Spare hotpluggable ports (recommended policy).</source>
-        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="299"/>
-        <source>place needs -o OUT
-%1</source>
-        <translation>place braucht -o AUS
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="304"/>
-        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
-        <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="308"/>
-        <source>--spare-ports takes a number from 0 to 240</source>
-        <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="310"/>
-        <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
-        <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="316"/>
-        <location filename="../app/CommandLine.cpp" line="320"/>
-        <source>cannot place: %1</source>
-        <translation>Platzieren nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="326"/>
-        <source>every device has an address already</source>
-        <translation>jedes Gerät hat bereits eine Adresse</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="343"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>Verbindung mit %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="353"/>
-        <source>text, json or sarif.</source>
-        <translation>text, json oder sarif.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="353"/>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="356"/>
-        <source>Also print notes (text format).</source>
-        <translation>Auch Hinweise ausgeben (Textformat).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="357"/>
-        <source>Check domains of a libvirt connection.</source>
-        <translation>Domänen einer libvirt-Verbindung prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="358"/>
-        <location filename="../app/CommandLine.cpp" line="451"/>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="359"/>
-        <source>With --connect: every domain.</source>
-        <translation>Mit --connect: jede Domäne.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="367"/>
-        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
-        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="369"/>
-        <source>check --connect needs --all or domain names, not both
-%1</source>
-        <translation>check --connect braucht --all oder Domänennamen, nicht beides
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="371"/>
-        <source>--all goes with --connect URI
-%1</source>
-        <translation>--all gehört zu --connect URI
-%1</translation>
+        <location filename="../app/CommandLine.cpp" line="362"/>
+        <source>%1/%2 hosts checked</source>
+        <translation>%1/%2 Hosts geprüft</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="373"/>
-        <source>check needs at least one file (or - for standard input)
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="378"/>
+        <source>%1: domain %2: %3</source>
+        <translation>%1: Domäne %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="402"/>
+        <source>Check domains of a libvirt connection (repeat for more hosts).</source>
+        <translation>Domänen einer libvirt-Verbindung prüfen (für mehr Hosts wiederholen).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="404"/>
+        <source>With --connect: hosts read at once.</source>
+        <translation>Mit --connect: gleichzeitig gelesene Hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="407"/>
+        <source>With --connect: seconds to wait for a host to answer (0: no limit).</source>
+        <translation>Mit --connect: Sekunden, die auf die Antwort eines Hosts gewartet wird (0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="408"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="420"/>
+        <source>--all, --jobs and --timeout go with --connect URI
 %1</source>
-        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
+        <translation>--all, --jobs und --timeout gehören zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="398"/>
-        <location filename="../app/CommandLine.cpp" line="492"/>
-        <source>domain %1: %2</source>
-        <translation>Domäne %1: %2</translation>
+        <location filename="../app/CommandLine.cpp" line="433"/>
+        <source>--jobs needs a number of 1 or more, not &apos;%1&apos;</source>
+        <translation>--jobs braucht eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="443"/>
-        <source>Output file.</source>
-        <translation>Ausgabedatei.</translation>
+        <location filename="../app/CommandLine.cpp" line="436"/>
+        <source>--timeout needs a number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="444"/>
-        <source>lr or tb.</source>
-        <translation>lr oder tb.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="444"/>
-        <source>ORIENTATION</source>
-        <translation>AUSRICHTUNG</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="446"/>
-        <source>light, dark or print.</source>
-        <translation>light, dark oder print.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="446"/>
-        <source>PALETTE</source>
-        <translation>PALETTE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="448"/>
-        <source>Draw empty slots.</source>
-        <translation>Leere Steckplätze zeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="449"/>
-        <source>PNG pixels per unit.</source>
-        <translation>PNG-Pixel je Einheit.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="294"/>
-        <location filename="../app/CommandLine.cpp" line="449"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="450"/>
+        <location filename="../app/CommandLine.cpp" line="484"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="456"/>
+        <location filename="../app/CommandLine.cpp" line="490"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="460"/>
+        <location filename="../app/CommandLine.cpp" line="494"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="464"/>
+        <location filename="../app/CommandLine.cpp" line="498"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="473"/>
+        <location filename="../app/CommandLine.cpp" line="507"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="512"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="504"/>
-        <location filename="../app/CommandLine.cpp" line="516"/>
+        <location filename="../app/CommandLine.cpp" line="538"/>
+        <location filename="../app/CommandLine.cpp" line="550"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="525"/>
+        <location filename="../app/CommandLine.cpp" line="559"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="534"/>
+        <location filename="../app/CommandLine.cpp" line="568"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="536"/>
+        <location filename="../app/CommandLine.cpp" line="570"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="537"/>
+        <location filename="../app/CommandLine.cpp" line="571"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="582"/>
+        <location filename="../app/CommandLine.cpp" line="616"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="585"/>
+        <location filename="../app/CommandLine.cpp" line="619"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
