@@ -25,6 +25,8 @@ Autosave::Autosave(QObject *parent)
                   : 2000)
 {
     QDir().mkpath(folder());
+    // Domains from libvirt carry their secrets (VNC passwords): only the user may read them.
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_lock = std::make_unique<QLockFile>(folder() + QStringLiteral("/%1.lock").arg(QCoreApplication::applicationPid()));
     m_lock->setStaleLockTime(0); // only a dead process releases it
     m_lock->lock();
@@ -49,6 +51,7 @@ void Autosave::watch(DomainDocument *document)
         if (clean) { // saved, or undone back to what is on disk
             QFile::remove(fileFor(document));
             QFile::remove(fileFor(document) + QStringLiteral(".json"));
+            QFile::remove(fileFor(document) + QStringLiteral(".baseline"));
         }
     });
 }
@@ -60,6 +63,7 @@ void Autosave::forget(DomainDocument *document)
     QThreadPool::globalInstance()->waitForDone();
     QFile::remove(fileFor(document));
     QFile::remove(fileFor(document) + QStringLiteral(".json"));
+    QFile::remove(fileFor(document) + QStringLiteral(".baseline"));
     m_numbers.remove(document);
     disconnect(document, nullptr, this, nullptr);
     disconnect(document->undoStack(), nullptr, this, nullptr);
@@ -82,11 +86,20 @@ void Autosave::write(DomainDocument *document)
         return;
     // Serialising is fast (about 1 ms for 5000 devices); the disk is not: write off-thread.
     const QByteArray xml = document->toXml();
-    const QByteArray record = QJsonDocument(QJsonObject{{QStringLiteral("source"), document->source()},
-                                                        {QStringLiteral("name"), document->displayName()}})
-                                  .toJson();
+    const Origin origin = m_origin ? m_origin(document) : Origin();
+    QJsonObject meta{{QStringLiteral("source"), document->source()}, {QStringLiteral("name"), document->displayName()}};
+    if (!origin.uri.isEmpty()) {
+        meta.insert(QStringLiteral("connection"), origin.uri);
+        meta.insert(QStringLiteral("readOnly"), origin.readOnly);
+        meta.insert(QStringLiteral("domain"), origin.domain);
+        meta.insert(QStringLiteral("uuid"), origin.uuid);
+    }
+    const QByteArray record = QJsonDocument(meta).toJson();
     const QString path = fileFor(document);
-    QThreadPool::globalInstance()->start([path, xml, record] {
+    QThreadPool::globalInstance()->start([path, xml, record, baseline = origin.baseline] {
+        // The record last: a recovery reads only what it names, complete.
+        if (!baseline.isEmpty())
+            writeFileAtomically(path + QStringLiteral(".baseline"), baseline, nullptr);
         writeFileAtomically(path, xml, nullptr);
         writeFileAtomically(path + QStringLiteral(".json"), record, nullptr);
     });
@@ -108,8 +121,16 @@ QList<Autosave::Recoverable> Autosave::findRecoverable()
             if (!xml.open(QIODevice::ReadOnly) || !record.open(QIODevice::ReadOnly))
                 continue;
             const QJsonObject meta = QJsonDocument::fromJson(record.readAll()).object();
+            Origin origin;
+            origin.uri = meta.value(QStringLiteral("connection")).toString();
+            origin.readOnly = meta.value(QStringLiteral("readOnly")).toBool();
+            origin.domain = meta.value(QStringLiteral("domain")).toString();
+            origin.uuid = meta.value(QStringLiteral("uuid")).toString();
+            QFile baseline(dir.filePath(name) + QStringLiteral(".baseline"));
+            if (!origin.uri.isEmpty() && baseline.open(QIODevice::ReadOnly))
+                origin.baseline = baseline.readAll();
             found.append({xml.fileName(), meta.value(QStringLiteral("source")).toString(),
-                          meta.value(QStringLiteral("name")).toString(), xml.readAll()});
+                          meta.value(QStringLiteral("name")).toString(), xml.readAll(), origin});
         }
         lock.unlock();
         if (found.isEmpty() || std::none_of(found.cbegin(), found.cend(), [&](const Recoverable &r) {
@@ -124,6 +145,7 @@ void Autosave::discard(const Recoverable &recoverable)
 {
     QFile::remove(recoverable.autosaveFile);
     QFile::remove(recoverable.autosaveFile + QStringLiteral(".json"));
+    QFile::remove(recoverable.autosaveFile + QStringLiteral(".baseline"));
 }
 
 } // namespace pcitopo

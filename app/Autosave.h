@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace pcitopo {
@@ -31,13 +32,26 @@ public:
     void watch(DomainDocument *document);
     void forget(DomainDocument *document);
 
-    /** What a dead instance left: its documents, with the path they came from. */
+    /** Where a domain opened from libvirt lives, so that a recovered edit can go back there. */
+    struct Origin
+    {
+        QString uri; // "" for a file
+        bool readOnly = false;
+        QString domain;
+        QString uuid;
+        QByteArray baseline; // the definition as fetched: a save checks the server still has it
+    };
+    /** How the autosave learns a document's origin when it writes it. */
+    void setOriginLookup(std::function<Origin(const DomainDocument *)> lookup) { m_origin = std::move(lookup); }
+
+    /** What a dead instance left: its documents, with the path (or connection) they came from. */
     struct Recoverable
     {
         QString autosaveFile;
         QString source;
         QString name;
         QByteArray xml;
+        Origin origin;
     };
     static QList<Recoverable> findRecoverable();
     /** Deletes a recovered (or declined) autosave and its record. */
@@ -54,6 +68,7 @@ private:
     QHash<const DomainDocument *, int> m_numbers;
     int m_next = 1;
     int m_delay;
+    std::function<Origin(const DomainDocument *)> m_origin;
 };
 
 } // namespace pcitopo

@@ -41,6 +41,19 @@ DocumentManager::DocumentManager(QTabWidget *tabs, Feedback feedback, QObject *p
     });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
             [this](int index) { closeTab(qobject_cast<DocumentTab *>(m_tabs->widget(index))); });
+    m_autosave->setOriginLookup([this](const DomainDocument *document) {
+        Autosave::Origin origin;
+        for (const DocumentTab *tab : this->tabs()) {
+            if (tab->document() == document && tab->isFromLibvirt()) {
+                origin.uri = tab->session() ? tab->session()->uri() : tab->document()->source();
+                origin.readOnly = tab->session() && tab->session()->isReadOnly();
+                origin.domain = tab->domainName();
+                origin.uuid = document->uuid();
+                origin.baseline = tab->baseline();
+            }
+        }
+        return origin;
+    });
 }
 
 DocumentManager::~DocumentManager()
@@ -289,7 +302,9 @@ int DocumentManager::offerRecovery()
                 continue; // keep the file: nothing is deleted that was not recovered
             document->setSource(r.source);
             document->undoStack()->resetClean(); // modified: it differs from what is on disk
-            addTab(std::move(document));
+            DocumentTab *tab = addTab(std::move(document));
+            if (!r.origin.uri.isEmpty() && m_libvirtRecovered)
+                m_libvirtRecovered(tab, r.origin); // reconnects, and saves back there
             ++recovered;
         }
         Autosave::discard(r);

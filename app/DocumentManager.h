@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Autosave.h"
 #include "Feedback.h"
 
 #include <QObject>
@@ -77,6 +78,9 @@ public:
     /** How a domain from libvirt is saved (through its connection, reporting when done). */
     using LibvirtSave = std::function<void(DocumentTab *, std::function<void(bool saved)>)>;
     void setLibvirtSave(LibvirtSave save) { m_libvirtSave = std::move(save); }
+    /** How a recovered domain from libvirt finds its connection again. */
+    using LibvirtRecovered = std::function<void(DocumentTab *, const Autosave::Origin &)>;
+    void setLibvirtRecovered(LibvirtRecovered recovered) { m_libvirtRecovered = std::move(recovered); }
 
     /**
      * Offers what a crashed pcitopo left unsaved; recovered documents open modified, with their
@@ -109,6 +113,7 @@ private:
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     LibvirtSave m_libvirtSave;
+    LibvirtRecovered m_libvirtRecovered;
 };
 
 } // namespace pcitopo

@@ -38,6 +38,17 @@ LibvirtController::LibvirtController(DocumentManager *documents, ConnectionsDock
     , m_feedback(feedback)
 {
     documents->setLibvirtSave([this](DocumentTab *tab, std::function<void(bool)> then) { save(tab, std::move(then)); });
+    documents->setLibvirtRecovered([this](DocumentTab *tab, const Autosave::Origin &origin) {
+        // The recovered edit belongs to its domain again: its connection is opened (asking for
+        // credentials if it must), and Save defines it there, checked against the definition
+        // it was made from.
+        LibvirtSession *session = connectTo(origin.uri, origin.readOnly);
+        tab->setLibvirtOrigin(session, origin.domain, origin.baseline);
+        m_documents->tabWidget()->setTabToolTip(m_documents->tabWidget()->indexOf(tab),
+                                                tr("%1 on %2").arg(origin.domain, origin.uri));
+        m_feedback.status(
+            tr("Recovered the unsaved edits of %1; Save defines them on %2.").arg(origin.domain, origin.uri), 8000);
+    });
     connect(connections, &ConnectionsDock::domainActivated, this, &LibvirtController::openDomain);
     connect(connections, &ConnectionsDock::currentSessionChanged, this, [this](LibvirtSession *session) {
         if (session)

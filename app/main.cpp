@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -54,7 +56,8 @@ void installTranslations(QCoreApplication &app, bool editor)
  * For tests of the real binary. PCITOPO_SCRIPT="800 Disconnect; 2500 Quit" triggers the
  * window's menu actions of those names (without "&" and "…") that many ms after launch, as a
  * click would, printing "action<TAB>NAME<TAB>MS". PCITOPO_HEARTBEAT_MS=N prints
- * "tick<TAB>MS" every N ms from the event loop: a window that freezes stops ticking.
+ * "tick<TAB>MS" every N ms from the event loop: a window that freezes stops ticking. A step
+ * "key Return" presses that key in the focused widget (a dialog the step before opened).
  */
 void runScript(QWidget &window, const QElapsedTimer &sinceLaunch)
 {
@@ -63,6 +66,17 @@ void runScript(QWidget &window, const QElapsedTimer &sinceLaunch)
         const QString at = step.trimmed().section(QLatin1Char(' '), 0, 0);
         const QString name = step.trimmed().section(QLatin1Char(' '), 1).trimmed();
         QTimer::singleShot(at.toInt(), &window, [&window, name, &sinceLaunch] {
+            if (name.startsWith(QLatin1String("key "))) { // a key pressed in the focused widget
+                const QKeySequence sequence = QKeySequence::fromString(name.mid(4));
+                QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+                if (sequence.isEmpty())
+                    return;
+                const QKeyCombination key = sequence[0];
+                QTextStream(stdout) << "action\t" << name << '\t' << sinceLaunch.elapsed() << Qt::endl;
+                QApplication::postEvent(target, new QKeyEvent(QEvent::KeyPress, key.key(), key.keyboardModifiers()));
+                QApplication::postEvent(target, new QKeyEvent(QEvent::KeyRelease, key.key(), key.keyboardModifiers()));
+                return;
+            }
             for (QAction *action : window.findChildren<QAction *>()) {
                 QString text = action->text().remove(QLatin1Char('&'));
                 if (text.endsWith(QChar(0x2026)))

@@ -15,6 +15,7 @@
 #include "items/NodeItem.h"
 #include "libvirt/LibvirtSession.h"
 #include "libvirt/VirtConnection.h"
+#include "LibvirtDaemon.h"
 #include "DocumentManager.h"
 #include "rules/RuleChecker.h"
 
@@ -39,6 +40,7 @@
 #include <QToolButton>
 
 #include <arpa/inet.h>
+#include <csignal>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -64,6 +66,7 @@ private slots:
     void followsTheServer();
     void connectTimeoutAndRowMenu();
     void saveDoesNotBlockTheWindow();
+    void recoveredEditSavesThroughLibvirt();
 
 private:
     QTemporaryDir m_data;
@@ -630,6 +633,67 @@ void tst_ConnectionsWindow::saveDoesNotBlockTheWindow()
     QVERIFY(!window.currentTab()->baseline().contains("slot='0x0c'"));
     QVERIFY(document->isModified());
     QVERIFY(document->toXml().contains("slot='0x0c'"));
+}
+
+void tst_ConnectionsWindow::recoveredEditSavesThroughLibvirt()
+{
+    // The real binary holds an unsaved edit of a domain on a remote libvirtd when it is killed
+    // (SIGKILL: nothing is written on the way out). Started again, it recovers the edit, finds
+    // the connection again and saves it to the same domain.
+    QVERIFY2(geteuid() == 0, "the recovery test starts a system libvirtd and must run as root (CI does)");
+    testing::Daemon daemon;
+    QString error;
+    QVERIFY2(daemon.start(QStringLiteral("auth_tcp = \"none\"\n"), QProcessEnvironment::systemEnvironment(), &error),
+             qPrintable(error));
+    std::unique_ptr<VirtConnection> admin = daemon.connect(&error);
+    QVERIFY2(admin, qPrintable(error + daemon.log()));
+    const QString name = QStringLiteral("pcitopo-recover");
+    QVERIFY(admin->define(testing::qemuGuest(name)).ok);
+    const QByteArray original = admin->domainXml(name, &error);
+    const int ports = int(original.count("model='pcie-root-port'"));
+    QVERIFY(ports > 0);
+
+    QTemporaryDir home;
+    const QString autosave = home.filePath("pcitopo/pcitopo/autosave");
+    const auto environment = [&](const QString &script, const char *recover) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_DATA_HOME", home.path());
+        env.insert("XDG_CONFIG_HOME", home.path());
+        env.insert("PCITOPO_AUTOSAVE_DELAY_MS", "100");
+        env.insert("PCITOPO_CONFIRM", "yes");
+        env.insert("PCITOPO_RECOVER", recover);
+        env.insert("PCITOPO_SCRIPT", script);
+        return env;
+    };
+    // 1. Open the domain, add two spare hotplug ports (the dialog's default, taken with
+    //    Return), wait for the autosave, and die.
+    QProcess first;
+    first.setProcessEnvironment(environment("4000 Add Spare Hotplug Ports; 4500 key Return", "no"));
+    first.start(QStringLiteral(PCITOPO_BINARY), {"--connect", daemon.uri, name});
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(autosave).entryList({"*.json"}, QDir::Files).isEmpty(), 30000);
+    QTest::qWait(300); // the record is written last; let a slow disk finish
+    ::kill(pid_t(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    QVERIFY(admin->domainXml(name, &error) == original); // nothing reached the server
+
+    // 2. Start again: recover, reconnect, Save (confirmed), Quit.
+    QProcess second;
+    second.setProcessEnvironment(environment("5000 Save; 8000 Quit", "yes"));
+    second.start(QStringLiteral(PCITOPO_BINARY), QStringList());
+    QVERIFY(second.waitForStarted());
+    const bool ended = second.waitForFinished(30000);
+    if (!ended)
+        second.kill();
+    QVERIFY2(ended, second.readAllStandardError().constData());
+    QCOMPARE(second.exitCode(), 0);
+    const QByteArray saved = admin->domainXml(name, &error);
+    QCOMPARE(int(saved.count("model='pcie-root-port'")), ports + 2);
+    QVERIFY(saved.contains("passwd='Dem0-s3c'")); // the secret went back too
+    QVERIFY(QDir(autosave).entryList({"*.xml"}, QDir::Files).isEmpty()); // saved: nothing left
+    QVERIFY(admin->undefine(name).ok);
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
