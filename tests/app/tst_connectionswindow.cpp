@@ -30,6 +30,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QPointer>
@@ -67,6 +68,7 @@ private slots:
     void connectTimeoutAndRowMenu();
     void saveDoesNotBlockTheWindow();
     void recoveredEditSavesThroughLibvirt();
+    void hungDaemonNeverHoldsTheWindow();
 
 private:
     QTemporaryDir m_data;
@@ -546,6 +548,39 @@ void tst_ConnectionsWindow::followsTheServer()
     QVERIFY(window.document()->toXml().contains("<vcpu placement='static'>3</vcpu>"));
     QVERIFY(!window.document()->isModified());
 
+    // Both sides change: here a device moves, there the vCPU count. Show Changes compares
+    // the three and merges them (nothing conflicts); the tab holds both, unsaved.
+    tab = window.currentTab();
+    const NodeId balloon = window.document()->topology().nodesAt({0, 0, 2, 0}).value(0);
+    QVERIFY(balloon.isValid());
+    window.document()->undoStack()->push(new SetAddress(window.document(), balloon, PciAddress{0, 0, 7, 0}));
+    server = other->domainXml(QStringLiteral("test"), &error);
+    server.replace("<vcpu placement='static'>3</vcpu>", "<vcpu placement='static'>4</vcpu>");
+    QVERIFY(other->define(server).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->notice().contains("You have unsaved edits too"), 1000);
+    QPushButton *compare = nullptr;
+    for (QPushButton *button : tab->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Show Changes…") && button->isVisible())
+            compare = button;
+    QVERIFY(compare);
+    QString seen;
+    QTimer::singleShot(300, &window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = dialog->objectName();
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("&Merge Both") && button->isEnabled())
+                button->click();
+    });
+    compare->click();
+    QCOMPARE(seen, QStringLiteral("ServerChangesDialog"));
+    QTRY_VERIFY(window.currentTab() != tab);
+    QVERIFY(window.document()->toXml().contains("<vcpu placement='static'>4</vcpu>"));
+    QVERIFY(window.document()->toXml().contains("bus='0x00' slot='0x07'"));
+    QVERIFY(window.document()->isModified());
+    QVERIFY(window.currentTab()->baseline().contains("<vcpu placement='static'>4</vcpu>"));
+
     // Our own save is not "another client".
     tab = window.currentTab();
     window.document()->undoStack()->push(
@@ -694,6 +729,74 @@ void tst_ConnectionsWindow::recoveredEditSavesThroughLibvirt()
     QVERIFY(saved.contains("passwd='Dem0-s3c'")); // the secret went back too
     QVERIFY(QDir(autosave).entryList({"*.xml"}, QDir::Files).isEmpty()); // saved: nothing left
     QVERIFY(admin->undefine(name).ok);
+}
+
+void tst_ConnectionsWindow::hungDaemonNeverHoldsTheWindow()
+{
+    // A libvirtd that stops answering after the connection is made (SIGSTOP), then dies
+    // (SIGKILL) in the middle of a save: the window answers throughout, the save fails with a
+    // message, the edit stays, and closing the window does not wait for anything.
+    QVERIFY2(geteuid() == 0, "the hung-daemon test starts a system libvirtd and must run as root (CI does)");
+    testing::Daemon daemon;
+    QString error;
+    QVERIFY2(daemon.start(QStringLiteral("auth_tcp = \"none\"\n"), QProcessEnvironment::systemEnvironment(), &error),
+             qPrintable(error));
+    std::unique_ptr<VirtConnection> admin = daemon.connect(&error);
+    QVERIFY2(admin, qPrintable(error + daemon.log()));
+    const QString name = QStringLiteral("pcitopo-hung");
+    QVERIFY(admin->define(testing::qemuGuest(name)).ok);
+    QVERIFY(admin->define(testing::qemuGuest(name + "-2")).ok);
+    admin.reset();
+
+    auto *window = new MainWindow;
+    LibvirtSession *session = window->connectTo(daemon.uri, false, name);
+    QTRY_VERIFY_WITH_TIMEOUT(window->tabCount() == 1, 30000);
+    QVERIFY(session->waitIdle(10000));
+    DomainDocument *document = window->document();
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).value(0);
+    QVERIFY(disk.isValid());
+    document->undoStack()->push(new SetAddress(document, disk, PciAddress{0, 0, 0x0b, 0}));
+    const QByteArray edited = document->toXml();
+
+    const pid_t pid = pid_t(daemon.process.processId());
+    QVERIFY(::kill(pid, SIGSTOP) == 0);
+    const auto resume = qScopeGuard([pid] { ::kill(pid, SIGCONT); });
+    // Every kind of call, each stuck in the daemon: save, refresh, open another domain.
+    window->documents()->save();
+    QVERIFY(window->currentTab()->isSaving());
+    window->libvirt()->refreshCurrent();
+    window->openDomain(session, name + "-2");
+    // The event loop keeps turning: a 20 ms timer never waits long.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, longest = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] {
+        longest = std::max(longest, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start(20);
+    QTest::qWait(1500);
+    qInfo("longest pause while libvirtd hangs: %lld ms", longest);
+    QVERIFY2(longest < 300, qPrintable(QString::number(longest)));
+    QVERIFY(window->currentTab()->isSaving());
+
+    // It dies mid-save: the save fails with a message, the edit stays, the row says lost.
+    QVERIFY(::kill(pid, SIGKILL) == 0);
+    ::kill(pid, SIGCONT);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->currentTab()->isSaving(), 10000);
+    QCOMPARE(session->state(), LibvirtSession::State::Lost);
+    QVERIFY(document->isModified());
+    QCOMPARE(document->toXml(), edited);
+    QVERIFY(!window->currentTab()->checker()->diagnostics().isEmpty());
+    QCOMPARE(window->currentTab()->checker()->diagnostics().first().ruleId, QStringLiteral("libvirt-define"));
+    QVERIFY2(session->error().contains("closed the connection") || session->error().contains("error"),
+             qPrintable(session->error()));
+    QCOMPARE(window->tabCount(), 1); // the other domain never arrived, and never will
+    document->undoStack()->setClean();
+    clock.restart();
+    delete window;
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
