@@ -6,7 +6,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QPointer>
 #include <QStyle>
@@ -46,7 +48,13 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("ConnectionsTree"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Connection / domain"), tr("State"), tr("Machine")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The URI gives way (elided in the middle, whole in the tooltip): the state and the
+    // Cancel button of a connecting row must stay in view in a narrow dock.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setRootIsDecorated(true);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString name = item->data(0, DomainRole).toString();
@@ -136,7 +144,8 @@ void ConnectionsDock::update(LibvirtSession *session)
     const QString uri = session->uri();
     const bool file = uri.startsWith(QLatin1String("test:///")) && uri.endsWith(QLatin1String(".xml"));
     item->setText(0, file ? QStringLiteral("test: ") + uri.section(QLatin1Char('/'), -1) : uri);
-    item->setText(1, stateText(session));
+    const bool connecting = session->state() == LibvirtSession::State::Connecting;
+    item->setText(1, connecting ? QString() : stateText(session)); // connecting: a label and Cancel
     // The state column cuts a long error off: the whole of it is in the tooltip (wrapped) and
     // in the row's context menu (Copy Error).
     QString tip = session->uri().toHtmlEscaped() + QStringLiteral("<br>") + stateText(session).toHtmlEscaped();
@@ -147,21 +156,29 @@ void ConnectionsDock::update(LibvirtSession *session)
     tip = QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip);
     item->setToolTip(0, tip);
     item->setToolTip(1, tip);
-    if (session->state() == LibvirtSession::State::Connecting) {
-        if (!m_tree->itemWidget(item, 2)) {
-            auto *cancel = new QToolButton(m_tree);
+    if (connecting) {
+        if (!m_tree->itemWidget(item, 1)) {
+            // "connecting… Cancel" in the state column, where the eye looks for the state.
+            auto *cell = new QWidget(m_tree);
+            auto *row = new QHBoxLayout(cell);
+            row->setContentsMargins(2, 0, 0, 0);
+            row->setSpacing(4);
+            row->addWidget(new QLabel(stateText(session), cell));
+            auto *cancel = new QToolButton(cell);
             cancel->setObjectName(QStringLiteral("CancelConnect"));
             cancel->setText(tr("Cancel"));
-            cancel->setAutoRaise(true);
+            cancel->setToolTip(tr("Stop waiting for this host"));
             QPointer<LibvirtSession> guard(session);
             connect(cancel, &QToolButton::clicked, this, [this, guard] {
                 if (guard)
                     emit cancelRequested(guard);
             });
-            m_tree->setItemWidget(item, 2, cancel);
+            row->addWidget(cancel);
+            m_tree->setItemWidget(item, 1, cell);
         }
-    } else if (m_tree->itemWidget(item, 2)) {
-        m_tree->removeItemWidget(item, 2);
+    } else if (QWidget *cell = m_tree->itemWidget(item, 1)) {
+        cell->hide(); // deleted later, which a message box's event loop may postpone
+        m_tree->removeItemWidget(item, 1);
     }
     const bool bad =
         session->state() == LibvirtSession::State::Failed || session->state() == LibvirtSession::State::Lost;

@@ -13,12 +13,16 @@ namespace pcitopo {
 
 namespace {
 
-QListWidget *changeList(const QStringList &changes, QWidget *parent)
+/** The topology changes in words; `xmlDiff` tells "nothing changed" from "other attributes". */
+QListWidget *changeList(const QStringList &changes, const QString &xmlDiff, QWidget *parent)
 {
     auto *list = new QListWidget(parent);
-    list->addItems(changes.isEmpty() ? QStringList{SaveDiffDialog::tr("No controller or device moves; other "
-                                                                      "attributes changed.")}
-                                     : changes);
+    if (!changes.isEmpty())
+        list->addItems(changes);
+    else if (xmlDiff.isEmpty())
+        list->addItem(SaveDiffDialog::tr("No changes."));
+    else
+        list->addItem(SaveDiffDialog::tr("No controller or device moves; other attributes changed."));
     return list;
 }
 
@@ -47,7 +51,7 @@ SaveDiffDialog::SaveDiffDialog(const QString &domain, const QString &uri, const 
                              this);
     intro->setWordWrap(true);
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(changeList(changes, tabs), tr("Topology changes (%1)").arg(changes.size()));
+    tabs->addTab(changeList(changes, xmlDiff, tabs), tr("Topology changes (%1)").arg(changes.size()));
     tabs->addTab(diffView(xmlDiff, tabs), tr("XML diff"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Define in libvirt"));
@@ -79,8 +83,8 @@ ServerChangesDialog::ServerChangesDialog(const QString &domain, const QString &u
     auto *intro = new QLabel(text, this);
     intro->setWordWrap(true);
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(changeList(theirChanges, tabs), tr("Server's changes (%1)").arg(theirChanges.size()));
-    tabs->addTab(changeList(yourChanges, tabs), tr("Your changes (%1)").arg(yourChanges.size()));
+    tabs->addTab(changeList(theirChanges, theirDiff, tabs), tr("Server's changes (%1)").arg(theirChanges.size()));
+    tabs->addTab(changeList(yourChanges, yourDiff, tabs), tr("Your changes (%1)").arg(yourChanges.size()));
     tabs->addTab(diffView(theirDiff, tabs), tr("Server's XML diff"));
     tabs->addTab(diffView(yourDiff, tabs), tr("Your XML diff"));
     auto *buttons = new QDialogButtonBox(this);

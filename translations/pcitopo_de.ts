@@ -769,17 +769,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
         <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
@@ -1198,92 +1198,97 @@
 <context>
     <name>pcitopo::ConnectionsDock</name>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="27"/>
+        <location filename="../app/ConnectionsDock.cpp" line="29"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="29"/>
+        <location filename="../app/ConnectionsDock.cpp" line="31"/>
         <source>read-only</source>
         <translation>nur lesend</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="29"/>
+        <location filename="../app/ConnectionsDock.cpp" line="31"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="30"/>
+        <location filename="../app/ConnectionsDock.cpp" line="32"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="31"/>
+        <location filename="../app/ConnectionsDock.cpp" line="33"/>
         <source>connection lost: %1</source>
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="32"/>
+        <location filename="../app/ConnectionsDock.cpp" line="34"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="48"/>
+        <location filename="../app/ConnectionsDock.cpp" line="50"/>
         <source>Connection / domain</source>
         <translation>Verbindung / Domäne</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="48"/>
+        <location filename="../app/ConnectionsDock.cpp" line="50"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="48"/>
+        <location filename="../app/ConnectionsDock.cpp" line="50"/>
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="85"/>
+        <location filename="../app/ConnectionsDock.cpp" line="93"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="86"/>
+        <location filename="../app/ConnectionsDock.cpp" line="94"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="87"/>
+        <location filename="../app/ConnectionsDock.cpp" line="95"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="88"/>
+        <location filename="../app/ConnectionsDock.cpp" line="96"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="90"/>
+        <location filename="../app/ConnectionsDock.cpp" line="98"/>
         <source>Copy &amp;Error</source>
         <translation>&amp;Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="145"/>
+        <location filename="../app/ConnectionsDock.cpp" line="154"/>
         <source>Follows changes made on the server as they happen.</source>
         <translation>Folgt Änderungen auf dem Server, sobald sie geschehen.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="146"/>
+        <location filename="../app/ConnectionsDock.cpp" line="155"/>
         <source>Changes made on the server show after File › Refresh Connection.</source>
         <translation>Änderungen auf dem Server erscheinen nach Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="154"/>
+        <location filename="../app/ConnectionsDock.cpp" line="169"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="195"/>
+        <location filename="../app/ConnectionsDock.cpp" line="170"/>
+        <source>Stop waiting for this host</source>
+        <translation>Nicht länger auf diesen Host warten</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="212"/>
         <source>%1 (%2). Double-click to open it.</source>
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
@@ -1672,90 +1677,90 @@
 <context>
     <name>pcitopo::DocumentManager</name>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="112"/>
+        <location filename="../app/DocumentManager.cpp" line="125"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="115"/>
+        <location filename="../app/DocumentManager.cpp" line="128"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="132"/>
+        <location filename="../app/DocumentManager.cpp" line="145"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="138"/>
+        <location filename="../app/DocumentManager.cpp" line="151"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="139"/>
+        <location filename="../app/DocumentManager.cpp" line="152"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="173"/>
+        <location filename="../app/DocumentManager.cpp" line="186"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="174"/>
+        <location filename="../app/DocumentManager.cpp" line="187"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="197"/>
+        <location filename="../app/DocumentManager.cpp" line="210"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="197"/>
-        <location filename="../app/DocumentManager.cpp" line="261"/>
+        <location filename="../app/DocumentManager.cpp" line="210"/>
+        <location filename="../app/DocumentManager.cpp" line="274"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="230"/>
+        <location filename="../app/DocumentManager.cpp" line="243"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="231"/>
+        <location filename="../app/DocumentManager.cpp" line="244"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="242"/>
-        <location filename="../app/DocumentManager.cpp" line="248"/>
+        <location filename="../app/DocumentManager.cpp" line="255"/>
         <location filename="../app/DocumentManager.cpp" line="261"/>
+        <location filename="../app/DocumentManager.cpp" line="274"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="243"/>
+        <location filename="../app/DocumentManager.cpp" line="256"/>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="248"/>
+        <location filename="../app/DocumentManager.cpp" line="261"/>
         <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="263"/>
+        <location filename="../app/DocumentManager.cpp" line="276"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="277"/>
+        <location filename="../app/DocumentManager.cpp" line="290"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="278"/>
+        <location filename="../app/DocumentManager.cpp" line="291"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2461,135 +2466,141 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::LibvirtController</name>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="75"/>
+        <location filename="../app/LibvirtController.cpp" line="86"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="75"/>
+        <location filename="../app/LibvirtController.cpp" line="86"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="124"/>
+        <location filename="../app/LibvirtController.cpp" line="135"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="169"/>
+        <location filename="../app/LibvirtController.cpp" line="180"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="173"/>
+        <location filename="../app/LibvirtController.cpp" line="184"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="175"/>
+        <location filename="../app/LibvirtController.cpp" line="186"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="176"/>
+        <location filename="../app/LibvirtController.cpp" line="187"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="179"/>
+        <location filename="../app/LibvirtController.cpp" line="190"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="196"/>
+        <location filename="../app/LibvirtController.cpp" line="207"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="197"/>
+        <location filename="../app/LibvirtController.cpp" line="208"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="220"/>
+        <location filename="../app/LibvirtController.cpp" line="231"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="220"/>
+        <location filename="../app/LibvirtController.cpp" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="240"/>
+        <location filename="../app/LibvirtController.cpp" line="251"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="241"/>
+        <location filename="../app/LibvirtController.cpp" line="252"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="253"/>
-        <location filename="../app/LibvirtController.cpp" line="442"/>
+        <location filename="../app/LibvirtController.cpp" line="48"/>
+        <location filename="../app/LibvirtController.cpp" line="264"/>
+        <location filename="../app/LibvirtController.cpp" line="453"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="269"/>
-        <location filename="../app/LibvirtController.cpp" line="277"/>
+        <location filename="../app/LibvirtController.cpp" line="50"/>
+        <source>Recovered the unsaved edits of %1; Save defines them on %2.</source>
+        <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt; Speichern definiert sie auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="280"/>
+        <location filename="../app/LibvirtController.cpp" line="288"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="270"/>
+        <location filename="../app/LibvirtController.cpp" line="281"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="277"/>
+        <location filename="../app/LibvirtController.cpp" line="288"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="281"/>
+        <location filename="../app/LibvirtController.cpp" line="292"/>
         <source>%1 is being saved already.</source>
         <translation>%1 wird bereits gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="290"/>
-        <location filename="../app/LibvirtController.cpp" line="467"/>
+        <location filename="../app/LibvirtController.cpp" line="301"/>
+        <location filename="../app/LibvirtController.cpp" line="478"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="290"/>
+        <location filename="../app/LibvirtController.cpp" line="301"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="300"/>
+        <location filename="../app/LibvirtController.cpp" line="311"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="323"/>
+        <location filename="../app/LibvirtController.cpp" line="334"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="324"/>
+        <location filename="../app/LibvirtController.cpp" line="335"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="336"/>
+        <location filename="../app/LibvirtController.cpp" line="347"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="337"/>
+        <location filename="../app/LibvirtController.cpp" line="348"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2598,73 +2609,73 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="348"/>
+        <location filename="../app/LibvirtController.cpp" line="359"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="378"/>
+        <location filename="../app/LibvirtController.cpp" line="389"/>
         <source>%1 was renamed to %2 on %3. Saving now saves %2.</source>
         <translation>%1 wurde auf %3 in %2 umbenannt. Speichern speichert jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="382"/>
+        <location filename="../app/LibvirtController.cpp" line="393"/>
         <source>%1 was undefined on %2 by another client. Save defines it again from this editor.</source>
         <translation>%1 wurde auf %2 von einem anderen Client entfernt. Speichern definiert es aus diesem Editor neu.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="398"/>
+        <location filename="../app/LibvirtController.cpp" line="409"/>
         <source>%1 was started on %2.</source>
         <translation>%1 wurde auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="399"/>
+        <location filename="../app/LibvirtController.cpp" line="410"/>
         <source>%1 was stopped on %2.</source>
         <translation>%1 wurde auf %2 gestoppt.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="411"/>
+        <location filename="../app/LibvirtController.cpp" line="422"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="415"/>
+        <location filename="../app/LibvirtController.cpp" line="426"/>
         <source>Show Changes…</source>
         <translation>Änderungen zeigen…</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="420"/>
+        <location filename="../app/LibvirtController.cpp" line="431"/>
         <source>%1 was changed on %2 by another client.</source>
         <translation>%1 wurde auf %2 von einem anderen Client geändert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="421"/>
+        <location filename="../app/LibvirtController.cpp" line="432"/>
         <source>You have unsaved edits too.</source>
         <translation>Sie haben auch ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="430"/>
+        <location filename="../app/LibvirtController.cpp" line="441"/>
         <source>Cannot Reload</source>
         <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="447"/>
+        <location filename="../app/LibvirtController.cpp" line="458"/>
         <source>Reloaded %1 from %2.</source>
         <translation>%1 von %2 neu geladen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="448"/>
+        <location filename="../app/LibvirtController.cpp" line="459"/>
         <source>Merged the server&apos;s changes into %1; save to define the result.</source>
         <translation>Die Änderungen des Servers wurden in %1 übernommen; speichern Sie, um das Ergebnis zu definieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="467"/>
-        <location filename="../app/LibvirtController.cpp" line="469"/>
+        <location filename="../app/LibvirtController.cpp" line="478"/>
+        <location filename="../app/LibvirtController.cpp" line="480"/>
         <source>%1 (opened)</source>
         <translation>%1 (geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="469"/>
+        <location filename="../app/LibvirtController.cpp" line="480"/>
         <source>%1 (yours)</source>
         <translation>%1 (Ihre)</translation>
     </message>
@@ -2937,37 +2948,42 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::SaveDiffDialog</name>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="42"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="46"/>
         <source>Save %1 to %2</source>
         <translation>%1 auf %2 speichern</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="44"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="48"/>
         <source>libvirt will define &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; with these changes, after validating it. The running guest, if any, sees them at its next start.</source>
         <translation>libvirt wird &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; nach der Prüfung mit diesen Änderungen definieren. Ein laufender Gast sieht sie beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="19"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="25"/>
         <source>No controller or device moves; other attributes changed.</source>
         <translation>Keine Controller oder Geräte verschoben; andere Attribute wurden geändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="50"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="54"/>
         <source>Topology changes (%1)</source>
         <translation>Topologieänderungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="32"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="36"/>
         <source>The XML is unchanged.</source>
         <translation>Das XML ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="51"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="23"/>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/SaveDiffDialog.cpp" line="55"/>
         <source>XML diff</source>
         <translation>XML-Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="53"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="57"/>
         <source>&amp;Define in libvirt</source>
         <translation>In libvirt &amp;definieren</translation>
     </message>
@@ -2975,62 +2991,62 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::ServerChangesDialog</name>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="67"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="71"/>
         <source>%1 Changed on %2</source>
         <translation>%1 auf %2 geändert</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="70"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="74"/>
         <source>Another client redefined &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; since you opened it. Both sides are compared with the definition as you opened it.</source>
         <translation>Ein anderer Client hat &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; neu definiert, seit Sie es geöffnet haben. Beide Seiten werden mit der Definition verglichen, wie Sie sie geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="74"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="78"/>
         <source>The changes cannot be merged:</source>
         <translation>Die Änderungen lassen sich nicht zusammenführen:</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="82"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="86"/>
         <source>Server&apos;s changes (%1)</source>
         <translation>Änderungen des Servers (%1)</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="83"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="87"/>
         <source>Your changes (%1)</source>
         <translation>Ihre Änderungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="84"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="88"/>
         <source>Server&apos;s XML diff</source>
         <translation>XML-Diff des Servers</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="85"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="89"/>
         <source>Your XML diff</source>
         <translation>Ihr XML-Diff</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="87"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="91"/>
         <source>&amp;Merge Both</source>
         <translation>Beide &amp;zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="89"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="93"/>
         <source>Your edits applied to the server&apos;s version; saving defines the result.</source>
         <translation>Ihre Änderungen auf die Version des Servers angewandt; Speichern definiert das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="90"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="94"/>
         <source>&amp;Take the Server&apos;s</source>
         <translation>Die des &amp;Servers nehmen</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="91"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="95"/>
         <source>Reload the server&apos;s version; your edits are dropped.</source>
         <translation>Die Version des Servers neu laden; Ihre Änderungen werden verworfen.</translation>
     </message>
     <message>
-        <location filename="../app/SaveDiffDialog.cpp" line="92"/>
+        <location filename="../app/SaveDiffDialog.cpp" line="96"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Später entscheiden</translation>
     </message>
