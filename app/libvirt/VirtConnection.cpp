@@ -9,6 +9,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -24,6 +25,9 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(pcitopo::VirtConnection)
 };
+
+std::atomic<int> keepAliveInterval{5};
+std::atomic<int> keepAliveCount{3};
 
 struct ConnectDeleter
 {
@@ -286,7 +290,7 @@ std::unique_ptr<VirtConnection> VirtConnection::open(const QString &uri, QString
     connection->m_readOnly = readOnly;
     // Remote connections notice a dead peer by keepalive and report it through the close
     // callback; local drivers support neither, which is fine.
-    if (virConnectSetKeepAlive(raw, 5, 3) < 0)
+    if (virConnectSetKeepAlive(raw, keepAliveInterval.load(), int(keepAliveCount.load())) < 0)
         virResetLastError();
     if (virConnectRegisterCloseCallback(raw, &Private::closed, connection->d.get(), nullptr) == 0)
         connection->d->closeCallbackRegistered = true;
@@ -333,6 +337,12 @@ std::unique_ptr<VirtConnection> VirtConnection::openWithin(const QString &uri, i
     if (error)
         *error = attempt->error;
     return std::move(attempt->connection);
+}
+
+void VirtConnection::setKeepAlive(int intervalSeconds, int count)
+{
+    keepAliveInterval = intervalSeconds;
+    keepAliveCount = count;
 }
 
 bool VirtConnection::isAlive() const

@@ -93,6 +93,13 @@ public:
     static std::unique_ptr<VirtConnection> openWithin(const QString &uri, int timeoutMs, QString *error,
                                                       bool readOnly = false);
 
+    /**
+     * How remote connections opened from now on notice a host that stopped answering: a
+     * keepalive message every `intervalSeconds`, given up after `count` unanswered (5 and 3:
+     * about 20 s). Process-wide.
+     */
+    static void setKeepAlive(int intervalSeconds, int count);
+
     QString uri() const { return m_uri; }
     bool isReadOnly() const { return m_readOnly; }
     /** False once libvirt has noticed the connection is gone. */

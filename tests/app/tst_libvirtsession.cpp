@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <csignal>
 
 #include <unistd.h>
 
@@ -393,6 +394,19 @@ void tst_LibvirtSession::remoteDaemonOverTcp()
     const SaveOutcome stale = saveAndWait(session, name, baseline, document->toXml(), false);
     QCOMPARE(stale.status, SaveOutcome::Status::ChangedOnServer);
     QVERIFY(stale.serverXml.contains("bus='0x00' slot='0x05'"));
+
+    // The daemon stops answering (SIGSTOP): a second session, with a short keepalive, says
+    // so in words about keepalive, not about a call.
+    VirtConnection::setKeepAlive(1, 2);
+    LibvirtSession watcher(uri, true);
+    watcher.open();
+    waitConnected(watcher);
+    VirtConnection::setKeepAlive(5, 3);
+    const pid_t pid = pid_t(daemon.process.processId());
+    QVERIFY(::kill(pid, SIGSTOP) == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), LibvirtSession::State::Lost, 15000);
+    ::kill(pid, SIGCONT);
+    QVERIFY2(watcher.error().contains("keepalive"), qPrintable(watcher.error()));
 
     // The daemon goes away: the session says so, a save fails with a message, the edit stays.
     QVERIFY(admin->undefine(name).ok);
