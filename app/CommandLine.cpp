@@ -22,6 +22,7 @@
 #include <QIODevice>
 #include <QTextStream>
 
+#include <cmath>
 #include <functional>
 
 #include <unistd.h>
@@ -434,7 +435,7 @@ int runCheck(Io &io, const QStringList &arguments)
         const double seconds = parser.value(timeout).toDouble(&ok);
         if (!ok || seconds < 0)
             return io.fail(tr("--timeout needs a number of seconds, not '%1'").arg(parser.value(timeout)));
-        fleet.timeoutMs = int(seconds * 1000);
+        fleet.timeoutMs = int(std::ceil(seconds * 1000)); // 0.0004 s is 1 ms, not "no limit"
         return runCheckHosts(io, parser, fleet, kind);
     }
 

@@ -119,8 +119,9 @@ void DocumentTab::showNotice(const QString &text, const QList<NoticeAction> &act
         auto *button = new QPushButton(action.text, m_notice);
         connect(button, &QPushButton::clicked, this, [this, run = action.run] {
             clearNotice();
+            // Later: the action may close this tab, and with it the button being clicked.
             if (run)
-                run();
+                QMetaObject::invokeMethod(this, run, Qt::QueuedConnection);
         });
         layout->addWidget(button);
     }

@@ -64,7 +64,7 @@ public:
     QString domainName() const { return m_domain; }
     QByteArray baseline() const { return m_baseline; }
     void setBaseline(const QByteArray &baseline) { m_baseline = baseline; }
-    /** While a save through libvirt is under way (a second one waits for it). */
+    /** While a save through libvirt is under way (a second Save is refused meanwhile). */
     bool isSaving() const { return m_saving; }
     void setSaving(bool saving) { m_saving = saving; }
 

@@ -22,19 +22,33 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(pcitopo::FleetCheck)
 };
 
-/** What one host's reader brings back: its facts and the definitions asked for. */
+/** One domain as read from its host: its persistent XML, or why it could not be read. */
+struct DomainRead
+{
+    QString name;
+    QByteArray xml;
+    QString error;
+};
+
+/** What one host's reader brings back: its facts and the domains asked for, in order. */
 struct HostRead
 {
     QString error;
     HostInventory host;
-    QList<std::pair<QString, QByteArray>> definitions; // name, persistent XML
-    QList<std::pair<QString, QString>> missing; // name, why
+    QList<DomainRead> domains;
 };
 
 HostRead readHost(const QString &uri, const FleetCheck &fleet)
 {
     HostRead read;
-    const std::unique_ptr<VirtConnection> connection = VirtConnection::openWithin(uri, fleet.timeoutMs, &read.error);
+    // Several hosts at once cannot share a terminal for passwords: questions are declined
+    // then (use keys or an agent); one host may ask on the terminal.
+    std::unique_ptr<VirtConnection> connection;
+    if (fleet.uris.size() > 1)
+        connection = VirtConnection::openWithin(uri, fleet.timeoutMs, &read.error, false,
+                                                [](QList<Credential> &) { return false; });
+    else
+        connection = VirtConnection::openWithin(uri, fleet.timeoutMs, &read.error);
     if (!connection) {
         read.error = Text::tr("cannot connect: %1").arg(read.error);
         return read;
@@ -50,12 +64,9 @@ HostRead readHost(const QString &uri, const FleetCheck &fleet)
             names.append(domain.name);
     }
     for (const QString &name : std::as_const(names)) {
-        QString error;
-        const QByteArray xml = connection->domainXml(name, &error);
-        if (xml.isEmpty())
-            read.missing.append({name, error});
-        else
-            read.definitions.append({name, xml});
+        DomainRead domain{name, {}, {}};
+        domain.xml = connection->domainXml(name, &domain.error);
+        read.domains.append(domain);
     }
     return read;
 }
@@ -65,26 +76,21 @@ CheckedHost check(const QString &uri, const HostRead &read)
     CheckedHost checked;
     checked.uri = uri;
     checked.error = read.error;
-    for (const auto &[name, xml] : read.definitions) {
-        QString error;
-        const std::unique_ptr<DomainDocument> document = DomainDocument::fromXml(xml, &error);
+    for (const DomainRead &domain : read.domains) {
+        QString error = domain.error;
+        const std::unique_ptr<DomainDocument> document =
+            domain.xml.isEmpty() ? nullptr : DomainDocument::fromXml(domain.xml, &error);
         if (!document) {
             CheckedInput input;
-            input.name = name;
+            input.name = domain.name;
             input.error = error;
             checked.inputs.append(input);
             continue;
         }
         rules::RuleOptions options;
-        options.host = read.host.factsFor(name);
-        checked.inputs.append(CheckedInput::fromTopology(name, document->topology(),
+        options.host = read.host.factsFor(domain.name);
+        checked.inputs.append(CheckedInput::fromTopology(domain.name, document->topology(),
                                                          rules::checkTopology(document->topology(), options)));
-    }
-    for (const auto &[name, why] : read.missing) {
-        CheckedInput input;
-        input.name = name;
-        input.error = why;
-        checked.inputs.append(input);
     }
     return checked;
 }
@@ -99,48 +105,64 @@ QList<CheckedHost> FleetCheck::run(const std::function<void(int, int)> &progress
         std::mutex mutex;
         std::condition_variable changed;
         QList<std::optional<HostRead>> reads;
+        QList<std::chrono::steady_clock::time_point> started; // when a reader took each host
         int next = 0; // the next host nobody reads yet
     };
     auto shared = std::make_shared<Shared>();
     shared->reads.resize(uris.size());
+    shared->started.resize(uris.size());
     const int total = int(uris.size());
-    // `jobs` readers, each taking the next host when done with one: a slow host holds up
-    // only its reader.
-    for (int w = 0; w < std::min(std::max(1, jobs), total); ++w) {
-        SerialWorker().post([shared, fleet = *this] {
-            for (;;) {
-                int i;
-                {
-                    std::lock_guard lock(shared->mutex);
-                    if (shared->next == int(fleet.uris.size()))
-                        return;
-                    i = shared->next++;
-                }
-                HostRead read = readHost(fleet.uris[i], fleet);
+    // A reader takes the next host when done with one: a slow host holds up only its reader.
+    const std::function<void()> reader = [shared, fleet = *this] {
+        for (;;) {
+            int i;
+            {
                 std::lock_guard lock(shared->mutex);
-                shared->reads[i] = std::move(read);
-                shared->changed.notify_all();
+                if (shared->next == int(fleet.uris.size()))
+                    return;
+                i = shared->next++;
+                shared->started[i] = std::chrono::steady_clock::now();
             }
-        });
-    }
+            HostRead read = readHost(fleet.uris[i], fleet);
+            std::lock_guard lock(shared->mutex);
+            if (!shared->reads[i]) // not given up on meanwhile
+                shared->reads[i] = std::move(read);
+            shared->changed.notify_all();
+        }
+    };
+    for (int w = 0; w < std::min(std::max(1, jobs), total); ++w)
+        SerialWorker().post(reader);
 
-    QList<CheckedHost> hosts;
+    // A host that connected but then stalls in a call (its keepalive still answered) is given
+    // up after four times the connect timeout; a fresh reader takes its place.
+    const auto limit = std::chrono::milliseconds(qint64(timeoutMs) * 4);
     std::unique_lock lock(shared->mutex);
     int done = 0;
     for (;;) {
-        const int now = int(std::count_if(shared->reads.cbegin(), shared->reads.cend(),
-                                          [](const std::optional<HostRead> &r) { return r.has_value(); }));
-        if (now != done && progress) {
-            done = now;
+        const auto now = std::chrono::steady_clock::now();
+        for (int i = 0; i < shared->next && timeoutMs > 0; ++i) {
+            if (!shared->reads[i] && now - shared->started[i] > limit) {
+                HostRead stalled;
+                stalled.error = Text::tr("no answer within %n second(s) while reading the host", nullptr,
+                                         int(limit.count() / 1000));
+                shared->reads[i] = stalled;
+                SerialWorker().post(reader);
+            }
+        }
+        const int now_done = int(std::count_if(shared->reads.cbegin(), shared->reads.cend(),
+                                               [](const std::optional<HostRead> &r) { return r.has_value(); }));
+        if (now_done != done && progress) {
+            done = now_done;
             lock.unlock();
             progress(done, total);
             lock.lock();
         }
-        done = now;
+        done = now_done;
         if (done == total)
             break;
         shared->changed.wait_for(lock, std::chrono::milliseconds(200));
     }
+    QList<CheckedHost> hosts;
     for (int i = 0; i < total; ++i)
         hosts.append(check(uris[i], *shared->reads[i]));
     return hosts;

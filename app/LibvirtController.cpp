@@ -238,12 +238,12 @@ void LibvirtController::openDomain(LibvirtSession *session, const QString &name)
     QPointer<LibvirtSession> sessionGuard(session);
     session->fetchDomain(
         name, [this, sessionGuard, name, cancelled, guard](const QByteArray &xml, const QString &error) {
-            if (*cancelled || !sessionGuard)
-                return;
             if (guard) {
                 guard->disconnect(this); // closing a progress dialog says "canceled"
                 guard->close();
             }
+            if (*cancelled || !sessionGuard || (xml.isEmpty() && error.isEmpty()))
+                return; // given up, by the user or with the connection
             QString parseError;
             std::unique_ptr<DomainDocument> document =
                 xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &parseError);
@@ -318,7 +318,7 @@ void LibvirtController::define(DocumentTab *tab, const QByteArray &xml, bool ove
     // it was when Save was chosen. The tab may be closed meanwhile.
     LibvirtSession *session = tab->session();
     const QString name = tab->domainName();
-    const int savedIndex = tab->document()->undoStack()->index();
+    const QString uri = session->uri();
     QPointer<DocumentTab> guard(tab);
     QPointer<LibvirtSession> sessionGuard(session);
     session->save(name, tab->baseline(), xml, overwrite, [=, this](const SaveOutcome &outcome) {
@@ -330,16 +330,23 @@ void LibvirtController::define(DocumentTab *tab, const QByteArray &xml, bool ove
         };
         if (!guard)
             return done(false);
-        if (outcome.status == SaveOutcome::Status::ChangedOnServer && sessionGuard) {
-            if (!m_feedback.confirm(tr("Changed on the Server"),
-                                    outcome.message + QLatin1Char('\n') + tr("Overwrite it with your version?")))
+        if (outcome.status == SaveOutcome::Status::Abandoned) {
+            m_feedback.status(outcome.message);
+            return done(false);
+        }
+        if (outcome.status == SaveOutcome::Status::ChangedOnServer) {
+            const bool overwrite =
+                m_feedback.confirm(tr("Changed on the Server"),
+                                   outcome.message + QLatin1Char('\n') + tr("Overwrite it with your version?"));
+            // The question waited for the user: the tab or the connection may be gone since.
+            if (!overwrite || !guard || !sessionGuard || guard->session() != sessionGuard
+                || sessionGuard->state() != LibvirtSession::State::Connected)
                 return done(false);
             return define(guard, xml, true, then);
         }
         if (outcome.status != SaveOutcome::Status::Saved) {
             // Shown next to the item it names, and in the findings, until the next edit.
-            const Diagnostic finding =
-                rules::libvirtRefusal(guard->document()->topology(), outcome.message, session->uri());
+            const Diagnostic finding = rules::libvirtRefusal(guard->document()->topology(), outcome.message, uri);
             guard->checker()->addExternalFinding(finding);
             if (!finding.nodes.isEmpty())
                 guard->selection()->select(finding.nodes);
@@ -353,10 +360,11 @@ void LibvirtController::define(DocumentTab *tab, const QByteArray &xml, bool ove
         }
         guard->setBaseline(outcome.serverXml);
         guard->clearNotice(); // what the server had is now this
-        // Edits made while saving are not on the server: the document stays modified then.
-        if (guard->document()->undoStack()->index() == savedIndex)
+        // Clean only if the document is still what was saved: edits made meanwhile (even ones
+        // merged into the last undo step) are not on the server.
+        if (guard->document()->toXml() == xml)
             guard->document()->undoStack()->setClean();
-        m_feedback.status(tr("Saved %1 to %2").arg(name, session->uri()), 5000);
+        m_feedback.status(tr("Saved %1 to %2").arg(name, uri), 5000);
         if (sessionGuard)
             sessionGuard->refresh(); // which guest uses which host device may have changed
         done(true);
@@ -384,9 +392,16 @@ void LibvirtController::changedOnServer(LibvirtSession *session, const DomainEve
     const QString where = session->uri();
     switch (event.kind) {
     case DomainEvent::Kind::Renamed: {
+        // The definition now has another <name>: the tab follows it, and offers the server's
+        // version (Reload, or merge the rename into the edits).
         const QString old = tab->domainName();
         tab->setLibvirtOrigin(session, event.name, tab->baseline());
-        tab->showNotice(tr("%1 was renamed to %2 on %3. Saving now saves %2.").arg(old, event.name, where), {});
+        QPointer<DocumentTab> guard(tab);
+        session->fetchDomain(
+            event.name, [this, guard, old, name = event.name, where](const QByteArray &xml, const QString &) {
+                if (guard && !xml.isEmpty())
+                    offerServerVersion(guard, xml, tr("%1 was renamed to %2 on %3.").arg(old, name, where));
+            });
         break;
     }
     case DomainEvent::Kind::Undefined:
@@ -414,7 +429,7 @@ void LibvirtController::changedOnServer(LibvirtSession *session, const DomainEve
     }
 }
 
-void LibvirtController::offerServerVersion(DocumentTab *tab, const QByteArray &server)
+void LibvirtController::offerServerVersion(DocumentTab *tab, const QByteArray &server, const QString &what)
 {
     const QString name = tab->domainName();
     QPointer<DocumentTab> guard(tab);
@@ -428,7 +443,7 @@ void LibvirtController::offerServerVersion(DocumentTab *tab, const QByteArray &s
                             showServerChanges(guard, server);
                     }});
     tab->showNotice(
-        tr("%1 was changed on %2 by another client.").arg(name, tab->session()->uri())
+        (what.isEmpty() ? tr("%1 was changed on %2 by another client.").arg(name, tab->session()->uri()) : what)
             + (tab->document()->isModified() ? QLatin1Char(' ') + tr("You have unsaved edits too.") : QString()),
         actions);
 }

@@ -73,7 +73,7 @@ private:
     /** A domain event: the tab of that domain, if open, learns of it. */
     void changedOnServer(LibvirtSession *session, const DomainEvent &event);
     /** The notice of a tab whose domain the server now defines as `server`. */
-    void offerServerVersion(DocumentTab *tab, const QByteArray &server);
+    void offerServerVersion(DocumentTab *tab, const QByteArray &server, const QString &what = QString());
     /** Replaces a tab's document by the server's (or a merge with it), dropping its edits. */
     void reload(DocumentTab *tab, const QByteArray &server, const QByteArray &merged = {});
     /** Opened, yours and the server's, compared; reloads or merges when asked. */

@@ -242,7 +242,11 @@ MergeResult mergeThreeWay(const QByteArray &base, const QByteArray &ours, const 
             result.conflicts.append(tr("Line %1 of the definition as opened was changed both here and on the "
                                        "server.")
                                         .arg(line));
-            ++i, ++j;
+            // Past the chunk that ends first only: the other may meet the next one too.
+            if (mine[i].end <= others[j].end)
+                ++i;
+            else
+                ++j;
         }
     }
     if (!result.conflicts.isEmpty())

@@ -14,6 +14,7 @@ struct SaveOutcome
         Saved, // defined; serverXml is the definition libvirt now holds
         ChangedOnServer, // the definition is not the one opened: nothing was written
         Rejected, // libvirt refused the definition: message says why, nothing changed
+        Abandoned, // the session gave up waiting (closed, reconnected): the outcome is unknown
         Failed, // the server could not be asked (connection lost, …)
     };
     Status status = Status::Failed;

@@ -102,17 +102,21 @@ LibvirtSession::~LibvirtSession()
     close();
 }
 
-void LibvirtSession::run(std::function<Result()> work)
+void LibvirtSession::run(std::function<Result()> work, std::function<void()> abandoned)
 {
     if (m_pending++ == 0)
         emit busyChanged(true);
     QPointer<LibvirtSession> self(this);
     const quint64 generation = m_generation;
-    m_worker->post([self, generation, work = std::move(work)] {
+    const quint64 call = ++m_nextCall;
+    if (abandoned)
+        m_abandoned.insert(call, std::move(abandoned));
+    m_worker->post([self, generation, call, work = std::move(work)] {
         Result result = work();
-        deliver([self, generation, result = std::move(result)] {
+        deliver([self, generation, call, result = std::move(result)] {
             if (!self || generation != self->m_generation)
-                return; // abandoned
+                return; // abandoned: its caller was told when it was
+            self->m_abandoned.remove(call);
             if (--self->m_pending == 0)
                 emit self->busyChanged(false);
             result(self);
@@ -127,6 +131,10 @@ void LibvirtSession::dropResults()
         m_pending = 0;
         emit busyChanged(false);
     }
+    // Their callers learn it now, not when (if ever) the stuck calls return.
+    const QHash<quint64, std::function<void()>> abandoned = std::exchange(m_abandoned, {});
+    for (const std::function<void()> &tell : abandoned)
+        tell();
 }
 
 void LibvirtSession::abandonCalls()
@@ -156,8 +164,9 @@ void LibvirtSession::withdrawQuestion()
 void LibvirtSession::open(const CredentialPrompt &prompt)
 {
     withdrawQuestion();
-    if (m_state == State::Connecting)
-        abandonCalls();
+    // A fresh worker: the connection is not queued behind calls of the previous one, which
+    // may hang; they are abandoned.
+    abandonCalls();
     releaseOffThread(std::move(m_connection)); // a lost or failed one
     m_following = false;
     m_cancelled = false;
@@ -174,15 +183,16 @@ void LibvirtSession::open(const CredentialPrompt &prompt)
         const quint64 generation = m_generation;
         credentials = [self, generation, prompt](QList<Credential> &questions) {
             auto exchange = std::make_shared<CredentialExchange>();
-            deliver([self, generation, prompt, exchange, questions] {
-                if (!self || generation != self->m_generation || self->m_state != State::Connecting) {
-                    exchange->settle(std::nullopt);
+            // Whatever happens to the question (never delivered, dialog gone without an
+            // answer), the last copy of this settles it, so this thread never waits forever.
+            const std::shared_ptr<void> settler(nullptr, [exchange](void *) { exchange->settle(std::nullopt); });
+            deliver([self, generation, prompt, exchange, settler, questions] {
+                if (!self || generation != self->m_generation || self->m_state != State::Connecting)
                     return;
-                }
                 self->m_exchange = exchange;
                 self->m_timeout.stop(); // the user takes the time they need
                 QPointer<LibvirtSession> guard = self;
-                prompt(questions, [guard, generation, exchange](std::optional<QList<Credential>> answers) {
+                prompt(questions, [guard, generation, exchange, settler](std::optional<QList<Credential>> answers) {
                     exchange->settle(std::move(answers));
                     if (guard && guard->m_exchange == exchange) {
                         guard->m_exchange.reset();
@@ -192,63 +202,79 @@ void LibvirtSession::open(const CredentialPrompt &prompt)
                 });
             });
             std::optional<QList<Credential>> answers = exchange->wait();
-            if (!answers || answers->size() != questions.size())
+            if (!answers || answers->size() != questions.size()) {
+                if (answers)
+                    wipe(*answers);
                 return false;
+            }
+            // Moved, not copied: the only copy left is the one libvirt's callback wipes.
             for (qsizetype i = 0; i < questions.size(); ++i)
-                questions[i].answer = (*answers)[i].answer;
-            wipe(*answers);
+                questions[i].answer = std::move((*answers)[i].answer);
             return true;
         };
     }
 
-    run([uri = m_uri, readOnly = m_readOnly, credentials]() -> Result {
+    QPointer<LibvirtSession> self(this);
+    const quint64 generation = m_generation;
+    run([self, generation, uri = m_uri, readOnly = m_readOnly, credentials]() -> Result {
         QString error;
         auto handover = std::make_shared<Handover>();
         handover->connection = VirtConnection::open(uri, &error, readOnly, credentials);
         HostListing listing;
-        if (handover->connection)
+        bool following = false;
+        if (handover->connection) {
+            // The host answered: the timeout is about that, not about listing a big host.
+            deliver([self, generation] {
+                if (self && generation == self->m_generation)
+                    self->m_timeout.stop();
+            });
+            // Events first, then the listing: a change in between is in the listing or in an event.
+            following = handover->connection->watchDomains(eventHandler(self, handover->connection.get()));
             listing = listHost(*handover->connection);
-        return [handover, error, listing](LibvirtSession *self) {
+        }
+        return [handover, error, listing, following](LibvirtSession *self) {
             self->m_timeout.stop();
             if (!handover->connection) {
                 self->withdrawQuestion();
                 self->setState(State::Failed, error);
                 return;
             }
+            self->m_following = following;
             self->connected(std::exchange(handover->connection, nullptr), listing);
         };
     });
+}
+
+std::function<void(const DomainEvent &)> LibvirtSession::eventHandler(QPointer<LibvirtSession> self,
+                                                                      const VirtConnection *connection)
+{
+    // Called on libvirt's event thread. The connection is compared by address only: the
+    // session's reference is never taken on that thread, nor copied on this one.
+    return [self, connection](const DomainEvent &event) {
+        deliver([self, connection, event] {
+            if (!self || self->m_state != State::Connected || self->m_connection.get() != connection)
+                return;
+            emit self->domainEvent(event);
+            if (!self->m_relist.isActive()) // not restarted: a stream of events still relists
+                self->m_relist.start();
+        });
+    };
 }
 
 void LibvirtSession::connected(std::shared_ptr<VirtConnection> connection, const HostListing &listing)
 {
     m_connection = connection;
     QPointer<LibvirtSession> guard(this);
-    const std::weak_ptr<VirtConnection> weak = connection;
-    // Both are called on libvirt's event thread.
-    connection->setLostHandler([guard, weak](const QString &reason) {
-        deliver([guard, weak, reason] {
+    const VirtConnection *raw = connection.get();
+    // Called on libvirt's event thread.
+    connection->setLostHandler([guard, raw](const QString &reason) {
+        deliver([guard, raw, reason] {
             // A call may have found the connection dead first; the reason given here is the
             // more precise one.
             if (guard && (guard->m_state == State::Connected || guard->m_state == State::Lost)
-                && guard->m_connection == weak.lock())
+                && guard->m_connection.get() == raw)
                 guard->setState(State::Lost, lostReason(reason));
         });
-    });
-    const auto onEvent = [guard, weak](const DomainEvent &event) {
-        deliver([guard, weak, event] {
-            if (!guard || guard->m_state != State::Connected || guard->m_connection != weak.lock())
-                return;
-            emit guard->domainEvent(event);
-            guard->m_relist.start();
-        });
-    };
-    run([connection, onEvent]() -> Result {
-        QString error;
-        const bool watching = connection->watchDomains(onEvent, &error);
-        return [watching](LibvirtSession *self) {
-            self->m_following = watching;
-        };
     });
     m_domains = listing.domains;
     m_host = listing.host;
@@ -289,20 +315,31 @@ void LibvirtSession::refresh()
 {
     if (!m_connection || m_state != State::Connected)
         return;
-    run([connection = m_connection]() -> Result {
-        const HostListing listing = listHost(*connection);
-        const bool alive = connection->isAlive();
-        return [listing, alive](LibvirtSession *self) {
-            if (!alive) {
-                if (self->m_state == State::Connected)
-                    self->setState(State::Lost, lostReason(QStringLiteral("error")));
-                return;
-            }
-            self->m_domains = listing.domains;
-            self->m_host = listing.host;
-            emit self->domainsChanged();
-        };
-    });
+    if (m_refreshing) { // one listing at a time; another follows it if asked meanwhile
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    m_refreshAgain = false;
+    run(
+        [connection = m_connection]() -> Result {
+            const HostListing listing = listHost(*connection);
+            const bool alive = connection->isAlive();
+            return [listing, alive](LibvirtSession *self) {
+                self->m_refreshing = false;
+                if (self->m_refreshAgain)
+                    QMetaObject::invokeMethod(self, &LibvirtSession::refresh, Qt::QueuedConnection);
+                if (!alive) {
+                    if (self->m_state == State::Connected)
+                        self->setState(State::Lost, lostReason(QStringLiteral("error")));
+                    return;
+                }
+                self->m_domains = listing.domains;
+                self->m_host = listing.host;
+                emit self->domainsChanged();
+            };
+        },
+        [this] { m_refreshing = false; });
 }
 
 void LibvirtSession::fetchDomain(const QString &name, std::function<void(const QByteArray &, const QString &)> done)
@@ -329,21 +366,32 @@ void LibvirtSession::save(const QString &name, const QByteArray &baseline, const
         done(outcome);
         return;
     }
-    run([connection = m_connection, name, baseline, xml, overwrite, done]() -> Result {
-        const SaveOutcome outcome = saveDomain(*connection, name, baseline, xml, overwrite);
-        const bool alive = connection->isAlive();
-        return [outcome, alive, done](LibvirtSession *self) {
-            if (outcome.status == SaveOutcome::Status::Failed && self->m_state == State::Connected && !alive)
-                self->setState(State::Lost, lostReason(QStringLiteral("error")));
+    const QString uri = m_uri;
+    run(
+        [connection = m_connection, name, baseline, xml, overwrite, done]() -> Result {
+            const SaveOutcome outcome = saveDomain(*connection, name, baseline, xml, overwrite);
+            const bool alive = connection->isAlive();
+            return [outcome, alive, done](LibvirtSession *self) {
+                if (outcome.status == SaveOutcome::Status::Failed && self->m_state == State::Connected && !alive)
+                    self->setState(State::Lost, lostReason(QStringLiteral("error")));
+                done(outcome);
+            };
+        },
+        [done, uri] {
+            SaveOutcome outcome;
+            outcome.status = SaveOutcome::Status::Abandoned;
+            outcome.message = tr("The connection to %1 was closed before libvirt answered: whether the domain "
+                                 "was saved is not known. Your edits are still in the editor.")
+                                  .arg(uri);
             done(outcome);
-        };
-    });
+        });
 }
 
 void LibvirtSession::close()
 {
     m_timeout.stop();
     m_relist.stop();
+    m_refreshing = false;
     withdrawQuestion();
     dropResults();
     m_following = false;

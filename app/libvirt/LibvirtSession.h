@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QHash>
 #include <QTimer>
 
 #include <functional>
@@ -76,9 +77,15 @@ public:
     void cancel();
     /** Reads the domain list and host devices again. */
     void refresh();
-    /** Fetches a domain's persistent definition (with secrets on a read-write connection). */
+    /**
+     * Fetches a domain's persistent definition (with secrets on a read-write connection).
+     * `done` always runs: with neither XML nor error when the session gave up waiting.
+     */
     void fetchDomain(const QString &name, std::function<void(const QByteArray &xml, const QString &error)> done);
-    /** saveDomain() on the worker; `done` runs on the GUI thread. */
+    /**
+     * saveDomain() on the worker; `done` always runs on the GUI thread, with Abandoned when the
+     * session gave up waiting (closed, reconnected, deleted).
+     */
     void save(const QString &name, const QByteArray &baseline, const QByteArray &xml, bool overwrite,
               std::function<void(const SaveOutcome &outcome)> done);
     /** Closes the connection (after what is queued on it). */
@@ -98,8 +105,11 @@ signals:
 private:
     /** What a call's result does on the GUI thread, with the session it returns to. */
     using Result = std::function<void(LibvirtSession *self)>;
-    /** Runs `work` on the worker and its result here, unless the session abandoned it. */
-    void run(std::function<Result()> work);
+    /**
+     * Runs `work` on the worker and its result here, unless the session abandoned it; then
+     * `abandoned` runs instead, at once (not when the stuck call returns).
+     */
+    void run(std::function<Result()> work, std::function<void()> abandoned = {});
     void dropResults();
     void abandonCalls();
     void setState(State state, const QString &error = QString());
@@ -107,6 +117,8 @@ private:
     void withdrawQuestion();
     void connected(std::shared_ptr<VirtConnection> connection, const HostListing &listing);
     static QString lostReason(const QString &reason);
+    static std::function<void(const DomainEvent &)> eventHandler(QPointer<LibvirtSession> self,
+                                                                 const VirtConnection *connection);
 
     QString m_uri;
     bool m_readOnly;
@@ -125,6 +137,10 @@ private:
     std::unique_ptr<SerialWorker> m_worker;
     int m_pending = 0;
     quint64 m_generation = 0; // results of calls from an older generation are dropped
+    quint64 m_nextCall = 0;
+    QHash<quint64, std::function<void()>> m_abandoned; // what to tell callers of calls in flight
+    bool m_refreshing = false;
+    bool m_refreshAgain = false; // events came while a refresh was under way
 };
 
 } // namespace pcitopo

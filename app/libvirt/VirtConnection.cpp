@@ -300,10 +300,10 @@ std::unique_ptr<VirtConnection> VirtConnection::open(const QString &uri, QString
 }
 
 std::unique_ptr<VirtConnection> VirtConnection::openWithin(const QString &uri, int timeoutMs, QString *error,
-                                                           bool readOnly)
+                                                           bool readOnly, const CredentialHandler &credentials)
 {
     if (timeoutMs <= 0)
-        return open(uri, error, readOnly);
+        return open(uri, error, readOnly, credentials);
     struct Attempt
     {
         std::mutex mutex;
@@ -314,9 +314,9 @@ std::unique_ptr<VirtConnection> VirtConnection::openWithin(const QString &uri, i
         QString error;
     };
     auto attempt = std::make_shared<Attempt>();
-    SerialWorker().post([attempt, uri, readOnly] {
+    SerialWorker().post([attempt, uri, readOnly, credentials] {
         QString why;
-        std::unique_ptr<VirtConnection> connection = open(uri, &why, readOnly);
+        std::unique_ptr<VirtConnection> connection = open(uri, &why, readOnly, credentials);
         std::lock_guard lock(attempt->mutex);
         if (attempt->abandoned)
             return; // the connection closes here, on this thread

@@ -91,7 +91,7 @@ public:
      * thread of its own, and its connection is closed there if it ever arrives.
      */
     static std::unique_ptr<VirtConnection> openWithin(const QString &uri, int timeoutMs, QString *error,
-                                                      bool readOnly = false);
+                                                      bool readOnly = false, const CredentialHandler &credentials = {});
 
     /**
      * How remote connections opened from now on notice a host that stopped answering: a

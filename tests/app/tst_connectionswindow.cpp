@@ -574,7 +574,7 @@ void tst_ConnectionsWindow::followsTheServer()
                 button->click();
     });
     compare->click();
-    QCOMPARE(seen, QStringLiteral("ServerChangesDialog"));
+    QTRY_COMPARE(seen, QStringLiteral("ServerChangesDialog"));
     QTRY_VERIFY(window.currentTab() != tab);
     QVERIFY(window.document()->toXml().contains("<vcpu placement='static'>4</vcpu>"));
     QVERIFY(window.document()->toXml().contains("bus='0x00' slot='0x07'"));
