@@ -10,6 +10,8 @@
 #include <QMimeData>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace pcitopo {
 
 namespace {
@@ -72,6 +74,47 @@ DropPayload DropPayload::ofHostDevices(const QList<PciAddress> &host)
         payload.host = host;
     }
     return payload;
+}
+
+QList<NodeId> nodesInSlot(const Topology &topology, quint32 bus, quint32 slot)
+{
+    QList<NodeId> nodes;
+    for (quint32 function = 0; function < 8; ++function)
+        nodes.append(topology.nodesAt({0, bus, slot, function}));
+    return nodes;
+}
+
+QList<NodeId> slotUnitOf(const Topology &topology, const QList<NodeId> &nodes, bool oneFunction)
+{
+    QList<NodeId> unit;
+    for (NodeId id : nodes) {
+        if (unit.contains(id))
+            continue;
+        const std::optional<PciAddress> at = topology.addressOf(id);
+        if (oneFunction || !at || at->function != 0) {
+            unit.append(id);
+            continue;
+        }
+        unit.append(id);
+        for (NodeId sibling : nodesInSlot(topology, at->bus, at->slot)) {
+            if (!unit.contains(sibling))
+                unit.append(sibling);
+        }
+    }
+    return unit;
+}
+
+std::optional<DropPlace> placeBeside(const Topology &topology, NodeId device, const QList<NodeId> &moving)
+{
+    const std::optional<PciAddress> at = topology.addressOf(device);
+    if (!at)
+        return std::nullopt;
+    for (int function = 0; function < 8; ++function) {
+        const QList<NodeId> here = topology.nodesAt({at->domain, at->bus, at->slot, quint32(function)});
+        if (std::all_of(here.cbegin(), here.cend(), [&](NodeId id) { return moving.contains(id); }))
+            return DropPlace{int(at->bus), rules::SlotRef{int(at->bus), int(at->slot), function}};
+    }
+    return std::nullopt;
 }
 
 rules::AttachVerdict dropVerdict(const Topology &topology, const DropPayload &payload, const DropPlace &place)

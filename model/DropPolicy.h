@@ -47,6 +47,22 @@ struct DropPlace
 };
 
 /**
+ * What dragging these nodes moves: a function 0 brings the other functions of its slot (a GPU
+ * moves with its audio function, keeping their numbers), unless `oneFunction` (Alt held).
+ * Function 0's siblings follow it in function order.
+ */
+QList<NodeId> slotUnitOf(const Topology &topology, const QList<NodeId> &nodes, bool oneFunction = false);
+
+/** Every node in one slot, in function order. */
+QList<NodeId> nodesInSlot(const Topology &topology, quint32 bus, quint32 slot);
+
+/**
+ * Dropping onto a device: into its slot, at the lowest function neither taken nor left by the
+ * nodes being moved. Nothing when the device has no address or its slot is full.
+ */
+std::optional<DropPlace> placeBeside(const Topology &topology, NodeId device, const QList<NodeId> &moving);
+
+/**
  * The one drop policy of the tree and the diagram: whether the payload may land there, at
  * which addresses, or why not.
  */

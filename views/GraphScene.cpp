@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDrag>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
@@ -405,38 +406,97 @@ void GraphScene::selectNodes(const QList<NodeId> &nodes)
     m_rebuilding = wasRebuilding;
 }
 
+std::optional<DropPlace> GraphScene::placeFor(const DropPayload &payload, const NodeItem *target, QString *why) const
+{
+    if (m_document && target && target->kind() == NodeItem::Kind::Controller && target->busIndex() >= 0)
+        return DropPlace{target->busIndex(), {}};
+    // Onto a device: into its slot, beside it (the audio function onto its GPU).
+    if (m_document && target && target->kind() == NodeItem::Kind::Device
+        && payload.kind != DropPayload::Kind::HostDevices) {
+        if (std::optional<DropPlace> place = placeBeside(m_document->topology(), target->node(), payload.nodes))
+            return place;
+        *why = m_document->topology().addressOf(target->node())
+            ? tr("The slot of %1 has no free function.").arg(m_document->topology().labelOf(target->node()))
+            : tr("Drop onto a controller, or onto a device to join its slot.");
+        return std::nullopt;
+    }
+    *why = payload.kind == DropPayload::Kind::HostDevices
+        ? tr("Drop host devices onto a controller.")
+        : tr("Drop onto a controller, or onto a device to join its slot.");
+    return std::nullopt;
+}
+
 rules::AttachVerdict GraphScene::dropVerdict(const DropPayload &payload, const NodeItem *target) const
 {
-    if (!m_document || !target || target->kind() != NodeItem::Kind::Controller || target->busIndex() < 0) {
+    QString why;
+    const std::optional<DropPlace> place = placeFor(payload, target, &why);
+    if (!place) {
         rules::AttachVerdict refused;
-        refused.reason = tr("Drop onto a controller.");
+        refused.reason = why;
         return refused;
     }
-    return pcitopo::dropVerdict(m_document->topology(), payload, DropPlace{target->busIndex(), {}});
+    return pcitopo::dropVerdict(m_document->topology(), payload, *place);
 }
 
 bool GraphScene::drop(const DropPayload &payload, const NodeItem *target)
 {
-    if (!dropVerdict(payload, target).allowed)
+    QString why;
+    const std::optional<DropPlace> place = placeFor(payload, target, &why);
+    if (!place || !pcitopo::dropVerdict(m_document->topology(), payload, *place).allowed)
         return false;
     if (payload.kind == DropPayload::Kind::HostDevices) {
-        emit hostDevicesDropped(payload.host, target->busIndex());
+        emit hostDevicesDropped(payload.host, place->bus);
         return true;
     }
-    return applyDrop(m_document.data(), payload, DropPlace{target->busIndex(), {}});
+    return applyDrop(m_document.data(), payload, *place);
 }
 
-void GraphScene::startDrag(NodeItem *item)
+void GraphScene::startDrag(NodeItem *item, Qt::KeyboardModifiers modifiers)
 {
     if (!m_document)
         return;
     const Controller *c = m_document->topology().controller(item->node());
     if (c && (c->isRoot() || c->implicit))
         return; // roots have no slot to leave
-    QList<NodeId> nodes = item->isSelected() ? selectedNodes() : QList<NodeId>{item->node()};
+    // A function 0 takes its slot along (Alt: this function alone).
+    const QList<NodeId> nodes =
+        slotUnitOf(m_document->topology(), item->isSelected() ? selectedNodes() : QList<NodeId>{item->node()},
+                   modifiers & Qt::AltModifier);
     auto *drag = new QDrag(this);
     drag->setMimeData(NodeMime::encode(quintptr(m_document.data()), nodes));
     drag->exec(Qt::MoveAction);
+}
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_framePressed.reset();
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton || nodeItemAt(event->scenePos()))
+        return;
+    // A press on a multifunction slot's frame or caption: the slot may be dragged as one.
+    for (auto it = m_frames.cbegin(); it != m_frames.cend(); ++it) {
+        if (it->rect && it->rect->rect().contains(event->scenePos())) {
+            m_framePressed = it.key();
+            m_framePressPos = event->screenPos();
+            break;
+        }
+    }
+}
+
+void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_framePressed && (event->buttons() & Qt::LeftButton) && m_document
+        && (event->screenPos() - m_framePressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        const QList<NodeId> nodes = nodesInSlot(m_document->topology(), m_framePressed->first, m_framePressed->second);
+        m_framePressed.reset();
+        if (!nodes.isEmpty()) {
+            auto *drag = new QDrag(this);
+            drag->setMimeData(NodeMime::encode(quintptr(m_document.data()), nodes));
+            drag->exec(Qt::MoveAction);
+        }
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
 }
 
 NodeItem *GraphScene::nodeItemAt(const QPointF &pos) const

@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
+
 class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -20,6 +22,7 @@ class QGraphicsSimpleTextItem;
 namespace pcitopo {
 
 struct DropPayload;
+struct DropPlace;
 
 class DomainDocument;
 class NodeItem;
@@ -89,6 +92,8 @@ signals:
     void hostDevicesDropped(const QList<pcitopo::PciAddress> &host, int busIndex);
 
 protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -101,7 +106,9 @@ private:
      * (everything when there is no change, or it is not local to the nodes it names).
      */
     void rebuild(const TopologyChange *change = nullptr);
-    void startDrag(NodeItem *item);
+    void startDrag(NodeItem *item, Qt::KeyboardModifiers modifiers);
+    /** Where a drop onto `target` lands: a controller's bus, or beside a device in its slot. */
+    std::optional<DropPlace> placeFor(const DropPayload &payload, const NodeItem *target, QString *why) const;
     NodeItem *nodeItemAt(const QPointF &pos) const;
     void clearDropState();
     void clearVerdicts();
@@ -128,6 +135,9 @@ private:
         QGraphicsSimpleTextItem *caption = nullptr;
     };
     QHash<QPair<quint32, quint32>, Frame> m_frames;
+    /** A press on a multifunction frame (not on a box): its slot, dragged as one past the drag distance. */
+    std::optional<QPair<quint32, quint32>> m_framePressed;
+    QPoint m_framePressPos;
     /** The caption of unconnected nodes and the empty slots of an export: made again at every rebuild. */
     QList<QGraphicsItem *> m_transient;
     rules::GuestNumbering m_guest; // of the last rebuild, to see whose guest address changed

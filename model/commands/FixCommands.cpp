@@ -14,6 +14,7 @@ TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix)
     case Fix::ClearAddress: command = new SetAddress(document, fix.node, std::nullopt); break;
     case Fix::SetAttribute: command = new SetAttribute(document, fix.node, fix.child, fix.attribute, fix.value); break;
     case Fix::RemoveNode: command = new RemoveNode(document, fix.node); break;
+    case Fix::MoveNodes: command = new MoveNodes(document, fix.nodes, fix.addresses); break;
     }
     if (command && !command->isValid()) {
         delete command;

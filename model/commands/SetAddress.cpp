@@ -91,6 +91,23 @@ void SetAddress::undo()
     commit({TopologyChange::NodesMoved, {m_node}});
 }
 
+MoveNodes::MoveNodes(DomainDocument *document, const QList<NodeId> &nodes, const QList<PciAddress> &addresses,
+                     QUndoCommand *parent)
+    : TopologyCommand(document, parent)
+{
+    setText(QCoreApplication::translate("Undo Commands", "Move %n Nodes", nullptr, int(nodes.size())));
+    if (nodes.size() != addresses.size() || nodes.isEmpty()) {
+        setError(QStringLiteral("nothing to move"));
+        return;
+    }
+    // The children do the work (QUndoCommand runs them in order, and back in reverse).
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const auto *move = new SetAddress(document, nodes[i], addresses[i], this);
+        if (!move->isValid() && isValid())
+            setError(move->error());
+    }
+}
+
 void pushMoves(DomainDocument *document, const QList<NodeId> &nodes, const QList<PciAddress> &addresses)
 {
     Q_ASSERT(nodes.size() == addresses.size());

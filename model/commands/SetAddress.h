@@ -32,6 +32,14 @@ private:
     bool m_done = false;
 };
 
+/** Several moves as one edit and one undo step (a Fix that rejoins the functions of a slot). */
+class MoveNodes : public TopologyCommand
+{
+public:
+    MoveNodes(DomainDocument *document, const QList<NodeId> &nodes, const QList<PciAddress> &addresses,
+              QUndoCommand *parent = nullptr);
+};
+
 /**
  * Moves nodes to addresses (one each) as one undo step: a single command, or a macro "Move N
  * Nodes" for several. Validate with rules::canAttach first.

@@ -21,7 +21,7 @@ enum class Severity {
 /** One way to fix a finding, as an edit the GUI can push (see makeFixCommand). */
 struct Fix
 {
-    enum Kind { SetAddress, ClearAddress, SetAttribute, RemoveNode };
+    enum Kind { SetAddress, ClearAddress, SetAttribute, RemoveNode, MoveNodes };
     Kind kind = SetAddress;
     QString text; // "Move disk vda to 00:05.0"
     NodeId node;
@@ -29,6 +29,8 @@ struct Fix
     QByteArray child; // SetAttribute: "" (the element), "target", "address", "target/node"
     QByteArray attribute; // SetAttribute: attribute name, empty for the text
     QString value; // SetAttribute: null removes
+    QList<NodeId> nodes = {}; // MoveNodes: these, together (`node` is the first)
+    QList<PciAddress> addresses = {}; // MoveNodes: one each
 
     friend bool operator==(const Fix &, const Fix &) = default;
 };

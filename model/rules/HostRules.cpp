@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace pcitopo::rules {
 
 namespace {
@@ -62,13 +64,44 @@ void checkHost(const RuleContext &c, QList<Diagnostic> &out)
             ids.append(d->id);
             labels << QStringLiteral("%1 → %2").arg(d->hostAddress->toShortString(), d->address->toShortString());
         }
-        out.append(
+        Diagnostic diag =
             c.make("functions-split",
                    tr("The functions of host slot %1 are split over guest slots (%2); keep "
                       "them as functions of one slot, as on the host (a GPU and its audio "
                       "function).")
                        .arg(it->first()->hostAddress->toShortString().chopped(2), labels.join(QStringLiteral(", "))),
-                   ids, QStringLiteral("host slot ") + it->first()->hostAddress->toString().chopped(2)));
+                   ids, QStringLiteral("host slot ") + it->first()->hostAddress->toString().chopped(2));
+        // The remedy: every function joins the guest slot of the lowest host function, with
+        // its host function number, where those functions are free.
+        const Device *anchor = *std::min_element(it->cbegin(), it->cend(), [](const Device *a, const Device *b) {
+            return a->hostAddress->function < b->hostAddress->function;
+        });
+        Fix rejoin{Fix::MoveNodes, {}, anchor->id, {}, {}, {}, {}, {}, {}};
+        bool free = true;
+        for (const Device *d : *it) {
+            if (d == anchor || d->address->sameSlot(*anchor->address))
+                continue;
+            PciAddress to = *anchor->address;
+            to.function = d->hostAddress->function;
+            for (NodeId there : t.nodesAt(to))
+                free = free && std::any_of(it->cbegin(), it->cend(), [&](const Device *o) { return o->id == there; });
+            rejoin.nodes.append(d->id);
+            rejoin.addresses.append(to);
+        }
+        if (free && !rejoin.nodes.isEmpty()) {
+            rejoin.node = rejoin.nodes.first();
+            rejoin.text = tr("Join %1 to slot %2, as on the host")
+                              .arg(QStringList([&] {
+                                       QStringList names;
+                                       for (NodeId id : std::as_const(rejoin.nodes))
+                                           names << t.labelOf(id);
+                                       return names;
+                                   }())
+                                       .join(QStringLiteral(", ")),
+                                   anchor->address->toShortString().chopped(2));
+            diag.fixes.append(rejoin);
+        }
+        out.append(diag);
     }
 
     if (host.isEmpty())

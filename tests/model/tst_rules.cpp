@@ -452,6 +452,14 @@ void tst_Rules::fixesResolveTheirFinding_data()
         "q35", dev("rng", pci(0, 3, 0, " multifunction='off'")) + dev("memballoon", pci(0, 3, 1)))
                                          << "multifunction-off";
     QTest::newRow("missing function 0") << domain("q35", dev("rng", pci(0, 3, 1))) << "function-zero-missing";
+    // A GPU and its audio function on two guest slots: rejoined as functions 0 and 1 of the GPU's.
+    const auto hostFunction = [](int function, const QByteArray &at) {
+        return "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0000' bus='0x01' "
+               "slot='0x00' function='0x"
+            + QByteArray::number(function) + "'/></source>" + at + "</hostdev>\n";
+    };
+    QTest::newRow("functions split") << domain("q35", hostFunction(0, pci(0, 3)) + hostFunction(1, pci(0, 4)))
+                                     << "functions-split";
     QTest::newRow("SATA 0 off its fixed address")
         << domain("q35", "<controller type='sata' index='0'>" + pci(0, 0x1e) + "</controller>\n") << "fixed-address";
     QTest::newRow("PCI address on a SATA disk")

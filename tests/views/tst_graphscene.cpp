@@ -40,6 +40,7 @@ private slots:
     void sceneShowsEveryNode();
     void dragOverShowsVerdict();
     void dropMovesDevice();
+    void slotMovesAsOne();
     void editsKeepBoxes();
     void editsKeepViewAndSelection();
     void findingsFollowByKey();
@@ -140,9 +141,13 @@ void tst_GraphScene::dragOverShowsVerdict()
     sendDrag(scene, QEvent::GraphicsSceneDragLeave, {disk}, document.get(), QPointF());
     QCOMPARE(emptyPort->dropState(), NodeItem::DropState::None);
     QVERIFY(scene.dropVerdict(DropPayload::ofNodes({disk}), busyPort).reason.contains("is taken by interface"));
-    // A device box is no drop target.
+    // A device box takes a drop into its slot, beside it; host devices go onto controllers.
+    const rules::AttachVerdict beside = scene.dropVerdict(
+        DropPayload::ofNodes({disk}), scene.itemFor(document->topology().nodesAt({0, 7, 0, 0}).first()));
+    QVERIFY2(beside.allowed, qPrintable(beside.reason));
+    QCOMPARE(beside.addresses, (QList<PciAddress>{{0, 7, 0, 1}}));
     QVERIFY(!scene
-                 .dropVerdict(DropPayload::ofNodes({disk}),
+                 .dropVerdict(DropPayload::ofHostDevices({{0, 3, 0, 0}}),
                               scene.itemFor(document->topology().nodesAt({0, 7, 0, 0}).first()))
                  .allowed);
 }
@@ -183,6 +188,42 @@ void tst_GraphScene::dropMovesDevice()
     QCOMPARE(document->toXml(), m_demoXml);
     document->undoStack()->redo();
     QCOMPARE(document->toXml(), expected);
+}
+
+void tst_GraphScene::slotMovesAsOne()
+{
+    // The GPU (05:00.0) and its audio function (05:00.1): dragging function 0 carries both,
+    // keeping their numbers, in one undo step; Alt carries one; a function dropped onto a
+    // device joins that device's slot.
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    const Topology &t = document->topology();
+    const NodeId gpu = t.nodesAt({0, 5, 0, 0}).first();
+    const NodeId audio = t.nodesAt({0, 5, 0, 1}).first();
+    QCOMPARE(slotUnitOf(t, {gpu}), (QList<NodeId>{gpu, audio}));
+    QCOMPARE(slotUnitOf(t, {gpu}, true), QList<NodeId>{gpu});
+    QCOMPARE(slotUnitOf(t, {audio}), QList<NodeId>{audio}); // not function 0: itself
+    NodeItem *emptyPort = scene.itemFor(t.controllerByIndex(8)->id);
+    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDrop, slotUnitOf(t, {gpu}), document.get(),
+                     emptyPort->sceneBoundingRect().center()));
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(t.addressOf(gpu), std::optional<PciAddress>(PciAddress{0, 8, 0, 0}));
+    QCOMPARE(t.addressOf(audio), std::optional<PciAddress>(PciAddress{0, 8, 0, 1}));
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), m_demoXml);
+
+    // Alt: the GPU alone; then its audio function dropped onto the GPU's box follows it.
+    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDrop, slotUnitOf(t, {gpu}, true), document.get(),
+                     scene.itemFor(t.controllerByIndex(8)->id)->sceneBoundingRect().center()));
+    QCOMPARE(t.addressOf(gpu), std::optional<PciAddress>(PciAddress{0, 8, 0, 0}));
+    QCOMPARE(t.addressOf(audio), std::optional<PciAddress>(PciAddress{0, 5, 0, 1}));
+    QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDrop, {audio}, document.get(),
+                     scene.itemFor(gpu)->sceneBoundingRect().center()));
+    QCOMPARE(t.addressOf(audio), std::optional<PciAddress>(PciAddress{0, 8, 0, 1}));
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), m_demoXml);
 }
 
 void tst_GraphScene::editsKeepBoxes()

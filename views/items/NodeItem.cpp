@@ -252,7 +252,7 @@ void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_pressed && (event->screenPos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
         m_pressed = false;
-        emit dragStarted(this);
+        emit dragStarted(this, event->modifiers());
         return;
     }
     QGraphicsObject::mouseMoveEvent(event);

@@ -67,7 +67,8 @@ protected:
 
 signals:
     /** The user started dragging this item (past the drag distance). */
-    void dragStarted(pcitopo::NodeItem *item);
+    /** A drag began on this box; Alt in `modifiers` asks for this function alone. */
+    void dragStarted(pcitopo::NodeItem *item, Qt::KeyboardModifiers modifiers);
 
 private:
     /** The lines as drawn: elided to the box and laid out once, not at every paint. */
