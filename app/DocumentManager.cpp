@@ -263,6 +263,7 @@ void DocumentManager::exportDiagram()
     }
     DiagramExporter::Options options;
     options.scene = tab->scene()->options();
+    options.host = tab->scene()->hostFacts(); // product names, IOMMU groups and their colours
     QString error;
     const bool written = writeFileAtomically(
         path,

@@ -528,8 +528,8 @@ Qt::ItemFlags TopologyTreeModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const bool node = item->kind == DeviceItem || item->kind == ControllerItem;
     const Controller *controller = node && m_document ? m_document->topology().controller(item->node) : nullptr;
-    if (node && !(controller && (controller->isRoot() || controller->implicit)))
-        flags |= Qt::ItemIsDragEnabled;
+    if ((node && !(controller && (controller->isRoot() || controller->implicit))) || item->kind == SlotItem)
+        flags |= Qt::ItemIsDragEnabled; // a slot row drags its functions together
     if (item->kind == ControllerItem || item->kind == SlotItem || item->kind == FunctionItem)
         flags |= Qt::ItemIsDropEnabled;
     return flags;
@@ -542,12 +542,20 @@ QStringList TopologyTreeModel::mimeTypes() const
 
 QMimeData *TopologyTreeModel::mimeData(const QModelIndexList &indexes) const
 {
+    if (!m_document)
+        return nullptr;
+    const Topology &topology = m_document->topology();
     QList<NodeId> nodes;
     for (const QModelIndex &index : indexes) {
         const NodeId id = index.data(NodeIdRole).value<NodeId>();
-        if (id.isValid() && !nodes.contains(id))
+        if (index.data(ItemKindRole).toInt() == SlotItem) // the slot: every function in it
+            nodes.append(
+                nodesInSlot(topology, quint32(index.data(BusRole).toInt()), quint32(index.data(SlotRole).toInt())));
+        else if (id.isValid())
             nodes.append(id);
     }
+    // As in the diagram: a function 0 takes the other functions of its slot along.
+    nodes = slotUnitOf(topology, nodes);
     return nodes.isEmpty() ? nullptr : NodeMime::encode(quintptr(m_document.data()), nodes);
 }
 

@@ -658,7 +658,8 @@
         <translation>%1 nach %2 verschieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/SetAddress.cpp" line="99"/>
+        <location filename="../model/commands/SetAddress.cpp" line="98"/>
+        <location filename="../model/commands/SetAddress.cpp" line="116"/>
         <source>Move %n Nodes</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -1293,42 +1294,42 @@
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="128"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="132"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="129"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="133"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="130"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="134"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="131"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="135"/>
         <source>shutting down</source>
         <translation>fährt herunter</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="132"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="136"/>
         <source>shut off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="133"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="137"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="134"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="138"/>
         <source>suspended</source>
         <translation>im Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="135"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="139"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1718,7 +1719,7 @@
     </message>
     <message>
         <location filename="../app/DocumentManager.cpp" line="210"/>
-        <location filename="../app/DocumentManager.cpp" line="274"/>
+        <location filename="../app/DocumentManager.cpp" line="275"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
@@ -1735,7 +1736,7 @@
     <message>
         <location filename="../app/DocumentManager.cpp" line="255"/>
         <location filename="../app/DocumentManager.cpp" line="261"/>
-        <location filename="../app/DocumentManager.cpp" line="274"/>
+        <location filename="../app/DocumentManager.cpp" line="275"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -1750,17 +1751,17 @@
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="276"/>
+        <location filename="../app/DocumentManager.cpp" line="277"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="290"/>
+        <location filename="../app/DocumentManager.cpp" line="291"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="291"/>
+        <location filename="../app/DocumentManager.cpp" line="292"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -1832,17 +1833,17 @@
 <context>
     <name>pcitopo::DropPolicy</name>
     <message>
-        <location filename="../model/DropPolicy.cpp" line="80"/>
+        <location filename="../model/DropPolicy.cpp" line="123"/>
         <source>Drop onto a controller.</source>
         <translation>Auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../model/DropPolicy.cpp" line="88"/>
+        <location filename="../model/DropPolicy.cpp" line="131"/>
         <source>%1 is a root: double-click it in the palette to add it.</source>
         <translation>%1 ist eine Wurzel: Doppelklicken Sie in der Palette darauf, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/DropPolicy.cpp" line="95"/>
+        <location filename="../model/DropPolicy.cpp" line="138"/>
         <source>Nothing that can be dropped here.</source>
         <translation>Nichts, was hier abgelegt werden kann.</translation>
     </message>
@@ -1977,101 +1978,127 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::FleetCheck</name>
     <message>
-        <location filename="../app/FleetCheck.cpp" line="39"/>
+        <location filename="../app/FleetCheck.cpp" line="53"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FleetCheck.cpp" line="146"/>
+        <source>no answer within %n second(s) while reading the host</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde beim Lesen des Hosts</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden beim Lesen des Hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="257"/>
+        <location filename="../views/GraphScene.cpp" line="270"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="258"/>
+        <location filename="../views/GraphScene.cpp" line="271"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="119"/>
+        <location filename="../views/GraphScene.cpp" line="120"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="129"/>
+        <location filename="../views/GraphScene.cpp" line="130"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="130"/>
+        <location filename="../views/GraphScene.cpp" line="131"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="131"/>
+        <location filename="../views/GraphScene.cpp" line="132"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="131"/>
+        <location filename="../views/GraphScene.cpp" line="132"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="124"/>
+        <location filename="../views/GraphScene.cpp" line="125"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="143"/>
+        <location filename="../views/GraphScene.cpp" line="144"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="144"/>
+        <location filename="../views/GraphScene.cpp" line="145"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="152"/>
-        <location filename="../views/GraphScene.cpp" line="166"/>
+        <location filename="../views/GraphScene.cpp" line="153"/>
+        <location filename="../views/GraphScene.cpp" line="163"/>
+        <location filename="../views/GraphScene.cpp" line="179"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="153"/>
+        <location filename="../views/GraphScene.cpp" line="154"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="154"/>
+        <location filename="../views/GraphScene.cpp" line="155"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="163"/>
+        <location filename="../views/GraphScene.cpp" line="165"/>
+        <location filename="../views/GraphScene.cpp" line="176"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
         <location filename="../views/GraphScene.cpp" line="167"/>
+        <source>NUMA node %1</source>
+        <translation>NUMA-Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="180"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="412"/>
-        <source>Drop onto a controller.</source>
-        <translation>Auf einem Controller ablegen.</translation>
+        <location filename="../views/GraphScene.cpp" line="431"/>
+        <source>The slot of %1 has no free function.</source>
+        <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="501"/>
+        <location filename="../views/GraphScene.cpp" line="432"/>
+        <location filename="../views/GraphScene.cpp" line="437"/>
+        <source>Drop onto a controller, or onto a device to join its slot.</source>
+        <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="436"/>
+        <source>Drop host devices onto a controller.</source>
+        <translation>Host-Geräte auf einem Controller ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="573"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="500"/>
+        <location filename="../views/GraphScene.cpp" line="572"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
@@ -2536,9 +2563,14 @@ Apply? (One undo step.)</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
+        <location filename="../app/LibvirtController.cpp" line="403"/>
+        <source>%1 was renamed to %2 on %3.</source>
+        <translation>%1 wurde auf %3 in %2 umbenannt.</translation>
+    </message>
+    <message>
         <location filename="../app/LibvirtController.cpp" line="48"/>
         <location filename="../app/LibvirtController.cpp" line="264"/>
-        <location filename="../app/LibvirtController.cpp" line="453"/>
+        <location filename="../app/LibvirtController.cpp" line="468"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -2570,7 +2602,7 @@ Apply? (One undo step.)</source>
     </message>
     <message>
         <location filename="../app/LibvirtController.cpp" line="301"/>
-        <location filename="../app/LibvirtController.cpp" line="478"/>
+        <location filename="../app/LibvirtController.cpp" line="493"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
@@ -2585,22 +2617,22 @@ Apply? (One undo step.)</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="334"/>
+        <location filename="../app/LibvirtController.cpp" line="339"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="335"/>
+        <location filename="../app/LibvirtController.cpp" line="340"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="347"/>
+        <location filename="../app/LibvirtController.cpp" line="354"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="348"/>
+        <location filename="../app/LibvirtController.cpp" line="355"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -2609,73 +2641,68 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="359"/>
+        <location filename="../app/LibvirtController.cpp" line="367"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="389"/>
-        <source>%1 was renamed to %2 on %3. Saving now saves %2.</source>
-        <translation>%1 wurde auf %3 in %2 umbenannt. Speichern speichert jetzt %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/LibvirtController.cpp" line="393"/>
+        <location filename="../app/LibvirtController.cpp" line="408"/>
         <source>%1 was undefined on %2 by another client. Save defines it again from this editor.</source>
         <translation>%1 wurde auf %2 von einem anderen Client entfernt. Speichern definiert es aus diesem Editor neu.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="409"/>
+        <location filename="../app/LibvirtController.cpp" line="424"/>
         <source>%1 was started on %2.</source>
         <translation>%1 wurde auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="410"/>
+        <location filename="../app/LibvirtController.cpp" line="425"/>
         <source>%1 was stopped on %2.</source>
         <translation>%1 wurde auf %2 gestoppt.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="422"/>
+        <location filename="../app/LibvirtController.cpp" line="437"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="426"/>
+        <location filename="../app/LibvirtController.cpp" line="441"/>
         <source>Show Changes…</source>
         <translation>Änderungen zeigen…</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="431"/>
+        <location filename="../app/LibvirtController.cpp" line="446"/>
         <source>%1 was changed on %2 by another client.</source>
         <translation>%1 wurde auf %2 von einem anderen Client geändert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="432"/>
+        <location filename="../app/LibvirtController.cpp" line="447"/>
         <source>You have unsaved edits too.</source>
         <translation>Sie haben auch ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="441"/>
+        <location filename="../app/LibvirtController.cpp" line="456"/>
         <source>Cannot Reload</source>
         <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="458"/>
+        <location filename="../app/LibvirtController.cpp" line="473"/>
         <source>Reloaded %1 from %2.</source>
         <translation>%1 von %2 neu geladen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="459"/>
+        <location filename="../app/LibvirtController.cpp" line="474"/>
         <source>Merged the server&apos;s changes into %1; save to define the result.</source>
         <translation>Die Änderungen des Servers wurden in %1 übernommen; speichern Sie, um das Ergebnis zu definieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="478"/>
-        <location filename="../app/LibvirtController.cpp" line="480"/>
+        <location filename="../app/LibvirtController.cpp" line="493"/>
+        <location filename="../app/LibvirtController.cpp" line="495"/>
         <source>%1 (opened)</source>
         <translation>%1 (geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="480"/>
+        <location filename="../app/LibvirtController.cpp" line="495"/>
         <source>%1 (yours)</source>
         <translation>%1 (Ihre)</translation>
     </message>
@@ -2683,7 +2710,7 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="285"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="311"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2696,34 +2723,39 @@ Ihre Änderungen sind noch im Editor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="262"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="288"/>
         <source>The host stopped answering keepalive messages (network down, host hung or suspended).</source>
         <translation>Der Host beantwortet keine Keepalive-Nachrichten mehr (Netz ausgefallen, Host hängt oder ruht).</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="264"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="290"/>
         <source>The host closed the connection (its libvirtd stopped or restarted).</source>
         <translation>Der Host hat die Verbindung geschlossen (sein libvirtd wurde beendet oder neu gestartet).</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="266"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="292"/>
         <source>The connection broke off with an error.</source>
         <translation>Die Verbindung brach mit einem Fehler ab.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="267"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="293"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="311"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="348"/>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="328"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="365"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="383"/>
+        <source>The connection to %1 was closed before libvirt answered: whether the domain was saved is not known. Your edits are still in the editor.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor libvirt antwortete: Ob die Domäne gespeichert wurde, ist unbekannt. Ihre Änderungen sind noch im Editor.</translation>
     </message>
 </context>
 <context>
@@ -3309,17 +3341,17 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="579"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="587"/>
         <source>Nothing to drop there.</source>
         <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="581"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="589"/>
         <source>Drop host devices onto a controller in the diagram.</source>
         <translation>Host-Geräte im Diagramm auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="584"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="592"/>
         <source>Drop onto a controller, a slot or a function.</source>
         <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
     </message>
@@ -3327,7 +3359,7 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::VirtConnection</name>
     <message numerus="yes">
-        <location filename="../app/libvirt/VirtConnection.cpp" line="328"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="332"/>
         <source>no answer within %n second(s) (the host may be down, or a firewall may drop the connection)</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde (der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung)</numerusform>
@@ -3338,237 +3370,237 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
-        <location filename="../app/CommandLine.cpp" line="455"/>
+        <location filename="../app/CommandLine.cpp" line="71"/>
+        <location filename="../app/CommandLine.cpp" line="456"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="88"/>
-        <location filename="../app/CommandLine.cpp" line="550"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="551"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="132"/>
+        <location filename="../app/CommandLine.cpp" line="133"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="206"/>
+        <location filename="../app/CommandLine.cpp" line="207"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="209"/>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
-        <location filename="../app/CommandLine.cpp" line="296"/>
+        <location filename="../app/CommandLine.cpp" line="235"/>
+        <location filename="../app/CommandLine.cpp" line="297"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
-        <location filename="../app/CommandLine.cpp" line="296"/>
-        <location filename="../app/CommandLine.cpp" line="477"/>
+        <location filename="../app/CommandLine.cpp" line="235"/>
+        <location filename="../app/CommandLine.cpp" line="297"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="245"/>
-        <location filename="../app/CommandLine.cpp" line="247"/>
+        <location filename="../app/CommandLine.cpp" line="246"/>
+        <location filename="../app/CommandLine.cpp" line="248"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="255"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="259"/>
+        <location filename="../app/CommandLine.cpp" line="260"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="273"/>
+        <location filename="../app/CommandLine.cpp" line="274"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="285"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="298"/>
+        <location filename="../app/CommandLine.cpp" line="299"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="297"/>
+        <location filename="../app/CommandLine.cpp" line="298"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="299"/>
+        <location filename="../app/CommandLine.cpp" line="300"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="305"/>
+        <location filename="../app/CommandLine.cpp" line="306"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="310"/>
+        <location filename="../app/CommandLine.cpp" line="311"/>
         <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="314"/>
+        <location filename="../app/CommandLine.cpp" line="315"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="316"/>
+        <location filename="../app/CommandLine.cpp" line="317"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="322"/>
-        <location filename="../app/CommandLine.cpp" line="326"/>
+        <location filename="../app/CommandLine.cpp" line="323"/>
+        <location filename="../app/CommandLine.cpp" line="327"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="332"/>
+        <location filename="../app/CommandLine.cpp" line="333"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="349"/>
+        <location filename="../app/CommandLine.cpp" line="350"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="397"/>
+        <location filename="../app/CommandLine.cpp" line="398"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="397"/>
+        <location filename="../app/CommandLine.cpp" line="398"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="400"/>
+        <location filename="../app/CommandLine.cpp" line="401"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="402"/>
-        <location filename="../app/CommandLine.cpp" line="485"/>
+        <location filename="../app/CommandLine.cpp" line="403"/>
+        <location filename="../app/CommandLine.cpp" line="486"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="403"/>
+        <location filename="../app/CommandLine.cpp" line="404"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="416"/>
+        <location filename="../app/CommandLine.cpp" line="417"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="418"/>
+        <location filename="../app/CommandLine.cpp" line="419"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="422"/>
+        <location filename="../app/CommandLine.cpp" line="423"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="526"/>
+        <location filename="../app/CommandLine.cpp" line="527"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="477"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="479"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="479"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="480"/>
+        <location filename="../app/CommandLine.cpp" line="481"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="480"/>
+        <location filename="../app/CommandLine.cpp" line="481"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="482"/>
+        <location filename="../app/CommandLine.cpp" line="483"/>
         <source>Draw empty slots.</source>
         <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="483"/>
+        <location filename="../app/CommandLine.cpp" line="484"/>
         <source>PNG pixels per unit.</source>
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="300"/>
-        <location filename="../app/CommandLine.cpp" line="404"/>
-        <location filename="../app/CommandLine.cpp" line="483"/>
+        <location filename="../app/CommandLine.cpp" line="301"/>
+        <location filename="../app/CommandLine.cpp" line="405"/>
+        <location filename="../app/CommandLine.cpp" line="484"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="96"/>
+        <location filename="../app/CommandLine.cpp" line="97"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -3623,124 +3655,124 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="362"/>
+        <location filename="../app/CommandLine.cpp" line="363"/>
         <source>%1/%2 hosts checked</source>
         <translation>%1/%2 Hosts geprüft</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="373"/>
+        <location filename="../app/CommandLine.cpp" line="374"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="378"/>
+        <location filename="../app/CommandLine.cpp" line="379"/>
         <source>%1: domain %2: %3</source>
         <translation>%1: Domäne %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="402"/>
+        <location filename="../app/CommandLine.cpp" line="403"/>
         <source>Check domains of a libvirt connection (repeat for more hosts).</source>
         <translation>Domänen einer libvirt-Verbindung prüfen (für mehr Hosts wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="404"/>
+        <location filename="../app/CommandLine.cpp" line="405"/>
         <source>With --connect: hosts read at once.</source>
         <translation>Mit --connect: gleichzeitig gelesene Hosts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="407"/>
+        <location filename="../app/CommandLine.cpp" line="408"/>
         <source>With --connect: seconds to wait for a host to answer (0: no limit).</source>
         <translation>Mit --connect: Sekunden, die auf die Antwort eines Hosts gewartet wird (0: unbegrenzt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="408"/>
+        <location filename="../app/CommandLine.cpp" line="409"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="420"/>
+        <location filename="../app/CommandLine.cpp" line="421"/>
         <source>--all, --jobs and --timeout go with --connect URI
 %1</source>
         <translation>--all, --jobs und --timeout gehören zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="433"/>
+        <location filename="../app/CommandLine.cpp" line="434"/>
         <source>--jobs needs a number of 1 or more, not &apos;%1&apos;</source>
         <translation>--jobs braucht eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="436"/>
+        <location filename="../app/CommandLine.cpp" line="437"/>
         <source>--timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="484"/>
+        <location filename="../app/CommandLine.cpp" line="485"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="490"/>
+        <location filename="../app/CommandLine.cpp" line="491"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="494"/>
+        <location filename="../app/CommandLine.cpp" line="495"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="498"/>
+        <location filename="../app/CommandLine.cpp" line="499"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="507"/>
+        <location filename="../app/CommandLine.cpp" line="508"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="512"/>
+        <location filename="../app/CommandLine.cpp" line="513"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="538"/>
-        <location filename="../app/CommandLine.cpp" line="550"/>
+        <location filename="../app/CommandLine.cpp" line="539"/>
+        <location filename="../app/CommandLine.cpp" line="551"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="559"/>
+        <location filename="../app/CommandLine.cpp" line="560"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="568"/>
+        <location filename="../app/CommandLine.cpp" line="569"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="570"/>
+        <location filename="../app/CommandLine.cpp" line="571"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="571"/>
+        <location filename="../app/CommandLine.cpp" line="572"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="616"/>
+        <location filename="../app/CommandLine.cpp" line="617"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="619"/>
+        <location filename="../app/CommandLine.cpp" line="620"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
@@ -4325,63 +4357,68 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 ist ein PCI-Express-Gerät in einem klassischen PCI-Steckplatz von %2: Es verliert seinen erweiterten Konfigurationsraum.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="67"/>
+        <location filename="../model/rules/HostRules.cpp" line="69"/>
         <source>The functions of host slot %1 are split over guest slots (%2); keep them as functions of one slot, as on the host (a GPU and its audio function).</source>
         <translation>Die Funktionen des Host-Steckplatzes %1 sind auf mehrere Gast-Steckplätze verteilt (%2); behalten Sie sie wie auf dem Host als Funktionen eines Steckplatzes (eine GPU und ihre Audiofunktion).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="86"/>
+        <location filename="../model/rules/HostRules.cpp" line="93"/>
+        <source>Join %1 to slot %2, as on the host</source>
+        <translation>%1 in Steckplatz %2 zusammenführen, wie auf dem Host</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="119"/>
         <source>%1 is a PCI bridge on the host; only endpoint functions can be assigned to a guest.</source>
         <translation>%1 ist auf dem Host eine PCI-Bridge; nur Endgerätefunktionen können einem Gast zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="95"/>
+        <location filename="../model/rules/HostRules.cpp" line="128"/>
         <source>%1 has managed=&apos;no&apos; but is bound to %2 on the host; libvirt will not detach it, and the guest will not start.</source>
         <translation>%1 hat managed=&apos;no&apos;, ist auf dem Host aber an %2 gebunden; libvirt wird es nicht lösen, und der Gast wird nicht starten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="97"/>
-        <location filename="../model/rules/HostRules.cpp" line="121"/>
+        <location filename="../model/rules/HostRules.cpp" line="130"/>
+        <location filename="../model/rules/HostRules.cpp" line="154"/>
         <source>no driver</source>
         <translation>keinen Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="100"/>
+        <location filename="../model/rules/HostRules.cpp" line="133"/>
         <source>Set managed=&apos;yes&apos;</source>
         <translation>managed=&apos;yes&apos; setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="105"/>
+        <location filename="../model/rules/HostRules.cpp" line="138"/>
         <source>%1 is also assigned to %2; only one of them can run at a time.</source>
         <translation>%1 ist auch %2 zugewiesen; nur einer von beiden kann jeweils laufen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="125"/>
+        <location filename="../model/rules/HostRules.cpp" line="158"/>
         <source>IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will fail with &quot;group %1 is not viable&quot;. Pass them to this guest too, or bind them to vfio-pci.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, an Host-Treiber gebunden: QEMU wird mit „group %1 is not viable“ scheitern. Reichen Sie auch diese an diesen Gast durch oder binden Sie sie an vfio-pci.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="133"/>
+        <location filename="../model/rules/HostRules.cpp" line="166"/>
         <source>IOMMU group %1 of %2 also holds %3, which this guest does not take; they are unusable elsewhere while it runs.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, das dieser Gast nicht übernimmt; solange er läuft, ist es anderswo nicht nutzbar.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="150"/>
+        <location filename="../model/rules/HostRules.cpp" line="183"/>
         <source>%1 is on host NUMA node %2, but %3 tells the guest NUMA node %4.</source>
         <translation>%1 liegt auf dem Host-NUMA-Knoten %2, aber %3 meldet dem Gast NUMA-Knoten %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="184"/>
+        <location filename="../model/rules/HostRules.cpp" line="217"/>
         <source>%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so that EEH recovery works.</source>
         <translation>%1 enthält %2 Host-PEs (IOMMU-Gruppen); geben Sie jeder einen eigenen vPHB, damit die EEH-Fehlerbehandlung funktioniert.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="188"/>
+        <location filename="../model/rules/HostRules.cpp" line="221"/>
         <source>%1 holds a host PE and emulated devices; keep emulated devices on the default PHB.</source>
         <translation>%1 enthält eine Host-PE und emulierte Geräte; lassen Sie emulierte Geräte am Standard-PHB.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="197"/>
+        <location filename="../model/rules/HostRules.cpp" line="230"/>
         <source>The functions of IOMMU group %1 are spread over %2 vPHBs; put the whole PE on one.</source>
         <translation>Die Funktionen der IOMMU-Gruppe %1 sind auf %2 vPHBs verteilt; legen Sie die ganze PE auf einen.</translation>
     </message>

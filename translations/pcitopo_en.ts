@@ -4,7 +4,8 @@
 <context>
     <name>Undo Commands</name>
     <message numerus="yes">
-        <location filename="../model/commands/SetAddress.cpp" line="99"/>
+        <location filename="../model/commands/SetAddress.cpp" line="98"/>
+        <location filename="../model/commands/SetAddress.cpp" line="116"/>
         <source>Move %n Nodes</source>
         <translation>
             <numerusform>Move %n Node</numerusform>
@@ -50,6 +51,17 @@
         <translation>
             <numerusform>… and %n more (Show Details…)</numerusform>
             <numerusform>… and %n more (Show Details…)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::FleetCheck</name>
+    <message numerus="yes">
+        <location filename="../app/FleetCheck.cpp" line="146"/>
+        <source>no answer within %n second(s) while reading the host</source>
+        <translation>
+            <numerusform>no answer within %n second while reading the host</numerusform>
+            <numerusform>no answer within %n seconds while reading the host</numerusform>
         </translation>
     </message>
 </context>
@@ -113,7 +125,7 @@
 <context>
     <name>pcitopo::VirtConnection</name>
     <message numerus="yes">
-        <location filename="../app/libvirt/VirtConnection.cpp" line="328"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="332"/>
         <source>no answer within %n second(s) (the host may be down, or a firewall may drop the connection)</source>
         <translation>
             <numerusform>no answer within %n second (the host may be down, or a firewall may drop the connection)</numerusform>

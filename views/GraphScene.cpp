@@ -156,6 +156,18 @@ QStringList GraphScene::nodeLines(const Topology &t, const rules::GuestNumbering
     } else if (d) {
         const HostFunction *host = d->hostAddress ? hostFacts.function(*d->hostAddress) : nullptr;
         *group = host && host->iommuGroup >= 0 ? host->iommuGroup : -1;
+        if (host && !host->product.isEmpty()) {
+            // What the device is, from the host: the GPU tells itself from its audio function
+            // and from the NVMe without a look at the Host Devices dock.
+            // The libvirt address first: it is what an edit changes (the guest's is in Properties).
+            QStringList facts{tr("libvirt %1").arg(libvirtAddress)};
+            if (host->iommuGroup >= 0)
+                facts << tr("IOMMU group %1").arg(host->iommuGroup);
+            if (host->numaNode >= 0)
+                facts << tr("NUMA node %1").arg(host->numaNode);
+            lines << d->label << host->product << facts.join(QStringLiteral(" · "));
+            return lines;
+        }
         // A passed-through device's IOMMU group replaces the class on the second line, where
         // it is not cut off.
         lines << d->label

@@ -57,6 +57,7 @@ public:
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
     /** Host facts: passed-through devices show their IOMMU group (host PE). */
     void setHostFacts(const HostFacts &host);
+    const HostFacts &hostFacts() const { return m_host; }
 
     NodeItem *itemFor(NodeId id) const { return m_items.value(id); }
     QList<NodeId> selectedNodes() const;

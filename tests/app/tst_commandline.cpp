@@ -546,8 +546,12 @@ void tst_CommandLine::checkAndExportAConnection()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("id=\"device-hostdev-0000-01-00-0\""));
-    QCOMPARE(bytes.count("vfio-pci · IOMMU group 13"), 2); // the GPU and its audio function
-    QCOMPARE(bytes.count("vfio-pci · IOMMU group 15"), 1); // the NVMe drive
+    // What each passed-through device is, from the host, with its IOMMU group and NUMA node.
+    QVERIFY(bytes.contains(">GA102 [GeForce RTX 3090]<"));
+    QVERIFY(bytes.contains(">GA102 High Definition Audio Controller<"));
+    QVERIFY(bytes.contains(">NVMe SSD Controller PM9A1/PM9A3/980PRO<"));
+    QCOMPARE(bytes.count("IOMMU group 13 · NUMA node 0"), 2); // the GPU and its audio function
+    QCOMPARE(bytes.count("IOMMU group 15 · NUMA node 0"), 1); // the NVMe drive
     QVERIFY(!bytes.contains("Dem0-s3c"));
 }
 

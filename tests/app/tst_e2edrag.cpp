@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void dragDiskIntoEmptyPortAndSave();
     void refusedDragSavesNothingNew();
+    void gpuSlotMovesAsOne();
     void killedAppRecoversUnsavedEdit();
 
 private:
@@ -175,6 +176,48 @@ void tst_E2eDrag::refusedDragSavesNothingNew()
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QByteArray expected = diskOnPort8();
     QCOMPARE(saved.readAll(), expected);
+}
+
+void tst_E2eDrag::gpuSlotMovesAsOne()
+{
+    // The GPU (function 0 of slot 05:00) dragged onto the empty root port 8 with real X input
+    // brings its audio function along as function 1; Ctrl+Z undoes both at once.
+    const QString file = writableDemo("gpu.xml");
+    QVERIFY(!file.isEmpty());
+    App app;
+    QVERIFY(start(app, file));
+    const auto stop = qScopeGuard([&] {
+        app.process.terminate();
+        app.process.waitForFinished();
+    });
+    QVERIFY(app.nodes.contains("hostdev 0000:01:00.0") && app.nodes.contains("pcie-root-port #8"));
+    drag(app.nodes["hostdev 0000:01:00.0"], app.nodes["pcie-root-port #8"]);
+    if (QTest::currentTestFailed())
+        return;
+    save(app);
+    if (QTest::currentTestFailed())
+        return;
+    QByteArray expected = m_demo;
+    expected.replace("<address type='pci' domain='0x0000' bus='0x05' slot='0x00' function='0x0' multifunction='on'/>",
+                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0' multifunction='on'/>");
+    expected.replace("<address type='pci' domain='0x0000' bus='0x05' slot='0x00' function='0x1'/>",
+                     "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x1'/>");
+    QVERIFY(expected != m_demo);
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), expected);
+    saved.close();
+    // One undo step takes both back.
+    QProcess search;
+    search.start("xdotool", {"search", "--name", "gpu"});
+    search.waitForFinished();
+    const QString window = QString::fromUtf8(search.readAllStandardOutput()).split('\n').value(0).trimmed();
+    QVERIFY(!window.isEmpty());
+    QVERIFY(xdotool({"windowfocus", "--sync", window, "key", "ctrl+z"}));
+    QTest::qWait(400);
+    save(app);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), m_demo);
 }
 
 void tst_E2eDrag::killedAppRecoversUnsavedEdit()

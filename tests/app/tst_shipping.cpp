@@ -34,6 +34,7 @@ private slots:
     // First: the rule registry is built once per process, in the language of that moment.
     void germanIsUsedAtRunTime();
     void catalogueIsComplete();
+    void englishPluralsAreComplete();
     void kindIconsRender();
     void treeShowsKindIcons();
     void symbolsPageMatchesTheLegend();
@@ -97,6 +98,45 @@ void tst_Shipping::catalogueIsComplete()
     QVERIFY2(messages > 600, "the catalogue lost its messages");
     // Only technical terms stay as they are (PHB, NUMA %1, hostdev %1, shortcuts, …).
     QVERIFY2(same < messages / 10, qPrintable(QString::number(same)));
+}
+
+void tst_Shipping::englishPluralsAreComplete()
+{
+    // Every %n message has its English singular and plural, and they are used: without them
+    // English said "1 second(s)".
+    QStringList problems;
+    const auto numerusSources = [&problems](const char *path) {
+        QFile file(QString::fromUtf8(path));
+        QStringList sources;
+        if (!file.open(QIODevice::ReadOnly))
+            return sources;
+        QXmlStreamReader xml(&file);
+        bool numerus = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("message"))
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            else if (xml.isStartElement() && xml.name() == QLatin1String("source") && numerus)
+                sources << xml.readElementText();
+            else if (xml.isStartElement() && xml.name() == QLatin1String("translation")
+                     && !xml.attributes().value(QLatin1String("type")).isEmpty())
+                problems << QStringLiteral("%1: unfinished").arg(QString::fromUtf8(path));
+            else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")
+                     && xml.readElementText().isEmpty())
+                problems << QStringLiteral("%1: an empty plural form").arg(QString::fromUtf8(path));
+        }
+        sources.sort();
+        return sources;
+    };
+    const QStringList english = numerusSources(PCITOPO_SOURCE_DIR "/translations/pcitopo_en.ts");
+    QVERIFY(english.size() > 10);
+    QCOMPARE(english, numerusSources(PCITOPO_SOURCE_DIR "/translations/pcitopo_de.ts"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QTranslator plurals;
+    QVERIFY(plurals.load(QStringLiteral(PCITOPO_QM_DIR "/pcitopo_en.qm")));
+    const char *text = "no answer within %n second(s) (the host may be down, or a firewall may drop the connection)";
+    QVERIFY(plurals.translate("pcitopo::VirtConnection", text, nullptr, 1).startsWith("no answer within %n second ("));
+    QVERIFY(plurals.translate("pcitopo::VirtConnection", text, nullptr, 3).startsWith("no answer within %n seconds ("));
 }
 
 void tst_Shipping::kindIconsRender()

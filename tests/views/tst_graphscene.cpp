@@ -204,6 +204,16 @@ void tst_GraphScene::slotMovesAsOne()
     QCOMPARE(slotUnitOf(t, {gpu}), (QList<NodeId>{gpu, audio}));
     QCOMPARE(slotUnitOf(t, {gpu}, true), QList<NodeId>{gpu});
     QCOMPARE(slotUnitOf(t, {audio}), QList<NodeId>{audio}); // not function 0: itself
+    // The tree drags the same: function 0 with its sibling, and the slot row as a whole.
+    TopologyTreeModel tree;
+    tree.setDocument(document.get());
+    const auto dragged = [&](const QModelIndex &index) {
+        std::unique_ptr<QMimeData> data(tree.mimeData({index}));
+        return data ? DropPayload::decode(data.get(), document.get()).nodes : QList<NodeId>();
+    };
+    QCOMPARE(dragged(tree.indexOf(gpu)), (QList<NodeId>{gpu, audio}));
+    QCOMPARE(dragged(tree.indexOf(audio)), QList<NodeId>{audio});
+    QCOMPARE(dragged(tree.indexOf(gpu).parent().parent()), (QList<NodeId>{gpu, audio})); // slot row
     NodeItem *emptyPort = scene.itemFor(t.controllerByIndex(8)->id);
     QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDrop, slotUnitOf(t, {gpu}), document.get(),
                      emptyPort->sceneBoundingRect().center()));
