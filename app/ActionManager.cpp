@@ -1,6 +1,13 @@
 #include "ActionManager.h"
 
 #include "DocumentManager.h"
+#include "DomainDocument.h"
+#include "DocumentTab.h"
+#include "GraphView.h"
+#include "LiveChecker.h"
+#include "NodeSelection.h"
+#include "commands/FixCommands.h"
+#include "commands/TopologyCommand.h"
 #include "DocumentTab.h"
 #include "EditOperations.h"
 #include "GraphView.h"
@@ -9,6 +16,9 @@
 #include "libvirt/LibvirtInfo.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -66,6 +76,14 @@ void ActionManager::createFileMenu()
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save"), m_documents, [this] { m_documents->save(); });
     save->setShortcut(QKeySequence::Save);
+    // Nothing to save in an unmodified document (a define of the same XML, or the same bytes).
+    const auto updateSave = [this, save] {
+        const DomainDocument *document = m_documents->currentDocument();
+        save->setEnabled(document && document->isModified());
+    };
+    connect(m_documents, &DocumentManager::titleChanged, save, updateSave);
+    connect(m_documents, &DocumentManager::currentTabChanged, save, updateSave);
+    updateSave();
     file->addAction(tr("Save &As…"), m_documents, &DocumentManager::saveAs)->setShortcut(QKeySequence::SaveAs);
     file->addAction(tr("&Export Diagram…"), m_documents, &DocumentManager::exportDiagram);
     file->addAction(tr("&Close"), this, [this] { m_documents->closeTab(m_documents->currentTab()); })
@@ -89,9 +107,11 @@ void ActionManager::createEditMenu()
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
     QAction *moveTo = m_editMenu->addAction(tr("&Move To…"), m_edits, &EditOperations::moveSelectionTo);
+    m_moveTo = moveTo;
     moveTo->setShortcut(QKeySequence(tr("Ctrl+M")));
     moveTo->setToolTip(tr("Move the selection to another address (the keyboard way to drag)"));
-    m_editMenu->addAction(tr("&Delete"), m_edits, &EditOperations::deleteSelection)->setShortcut(QKeySequence::Delete);
+    m_delete = m_editMenu->addAction(tr("&Delete"), m_edits, &EditOperations::deleteSelection);
+    m_delete->setShortcut(QKeySequence::Delete);
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("&Place Unplaced Devices…"), m_edits, [this] { m_edits->placeUnplaced(); })
         ->setToolTip(
@@ -117,8 +137,9 @@ void ActionManager::createEditMenu()
                                                  2, 1);
                     })
         ->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
-    m_editMenu->addAction(tr("Placement &Constraint…"), m_edits, &EditOperations::editConstraint)
-        ->setToolTip(tr("Where automatic placement may put the selected device (kept in the domain's metadata)"));
+    m_constraint = m_editMenu->addAction(tr("Placement &Constraint…"), m_edits, &EditOperations::editConstraint);
+    m_constraint->setToolTip(
+        tr("Where automatic placement may put the selected device (kept in the domain's metadata)"));
 }
 
 void ActionManager::createViewMenu()
@@ -205,6 +226,44 @@ void ActionManager::createHelpMenu()
                                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
                                     libvirt.isEmpty() ? tr("(unknown)") : libvirt));
     });
+}
+
+void ActionManager::showNodeMenu(const QPoint &globalPos)
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab || tab->selection()->nodes().isEmpty())
+        return;
+    const QList<NodeId> nodes = tab->selection()->nodes();
+    DomainDocument *document = tab->document();
+    QMenu menu(m_window);
+    menu.setObjectName(QStringLiteral("NodeMenu"));
+    menu.addAction(m_moveTo);
+    menu.addAction(m_delete);
+    menu.addAction(m_constraint);
+    // The fixes of the findings about these nodes, each named by what it does.
+    QList<QAction *> fixes;
+    for (const Diagnostic &d : tab->checker()->diagnostics()) {
+        if (std::none_of(d.nodes.cbegin(), d.nodes.cend(), [&](NodeId id) { return nodes.contains(id); }))
+            continue;
+        for (const Fix &fix : d.fixes) {
+            QAction *action = new QAction(tr("Fix: %1").arg(fix.text), &menu);
+            connect(action, &QAction::triggered, document, [document, fix] {
+                if (TopologyCommand *command = createFixCommand(document, fix))
+                    document->undoStack()->push(command);
+            });
+            fixes.append(action);
+        }
+    }
+    if (!fixes.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(fixes);
+    }
+    if (const std::optional<PciAddress> at = document->topology().addressOf(nodes.first()); at && nodes.size() == 1) {
+        menu.addSeparator();
+        menu.addAction(tr("Copy Address (%1)").arg(at->toShortString()), this,
+                       [text = at->toShortString()] { QGuiApplication::clipboard()->setText(text); });
+    }
+    menu.exec(globalPos);
 }
 
 } // namespace pcitopo

@@ -2,8 +2,10 @@
 
 #include <QObject>
 
+class QAction;
 class QMainWindow;
 class QMenu;
+class QPoint;
 class QToolBar;
 
 namespace pcitopo {
@@ -24,6 +26,12 @@ public:
     /** Builds them; the window's docks must exist (View lists them). */
     ActionManager(QMainWindow *window, DocumentManager *documents, LibvirtController *libvirt, EditOperations *edits);
 
+    /**
+     * The context menu of the selected nodes (a box or a tree row right-clicked): Move To,
+     * Delete, Placement Constraint, the Fix of each of their findings, Copy Address.
+     */
+    void showNodeMenu(const QPoint &globalPos);
+
 private:
     void createFileMenu();
     void createEditMenu();
@@ -37,6 +45,9 @@ private:
     EditOperations *m_edits;
     QToolBar *m_toolbar = nullptr;
     QMenu *m_editMenu = nullptr;
+    QAction *m_moveTo = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_constraint = nullptr;
 };
 
 } // namespace pcitopo

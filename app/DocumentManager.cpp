@@ -7,6 +7,7 @@
 #include "DomainDocument.h"
 #include "GraphScene.h"
 #include "GraphView.h"
+#include "LiveChecker.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -204,6 +205,19 @@ bool DocumentManager::saveTo(const QString &path)
 {
     DomainDocument *document = currentDocument();
     if (!document)
+        return false;
+    // A file libvirt would refuse is worth a question: it is the next virsh define's error.
+    QStringList refusals;
+    for (const Diagnostic &d : currentTab()->checker()->diagnostics()) {
+        if (d.severity == Severity::LibvirtError)
+            refusals << d.message;
+    }
+    if (!refusals.isEmpty()
+        && !m_feedback.confirm(tr("Save a Domain libvirt Would Refuse?"),
+                               tr("libvirt would refuse to define %1 as it is (%n error(s)). Save it anyway?", nullptr,
+                                  int(refusals.size()))
+                                   .arg(document->displayName()),
+                               refusals.join(QLatin1Char('\n'))))
         return false;
     QString error;
     if (!writeFileAtomically(path, document->toXml(), &error)) {

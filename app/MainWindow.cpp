@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionManager.h"
+#include "GraphView.h"
 #include "ConnectionsDock.h"
 #include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
@@ -62,6 +63,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_documents, &DocumentManager::currentTabChanged, this, &MainWindow::showTab);
     connect(m_documents, &DocumentManager::titleChanged, this, &MainWindow::updateTitle);
+    // Right-click on a box or a tree row: the selection's menu.
+    connect(m_documents, &DocumentManager::currentTabChanged, this, [this](DocumentTab *tab) {
+        if (tab)
+            connect(tab->view(), &GraphView::contextMenuRequested, m_actions, &ActionManager::showNodeMenu,
+                    Qt::UniqueConnection);
+    });
+    m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_treeView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (m_treeView->indexAt(at).isValid())
+            m_actions->showNodeMenu(m_treeView->viewport()->mapToGlobal(at));
+    });
     connect(m_libvirt, &LibvirtController::sessionStateChanged, this, &MainWindow::updateTitle);
 
     QSettings settings;

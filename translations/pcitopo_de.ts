@@ -788,247 +788,247 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message>
-        <location filename="../app/ActionManager.cpp" line="36"/>
+        <location filename="../app/ActionManager.cpp" line="46"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="47"/>
+        <location filename="../app/ActionManager.cpp" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="48"/>
+        <location filename="../app/ActionManager.cpp" line="58"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="49"/>
+        <location filename="../app/ActionManager.cpp" line="59"/>
         <source>Open Domain XML</source>
         <translation>Domänen-XML öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="50"/>
+        <location filename="../app/ActionManager.cpp" line="60"/>
         <source>Domain XML (*.xml);;All files (*)</source>
         <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="55"/>
+        <location filename="../app/ActionManager.cpp" line="65"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="56"/>
+        <location filename="../app/ActionManager.cpp" line="66"/>
         <source>Open &amp;Demo Domain</source>
         <translation>&amp;Demo-Domäne öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="59"/>
+        <location filename="../app/ActionManager.cpp" line="69"/>
         <source>&amp;Connect to libvirt…</source>
         <translation>Mit libvirt &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="60"/>
+        <location filename="../app/ActionManager.cpp" line="70"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="62"/>
+        <location filename="../app/ActionManager.cpp" line="72"/>
         <source>Connect to the Demo &amp;Host</source>
         <translation>Mit dem Demo-&amp;Host verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="63"/>
+        <location filename="../app/ActionManager.cpp" line="73"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="65"/>
+        <location filename="../app/ActionManager.cpp" line="75"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="67"/>
+        <location filename="../app/ActionManager.cpp" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="69"/>
+        <location filename="../app/ActionManager.cpp" line="87"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="70"/>
+        <location filename="../app/ActionManager.cpp" line="88"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="71"/>
+        <location filename="../app/ActionManager.cpp" line="89"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="74"/>
+        <location filename="../app/ActionManager.cpp" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="83"/>
+        <location filename="../app/ActionManager.cpp" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="84"/>
+        <location filename="../app/ActionManager.cpp" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="86"/>
+        <location filename="../app/ActionManager.cpp" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="91"/>
+        <location filename="../app/ActionManager.cpp" line="109"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="92"/>
+        <location filename="../app/ActionManager.cpp" line="111"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="93"/>
+        <location filename="../app/ActionManager.cpp" line="112"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="94"/>
+        <location filename="../app/ActionManager.cpp" line="113"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="96"/>
+        <location filename="../app/ActionManager.cpp" line="116"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="98"/>
+        <location filename="../app/ActionManager.cpp" line="118"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="100"/>
+        <location filename="../app/ActionManager.cpp" line="120"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="102"/>
+        <location filename="../app/ActionManager.cpp" line="122"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="103"/>
+        <location filename="../app/ActionManager.cpp" line="123"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="107"/>
+        <location filename="../app/ActionManager.cpp" line="127"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="109"/>
+        <location filename="../app/ActionManager.cpp" line="129"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="110"/>
+        <location filename="../app/ActionManager.cpp" line="130"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="112"/>
+        <location filename="../app/ActionManager.cpp" line="132"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="114"/>
+        <location filename="../app/ActionManager.cpp" line="134"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="115"/>
+        <location filename="../app/ActionManager.cpp" line="135"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="119"/>
+        <location filename="../app/ActionManager.cpp" line="139"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="120"/>
+        <location filename="../app/ActionManager.cpp" line="140"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="121"/>
+        <location filename="../app/ActionManager.cpp" line="142"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="126"/>
+        <location filename="../app/ActionManager.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="133"/>
+        <location filename="../app/ActionManager.cpp" line="154"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="135"/>
+        <location filename="../app/ActionManager.cpp" line="156"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="137"/>
+        <location filename="../app/ActionManager.cpp" line="158"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="138"/>
+        <location filename="../app/ActionManager.cpp" line="159"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="139"/>
+        <location filename="../app/ActionManager.cpp" line="160"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="142"/>
+        <location filename="../app/ActionManager.cpp" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="146"/>
+        <location filename="../app/ActionManager.cpp" line="167"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="150"/>
+        <location filename="../app/ActionManager.cpp" line="171"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="168"/>
+        <location filename="../app/ActionManager.cpp" line="189"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="175"/>
+        <location filename="../app/ActionManager.cpp" line="196"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1036,39 +1036,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="178"/>
+        <location filename="../app/ActionManager.cpp" line="199"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="188"/>
+        <location filename="../app/ActionManager.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="189"/>
+        <location filename="../app/ActionManager.cpp" line="210"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="197"/>
+        <location filename="../app/ActionManager.cpp" line="218"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="199"/>
+        <location filename="../app/ActionManager.cpp" line="220"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="200"/>
+        <location filename="../app/ActionManager.cpp" line="221"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="206"/>
+        <location filename="../app/ActionManager.cpp" line="227"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="249"/>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="263"/>
+        <source>Copy Address (%1)</source>
+        <translation>Adresse kopieren (%1)</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1559,7 @@
     <name>pcitopo::DiagnosticsDock</name>
     <message>
         <location filename="../views/DiagnosticsDock.cpp" line="23"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="147"/>
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
     </message>
@@ -1561,6 +1572,16 @@
         <location filename="../views/DiagnosticsDock.cpp" line="129"/>
         <source>%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes</source>
         <translation>libvirt-Fehler: %1, QEMU-Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagnosticsDock.cpp" line="144"/>
+        <source>&amp;Fix: %1</source>
+        <translation>&amp;Beheben: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagnosticsDock.cpp" line="148"/>
+        <source>Select a finding that has a fix</source>
+        <translation>Wählen Sie einen Befund, der sich beheben lässt</translation>
     </message>
 </context>
 <context>
@@ -1678,90 +1699,103 @@
 <context>
     <name>pcitopo::DocumentManager</name>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="125"/>
+        <location filename="../app/DocumentManager.cpp" line="126"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="128"/>
+        <location filename="../app/DocumentManager.cpp" line="129"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="145"/>
+        <location filename="../app/DocumentManager.cpp" line="146"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="151"/>
+        <location filename="../app/DocumentManager.cpp" line="152"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="152"/>
+        <location filename="../app/DocumentManager.cpp" line="153"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="186"/>
+        <location filename="../app/DocumentManager.cpp" line="187"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="187"/>
+        <location filename="../app/DocumentManager.cpp" line="188"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="210"/>
+        <location filename="../app/DocumentManager.cpp" line="216"/>
+        <source>Save a Domain libvirt Would Refuse?</source>
+        <translation>Eine Domäne speichern, die libvirt ablehnen würde?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DocumentManager.cpp" line="217"/>
+        <source>libvirt would refuse to define %1 as it is (%n error(s)). Save it anyway?</source>
+        <translation>
+            <numerusform>libvirt würde %1 so nicht definieren (%n Fehler). Trotzdem speichern?</numerusform>
+            <numerusform>libvirt würde %1 so nicht definieren (%n Fehler). Trotzdem speichern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentManager.cpp" line="224"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="210"/>
-        <location filename="../app/DocumentManager.cpp" line="275"/>
+        <location filename="../app/DocumentManager.cpp" line="224"/>
+        <location filename="../app/DocumentManager.cpp" line="289"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="243"/>
+        <location filename="../app/DocumentManager.cpp" line="257"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="244"/>
+        <location filename="../app/DocumentManager.cpp" line="258"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="255"/>
-        <location filename="../app/DocumentManager.cpp" line="261"/>
+        <location filename="../app/DocumentManager.cpp" line="269"/>
         <location filename="../app/DocumentManager.cpp" line="275"/>
+        <location filename="../app/DocumentManager.cpp" line="289"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="256"/>
+        <location filename="../app/DocumentManager.cpp" line="270"/>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="261"/>
+        <location filename="../app/DocumentManager.cpp" line="275"/>
         <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="277"/>
+        <location filename="../app/DocumentManager.cpp" line="291"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="291"/>
+        <location filename="../app/DocumentManager.cpp" line="305"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="292"/>
+        <location filename="../app/DocumentManager.cpp" line="306"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2761,67 +2795,67 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="91"/>
+        <location filename="../app/MainWindow.cpp" line="103"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="93"/>
+        <location filename="../app/MainWindow.cpp" line="105"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94"/>
+        <location filename="../app/MainWindow.cpp" line="106"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="95"/>
+        <location filename="../app/MainWindow.cpp" line="107"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="97"/>
+        <location filename="../app/MainWindow.cpp" line="109"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="100"/>
+        <location filename="../app/MainWindow.cpp" line="112"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="104"/>
+        <location filename="../app/MainWindow.cpp" line="116"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="105"/>
+        <location filename="../app/MainWindow.cpp" line="117"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="151"/>
+        <location filename="../app/MainWindow.cpp" line="163"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="152"/>
+        <location filename="../app/MainWindow.cpp" line="164"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="165"/>
+        <location filename="../app/MainWindow.cpp" line="177"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="176"/>
+        <location filename="../app/MainWindow.cpp" line="188"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="177"/>
+        <location filename="../app/MainWindow.cpp" line="189"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2877,102 +2911,102 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Chassis:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="52"/>
+        <location filename="../views/PropertiesPanel.cpp" line="53"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="53"/>
+        <location filename="../views/PropertiesPanel.cpp" line="56"/>
         <source>Chassis number:</source>
         <translation>Chassis-Nummer:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="54"/>
+        <location filename="../views/PropertiesPanel.cpp" line="57"/>
         <source>Bus number (busNr):</source>
         <translation>Busnummer (busNr):</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="55"/>
+        <location filename="../views/PropertiesPanel.cpp" line="58"/>
         <source>PHB index:</source>
         <translation>PHB-Index:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="56"/>
+        <location filename="../views/PropertiesPanel.cpp" line="59"/>
         <source>NUMA node:</source>
         <translation>NUMA-Knoten:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="57"/>
+        <location filename="../views/PropertiesPanel.cpp" line="60"/>
         <source>XML line:</source>
         <translation>XML-Zeile:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="59"/>
+        <location filename="../views/PropertiesPanel.cpp" line="62"/>
         <source>Edit › Placement Constraint… changes it</source>
         <translation>Bearbeiten › Platzierungsvorgabe… ändert sie</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="60"/>
+        <location filename="../views/PropertiesPanel.cpp" line="63"/>
         <source>Constraint:</source>
         <translation>Vorgabe:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="89"/>
+        <location filename="../views/PropertiesPanel.cpp" line="92"/>
         <source>(libvirt&apos;s default)</source>
         <translation>(Standard von libvirt)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="147"/>
+        <location filename="../views/PropertiesPanel.cpp" line="152"/>
         <source>Not an address: use bus:slot.function in hex, e.g. 05:00.0.</source>
         <translation>Keine Adresse: Verwenden Sie Bus:Steckplatz.Funktion hexadezimal, z. B. 05:00.0.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="174"/>
+        <location filename="../views/PropertiesPanel.cpp" line="179"/>
         <source>Select a controller or device.</source>
         <translation>Wählen Sie einen Controller oder ein Gerät.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="227"/>
+        <location filename="../views/PropertiesPanel.cpp" line="232"/>
         <source>(not reached from a root)</source>
         <translation>(von keiner Wurzel aus erreichbar)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="229"/>
+        <location filename="../views/PropertiesPanel.cpp" line="234"/>
         <source>PCI controller, bus %1</source>
         <translation>PCI-Controller, Bus %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="232"/>
+        <location filename="../views/PropertiesPanel.cpp" line="237"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="246"/>
+        <location filename="../views/PropertiesPanel.cpp" line="251"/>
         <source>hot-unpluggable</source>
         <translation>im Betrieb entfernbar</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="248"/>
+        <location filename="../views/PropertiesPanel.cpp" line="253"/>
         <source>PCIe only</source>
         <translation>nur PCIe</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="248"/>
+        <location filename="../views/PropertiesPanel.cpp" line="253"/>
         <source>PCI only</source>
         <translation>nur PCI</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="250"/>
+        <location filename="../views/PropertiesPanel.cpp" line="255"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="252"/>
+        <location filename="../views/PropertiesPanel.cpp" line="257"/>
         <source>prefers %1</source>
         <translation>bevorzugt %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="254"/>
+        <location filename="../views/PropertiesPanel.cpp" line="259"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4352,9 +4386,14 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 ist ein klassisches PCI-Gerät in einem PCI-Express-Port, was „womöglich nicht immer funktioniert“ (QEMU): Setzen Sie es hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="76"/>
-        <source>%1 is a PCI Express device in a conventional PCI slot of %2: it loses its extended configuration space.</source>
-        <translation>%1 ist ein PCI-Express-Gerät in einem klassischen PCI-Steckplatz von %2: Es verliert seinen erweiterten Konfigurationsraum.</translation>
+        <location filename="../model/rules/GuidelineRules.cpp" line="79"/>
+        <source>%1 is a PCI Express device in a conventional PCI slot of %2; an i440fx (pc) guest has no other kind. It loses its extended configuration space, which most devices do not need; a q35 guest would give it a PCIe root port.</source>
+        <translation>%1 ist ein PCI-Express-Gerät in einem herkömmlichen PCI-Steckplatz von %2; ein i440fx-Gast (pc) hat keine anderen. Es verliert seinen erweiterten Konfigurationsraum, den die meisten Geräte nicht brauchen; ein q35-Gast gäbe ihm einen PCIe-Root-Port.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/GuidelineRules.cpp" line="90"/>
+        <source>%1 is a PCI Express device in a conventional PCI slot of %2: it loses its extended configuration space. Move it to a free PCIe root port.</source>
+        <translation>%1 ist ein PCI-Express-Gerät in einem herkömmlichen PCI-Steckplatz von %2: Es verliert seinen erweiterten Konfigurationsraum. Verschieben Sie es an einen freien PCIe-Root-Port.</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="69"/>

@@ -16,7 +16,7 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="175"/>
+        <location filename="../app/ActionManager.cpp" line="196"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -32,6 +32,17 @@
         <translation>
             <numerusform>Add %n host function</numerusform>
             <numerusform>Add %n host functions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::DocumentManager</name>
+    <message numerus="yes">
+        <location filename="../app/DocumentManager.cpp" line="217"/>
+        <source>libvirt would refuse to define %1 as it is (%n error(s)). Save it anyway?</source>
+        <translation>
+            <numerusform>libvirt would refuse to define %1 as it is (%n error). Save it anyway?</numerusform>
+            <numerusform>libvirt would refuse to define %1 as it is (%n errors). Save it anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -114,7 +125,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="177"/>
+        <location filename="../app/MainWindow.cpp" line="189"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>

@@ -138,8 +138,15 @@ void DiagnosticsDock::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
     m_fix->setEnabled(m_model && current.isValid() && current.data(DiagnosticsModel::HasFixRole).toBool());
-    if (m_model && current.isValid() && !m_model->diagnostic(current.row()).fixes.isEmpty())
-        m_fix->setToolTip(m_model->diagnostic(current.row()).fixes.first().text);
+    // The button says what it will do ("Fix: Set managed='yes'"), elided when long.
+    if (m_model && current.isValid() && !m_model->diagnostic(current.row()).fixes.isEmpty()) {
+        const QString action = m_model->diagnostic(current.row()).fixes.first().text;
+        m_fix->setText(m_fix->fontMetrics().elidedText(tr("&Fix: %1").arg(action), Qt::ElideRight, 420));
+        m_fix->setToolTip(action);
+    } else {
+        m_fix->setText(tr("&Fix"));
+        m_fix->setToolTip(tr("Select a finding that has a fix"));
+    }
 }
 
 bool DiagnosticsDock::applyFix(int row)

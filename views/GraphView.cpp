@@ -1,5 +1,9 @@
 #include "GraphView.h"
 
+#include "items/NodeItem.h"
+
+#include <QContextMenuEvent>
+
 #include <QMouseEvent>
 #include <QWheelEvent>
 
@@ -52,6 +56,10 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        event->accept(); // the context menu event follows; the selection is not cleared
+        return;
+    }
     // Middle button, or left button on empty space with Shift: pan.
     if (event->button() == Qt::MiddleButton
         || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !itemAt(event->pos()))) {
@@ -62,6 +70,21 @@ void GraphView::mousePressEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QGraphicsItem *item = itemAt(event->pos());
+    while (item && item->type() != NodeItem::Type)
+        item = item->parentItem();
+    if (!item)
+        return;
+    if (!item->isSelected()) {
+        scene()->clearSelection();
+        item->setSelected(true);
+    }
+    emit contextMenuRequested(event->globalPos());
+    event->accept();
 }
 
 void GraphView::mouseReleaseEvent(QMouseEvent *event)

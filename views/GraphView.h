@@ -19,7 +19,12 @@ public:
     /** Scrolls so that the scene rect is visible (the current selection, say). */
     void reveal(const QRectF &rect);
 
+signals:
+    /** A right-click on a box (now selected, unless it already was) asks for its menu. */
+    void contextMenuRequested(const QPoint &globalPos);
+
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -49,7 +49,10 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     m_form->addRow(m_hotplug);
     // Ranges are libvirt's (reference §1.4): a value outside them cannot be typed.
     addOption(tr("Chassis:"), "chassis", 0, 255);
-    addOption(tr("Port:"), "port", 0, 255);
+    // libvirt writes a port in hex (port='0x10'): shown and written the same way.
+    QSpinBox *port = addOption(tr("Port:"), "port", 0, 255);
+    port->setDisplayIntegerBase(16);
+    port->setPrefix(QStringLiteral("0x"));
     addOption(tr("Chassis number:"), "chassisNr", 1, 255);
     addOption(tr("Bus number (busNr):"), "busNr", 1, 254);
     addOption(tr("PHB index:"), "index", 0, 30);
@@ -104,7 +107,9 @@ bool PropertiesPanel::setTargetOption(const QByteArray &option, int value)
     const QSpinBox *box = m_options.value(option);
     if (!box || !box->isVisible() || (value != -1 && (value < box->minimum() + 1 || value > box->maximum())))
         return false;
-    const QString text = value < 0 ? QString() : QString::number(value);
+    const QString text = value < 0 ? QString()
+        : option == "port"         ? QStringLiteral("0x%1").arg(value, 0, 16)
+                                   : QString::number(value);
     auto *command = option == "node" ? new SetAttribute(m_document, m_node, "target/node", QByteArray(), text)
                                      : new SetAttribute(m_document, m_node, "target", option, text);
     if (!command->isValid()) {

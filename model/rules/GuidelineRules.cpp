@@ -72,9 +72,24 @@ void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
                               {p.id}));
         } else if (pcie && !d.virtio && isPciBus(bus->model) && (pcieMachine || d.hostAddress)
                    && c.family != MachineFamily::Pseries) {
+            if (c.family == MachineFamily::Pc) {
+                // i440fx has no PCIe slot at all: nothing to move it to in this guest, so a
+                // note that names the one remedy there is, not a warning.
+                Diagnostic note = c.make("pcie-on-pci-slot",
+                                         tr("%1 is a PCI Express device in a conventional PCI slot of %2; an "
+                                            "i440fx (pc) guest has no other kind. It loses its extended "
+                                            "configuration space, which most devices do not need; a q35 guest "
+                                            "would give it a PCIe root port.")
+                                             .arg(c.describe(p), bus->label()),
+                                         {p.id});
+                note.severity = Severity::Info;
+                out.append(note);
+                continue;
+            }
             out.append(c.make("pcie-on-pci-slot",
                               tr("%1 is a PCI Express device in a conventional PCI slot of %2: it "
-                                 "loses its extended configuration space.")
+                                 "loses its extended configuration space. Move it to a free PCIe root "
+                                 "port.")
                                   .arg(c.describe(p), bus->label()),
                               {p.id}));
         }

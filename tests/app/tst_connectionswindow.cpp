@@ -6,6 +6,8 @@
 #include "DocumentTab.h"
 #include "DomainDocument.h"
 #include "GraphScene.h"
+#include "GraphView.h"
+#include "NodeSelection.h"
 #include "HostDevicesDock.h"
 #include "LibvirtController.h"
 #include "LiveChecker.h"
@@ -30,6 +32,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QMenu>
@@ -69,6 +72,7 @@ private slots:
     void saveDoesNotBlockTheWindow();
     void recoveredEditSavesThroughLibvirt();
     void hungDaemonNeverHoldsTheWindow();
+    void boxContextMenuOffersFixes();
 
 private:
     QTemporaryDir m_data;
@@ -797,6 +801,63 @@ void tst_ConnectionsWindow::hungDaemonNeverHoldsTheWindow()
     clock.restart();
     delete window;
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_ConnectionsWindow::boxContextMenuOffersFixes()
+{
+    // The GPU's audio function on a port of its own (functions-split): right-click on its box
+    // selects it and offers the edits and the Fix that rejoins it to the GPU's slot.
+    QFile file(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray xml = file.readAll();
+    xml.replace("<address type='pci' domain='0x0000' bus='0x05' slot='0x00' function='0x1'/>",
+                "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
+    xml.replace("<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>\n    </interface>",
+                "</interface>"); // port 8's NIC goes elsewhere (libvirt places it)
+    const QString path = m_data.filePath("split.xml");
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(xml);
+    out.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path));
+    DomainDocument *document = window.document();
+    const NodeId audio = document->topology().nodesAt({0, 8, 0, 0}).value(0);
+    QVERIFY(audio.isValid());
+    QTRY_VERIFY(std::any_of(window.currentTab()->checker()->diagnostics().cbegin(),
+                            window.currentTab()->checker()->diagnostics().cend(),
+                            [](const Diagnostic &d) { return d.ruleId == "functions-split"; }));
+    GraphView *view = window.currentTab()->view();
+    NodeItem *box = window.scene()->itemFor(audio);
+    QVERIFY(box);
+    view->centerOn(box);
+    const QPoint at = view->mapFromScene(box->sceneBoundingRect().center());
+    QStringList offered;
+    QTimer::singleShot(200, &window, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                offered << action->text();
+        for (QAction *action : menu->actions())
+            if (action->text().startsWith("Fix: Join")) {
+                action->trigger();
+                break;
+            }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QCOMPARE(window.currentTab()->selection()->nodes(), QList<NodeId>{audio}); // selected by the right-click
+    QVERIFY2(offered.contains("&Move To…") && offered.contains("&Delete") && offered.contains("Copy Address (08:00.0)"),
+             qPrintable(offered.join(" | ")));
+    QVERIFY2(std::any_of(offered.cbegin(), offered.cend(), [](const QString &t) { return t.startsWith("Fix: Join"); }),
+             qPrintable(offered.join(" | ")));
+    QCOMPARE(document->topology().addressOf(audio), std::optional<PciAddress>(PciAddress{0, 5, 0, 1}));
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->setClean();
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
