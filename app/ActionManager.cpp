@@ -247,10 +247,7 @@ void ActionManager::showNodeMenu(const QPoint &globalPos)
             continue;
         for (const Fix &fix : d.fixes) {
             QAction *action = new QAction(tr("Fix: %1").arg(fix.text), &menu);
-            connect(action, &QAction::triggered, document, [document, fix] {
-                if (TopologyCommand *command = createFixCommand(document, fix))
-                    document->undoStack()->push(command);
-            });
+            connect(action, &QAction::triggered, document, [document, fix] { applyFix(document, fix); });
             fixes.append(action);
         }
     }

@@ -153,11 +153,7 @@ bool DiagnosticsDock::applyFix(int row)
 {
     if (!m_document || !m_model || row < 0 || row >= m_model->rowCount() || m_model->diagnostic(row).fixes.isEmpty())
         return false;
-    TopologyCommand *command = createFixCommand(m_document, m_model->diagnostic(row).fixes.first());
-    if (!command)
-        return false;
-    m_document->undoStack()->push(command);
-    return true;
+    return pcitopo::applyFix(m_document, m_model->diagnostic(row).fixes.first());
 }
 
 } // namespace pcitopo

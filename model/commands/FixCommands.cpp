@@ -4,6 +4,8 @@
 #include "SetAddress.h"
 #include "SetAttribute.h"
 
+#include <QUndoStack>
+
 namespace pcitopo {
 
 TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix)
@@ -23,6 +25,15 @@ TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix)
     if (command && !fix.text.isEmpty())
         command->setText(fix.text);
     return command;
+}
+
+bool applyFix(DomainDocument *document, const Fix &fix)
+{
+    TopologyCommand *command = createFixCommand(document, fix);
+    if (!command)
+        return false;
+    document->undoStack()->push(command);
+    return true;
 }
 
 } // namespace pcitopo

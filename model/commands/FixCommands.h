@@ -15,4 +15,7 @@ class TopologyCommand;
  */
 TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix);
 
+/** Applies a fix as one undo step named after it; false, and nothing changes, when it no longer applies. */
+bool applyFix(DomainDocument *document, const Fix &fix);
+
 } // namespace pcitopo
