@@ -4,8 +4,10 @@
 #include "DocumentManager.h"
 #include "DocumentTab.h"
 #include "DomainDocument.h"
+#include "DropPolicy.h"
 #include "HostDevicesDock.h"
 #include "LiveChecker.h"
+#include "MoveToDialog.h"
 #include "NodeSearch.h"
 #include "NodeSelection.h"
 #include "commands/HostDeviceDrop.h"
@@ -36,26 +38,14 @@ void EditOperations::moveSelectionTo()
     DocumentTab *tab = m_documents->currentTab();
     if (!tab || tab->selection()->isEmpty())
         return;
-    const QList<NodeId> nodes = tab->selection()->nodes();
-    QWidget *window = m_feedback.window();
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        window, tr("Move To"), tr("New libvirt address (bus:slot.function, hex):"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    const std::optional<PciAddress> address = PciAddress::fromString(text);
-    if (!address) {
-        QMessageBox::warning(window, tr("Move To"), tr("'%1' is not an address like 05:00.0.").arg(text));
-        return;
-    }
     DomainDocument *document = tab->document();
-    const rules::AttachVerdict verdict =
-        rules::canAttach(document->topology(), nodes, {int(address->bus), int(address->slot), int(address->function)});
-    if (!verdict.allowed) {
-        QMessageBox::warning(window, tr("Move To"), verdict.reason);
+    // As a drag does: a function 0 takes its slot along.
+    const QList<NodeId> nodes = slotUnitOf(document->topology(), tab->selection()->nodes());
+    MoveToDialog dialog(document, nodes, m_feedback.window());
+    if (dialog.exec() != QDialog::Accepted || dialog.addresses().size() != nodes.size())
         return;
-    }
-    pushMoves(document, nodes, verdict.addresses);
+    pushMoves(document, nodes, dialog.addresses());
+    tab->selection()->select(nodes);
 }
 
 void EditOperations::deleteSelection()

@@ -1076,7 +1076,7 @@
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="263"/>
+        <location filename="../app/ActionManager.cpp" line="260"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -1884,25 +1884,8 @@
 </context>
 <context>
     <name>pcitopo::EditOperations</name>
-    <message>
-        <location filename="../app/EditOperations.cpp" line="43"/>
-        <location filename="../app/EditOperations.cpp" line="48"/>
-        <location filename="../app/EditOperations.cpp" line="55"/>
-        <source>Move To</source>
-        <translation>Verschieben nach</translation>
-    </message>
-    <message>
-        <location filename="../app/EditOperations.cpp" line="43"/>
-        <source>New libvirt address (bus:slot.function, hex):</source>
-        <translation>Neue libvirt-Adresse (Bus:Steckplatz.Funktion, hexadezimal):</translation>
-    </message>
-    <message>
-        <location filename="../app/EditOperations.cpp" line="48"/>
-        <source>&apos;%1&apos; is not an address like 05:00.0.</source>
-        <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="72"/>
+        <location filename="../app/EditOperations.cpp" line="62"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1910,12 +1893,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="107"/>
+        <location filename="../app/EditOperations.cpp" line="97"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="108"/>
+        <location filename="../app/EditOperations.cpp" line="98"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -1928,29 +1911,29 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="117"/>
+        <location filename="../app/EditOperations.cpp" line="107"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="136"/>
-        <location filename="../app/EditOperations.cpp" line="150"/>
+        <location filename="../app/EditOperations.cpp" line="126"/>
+        <location filename="../app/EditOperations.cpp" line="140"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="136"/>
-        <location filename="../app/EditOperations.cpp" line="159"/>
+        <location filename="../app/EditOperations.cpp" line="126"/>
+        <location filename="../app/EditOperations.cpp" line="149"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="140"/>
+        <location filename="../app/EditOperations.cpp" line="130"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="149"/>
+        <location filename="../app/EditOperations.cpp" line="139"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… und %n weitere (Details einblenden…)</numerusform>
@@ -1958,7 +1941,7 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="152"/>
+        <location filename="../app/EditOperations.cpp" line="142"/>
         <source>The recommended placement:
 
 %1
@@ -1971,7 +1954,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="153"/>
+        <location filename="../app/EditOperations.cpp" line="143"/>
         <source>As libvirt would place them:
 
 %1
@@ -1984,27 +1967,27 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="175"/>
+        <location filename="../app/EditOperations.cpp" line="165"/>
         <source>As libvirt would place them</source>
         <translation>So, wie libvirt platzieren würde</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="175"/>
+        <location filename="../app/EditOperations.cpp" line="165"/>
         <source>Recommended, for hotplug</source>
         <translation>Empfohlen, für Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="178"/>
+        <location filename="../app/EditOperations.cpp" line="168"/>
         <source>Re-place All</source>
         <translation>Alles neu platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="179"/>
+        <location filename="../app/EditOperations.cpp" line="169"/>
         <source>Every device and controller gets a new address, as if none were written. Placement:</source>
         <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="195"/>
+        <location filename="../app/EditOperations.cpp" line="185"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
@@ -2861,6 +2844,84 @@ Ihre Änderungen sind noch im Editor.</translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
             <numerusform>%n Probleme, schwerstes: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::MoveToDialog</name>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="33"/>
+        <source>Move To</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="39"/>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; to:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verschieben nach:</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="40"/>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; together (their functions kept) to:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gemeinsam (mit ihren Funktionen) verschieben nach:</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="45"/>
+        <source>bus:slot.function, hex, e.g. 05:00.0</source>
+        <translation>Bus:Steckplatz.Funktion, hexadezimal, z. B. 05:00.0</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="72"/>
+        <source>%1 on %2%3%4</source>
+        <translation>%1 an %2%3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="74"/>
+        <source> · guest %1</source>
+        <translation> · Gast %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="75"/>
+        <source> · hotplug</source>
+        <translation> · Hotplug</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="75"/>
+        <source> · no hotplug</source>
+        <translation> · kein Hotplug</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="80"/>
+        <source>No controller has a free place that takes this.</source>
+        <translation>Kein Controller hat einen freien Platz, der dies aufnimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="98"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="103"/>
+        <source>Free places that take it:</source>
+        <translation>Freie Plätze, die es aufnehmen:</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="130"/>
+        <source>&apos;%1&apos; is not an address like 05:00.0.</source>
+        <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="132"/>
+        <source>That is where it is: type another address, or pick a free place below.</source>
+        <translation>Dort ist es bereits: Geben Sie eine andere Adresse ein oder wählen Sie unten einen freien Platz.</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="142"/>
+        <source>&lt;span style=&apos;color:#26a269&apos;&gt;✔ Moves to %1.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#26a269&apos;&gt;✔ Wird nach %1 verschoben.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/MoveToDialog.cpp" line="144"/>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

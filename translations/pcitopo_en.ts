@@ -49,7 +49,7 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="72"/>
+        <location filename="../app/EditOperations.cpp" line="62"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>Delete %n Node</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="149"/>
+        <location filename="../app/EditOperations.cpp" line="139"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… and %n more (Show Details…)</numerusform>

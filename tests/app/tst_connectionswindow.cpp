@@ -12,6 +12,7 @@
 #include "LibvirtController.h"
 #include "LiveChecker.h"
 #include "MainWindow.h"
+#include "MoveToDialog.h"
 #include "commands/HostDeviceDrop.h"
 #include "commands/SetAddress.h"
 #include "items/NodeItem.h"
@@ -34,6 +35,9 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QPointer>
@@ -73,6 +77,7 @@ private slots:
     void recoveredEditSavesThroughLibvirt();
     void hungDaemonNeverHoldsTheWindow();
     void boxContextMenuOffersFixes();
+    void moveToOffersFreePlaces();
 
 private:
     QTemporaryDir m_data;
@@ -858,6 +863,38 @@ void tst_ConnectionsWindow::boxContextMenuOffersFixes()
     QCOMPARE(document->topology().addressOf(audio), std::optional<PciAddress>(PciAddress{0, 5, 0, 1}));
     QCOMPARE(document->undoStack()->count(), 1);
     document->undoStack()->setClean();
+}
+
+void tst_ConnectionsWindow::moveToOffersFreePlaces()
+{
+    QString error;
+    auto document = DomainDocument::fromFile(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml", &error);
+    QVERIFY2(document, qPrintable(error));
+    const Topology &t = document->topology();
+    const NodeId disk = t.nodesAt({0, 4, 0, 0}).value(0);
+    MoveToDialog dialog(document.get(), {disk});
+    auto *address = dialog.findChild<QLineEdit *>("MoveToAddress");
+    QVERIFY(address);
+    QCOMPARE(address->text(), QStringLiteral("04:00.0")); // where it is, to edit
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    // Every place offered takes the disk, and none is taken.
+    const QStringList offered = dialog.offered();
+    QVERIFY(offered.size() >= 2);
+    for (const QString &place : offered) {
+        const PciAddress at = *PciAddress::fromString(place);
+        QVERIFY2(t.nodesAt(at).isEmpty(), qPrintable(place));
+        QVERIFY2(rules::canAttach(t, {disk}, {int(at.bus), int(at.slot), int(at.function)}).allowed, qPrintable(place));
+    }
+    QVERIFY(!offered.contains("01:00.0"));
+    // A taken address: refused with the reason, and OK stays off; a free one: OK.
+    dialog.setAddressText("01:00.0");
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    const QString reason = dialog.findChild<QLabel *>("MoveToVerdict")->text();
+    QVERIFY2(reason.contains("taken"), qPrintable(reason));
+    dialog.setAddressText(offered.first());
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.addresses(), QList<PciAddress>{*PciAddress::fromString(offered.first())});
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
