@@ -65,9 +65,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_documents, &DocumentManager::titleChanged, this, &MainWindow::updateTitle);
     // Right-click on a box or a tree row: the selection's menu.
     connect(m_documents, &DocumentManager::currentTabChanged, this, [this](DocumentTab *tab) {
-        if (tab)
-            connect(tab->view(), &GraphView::contextMenuRequested, m_actions, &ActionManager::showNodeMenu,
-                    Qt::UniqueConnection);
+        if (!tab)
+            return;
+        connect(tab->view(), &GraphView::contextMenuRequested, m_actions, &ActionManager::showNodeMenu,
+                Qt::UniqueConnection);
+        connect(tab->view(), &GraphView::propertiesRequested, this, &MainWindow::showProperties, Qt::UniqueConnection);
     });
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_treeView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -187,6 +189,19 @@ void MainWindow::updateStatus()
         problems == 0
             ? tr("No problems")
             : tr("%n problem(s), worst: %1", nullptr, problems).arg(severityName(rules::worstSeverity(diagnostics))));
+}
+
+void MainWindow::showProperties()
+{
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("PropertiesDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    // Its first field that takes focus (the address).
+    QWidget *field = m_properties->nextInFocusChain();
+    while (field && m_properties->isAncestorOf(field) && !(field->isVisible() && field->focusPolicy() & Qt::TabFocus))
+        field = field->nextInFocusChain();
+    (field && m_properties->isAncestorOf(field) ? field : m_properties)->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

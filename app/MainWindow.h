@@ -78,6 +78,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /** Enter on a box: the Properties dock, focused. */
+    void showProperties();
     void createDocks();
     void showTab(DocumentTab *tab);
     void updateTitle();

@@ -41,6 +41,7 @@ private slots:
     void dragOverShowsVerdict();
     void dropMovesDevice();
     void slotMovesAsOne();
+    void keyboardMovesBetweenBoxes();
     void editsKeepBoxes();
     void editsKeepViewAndSelection();
     void findingsFollowByKey();
@@ -234,6 +235,38 @@ void tst_GraphScene::slotMovesAsOne()
     document->undoStack()->undo();
     document->undoStack()->undo();
     QCOMPARE(document->toXml(), m_demoXml);
+}
+
+void tst_GraphScene::keyboardMovesBetweenBoxes()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    GraphView view;
+    view.setScene(&scene);
+    view.resize(1200, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Topology &t = document->topology();
+    const auto selected = [&] {
+        return scene.selectedNodes();
+    };
+    NodeItem *port4 = scene.itemFor(t.controllerByIndex(4)->id);
+    port4->setSelected(true);
+    // Right: into the port's device; Left: back; Down: the next port.
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(selected(), QList<NodeId>{t.nodesAt({0, 4, 0, 0}).first()});
+    QTest::keyClick(&view, Qt::Key_Left);
+    QCOMPARE(selected(), QList<NodeId>{t.controllerByIndex(4)->id});
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(selected(), QList<NodeId>{t.controllerByIndex(5)->id});
+    // Tab steps to another box instead of dropping the selection; Enter asks for Properties.
+    QTest::keyClick(&view, Qt::Key_Tab);
+    QCOMPARE(selected().size(), 1);
+    QVERIFY(selected() != QList<NodeId>{t.controllerByIndex(5)->id});
+    QSignalSpy properties(&view, &GraphView::propertiesRequested);
+    QTest::keyClick(&view, Qt::Key_Return);
+    QCOMPARE(properties.count(), 1);
 }
 
 void tst_GraphScene::editsKeepBoxes()
