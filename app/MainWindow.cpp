@@ -146,6 +146,9 @@ void MainWindow::showTab(DocumentTab *tab)
             [this, selection](const QList<NodeId> &nodes) { selection->select(nodes, m_diagnosticsDock); });
         m_tabConnections << connect(tab->scene(), &GraphScene::hostDevicesDropped, m_edits,
                                     &EditOperations::addHostDevices);
+        m_tabConnections << connect(tab->scene(), &GraphScene::dropRefused, this, [this](const QString &reason) {
+            statusBar()->showMessage(tr("Not dropped: %1").arg(reason), 10000);
+        });
         m_tabConnections << connect(tab->checker(), &LiveChecker::checked, this, &MainWindow::updateStatus);
         m_tabConnections << connect(document, &DomainDocument::changed, this, &MainWindow::updateStatus);
     }

@@ -2011,113 +2011,118 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="270"/>
+        <location filename="../views/GraphScene.cpp" line="271"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="271"/>
+        <location filename="../views/GraphScene.cpp" line="272"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="120"/>
+        <location filename="../views/GraphScene.cpp" line="121"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="130"/>
+        <location filename="../views/GraphScene.cpp" line="131"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="131"/>
+        <location filename="../views/GraphScene.cpp" line="132"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="132"/>
+        <location filename="../views/GraphScene.cpp" line="133"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="132"/>
+        <location filename="../views/GraphScene.cpp" line="133"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="125"/>
+        <location filename="../views/GraphScene.cpp" line="126"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="144"/>
+        <location filename="../views/GraphScene.cpp" line="145"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="145"/>
+        <location filename="../views/GraphScene.cpp" line="146"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="153"/>
-        <location filename="../views/GraphScene.cpp" line="163"/>
-        <location filename="../views/GraphScene.cpp" line="179"/>
+        <location filename="../views/GraphScene.cpp" line="154"/>
+        <location filename="../views/GraphScene.cpp" line="164"/>
+        <location filename="../views/GraphScene.cpp" line="180"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="154"/>
+        <location filename="../views/GraphScene.cpp" line="155"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="155"/>
+        <location filename="../views/GraphScene.cpp" line="156"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="165"/>
-        <location filename="../views/GraphScene.cpp" line="176"/>
+        <location filename="../views/GraphScene.cpp" line="166"/>
+        <location filename="../views/GraphScene.cpp" line="177"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="167"/>
+        <location filename="../views/GraphScene.cpp" line="168"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="180"/>
+        <location filename="../views/GraphScene.cpp" line="181"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="431"/>
+        <location filename="../views/GraphScene.cpp" line="432"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="432"/>
-        <location filename="../views/GraphScene.cpp" line="437"/>
+        <location filename="../views/GraphScene.cpp" line="433"/>
+        <location filename="../views/GraphScene.cpp" line="438"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="436"/>
+        <location filename="../views/GraphScene.cpp" line="437"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="573"/>
+        <location filename="../views/GraphScene.cpp" line="585"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="572"/>
+        <location filename="../views/GraphScene.cpp" line="585"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="587"/>
+        <source>But: %1</source>
+        <translation>Aber: %1</translation>
     </message>
 </context>
 <context>
@@ -2778,67 +2783,72 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="103"/>
+        <location filename="../app/MainWindow.cpp" line="105"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="105"/>
+        <location filename="../app/MainWindow.cpp" line="107"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="106"/>
+        <location filename="../app/MainWindow.cpp" line="108"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="107"/>
+        <location filename="../app/MainWindow.cpp" line="109"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="109"/>
+        <location filename="../app/MainWindow.cpp" line="111"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="112"/>
+        <location filename="../app/MainWindow.cpp" line="114"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="116"/>
+        <location filename="../app/MainWindow.cpp" line="118"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="117"/>
+        <location filename="../app/MainWindow.cpp" line="119"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="163"/>
+        <location filename="../app/MainWindow.cpp" line="150"/>
+        <source>Not dropped: %1</source>
+        <translation>Nicht abgelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="168"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="164"/>
+        <location filename="../app/MainWindow.cpp" line="169"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="177"/>
+        <location filename="../app/MainWindow.cpp" line="182"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="188"/>
+        <location filename="../app/MainWindow.cpp" line="193"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="189"/>
+        <location filename="../app/MainWindow.cpp" line="194"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2869,57 +2879,57 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Bus:Steckplatz.Funktion, hexadezimal, z. B. 05:00.0</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="72"/>
+        <location filename="../app/MoveToDialog.cpp" line="70"/>
         <source>%1 on %2%3%4</source>
         <translation>%1 an %2%3%4</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="74"/>
+        <location filename="../app/MoveToDialog.cpp" line="72"/>
         <source> · guest %1</source>
         <translation> · Gast %1</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="75"/>
+        <location filename="../app/MoveToDialog.cpp" line="73"/>
         <source> · hotplug</source>
         <translation> · Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="75"/>
+        <location filename="../app/MoveToDialog.cpp" line="73"/>
         <source> · no hotplug</source>
         <translation> · kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="80"/>
+        <location filename="../app/MoveToDialog.cpp" line="78"/>
         <source>No controller has a free place that takes this.</source>
         <translation>Kein Controller hat einen freien Platz, der dies aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="98"/>
+        <location filename="../app/MoveToDialog.cpp" line="96"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="103"/>
+        <location filename="../app/MoveToDialog.cpp" line="101"/>
         <source>Free places that take it:</source>
         <translation>Freie Plätze, die es aufnehmen:</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="130"/>
+        <location filename="../app/MoveToDialog.cpp" line="128"/>
         <source>&apos;%1&apos; is not an address like 05:00.0.</source>
         <translation>„%1“ ist keine Adresse wie 05:00.0.</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="132"/>
+        <location filename="../app/MoveToDialog.cpp" line="130"/>
         <source>That is where it is: type another address, or pick a free place below.</source>
         <translation>Dort ist es bereits: Geben Sie eine andere Adresse ein oder wählen Sie unten einen freien Platz.</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="142"/>
+        <location filename="../app/MoveToDialog.cpp" line="140"/>
         <source>&lt;span style=&apos;color:#26a269&apos;&gt;✔ Moves to %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#26a269&apos;&gt;✔ Wird nach %1 verschoben.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MoveToDialog.cpp" line="144"/>
+        <location filename="../app/MoveToDialog.cpp" line="142"/>
         <source>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</translation>
     </message>

@@ -125,7 +125,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="189"/>
+        <location filename="../app/MainWindow.cpp" line="194"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>

@@ -13,6 +13,7 @@
 #include "items/NodeItem.h"
 #include "layout/GraphLayout.h"
 #include "rules/GuestAddressing.h"
+#include "rules/RuleChecker.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -474,9 +475,17 @@ void GraphScene::startDrag(NodeItem *item, Qt::KeyboardModifiers modifiers)
     const QList<NodeId> nodes =
         slotUnitOf(m_document->topology(), item->isSelected() ? selectedNodes() : QList<NodeId>{item->node()},
                    modifiers & Qt::AltModifier);
+    runDrag(nodes);
+}
+
+void GraphScene::runDrag(const QList<NodeId> &nodes)
+{
+    m_lastRefusal.clear();
     auto *drag = new QDrag(this);
     drag->setMimeData(NodeMime::encode(quintptr(m_document.data()), nodes));
-    drag->exec(Qt::MoveAction);
+    // A drag let go over a refusing target gets no drop event: its reason is told here.
+    if (drag->exec(Qt::MoveAction) == Qt::IgnoreAction && !m_lastRefusal.isEmpty())
+        emit dropRefused(m_lastRefusal);
 }
 
 void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -501,11 +510,8 @@ void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         && (event->screenPos() - m_framePressPos).manhattanLength() >= QApplication::startDragDistance()) {
         const QList<NodeId> nodes = nodesInSlot(m_document->topology(), m_framePressed->first, m_framePressed->second);
         m_framePressed.reset();
-        if (!nodes.isEmpty()) {
-            auto *drag = new QDrag(this);
-            drag->setMimeData(NodeMime::encode(quintptr(m_document.data()), nodes));
-            drag->exec(Qt::MoveAction);
-        }
+        if (!nodes.isEmpty())
+            runDrag(nodes);
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
@@ -560,22 +566,65 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
         clearDropState();
     if (payload.kind == DropPayload::Kind::Nothing || !target || payload.nodes.contains(target->node())) {
         QToolTip::hideText();
+        m_lastRefusal.clear();
         return;
     }
+    const bool newTarget = target != m_dropTarget;
     m_dropTarget = target;
     const rules::AttachVerdict verdict = dropVerdict(payload, target);
-    target->setDropState(verdict.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
+    m_lastRefusal = verdict.allowed ? QString() : verdict.reason;
+    // A legal move that breaks a guideline turns amber and says which (worked out once per
+    // target: it checks the domain as it would be).
+    if (newTarget)
+        m_dropWarning = verdict.allowed ? warningAfterMove(payload, verdict) : QString();
+    target->setDropState(!verdict.allowed              ? NodeItem::DropState::Refused
+                             : m_dropWarning.isEmpty() ? NodeItem::DropState::Allowed
+                                                       : NodeItem::DropState::Warned);
     const bool move = payload.kind == DropPayload::Kind::Nodes;
     const QString where = verdict.allowed ? verdict.addresses.first().toShortString() : QString();
-    QToolTip::showText(event->screenPos(),
-                       !verdict.allowed ? verdict.reason
-                           : move       ? tr("Move to %1").arg(where)
-                                        : tr("Add at %1").arg(where),
-                       event->widget());
+    QString tip = !verdict.allowed ? verdict.reason : move ? tr("Move to %1").arg(where) : tr("Add at %1").arg(where);
+    if (verdict.allowed && !m_dropWarning.isEmpty())
+        tip += QLatin1Char('\n') + tr("But: %1").arg(m_dropWarning);
+    QToolTip::showText(event->screenPos(), tip, event->widget());
     if (verdict.allowed) {
         event->setDropAction(move ? Qt::MoveAction : Qt::CopyAction);
         event->accept();
     }
+}
+
+QString GraphScene::warningAfterMove(const DropPayload &payload, const rules::AttachVerdict &verdict) const
+{
+    if (!m_document || payload.kind != DropPayload::Kind::Nodes
+        || m_document->topology().devices().size() + m_document->topology().controllers().size() > 1500)
+        return {}; // a big domain is not re-read on every hover
+    // The domain as it would be: a copy with the move made, checked like the real one. Nodes
+    // are found again by their keys.
+    const Topology &t = m_document->topology();
+    QString error;
+    std::unique_ptr<DomainDocument> copy = DomainDocument::fromXml(m_document->toXml(), &error);
+    if (!copy)
+        return {};
+    QHash<QString, NodeId> byKey;
+    for (const Controller &c : copy->topology().controllers())
+        byKey.insert(copy->topology().keyOf(c.id), c.id);
+    for (const Device &d : copy->topology().devices())
+        byKey.insert(copy->topology().keyOf(d.id), d.id);
+    QList<NodeId> nodes;
+    for (NodeId id : payload.nodes)
+        nodes.append(byKey.value(t.keyOf(id)));
+    if (nodes.contains(NodeId()))
+        return {};
+    pushMoves(copy.get(), nodes, verdict.addresses);
+    rules::RuleOptions options;
+    options.host = m_host;
+    QSet<QString> before;
+    for (const Diagnostic &d : std::as_const(m_diagnostics))
+        before.insert(d.key);
+    for (const Diagnostic &d : rules::checkTopology(copy->topology(), options)) {
+        if (d.severity >= Severity::Warning && !before.contains(d.key))
+            return d.message;
+    }
+    return {};
 }
 
 void GraphScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
@@ -593,6 +642,8 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     clearVerdicts();
     QToolTip::hideText();
     if (!drop(payload, target)) {
+        if (payload.kind != DropPayload::Kind::Nothing)
+            emit dropRefused(dropVerdict(payload, target).reason);
         event->ignore();
         return;
     }

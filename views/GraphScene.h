@@ -91,6 +91,8 @@ signals:
      * (after offering the rest of their IOMMU group).
      */
     void hostDevicesDropped(const QList<pcitopo::PciAddress> &host, int busIndex);
+    /** A drop was refused: why, for the status bar (the tooltip that said it is gone). */
+    void dropRefused(const QString &reason);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -108,6 +110,9 @@ private:
      */
     void rebuild(const TopologyChange *change = nullptr);
     void startDrag(NodeItem *item, Qt::KeyboardModifiers modifiers);
+    void runDrag(const QList<NodeId> &nodes);
+    /** The first new warning the move would bring, "" when none (or the domain is too big to try). */
+    QString warningAfterMove(const DropPayload &payload, const rules::AttachVerdict &verdict) const;
     /** Where a drop onto `target` lands: a controller's bus, or beside a device in its slot. */
     std::optional<DropPlace> placeFor(const DropPayload &payload, const NodeItem *target, QString *why) const;
     NodeItem *nodeItemAt(const QPointF &pos) const;
@@ -139,6 +144,8 @@ private:
     /** A press on a multifunction frame (not on a box): its slot, dragged as one past the drag distance. */
     std::optional<QPair<quint32, quint32>> m_framePressed;
     QPoint m_framePressPos;
+    QString m_lastRefusal; // why the target under the drag refuses it, "" when it does not
+    QString m_dropWarning; // what a drop onto the target under the drag would break
     /** The caption of unconnected nodes and the empty slots of an export: made again at every rebuild. */
     QList<QGraphicsItem *> m_transient;
     rules::GuestNumbering m_guest; // of the last rebuild, to see whose guest address changed

@@ -131,6 +131,13 @@ void tst_GraphScene::dragOverShowsVerdict()
     QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(),
                      emptyPort->sceneBoundingRect().center()));
     QCOMPARE(emptyPort->dropState(), NodeItem::DropState::Allowed);
+    // The GPU without its audio function: legal, but it splits the host slot: amber.
+    const NodeId gpu = document->topology().nodesAt({0, 5, 0, 0}).first();
+    sendDrag(scene, QEvent::GraphicsSceneDragMove, {}, document.get(), QPointF(-1000, -1000)); // off any box
+    QVERIFY(
+        sendDrag(scene, QEvent::GraphicsSceneDragMove, {gpu}, document.get(), emptyPort->sceneBoundingRect().center()));
+    QCOMPARE(emptyPort->dropState(), NodeItem::DropState::Warned);
+    sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(), QPointF(-1000, -1000));
     QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDragMove, {disk}, document.get(),
                       busyPort->sceneBoundingRect().center()));
     QCOMPARE(busyPort->dropState(), NodeItem::DropState::Refused);

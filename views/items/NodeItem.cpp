@@ -157,6 +157,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         border = QPen(palette.color(QPalette::Highlight), 2.5);
     if (m_dropState == DropState::Allowed)
         border = QPen(QColor(0x2e, 0x7d, 0x32), 3);
+    else if (m_dropState == DropState::Warned)
+        border = QPen(QColor(0xe6, 0x8a, 0x00), 3);
     else if (m_dropState == DropState::Refused)
         border = QPen(QColor(0xc6, 0x28, 0x28), 3);
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());

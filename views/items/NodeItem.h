@@ -27,7 +27,8 @@ public:
     };
     static Colors colors(int palette);
     void setPalette(int palette);
-    enum class DropState { None, Allowed, Refused };
+    /** Drop preview: legal (green), legal but a guideline it breaks (amber), refused (red). */
+    enum class DropState { None, Allowed, Warned, Refused };
 
     NodeItem(NodeId id, Kind kind, const QRectF &rect, QGraphicsItem *parent = nullptr);
 
