@@ -103,6 +103,20 @@ struct Daemon
      * A connection once the daemon answers (its first start probes every qemu-system binary,
      * later ones are quick); gives up at once on an authentication error.
      */
+    /**
+     * Starts it without authentication (TCP on 127.0.0.1 only) and returns a connection to
+     * it, for the test to define domains and watch; null, with why, when either fails.
+     */
+    std::unique_ptr<VirtConnection> startOpen(QString *error)
+    {
+        if (!start(QStringLiteral("auth_tcp = \"none\"\n"), QProcessEnvironment::systemEnvironment(), error))
+            return nullptr;
+        std::unique_ptr<VirtConnection> connection = connect(error);
+        if (!connection)
+            *error += QLatin1Char('\n') + log();
+        return connection;
+    }
+
     std::unique_ptr<VirtConnection> connect(QString *error, const CredentialHandler &credentials = {})
     {
         std::unique_ptr<VirtConnection> connection;

@@ -589,13 +589,10 @@ void tst_CommandLine::checkManyHostsAtOnce()
     testing::Daemon first;
     testing::Daemon second;
     QString error;
-    const QString extra = QStringLiteral("auth_tcp = \"none\"\n");
-    QVERIFY2(first.start(extra, QProcessEnvironment::systemEnvironment(), &error), qPrintable(error));
-    QVERIFY2(second.start(extra, QProcessEnvironment::systemEnvironment(), &error), qPrintable(error));
-    std::unique_ptr<VirtConnection> a = first.connect(&error);
-    QVERIFY2(a, qPrintable(error + first.log()));
-    std::unique_ptr<VirtConnection> b = second.connect(&error);
-    QVERIFY2(b, qPrintable(error + second.log()));
+    std::unique_ptr<VirtConnection> a = first.startOpen(&error);
+    QVERIFY2(a, qPrintable(error));
+    std::unique_ptr<VirtConnection> b = second.startOpen(&error);
+    QVERIFY2(b, qPrintable(error));
     // A guest on each host; both lack an empty hotplug port (a warning).
     QVERIFY(a->define(testing::qemuGuest("fleet-a")).ok);
     QVERIFY(b->define(testing::qemuGuest("fleet-b")).ok);

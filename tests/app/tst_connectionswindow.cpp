@@ -687,10 +687,8 @@ void tst_ConnectionsWindow::recoveredEditSavesThroughLibvirt()
     QVERIFY2(geteuid() == 0, "the recovery test starts a system libvirtd and must run as root (CI does)");
     testing::Daemon daemon;
     QString error;
-    QVERIFY2(daemon.start(QStringLiteral("auth_tcp = \"none\"\n"), QProcessEnvironment::systemEnvironment(), &error),
-             qPrintable(error));
-    std::unique_ptr<VirtConnection> admin = daemon.connect(&error);
-    QVERIFY2(admin, qPrintable(error + daemon.log()));
+    std::unique_ptr<VirtConnection> admin = daemon.startOpen(&error);
+    QVERIFY2(admin, qPrintable(error));
     const QString name = QStringLiteral("pcitopo-recover");
     QVERIFY(admin->define(testing::qemuGuest(name)).ok);
     const QByteArray original = admin->domainXml(name, &error);
@@ -748,10 +746,8 @@ void tst_ConnectionsWindow::hungDaemonNeverHoldsTheWindow()
     QVERIFY2(geteuid() == 0, "the hung-daemon test starts a system libvirtd and must run as root (CI does)");
     testing::Daemon daemon;
     QString error;
-    QVERIFY2(daemon.start(QStringLiteral("auth_tcp = \"none\"\n"), QProcessEnvironment::systemEnvironment(), &error),
-             qPrintable(error));
-    std::unique_ptr<VirtConnection> admin = daemon.connect(&error);
-    QVERIFY2(admin, qPrintable(error + daemon.log()));
+    std::unique_ptr<VirtConnection> admin = daemon.startOpen(&error);
+    QVERIFY2(admin, qPrintable(error));
     const QString name = QStringLiteral("pcitopo-hung");
     QVERIFY(admin->define(testing::qemuGuest(name)).ok);
     QVERIFY(admin->define(testing::qemuGuest(name + "-2")).ok);
