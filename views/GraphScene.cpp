@@ -283,16 +283,17 @@ void GraphScene::rebuild(const TopologyChange *change)
         it = m_links.erase(it);
     }
     // Multifunction slots: the functions of one slot framed together.
+    // Two devices on one address are a collision (a finding says so), not a slot's functions.
     QHash<QPair<quint32, quint32>, QRectF> slotFrames;
-    QHash<QPair<quint32, quint32>, int> slotCounts;
+    QHash<QPair<quint32, quint32>, QSet<quint32>> slotFunctions;
     for (const GraphLayout::Edge &edge : layout.edges) {
         const QPair<quint32, quint32> key{edge.address.bus, edge.address.slot};
         slotFrames[key] = slotFrames.value(key).united(layout.nodes.value(edge.child));
-        ++slotCounts[key];
+        slotFunctions[key].insert(edge.address.function);
     }
     QSet<QPair<quint32, quint32>> framed;
     for (auto it = slotFrames.cbegin(); it != slotFrames.cend(); ++it) {
-        if (slotCounts.value(it.key()) < 2)
+        if (slotFunctions.value(it.key()).size() < 2)
             continue;
         framed.insert(it.key());
         Frame &frame = m_frames[it.key()];

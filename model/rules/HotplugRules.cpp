@@ -40,7 +40,12 @@ void checkUnpluggable(const RuleContext &c, QList<Diagnostic> &out)
                           *it, t.keyOf(bus->id)));
     }
     for (auto it = inSlot.cbegin(); it != inSlot.cend(); ++it) {
-        if (it->size() < 2)
+        // Several functions, not several devices: two on one address are a collision, which
+        // address-conflict reports, not a multifunction slot.
+        QSet<quint32> functions;
+        for (NodeId id : *it)
+            functions.insert(t.addressOf(id)->function);
+        if (functions.size() < 2)
             continue;
         const PciAddress slot{0, quint32(it.key() >> 8), quint32(it.key() & 0xff), 0};
         out.append(c.make("not-hot-unpluggable",

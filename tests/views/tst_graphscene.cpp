@@ -42,6 +42,7 @@ private slots:
     void dropMovesDevice();
     void slotMovesAsOne();
     void keyboardMovesBetweenBoxes();
+    void collisionIsNoMultifunctionSlot();
     void editsKeepBoxes();
     void editsKeepViewAndSelection();
     void findingsFollowByKey();
@@ -274,6 +275,33 @@ void tst_GraphScene::keyboardMovesBetweenBoxes()
     QSignalSpy properties(&view, &GraphView::propertiesRequested);
     QTest::keyClick(&view, Qt::Key_Return);
     QCOMPARE(properties.count(), 1);
+}
+
+void tst_GraphScene::collisionIsNoMultifunctionSlot()
+{
+    // Two devices on 01:00.0 of a root port: a collision, reported as such; not drawn as a
+    // multifunction slot, and no note about unplugging "its functions".
+    const QByteArray xml =
+        "<domain type='kvm'><name>c</name><os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os>"
+        "<devices><controller type='pci' index='1' model='pcie-root-port'><target chassis='1' "
+        "port='0x10'/><address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>"
+        "</controller><rng model='virtio'><backend model='random'>/dev/urandom</backend>"
+        "<address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></rng>"
+        "<memballoon model='virtio'><address type='pci' domain='0x0000' bus='0x01' slot='0x00' "
+        "function='0x0'/></memballoon></devices></domain>";
+    auto document = DomainDocument::fromXml(xml, nullptr);
+    QVERIFY(document);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    int frames = 0;
+    for (QGraphicsItem *item : scene.items())
+        frames += item->data(0).toString() == QLatin1String("multifunction");
+    QCOMPARE(frames, 0);
+    const QList<Diagnostic> findings = rules::checkTopology(document->topology());
+    QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+                        [](const Diagnostic &d) { return d.ruleId == "address-conflict"; }));
+    QVERIFY(std::none_of(findings.cbegin(), findings.cend(),
+                         [](const Diagnostic &d) { return d.message.contains("functions of slot"); }));
 }
 
 void tst_GraphScene::editsKeepBoxes()
