@@ -138,28 +138,29 @@ rules::AttachVerdict dropVerdict(const Topology &topology, const DropPayload &pa
     return refused(Text::tr("Nothing that can be dropped here."));
 }
 
-bool applyDrop(DomainDocument *document, const DropPayload &payload, const DropPlace &place)
+QList<NodeId> applyDrop(DomainDocument *document, const DropPayload &payload, const DropPlace &place)
 {
     if (!document)
-        return false;
+        return {};
     const Topology &topology = document->topology();
     const rules::AttachVerdict verdict = dropVerdict(topology, payload, place);
     if (!verdict.allowed)
-        return false;
+        return {};
     if (payload.kind == DropPayload::Kind::Nodes) {
         pushMoves(document, payload.nodes, verdict.addresses);
-        return true;
+        return payload.nodes;
     }
     if (payload.kind != DropPayload::Kind::CatalogueItem)
-        return false;
+        return {};
     auto *command =
         new AddNode(document, DeviceCatalogue::fragment(*payload.entry, topology, verdict.addresses.first()));
     if (!command->isValid()) {
         delete command;
-        return false;
+        return {};
     }
+    const NodeId added = command->node();
     document->undoStack()->push(command);
-    return true;
+    return {added};
 }
 
 } // namespace pcitopo

@@ -69,10 +69,11 @@ std::optional<DropPlace> placeBeside(const Topology &topology, NodeId device, co
 rules::AttachVerdict dropVerdict(const Topology &topology, const DropPayload &payload, const DropPlace &place);
 
 /**
- * Moves the nodes or adds the catalogue entry at the verdict's addresses, as one undo step;
- * false, and nothing changes, when the drop is refused. Host devices are added by the window,
+ * Moves the nodes or adds the catalogue entry at the verdict's addresses, as one undo step,
+ * and returns the nodes moved or added (to select them); none, and nothing changes, when the
+ * drop is refused. Host devices are added by the window,
  * which first offers the rest of their IOMMU group (pushHostDevices).
  */
-bool applyDrop(DomainDocument *document, const DropPayload &payload, const DropPlace &place);
+QList<NodeId> applyDrop(DomainDocument *document, const DropPayload &payload, const DropPlace &place);
 
 } // namespace pcitopo

@@ -609,7 +609,7 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const DropPayload payload = DropPayload::decode(data, m_document.data());
-    const bool done = applyDrop(m_document.data(), payload, *placeOf(parent));
+    const bool done = !applyDrop(m_document.data(), payload, *placeOf(parent)).isEmpty();
     // A move is done by its command: the view must not remove the dragged rows itself. A copy
     // from the catalogue has no source rows to remove.
     return done && payload.kind == DropPayload::Kind::CatalogueItem;

@@ -153,7 +153,13 @@ bool DiagnosticsDock::applyFix(int row)
 {
     if (!m_document || !m_model || row < 0 || row >= m_model->rowCount() || m_model->diagnostic(row).fixes.isEmpty())
         return false;
-    return pcitopo::applyFix(m_document, m_model->diagnostic(row).fixes.first());
+    const Fix fix = m_model->diagnostic(row).fixes.first();
+    if (!pcitopo::applyFix(m_document, fix))
+        return false;
+    // The node the fix changed stays selected (unless the fix removed it).
+    if (fix.kind != Fix::RemoveNode)
+        emit nodesActivated(fix.nodes.isEmpty() ? QList<NodeId>{fix.node} : fix.nodes);
+    return true;
 }
 
 } // namespace pcitopo

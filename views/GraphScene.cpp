@@ -462,7 +462,13 @@ bool GraphScene::drop(const DropPayload &payload, const NodeItem *target)
         emit hostDevicesDropped(payload.host, place->bus);
         return true;
     }
-    return applyDrop(m_document.data(), payload, *place);
+    const QList<NodeId> placed = applyDrop(m_document.data(), payload, *place);
+    if (placed.isEmpty())
+        return false;
+    // What was dropped is selected, here and (through the selection) everywhere.
+    selectNodes(placed);
+    emit nodesSelected(placed);
+    return true;
 }
 
 void GraphScene::startDrag(NodeItem *item, Qt::KeyboardModifiers modifiers)

@@ -188,6 +188,7 @@ void tst_GraphScene::dropMovesDevice()
     expected.replace("<address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>",
                      "<address type='pci' domain='0x0000' bus='0x08' slot='0x00' function='0x0'/>");
     QCOMPARE(document->toXml(), expected);
+    QCOMPARE(scene.selectedNodes(), QList<NodeId>{disk}); // what was dropped is selected
     // The scene rebuilt itself; the disk now hangs off port 8.
     NodeItem *diskItem = scene.itemFor(disk);
     NodeItem *portItem = scene.itemFor(document->topology().controllerByIndex(8)->id);
