@@ -2094,33 +2094,33 @@ Apply? (One undo step.)</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="432"/>
+        <location filename="../views/GraphScene.cpp" line="433"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="433"/>
-        <location filename="../views/GraphScene.cpp" line="438"/>
+        <location filename="../views/GraphScene.cpp" line="434"/>
+        <location filename="../views/GraphScene.cpp" line="439"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="437"/>
+        <location filename="../views/GraphScene.cpp" line="438"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="585"/>
+        <location filename="../views/GraphScene.cpp" line="592"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="585"/>
+        <location filename="../views/GraphScene.cpp" line="592"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="587"/>
+        <location filename="../views/GraphScene.cpp" line="594"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>
@@ -3462,6 +3462,14 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pcitopo::TopologyTreeView</name>
+    <message>
+        <location filename="../views/TopologyTreeView.cpp" line="121"/>
+        <source>Drop here</source>
+        <translation>Hier ablegen</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::VirtConnection</name>
     <message numerus="yes">
         <location filename="../app/libvirt/VirtConnection.cpp" line="332"/>
@@ -4553,22 +4561,22 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 Geräte können nicht im Betrieb entfernt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="47"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="52"/>
         <source>The %1 functions of slot %2 cannot be hot-unplugged: libvirt detaches only single-function slots.</source>
         <translation>Die %1 Funktionen von Steckplatz %2 können nicht im Betrieb entfernt werden: libvirt trennt nur Steckplätze mit einer Funktion ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="96"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="101"/>
         <source>No empty hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer hotplugfähiger Steckplatz mehr frei: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="99"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="104"/>
         <source>No empty root or downstream port is left: PCIe devices cannot be hot-plugged (only legacy PCI ones, into a bridge). Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer Root- oder Downstream-Port mehr frei: PCIe-Geräte lassen sich nicht im Betrieb hinzufügen (nur klassische PCI-Geräte, an einer Bridge). Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="105"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="110"/>
         <source>No free hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add a pci-bridge now; it cannot be added while the guest runs.</source>
         <translation>Es ist kein freier hotplugfähiger Steckplatz mehr übrig: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt eine pci-bridge an; im Betrieb lässt sie sich nicht hinzufügen.</translation>
     </message>

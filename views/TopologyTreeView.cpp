@@ -1,10 +1,14 @@
 #include "TopologyTreeView.h"
 
 #include "DomainDocument.h"
+#include "DropPolicy.h"
 #include "NodeSelection.h"
 #include "TopologyTreeModel.h"
 
+#include <QDragMoveEvent>
 #include <QHeaderView>
+#include <QPainter>
+#include <QToolTip>
 
 namespace pcitopo {
 
@@ -91,6 +95,64 @@ void TopologyTreeView::expandInserted(const QModelIndex &parent, int first, int 
 {
     for (int row = first; row <= last; ++row)
         expandRecursively(model()->index(row, 0, parent));
+}
+
+void TopologyTreeView::dragMoveEvent(QDragMoveEvent *event)
+{
+    QTreeView::dragMoveEvent(event); // accepts or not, through the model's canDropMimeData
+    auto *model = qobject_cast<TopologyTreeModel *>(this->model());
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (!model || !index.isValid()) {
+        clearDropRow();
+        return;
+    }
+    const DropPayload payload = DropPayload::decode(event->mimeData(), model->document());
+    const QString refusal = model->dropRefusal(payload, index);
+    const QModelIndex row = index.siblingAtColumn(0);
+    if (row != m_dropRow || m_dropAllowed != refusal.isEmpty()) {
+        const QModelIndex old = m_dropRow;
+        m_dropRow = row;
+        m_dropAllowed = refusal.isEmpty();
+        if (old.isValid())
+            viewport()->update(visualRect(old).adjusted(-4000, 0, 4000, 0));
+        viewport()->update(visualRect(row).adjusted(-4000, 0, 4000, 0));
+    }
+    QToolTip::showText(viewport()->mapToGlobal(event->position().toPoint()),
+                       refusal.isEmpty() ? tr("Drop here") : refusal, viewport());
+}
+
+void TopologyTreeView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    clearDropRow();
+    QTreeView::dragLeaveEvent(event);
+}
+
+void TopologyTreeView::dropEvent(QDropEvent *event)
+{
+    clearDropRow();
+    QTreeView::dropEvent(event);
+}
+
+void TopologyTreeView::clearDropRow()
+{
+    if (m_dropRow.isValid())
+        viewport()->update();
+    m_dropRow = QPersistentModelIndex();
+    QToolTip::hideText();
+}
+
+void TopologyTreeView::drawRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (m_dropRow.isValid() && index.siblingAtColumn(0) == m_dropRow) {
+        // The same greens and reds as the diagram's drop preview.
+        const QColor colour = m_dropAllowed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+        QColor fill = colour;
+        fill.setAlpha(48);
+        painter->fillRect(option.rect, fill);
+        painter->setPen(QPen(colour, 2));
+        painter->drawRect(option.rect.adjusted(1, 1, -1, -1));
+    }
+    QTreeView::drawRow(painter, option, index);
 }
 
 } // namespace pcitopo

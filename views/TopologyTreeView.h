@@ -24,8 +24,19 @@ public:
     void setModel(QAbstractItemModel *model) override;
     /** The selection the rows follow and change; null detaches. */
     void setSelection(NodeSelection *selection);
+    /** The row under a drag, and whether it takes what is dragged (for tests). */
+    QModelIndex dropRow() const { return m_dropRow; }
+    bool dropAllowed() const { return m_dropAllowed; }
+
+protected:
+    /** While dragging, the row under the cursor turns green or red, and says where or why. */
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    void clearDropRow();
     void expandInserted(const QModelIndex &parent, int first, int last);
     void showSelection(const QList<NodeId> &nodes);
     void rowsSelected();
@@ -33,6 +44,8 @@ private:
     QPointer<NodeSelection> m_selection;
     QList<QMetaObject::Connection> m_selectionConnections;
     bool m_showing = false; // applying the shared selection, not the user's choice
+    QPersistentModelIndex m_dropRow; // the row under a drag
+    bool m_dropAllowed = false;
 };
 
 } // namespace pcitopo

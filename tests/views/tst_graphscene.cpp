@@ -43,6 +43,7 @@ private slots:
     void slotMovesAsOne();
     void keyboardMovesBetweenBoxes();
     void collisionIsNoMultifunctionSlot();
+    void treeDragShowsVerdict();
     void editsKeepBoxes();
     void editsKeepViewAndSelection();
     void findingsFollowByKey();
@@ -303,6 +304,39 @@ void tst_GraphScene::collisionIsNoMultifunctionSlot()
                         [](const Diagnostic &d) { return d.ruleId == "address-conflict"; }));
     QVERIFY(std::none_of(findings.cbegin(), findings.cend(),
                          [](const Diagnostic &d) { return d.message.contains("functions of slot"); }));
+}
+
+void tst_GraphScene::treeDragShowsVerdict()
+{
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    TopologyTreeModel model;
+    model.setDocument(document.get());
+    TopologyTreeView view;
+    view.setModel(&model);
+    view.setDragDropMode(QAbstractItemView::DragDrop);
+    view.resize(600, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Topology &t = document->topology();
+    const NodeId disk = t.nodesAt({0, 4, 0, 0}).first();
+    std::unique_ptr<QMimeData> data(model.mimeData({model.indexOf(disk)}));
+    const auto hover = [&](NodeId over) {
+        const QModelIndex row = model.indexOf(over);
+        view.scrollTo(row);
+        const QPoint at = view.visualRect(row).center();
+        QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &move);
+        return row;
+    };
+    // The empty root port 8 takes it: its row is green; root port 1 (taken) red.
+    const QModelIndex free = hover(t.controllerByIndex(8)->id);
+    QCOMPARE(view.dropRow(), free);
+    QVERIFY(view.dropAllowed());
+    const QModelIndex taken = hover(t.controllerByIndex(1)->id);
+    QCOMPARE(view.dropRow(), taken);
+    QVERIFY(!view.dropAllowed());
 }
 
 void tst_GraphScene::editsKeepBoxes()
