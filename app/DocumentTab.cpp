@@ -74,6 +74,7 @@ void DocumentTab::setHostFacts(const HostFacts &facts)
 {
     m_checker->setHostFacts(facts);
     m_scene->setHostFacts(facts);
+    emit hostFactsChanged();
 }
 
 void DocumentTab::printNodeGeometry() const

@@ -85,6 +85,7 @@ public:
 
 signals:
     void titleChanged();
+    void hostFactsChanged();
 
 private:
     std::unique_ptr<DomainDocument> m_document;

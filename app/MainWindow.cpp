@@ -139,6 +139,7 @@ void MainWindow::showTab(DocumentTab *tab)
     m_treeView->setSelection(selection);
     m_diagnosticsDock->setModel(tab ? tab->diagnostics() : nullptr, document);
     m_properties->setDocument(document, selection);
+    m_properties->setHostFacts(tab ? tab->scene()->hostFacts() : HostFacts());
     m_catalogue->setDocument(document);
     if (tab) {
         m_tabConnections << connect(
@@ -149,6 +150,8 @@ void MainWindow::showTab(DocumentTab *tab)
         m_tabConnections << connect(tab->scene(), &GraphScene::dropRefused, this, [this](const QString &reason) {
             statusBar()->showMessage(tr("Not dropped: %1").arg(reason), 10000);
         });
+        m_tabConnections << connect(tab, &DocumentTab::hostFactsChanged, this,
+                                    [this, tab] { m_properties->setHostFacts(tab->scene()->hostFacts()); });
         m_tabConnections << connect(tab->checker(), &LiveChecker::checked, this, &MainWindow::updateStatus);
         m_tabConnections << connect(document, &DomainDocument::changed, this, &MainWindow::updateStatus);
     }

@@ -1558,28 +1558,48 @@
 <context>
     <name>pcitopo::DiagnosticsDock</name>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="23"/>
-        <location filename="../views/DiagnosticsDock.cpp" line="147"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="26"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="191"/>
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="31"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="34"/>
         <source>Apply the rule&apos;s fix (one undo step)</source>
         <translation>Die Korrektur der Regel anwenden (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="129"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="64"/>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagnosticsDock.cpp" line="71"/>
+        <source>Select What It Is About</source>
+        <translation>Betroffenes auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagnosticsDock.cpp" line="74"/>
+        <source>Copy Finding</source>
+        <translation>Befund kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagnosticsDock.cpp" line="80"/>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagnosticsDock.cpp" line="173"/>
         <source>%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes</source>
         <translation>libvirt-Fehler: %1, QEMU-Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="144"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="188"/>
         <source>&amp;Fix: %1</source>
         <translation>&amp;Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="148"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="192"/>
         <source>Select a finding that has a fix</source>
         <translation>Wählen Sie einen Befund, der sich beheben lässt</translation>
     </message>
@@ -1807,7 +1827,7 @@
 <context>
     <name>pcitopo::DocumentTab</name>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="117"/>
+        <location filename="../app/DocumentTab.cpp" line="118"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -2823,32 +2843,32 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="151"/>
         <source>Not dropped: %1</source>
         <translation>Nicht abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="168"/>
+        <location filename="../app/MainWindow.cpp" line="171"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="169"/>
+        <location filename="../app/MainWindow.cpp" line="172"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="182"/>
+        <location filename="../app/MainWindow.cpp" line="185"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="193"/>
+        <location filename="../app/MainWindow.cpp" line="196"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="194"/>
+        <location filename="../app/MainWindow.cpp" line="197"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -2937,149 +2957,185 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::PropertiesPanel</name>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="31"/>
+        <location filename="../views/PropertiesPanel.cpp" line="32"/>
         <source>Hot-pluggable</source>
         <translation>Hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="32"/>
+        <location filename="../views/PropertiesPanel.cpp" line="33"/>
         <source>Multifunction (function 0 of a shared slot)</source>
         <translation>Multifunktion (Funktion 0 eines geteilten Steckplatzes)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="40"/>
+        <location filename="../views/PropertiesPanel.cpp" line="41"/>
         <source>bus:slot.function, e.g. 05:00.0</source>
         <translation>Bus:Steckplatz.Funktion, z. B. 05:00.0</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="41"/>
+        <location filename="../views/PropertiesPanel.cpp" line="42"/>
         <source>libvirt address: bus is the index of a PCI controller. Enter applies.</source>
         <translation>libvirt-Adresse: Bus ist der Index eines PCI-Controllers. Eingabetaste übernimmt.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="43"/>
+        <location filename="../views/PropertiesPanel.cpp" line="44"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="44"/>
+        <location filename="../views/PropertiesPanel.cpp" line="45"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="45"/>
+        <location filename="../views/PropertiesPanel.cpp" line="46"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="47"/>
+        <location filename="../views/PropertiesPanel.cpp" line="48"/>
         <source>Guest sees:</source>
         <translation>Gast sieht:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="51"/>
+        <location filename="../views/PropertiesPanel.cpp" line="52"/>
         <source>Chassis:</source>
         <translation>Chassis:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="53"/>
+        <location filename="../views/PropertiesPanel.cpp" line="54"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="56"/>
+        <location filename="../views/PropertiesPanel.cpp" line="57"/>
         <source>Chassis number:</source>
         <translation>Chassis-Nummer:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="57"/>
+        <location filename="../views/PropertiesPanel.cpp" line="58"/>
         <source>Bus number (busNr):</source>
         <translation>Busnummer (busNr):</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="58"/>
+        <location filename="../views/PropertiesPanel.cpp" line="59"/>
         <source>PHB index:</source>
         <translation>PHB-Index:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="59"/>
+        <location filename="../views/PropertiesPanel.cpp" line="60"/>
         <source>NUMA node:</source>
         <translation>NUMA-Knoten:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="60"/>
+        <location filename="../views/PropertiesPanel.cpp" line="61"/>
         <source>XML line:</source>
         <translation>XML-Zeile:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="62"/>
+        <location filename="../views/PropertiesPanel.cpp" line="63"/>
         <source>Edit › Placement Constraint… changes it</source>
         <translation>Bearbeiten › Platzierungsvorgabe… ändert sie</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="63"/>
+        <location filename="../views/PropertiesPanel.cpp" line="64"/>
         <source>Constraint:</source>
         <translation>Vorgabe:</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="92"/>
+        <location filename="../views/PropertiesPanel.cpp" line="68"/>
+        <source>On the host:</source>
+        <translation>Auf dem Host:</translation>
+    </message>
+    <message>
+        <location filename="../views/PropertiesPanel.cpp" line="97"/>
         <source>(libvirt&apos;s default)</source>
         <translation>(Standard von libvirt)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="152"/>
+        <location filename="../views/PropertiesPanel.cpp" line="157"/>
         <source>Not an address: use bus:slot.function in hex, e.g. 05:00.0.</source>
         <translation>Keine Adresse: Verwenden Sie Bus:Steckplatz.Funktion hexadezimal, z. B. 05:00.0.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="179"/>
+        <location filename="../views/PropertiesPanel.cpp" line="184"/>
         <source>Select a controller or device.</source>
         <translation>Wählen Sie einen Controller oder ein Gerät.</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="232"/>
+        <location filename="../views/PropertiesPanel.cpp" line="239"/>
         <source>(not reached from a root)</source>
         <translation>(von keiner Wurzel aus erreichbar)</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="234"/>
+        <location filename="../views/PropertiesPanel.cpp" line="241"/>
         <source>PCI controller, bus %1</source>
         <translation>PCI-Controller, Bus %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="237"/>
+        <location filename="../views/PropertiesPanel.cpp" line="244"/>
         <source>implicit</source>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="251"/>
+        <location filename="../views/PropertiesPanel.cpp" line="258"/>
         <source>hot-unpluggable</source>
         <translation>im Betrieb entfernbar</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="253"/>
+        <location filename="../views/PropertiesPanel.cpp" line="260"/>
         <source>PCIe only</source>
         <translation>nur PCIe</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="253"/>
+        <location filename="../views/PropertiesPanel.cpp" line="260"/>
         <source>PCI only</source>
         <translation>nur PCI</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="255"/>
+        <location filename="../views/PropertiesPanel.cpp" line="262"/>
+        <location filename="../views/PropertiesPanel.cpp" line="279"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="257"/>
+        <location filename="../views/PropertiesPanel.cpp" line="264"/>
         <source>prefers %1</source>
         <translation>bevorzugt %1</translation>
     </message>
     <message>
-        <location filename="../views/PropertiesPanel.cpp" line="259"/>
+        <location filename="../views/PropertiesPanel.cpp" line="266"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../views/PropertiesPanel.cpp" line="277"/>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU-Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../views/PropertiesPanel.cpp" line="280"/>
+        <source>PCI Express</source>
+        <translation>PCI Express</translation>
+    </message>
+    <message>
+        <location filename="../views/PropertiesPanel.cpp" line="280"/>
+        <source>conventional PCI</source>
+        <translation>herkömmliches PCI</translation>
+    </message>
+    <message>
+        <location filename="../views/PropertiesPanel.cpp" line="282"/>
+        <source>driver: %1</source>
+        <translation>Treiber: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/PropertiesPanel.cpp" line="284"/>
+        <source>also used by %1</source>
+        <translation>auch verwendet von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/PropertiesPanel.cpp" line="286"/>
+        <source>not known (open the domain from a libvirt connection)</source>
+        <translation>unbekannt (öffnen Sie die Domäne über eine libvirt-Verbindung)</translation>
     </message>
 </context>
 <context>

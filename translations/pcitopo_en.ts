@@ -125,7 +125,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="194"/>
+        <location filename="../app/MainWindow.cpp" line="197"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>

@@ -12,6 +12,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,7 +41,48 @@ DiagnosticsDock::DiagnosticsDock(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     connect(m_fix, &QPushButton::clicked, this, [this] { applyFix(m_view->currentIndex().row()); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!m_model || !index.isValid())
+            return;
+        m_view->setCurrentIndex(index);
+        QMenu *menu = contextMenu(index.row());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(at));
+    });
     updateButtons();
+}
+
+QMenu *DiagnosticsDock::contextMenu(int row)
+{
+    // A finding's menu: its fixes, the nodes it is about, the rule behind it, the text.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("FindingMenu"));
+    const Diagnostic finding = m_model->diagnostic(row);
+    for (const Fix &fix : finding.fixes) {
+        menu->addAction(tr("Fix: %1").arg(fix.text), this, [this, fix] {
+            if (m_document && pcitopo::applyFix(m_document, fix) && fix.kind != Fix::RemoveNode)
+                emit nodesActivated(fix.nodes.isEmpty() ? QList<NodeId>{fix.node} : fix.nodes);
+        });
+    }
+    if (!finding.fixes.isEmpty())
+        menu->addSeparator();
+    QAction *show = menu->addAction(tr("Select What It Is About"), this,
+                                    [this, nodes = finding.nodes] { emit nodesActivated(nodes); });
+    show->setEnabled(!finding.nodes.isEmpty());
+    menu->addAction(tr("Copy Finding"), this, [finding] {
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("%1: %2 [%3]").arg(severityName(finding.severity), finding.message, finding.ruleId));
+    });
+    if (const rules::RuleInfo *rule = rules::findRule(finding.ruleId)) {
+        menu->addSeparator();
+        QAction *why = menu->addAction(tr("Why: %1").arg(rule->title()));
+        why->setToolTip(rule->explanation());
+        why->setEnabled(false); // the explanation is in its tooltip and in pcitopo explain
+        menu->setToolTipsVisible(true);
+    }
+    return menu;
 }
 
 int DiagnosticsDock::columnWidth(const QStringList &texts, int column, int decoration) const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTreeView;
 
@@ -28,6 +29,9 @@ public:
     QTreeView *view() const { return m_view; }
     /** Applies the first fix of the finding in `row`, as one undoable command. */
     bool applyFix(int row);
+
+    /** A finding's context menu (for tests: the caller deletes it): its fixes, its nodes, its rule. */
+    QMenu *contextMenu(int row);
 
 signals:
     void nodesActivated(const QList<pcitopo::NodeId> &nodes);

@@ -26,6 +26,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     , m_guest(new QLabel(this))
     , m_line(new QLabel(this))
     , m_constraint(new QLabel(this))
+    , m_host(new QLabel(this))
     , m_address(new QLineEdit(this))
     , m_addressError(new QLabel(this))
     , m_hotplug(new QCheckBox(tr("Hot-pluggable"), this))
@@ -61,6 +62,10 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     m_constraint->setWordWrap(true);
     m_constraint->setToolTip(tr("Edit › Placement Constraint… changes it"));
     m_form->addRow(tr("Constraint:"), m_constraint);
+    m_host->setWordWrap(true);
+    m_host->setObjectName(QStringLiteral("HostFacts"));
+    m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(tr("On the host:"), m_host);
     connect(m_address, &QLineEdit::returnPressed, this, [this] { applyAddress(m_address->text()); });
     connect(m_multifunction, &QCheckBox::clicked, this, [this](bool on) {
         if (!m_document)
@@ -185,6 +190,8 @@ void PropertiesPanel::refresh()
         m_hotplug->setVisible(false);
         m_constraint->setVisible(false);
         m_form->labelForField(m_constraint)->setVisible(false);
+        m_host->setVisible(false);
+        m_form->labelForField(m_host)->setVisible(false);
         m_multifunction->setVisible(false);
         for (QSpinBox *box : std::as_const(m_options)) {
             box->setVisible(false);
@@ -259,6 +266,34 @@ void PropertiesPanel::refresh()
     m_constraint->setText(constraint.isEmpty() ? tr("none") : constraint.join(QStringLiteral(", ")));
     m_constraint->setVisible(d != nullptr);
     m_form->labelForField(m_constraint)->setVisible(d != nullptr);
+    // A passed-through device: what it is on the host, where the Host Devices dock says it.
+    const HostFunction *host = d && d->hostAddress ? m_hostFacts.function(*d->hostAddress) : nullptr;
+    QStringList facts;
+    if (host) {
+        if (!host->product.isEmpty())
+            facts << host->product;
+        facts << host->address.toString();
+        if (host->iommuGroup >= 0)
+            facts << tr("IOMMU group %1").arg(host->iommuGroup);
+        if (host->numaNode >= 0)
+            facts << tr("NUMA node %1").arg(host->numaNode);
+        facts << (host->pcie ? tr("PCI Express") : tr("conventional PCI"));
+        if (!host->driver.isEmpty())
+            facts << tr("driver: %1").arg(host->driver);
+        if (!host->usedByOtherGuests.isEmpty())
+            facts << tr("also used by %1").arg(host->usedByOtherGuests.join(QStringLiteral(", ")));
+    } else if (d && d->hostAddress) {
+        facts << tr("not known (open the domain from a libvirt connection)");
+    }
+    m_host->setText(facts.join(QLatin1Char('\n')));
+    m_host->setVisible(!facts.isEmpty());
+    m_form->labelForField(m_host)->setVisible(!facts.isEmpty());
+}
+
+void PropertiesPanel::setHostFacts(const HostFacts &facts)
+{
+    m_hostFacts = facts;
+    refresh();
 }
 
 } // namespace pcitopo

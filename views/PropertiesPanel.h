@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NodeId.h"
+#include "rules/HostFacts.h"
 
 #include <QHash>
 #include <QPointer>
@@ -33,6 +34,8 @@ public:
     /** The document shown; with a selection, the panel follows it (a single node or none). */
     void setDocument(DomainDocument *document, NodeSelection *selection = nullptr);
     void setNode(NodeId node);
+    /** What the host says of its devices: a host device then shows what it is. */
+    void setHostFacts(const HostFacts &facts);
     NodeId node() const { return m_node; }
     /** Applies the address typed into the field; false (with the reason shown) when refused. */
     bool applyAddress(const QString &text);
@@ -56,6 +59,8 @@ private:
     QLabel *m_guest;
     QLabel *m_line;
     QLabel *m_constraint;
+    QLabel *m_host;
+    HostFacts m_hostFacts;
     QLineEdit *m_address;
     QLabel *m_addressError;
     QCheckBox *m_hotplug;

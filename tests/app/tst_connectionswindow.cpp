@@ -2,6 +2,7 @@
 // guest, host facts in the live check, and saving through libvirt (accepted and refused).
 
 #include "ConnectionsDock.h"
+#include "DiagnosticsDock.h"
 #include "DiagnosticsModel.h"
 #include "DocumentTab.h"
 #include "DomainDocument.h"
@@ -237,6 +238,16 @@ void tst_ConnectionsWindow::hostFactsReachTheChecker()
     MainWindow window;
     LibvirtSession *session = window.openDemoHost();
     QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    // Properties says what a passed-through device is on the host.
+    const NodeId gpu = window.document()->topology().nodesAt({0, 5, 0, 0}).value(0);
+    QVERIFY(gpu.isValid());
+    window.currentTab()->selection()->select({gpu});
+    auto *facts = window.findChild<QLabel *>("HostFacts");
+    QVERIFY(facts);
+    QTRY_VERIFY(facts->text().contains("GA102 [GeForce RTX 3090]"));
+    QVERIFY2(facts->text().contains("IOMMU group 13") && facts->text().contains("NUMA node 0")
+                 && facts->text().contains("0000:01:00.0"),
+             qPrintable(facts->text()));
     window.openDomain(session, "legacy-pc");
     QTRY_COMPARE(window.tabCount(), 2);
     // The I210 is alone from IOMMU group 16 (a switch without ACS): only the host can say so.
@@ -829,6 +840,21 @@ void tst_ConnectionsWindow::boxContextMenuOffersFixes()
     QTRY_VERIFY(std::any_of(window.currentTab()->checker()->diagnostics().cbegin(),
                             window.currentTab()->checker()->diagnostics().cend(),
                             [](const Diagnostic &d) { return d.ruleId == "functions-split"; }));
+    // The finding's own menu offers the same Fix, and the nodes it is about.
+    DiagnosticsModel *findings = window.currentTab()->diagnostics();
+    int split = -1;
+    for (int row = 0; row < findings->rowCount(); ++row)
+        if (findings->diagnostic(row).ruleId == "functions-split")
+            split = row;
+    QVERIFY(split >= 0);
+    {
+        std::unique_ptr<QMenu> menu(window.diagnosticsDock()->contextMenu(split));
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        QVERIFY2(texts.filter("Fix: Join").size() == 1 && texts.contains("Select What It Is About"),
+                 qPrintable(texts.join(" | ")));
+    }
     GraphView *view = window.currentTab()->view();
     NodeItem *box = window.scene()->itemFor(audio);
     QVERIFY(box);
