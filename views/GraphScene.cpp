@@ -38,6 +38,13 @@ GraphScene::GraphScene(QObject *parent)
     });
 }
 
+GraphScene::~GraphScene()
+{
+    // Deleting selected items (QGraphicsScene's destructor) emits selectionChanged, which the
+    // lambda above would handle on a GraphScene that is already gone.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+}
+
 void GraphScene::setDocument(DomainDocument *document)
 {
     if (m_document)

@@ -48,6 +48,8 @@ public:
     };
 
     explicit GraphScene(QObject *parent = nullptr);
+    /** Its items go with QGraphicsScene's destructor, after this one: nothing of it may be called then. */
+    ~GraphScene() override;
 
     void setOptions(const Options &options);
     const Options &options() const { return m_options; }
