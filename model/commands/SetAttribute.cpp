@@ -82,7 +82,13 @@ void SetAttribute::redo()
     }
     XmlNode target = resolveChild(!m_done && !m_after.isNull());
     if (target) {
-        if (m_attribute.isEmpty()) {
+        if (m_attribute.isEmpty() && m_after.isNull() && !m_child.isEmpty()) {
+            // No text: no element (<target><node>1</node></target> loses its <node>).
+            if (m_done)
+                xml().detach(m_removedChild);
+            else
+                m_removedChild = xml().removeElement(target);
+        } else if (m_attribute.isEmpty()) {
             if (m_done) {
                 xml().detach(m_text[0]);
                 xml().attach(m_text[1]);
@@ -99,8 +105,10 @@ void SetAttribute::redo()
 
 void SetAttribute::undo()
 {
-    XmlNode target = resolveChild(false);
-    if (target) {
+    XmlNode target = m_removedChild.nodes.isEmpty() ? resolveChild(false) : XmlNode();
+    if (!m_removedChild.nodes.isEmpty()) {
+        xml().attach(m_removedChild);
+    } else if (target) {
         if (m_attribute.isEmpty()) {
             xml().detach(m_text[1]);
             xml().attach(m_text[0]);

@@ -8,7 +8,8 @@ namespace pcitopo {
  * Sets or removes one attribute of a node's element or of one of its direct children (for
  * example <target chassis='…'> of a controller, <model name='…'>), creating the child when it
  * is missing. With `child` "target" and `attribute` empty it sets the child's text instead
- * (<target><node>1</node></target> uses child "target/node").
+ * (<target><node>1</node></target> uses child "target/node"); removing that text removes the
+ * child element.
  */
 class SetAttribute : public TopologyCommand
 {
@@ -32,6 +33,7 @@ private:
     QString m_after;
     QList<XmlSplice> m_created; // children this command added, outermost first
     QList<XmlSplice> m_text; // {removed, added} of a text edit
+    XmlSplice m_removedChild; // a text removed: the child element that held it
     bool m_done = false;
 };
 

@@ -4,6 +4,7 @@
 #include "RuleContext.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace pcitopo::rules {
 
@@ -14,6 +15,26 @@ bool ownsReservation(const RuleContext::Placed &p, const PciAddress &address, Ma
 {
     return p.device
         && chipsetAddressOf(family, p.device->controllerType, p.device->controllerIndex, p.device->model) == address;
+}
+
+/** The first empty slot of bus 0 the chipset does not keep (from the whole topology, not the focus). */
+std::optional<PciAddress> freeSlotOnBusZero(const RuleContext &c)
+{
+    const Controller *root = c.bus(0);
+    if (!root)
+        return std::nullopt;
+    const BusModel model = busModel(*root, c.family);
+    QSet<quint32> used;
+    for (NodeId id : c.topology.nodesOnBus(0))
+        if (const std::optional<PciAddress> a = c.topology.addressOf(id))
+            used.insert(a->slot);
+    for (const ChipsetReservation &r : chipsetReservations(c.topology))
+        if (r.address.bus == 0)
+            used.insert(r.address.slot);
+    for (int slot = std::max(model.minSlot, 1); slot <= model.maxSlot; ++slot)
+        if (!used.contains(quint32(slot)))
+            return PciAddress{0, 0, quint32(slot), 0};
+    return std::nullopt;
 }
 
 void checkFixedAddresses(const RuleContext &c, QList<Diagnostic> &out)
@@ -172,6 +193,7 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
                 "slot-range",
                 tr("%1 is in slot %2 of %3, which offers %4.").arg(c.label(p.id)).arg(a.slot).arg(bus->label(), range),
                 {p.id, bus->id});
+            diag.fixes.append(placeElsewhere(p.id, tr("Move %1 to a free slot").arg(c.label(p.id))));
             out.append(diag);
             continue;
         }
@@ -185,18 +207,30 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         if (!needs)
             continue;
         if (p.device && p.device->integratedOnly && a.bus != 0) {
-            out.append(c.make(
+            Diagnostic diag = c.make(
                 "integrated-device",
                 tr("%1 is an integrated device and must be on bus 0, not on %2.").arg(c.label(p.id), bus->label()),
-                {p.id}));
+                {p.id});
+            // libvirt's placement knows no integrated-only device: the free slot is found here.
+            if (const std::optional<PciAddress> free = freeSlotOnBusZero(c))
+                diag.fixes.append({Fix::SetAddress,
+                                   tr("Move %1 to %2").arg(c.label(p.id), free->toShortString()),
+                                   p.id,
+                                   *free,
+                                   {},
+                                   {},
+                                   {}});
+            out.append(diag);
             continue;
         }
         if (!connectionAllowed(model, needs, true)) {
-            out.append(c.make("connection",
-                              tr("%1 cannot be plugged into %2: it needs a controller that accepts "
-                                 "a %3.")
-                                  .arg(c.describe(p), bus->label(), connectionName(needs)),
-                              {p.id, bus->id}));
+            Diagnostic diag = c.make("connection",
+                                     tr("%1 cannot be plugged into %2: it needs a controller that accepts "
+                                        "a %3.")
+                                         .arg(c.describe(p), bus->label(), connectionName(needs)),
+                                     {p.id, bus->id});
+            diag.fixes.append(placeElsewhere(p.id, tr("Move %1 to a controller that accepts it").arg(c.label(p.id))));
+            out.append(diag);
         }
     }
 
@@ -208,10 +242,12 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         for (const RuleContext::Placed *p : *it) {
             if (ownsReservation(*p, r.address, c.family))
                 continue;
-            out.append(c.make("address-conflict",
-                              tr("%1 is at %2, which the chipset keeps for its %3.")
-                                  .arg(c.label(p->id), r.address.toShortString(), r.what),
-                              {p->id}));
+            Diagnostic diag = c.make("address-conflict",
+                                     tr("%1 is at %2, which the chipset keeps for its %3.")
+                                         .arg(c.label(p->id), r.address.toShortString(), r.what),
+                                     {p->id});
+            diag.fixes.append(placeElsewhere(p->id, tr("Move %1 to a free slot").arg(c.label(p->id))));
+            out.append(diag);
         }
     }
     for (auto it = users.cbegin(); it != users.cend(); ++it) {
@@ -223,9 +259,30 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
             nodes.append(p->id);
             labels << c.label(p->id);
         }
-        out.append(c.make("address-conflict",
-                          tr("%1 all use address %2.").arg(labels.join(QStringLiteral(", ")), it.key().toShortString()),
-                          nodes, QStringLiteral("address ") + it.key().toShortString()));
+        Diagnostic diag =
+            c.make("address-conflict",
+                   tr("%1 all use address %2.").arg(labels.join(QStringLiteral(", ")), it.key().toShortString()), nodes,
+                   QStringLiteral("address ") + it.key().toShortString());
+        // All but one move; devices before controllers, whose buses would take their devices along.
+        QList<const RuleContext::Placed *> movers(it->cbegin(), it->cend());
+        std::stable_sort(movers.begin(), movers.end(),
+                         [](const auto *a, const auto *b) { return bool(a->controller) < bool(b->controller); });
+        movers.removeLast();
+        if (!movers.isEmpty()) {
+            QList<NodeId> ids;
+            QStringList moved;
+            for (const RuleContext::Placed *p : movers) {
+                ids.append(p->id);
+                moved << c.label(p->id);
+            }
+            Fix fix =
+                placeElsewhere(ids.first(),
+                               movers.size() == 1 ? tr("Move %1 to a free slot").arg(moved.first())
+                                                  : tr("Move %1 to free slots").arg(moved.join(QStringLiteral(", "))));
+            fix.nodes = ids;
+            diag.fixes.append(fix);
+        }
+        out.append(diag);
     }
 
     checkFixedAddresses(c, out);

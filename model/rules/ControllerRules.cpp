@@ -4,6 +4,7 @@
 #include "RuleContext.h"
 
 #include <QMap>
+#include <functional>
 #include <QSet>
 
 namespace pcitopo::rules {
@@ -116,12 +117,23 @@ void checkModels(const RuleContext &c, QList<Diagnostic> &out)
         if (!ctrl.modelName.isEmpty()) {
             const QStringList names = acceptedModelNames(ctrl.model, c.family);
             if (!names.contains(ctrl.modelName)) {
-                out.append(c.make("controller-model",
-                                  names.isEmpty()
-                                      ? tr("%1 takes no <model name>, but has '%2'.").arg(ctrl.label(), ctrl.modelName)
-                                      : tr("%1 is implemented by %2, not '%3'.")
-                                            .arg(ctrl.label(), names.join(tr(" or ")), ctrl.modelName),
-                                  {ctrl.id}));
+                Diagnostic diag = c.make(
+                    "controller-model",
+                    names.isEmpty() ? tr("%1 takes no <model name>, but has '%2'.").arg(ctrl.label(), ctrl.modelName)
+                                    : tr("%1 is implemented by %2, not '%3'.")
+                                          .arg(ctrl.label(), names.join(tr(" or ")), ctrl.modelName),
+                    {ctrl.id});
+                // The name libvirt itself writes for the model, or none.
+                diag.fixes.append({Fix::SetAttribute,
+                                   names.isEmpty()
+                                       ? tr("Remove the <model name> of %1").arg(ctrl.label())
+                                       : tr("Set the <model name> of %1 to %2").arg(ctrl.label(), names.first()),
+                                   ctrl.id,
+                                   {},
+                                   "model",
+                                   "name",
+                                   names.isEmpty() ? QString() : names.first()});
+                out.append(diag);
             }
         }
         // A13: the root.
@@ -196,6 +208,19 @@ void checkOrder(const RuleContext &c, QList<Diagnostic> &out)
     }
 }
 
+/** Removes a <target> number libvirt fills in by itself when it is absent (busNr, a PHB's index). */
+Fix letLibvirtChoose(const Controller &ctrl, const QByteArray &attribute)
+{
+    return {Fix::SetAttribute,
+            attribute == "busNr" ? tr("Let libvirt choose the busNr of %1").arg(ctrl.label())
+                                 : tr("Let libvirt choose the target index of %1").arg(ctrl.label()),
+            ctrl.id,
+            {},
+            "target",
+            attribute,
+            QString()};
+}
+
 void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
 {
     QMap<int, QList<const Controller *>> chassis;
@@ -248,9 +273,11 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
         // §1.4 busNr: 1–254, unique.
         if (isExpander(m) && ctrl.busNr) {
             if (*ctrl.busNr < 1 || *ctrl.busNr > 254) {
-                out.append(c.make("busnr-range",
-                                  tr("%1 has busNr %2; it must be from 1 to 254.").arg(ctrl.label()).arg(*ctrl.busNr),
-                                  {ctrl.id}));
+                Diagnostic diag = c.make(
+                    "busnr-range", tr("%1 has busNr %2; it must be from 1 to 254.").arg(ctrl.label()).arg(*ctrl.busNr),
+                    {ctrl.id});
+                diag.fixes.append(letLibvirtChoose(ctrl, "busNr"));
+                out.append(diag);
             } else {
                 busNrs[*ctrl.busNr].append(&ctrl);
             }
@@ -259,17 +286,19 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
         // A16: pseries PHB target index.
         if (c.family == MachineFamily::Pseries && m == ControllerModel::PciRoot && ctrl.targetIndex) {
             const int t = *ctrl.targetIndex;
-            if (t < 0 || t > 30) {
-                out.append(c.make("phb-target-index",
-                                  tr("%1 has target index %2; PHB indexes go from 0 to 30.").arg(ctrl.label()).arg(t),
-                                  {ctrl.id}));
-            } else if ((t == 0) != (ctrl.index == 0)) {
-                out.append(c.make("phb-target-index",
-                                  tr("%1 has target index %2: only the PCI controller with index 0 "
-                                     "has target index 0, and it has no other.")
-                                      .arg(ctrl.label())
-                                      .arg(t),
-                                  {ctrl.id}));
+            if (t < 0 || t > 30 || (t == 0) != (ctrl.index == 0)) {
+                Diagnostic diag =
+                    c.make("phb-target-index",
+                           t < 0 || t > 30
+                               ? tr("%1 has target index %2; PHB indexes go from 0 to 30.").arg(ctrl.label()).arg(t)
+                               : tr("%1 has target index %2: only the PCI controller with "
+                                    "index 0 has target index 0, and it has no other.")
+                                     .arg(ctrl.label())
+                                     .arg(t),
+                           {ctrl.id});
+                if (ctrl.index != 0)
+                    diag.fixes.append(letLibvirtChoose(ctrl, "index"));
+                out.append(diag);
             } else {
                 phbIndexes[t].append(&ctrl);
             }
@@ -278,27 +307,36 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
         // NUMA node (§1.4): expander buses and extra PHBs only, a cell of the guest.
         if (ctrl.numaNode) {
             const bool allowed = isExpander(m) || (c.family == MachineFamily::Pseries && m == ControllerModel::PciRoot);
+            const Fix removeNode{
+                Fix::SetAttribute, tr("Remove the NUMA node of %1").arg(ctrl.label()), ctrl.id, {}, "target/node", {},
+                QString()};
             if (ctrl.index == 0) {
-                out.append(c.make("controller-numa",
-                                  tr("%1: the PCI controller with index 0 cannot be associated with a "
-                                     "NUMA node.")
-                                      .arg(ctrl.label()),
-                                  {ctrl.id}));
+                Diagnostic diag = c.make("controller-numa",
+                                         tr("%1: the PCI controller with index 0 cannot be associated with a "
+                                            "NUMA node.")
+                                             .arg(ctrl.label()),
+                                         {ctrl.id});
+                diag.fixes.append(removeNode);
+                out.append(diag);
             } else if (!allowed) {
                 invalid(ctrl, QStringLiteral("node"));
             } else if (*ctrl.numaNode < 0 || *ctrl.numaNode >= c.topology.numaCells()) {
-                out.append(c.make("controller-numa",
-                                  tr("%1 is on NUMA node %2, but the guest has %3 NUMA cells "
-                                     "(<cpu><numa>).")
-                                      .arg(ctrl.label())
-                                      .arg(*ctrl.numaNode)
-                                      .arg(c.topology.numaCells()),
-                                  {ctrl.id}));
+                Diagnostic diag = c.make("controller-numa",
+                                         tr("%1 is on NUMA node %2, but the guest has %3 NUMA cells "
+                                            "(<cpu><numa>).")
+                                             .arg(ctrl.label())
+                                             .arg(*ctrl.numaNode)
+                                             .arg(c.topology.numaCells()),
+                                         {ctrl.id});
+                diag.fixes.append(removeNode);
+                out.append(diag);
             }
         }
     }
 
-    auto duplicates = [&](const QMap<int, QList<const Controller *>> &map, const char *rule, const QString &what) {
+    // The fix of a duplicate renumbers every one but the first: `fix` gives one controller's.
+    auto duplicates = [&](const QMap<int, QList<const Controller *>> &map, const char *rule, const QString &what,
+                          const std::function<Fix(const Controller &)> &fix) {
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (it->size() < 2)
                 continue;
@@ -308,13 +346,35 @@ void checkTargets(const RuleContext &c, QList<Diagnostic> &out)
                 ids.append(ctrl->id);
                 labels << ctrl->label();
             }
-            out.append(c.make(rule, what.arg(labels.join(QStringLiteral(", "))).arg(it.key()), ids));
+            Diagnostic diag = c.make(rule, what.arg(labels.join(QStringLiteral(", "))).arg(it.key()), ids);
+            for (qsizetype i = 1; i < it->size(); ++i)
+                diag.fixes.append(fix(*it->at(i)));
+            out.append(diag);
         }
     };
+    // A chassis no port uses: its own index when that is free, else the lowest free number.
+    QSet<int> usedChassis;
+    for (auto it = chassis.cbegin(); it != chassis.cend(); ++it)
+        usedChassis.insert(it.key());
     duplicates(chassis, "chassis-unique",
-               tr("%1 all use chassis %2 (a port without one uses its index): QEMU will refuse to start."));
-    duplicates(busNrs, "busnr-conflict", tr("%1 all start at busNr %2: QEMU will refuse to start."));
-    duplicates(phbIndexes, "phb-index-unique", tr("%1 all have target index %2: QEMU will refuse to start."));
+               tr("%1 all use chassis %2 (a port without one uses its index): QEMU will refuse to start."),
+               [&](const Controller &ctrl) {
+                   int free = ctrl.index;
+                   for (int n = 1; usedChassis.contains(free) && n <= 255; ++n)
+                       free = n;
+                   usedChassis.insert(free);
+                   return Fix{Fix::SetAttribute,
+                              tr("Give %1 chassis %2").arg(ctrl.label()).arg(free),
+                              ctrl.id,
+                              {},
+                              "target",
+                              "chassis",
+                              QString::number(free)};
+               });
+    duplicates(busNrs, "busnr-conflict", tr("%1 all start at busNr %2: QEMU will refuse to start."),
+               [](const Controller &ctrl) { return letLibvirtChoose(ctrl, "busNr"); });
+    duplicates(phbIndexes, "phb-index-unique", tr("%1 all have target index %2: QEMU will refuse to start."),
+               [](const Controller &ctrl) { return letLibvirtChoose(ctrl, "index"); });
 }
 
 } // namespace

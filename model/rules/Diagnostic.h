@@ -21,7 +21,13 @@ enum class Severity {
 /** One way to fix a finding, as an edit the GUI can push (see makeFixCommand). */
 struct Fix
 {
-    enum Kind { SetAddress, ClearAddress, SetAttribute, RemoveNode, MoveNodes };
+    /**
+     * Place: take the address of `node` (and `nodes`) away and give it the one libvirt's
+     * placement would, adding the controllers that needs (a root port, a pcie-to-pci-bridge).
+     * AddSparePorts: add `count` empty hotpluggable ports (PHBs on pseries), as Edit › Add
+     * Spare Hotplug Ports does. Both are planned when applied, against the document as it is.
+     */
+    enum Kind { SetAddress, ClearAddress, SetAttribute, RemoveNode, MoveNodes, Place, AddSparePorts };
     Kind kind = SetAddress;
     QString text; // "Move disk vda to 00:05.0"
     NodeId node;
@@ -31,6 +37,7 @@ struct Fix
     QString value; // SetAttribute: null removes
     QList<NodeId> nodes = {}; // MoveNodes: these, together (`node` is the first)
     QList<PciAddress> addresses = {}; // MoveNodes: one each
+    int count = 0; // AddSparePorts
 
     friend bool operator==(const Fix &, const Fix &) = default;
 };

@@ -65,11 +65,16 @@ void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
             legacy = host && !host->pcie;
         }
         if (pcieMachine && port && legacy) {
-            out.append(c.make("legacy-pci-on-pcie-port",
-                              tr("%1 is a legacy PCI device in a PCI Express port, which \"might not "
-                                 "always work\" (QEMU): put it behind a pcie-to-pci-bridge.")
-                                  .arg(c.describe(p)),
-                              {p.id}));
+            Diagnostic diag = c.make("legacy-pci-on-pcie-port",
+                                     tr("%1 is a legacy PCI device in a PCI Express port, which \"might not "
+                                        "always work\" (QEMU): put it behind a pcie-to-pci-bridge.")
+                                         .arg(c.describe(p)),
+                                     {p.id});
+            // libvirt's placement puts what the XML calls legacy PCI behind a bridge; a host
+            // device only the host knows to be legacy it would plug into a root port again.
+            if (!d.hostAddress)
+                diag.fixes.append(placeElsewhere(p.id, tr("Move %1 behind a pcie-to-pci-bridge").arg(c.label(p.id))));
+            out.append(diag);
         } else if (pcie && !d.virtio && isPciBus(bus->model) && (pcieMachine || d.hostAddress)
                    && c.family != MachineFamily::Pseries) {
             if (c.family == MachineFamily::Pc) {
@@ -86,12 +91,15 @@ void checkGuidelines(const RuleContext &c, QList<Diagnostic> &out)
                 out.append(note);
                 continue;
             }
-            out.append(c.make("pcie-on-pci-slot",
-                              tr("%1 is a PCI Express device in a conventional PCI slot of %2: it "
-                                 "loses its extended configuration space. Move it to a free PCIe root "
-                                 "port.")
-                                  .arg(c.describe(p), bus->label()),
-                              {p.id}));
+            Diagnostic diag = c.make("pcie-on-pci-slot",
+                                     tr("%1 is a PCI Express device in a conventional PCI slot of %2: it "
+                                        "loses its extended configuration space. Move it to a free PCIe root "
+                                        "port.")
+                                         .arg(c.describe(p), bus->label()),
+                                     {p.id});
+            if (Topology::isPcieMachine(c.family))
+                diag.fixes.append(placeElsewhere(p.id, tr("Move %1 to a free PCIe root port").arg(c.label(p.id))));
+            out.append(diag);
         }
     }
 }

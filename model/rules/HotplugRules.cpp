@@ -97,14 +97,20 @@ void checkHotplugSlots(const RuleContext &c, QList<Diagnostic> &out)
     }
     const bool pcie = Topology::isPcieMachine(c.family);
     if (pcie && freePcieSlots == 0) {
-        out.append(c.make("no-hotplug-slot",
-                          freePciSlots == 0 ? tr("No empty hotpluggable slot is left: libvirt cannot hot-plug any "
-                                                 "device into this guest. Add empty pcie-root-ports now; they "
-                                                 "cannot be added while it runs.")
-                                            : tr("No empty root or downstream port is left: PCIe devices cannot be "
-                                                 "hot-plugged (only legacy PCI ones, into a bridge). Add empty "
-                                                 "pcie-root-ports now; they cannot be added while it runs."),
-                          {}));
+        Diagnostic diag =
+            c.make("no-hotplug-slot",
+                   freePciSlots == 0 ? tr("No empty hotpluggable slot is left: libvirt cannot hot-plug any "
+                                          "device into this guest. Add empty pcie-root-ports now; they "
+                                          "cannot be added while it runs.")
+                                     : tr("No empty root or downstream port is left: PCIe devices cannot be "
+                                          "hot-plugged (only legacy PCI ones, into a bridge). Add empty "
+                                          "pcie-root-ports now; they cannot be added while it runs."),
+                   {});
+        // The remedy of Edit › Add Spare Hotplug Ports, with its default of two.
+        Fix spare{Fix::AddSparePorts, tr("Add 2 spare root ports"), {}, {}, {}, {}, {}};
+        spare.count = 2;
+        diag.fixes.append(spare);
+        out.append(diag);
     } else if (!pcie && freePciSlots == 0) {
         out.append(c.make("no-hotplug-slot",
                           tr("No free hotpluggable slot is left: libvirt cannot hot-plug any device "

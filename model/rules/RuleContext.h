@@ -73,6 +73,15 @@ inline QString tr(const char *text)
     return QCoreApplication::translate("pcitopo::rules", text);
 }
 
+/**
+ * The fix that takes a node off its address and gives it the one libvirt's placement would,
+ * adding the controllers that needs (Fix::Place): "Move disk vda to a free slot".
+ */
+inline Fix placeElsewhere(NodeId node, const QString &text)
+{
+    return {Fix::Place, text, node, {}, {}, {}, {}};
+}
+
 using RuleFunction = void (*)(const RuleContext &, QList<Diagnostic> &);
 
 /**
