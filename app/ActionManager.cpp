@@ -237,6 +237,19 @@ void ActionManager::showNodeMenu(const QPoint &globalPos)
     DomainDocument *document = tab->document();
     QMenu menu(m_window);
     menu.setObjectName(QStringLiteral("NodeMenu"));
+    // A dock of the window, shown and brought to the front.
+    const auto showDock = [this](const char *name) {
+        if (auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name))) {
+            dock->show();
+            dock->raise();
+            dock->widget()->setFocus(Qt::OtherFocusReason);
+        }
+    };
+    if (nodes.size() == 1) {
+        menu.addAction(tr("&Properties"), this, [showDock] { showDock("PropertiesDock"); });
+        menu.addAction(tr("Show &XML"), this, [showDock] { showDock("XmlDock"); });
+        menu.addSeparator();
+    }
     menu.addAction(m_moveTo);
     menu.addAction(m_delete);
     menu.addAction(m_constraint);
@@ -247,7 +260,11 @@ void ActionManager::showNodeMenu(const QPoint &globalPos)
             continue;
         for (const Fix &fix : d.fixes) {
             QAction *action = new QAction(tr("Fix: %1").arg(fix.text), &menu);
-            connect(action, &QAction::triggered, document, [document, fix] { applyFix(document, fix); });
+            connect(action, &QAction::triggered, document, [this, document, fix] {
+                if (!applyFix(document, fix))
+                    m_window->statusBar()->showMessage(
+                        tr("Not fixed: \"%1\" no longer applies, or found no free place.").arg(fix.text), 8000);
+            });
             fixes.append(action);
         }
     }

@@ -16,6 +16,7 @@
 #include "NodeSelection.h"
 #include "CatalogueWidget.h"
 #include "PropertiesPanel.h"
+#include "XmlPane.h"
 #include "TopologyTreeModel.h"
 #include "TopologyTreeView.h"
 #include "libvirt/LibvirtSession.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_treeView(new TopologyTreeView(this))
     , m_diagnosticsDock(new DiagnosticsDock(this))
     , m_properties(new PropertiesPanel(this))
+    , m_xmlPane(new XmlPane(this))
     , m_catalogue(new CatalogueWidget(this))
     , m_connectionsDock(new ConnectionsDock(this))
     , m_hostDevicesDock(new HostDevicesDock(this))
@@ -77,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_actions->showNodeMenu(m_treeView->viewport()->mapToGlobal(at));
     });
     connect(m_libvirt, &LibvirtController::sessionStateChanged, this, &MainWindow::updateTitle);
+    connect(m_hostDevicesDock, &HostDevicesDock::addToGuestRequested, m_edits, &EditOperations::addHostDevicesAnywhere);
+    connect(m_hostDevicesDock, &HostDevicesDock::selectInGuestRequested, m_edits, &EditOperations::selectHostDevices);
 
     QSettings settings;
     resize(1280, 800);
@@ -105,7 +109,10 @@ void MainWindow::createDocks()
     QDockWidget *topology = dock(tr("Topology"), QStringLiteral("TopologyDock"), m_treeView, Qt::LeftDockWidgetArea);
     QDockWidget *diagnostics =
         dock(tr("Diagnostics"), QStringLiteral("DiagnosticsDock"), m_diagnosticsDock, Qt::BottomDockWidgetArea);
-    dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *properties =
+        dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, dock(tr("XML"), QStringLiteral("XmlDock"), m_xmlPane, Qt::RightDockWidgetArea));
+    properties->raise();
     QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_catalogue, Qt::LeftDockWidgetArea);
     QDockWidget *connections =
         dock(tr("Connections"), QStringLiteral("ConnectionsDock"), m_connectionsDock, Qt::LeftDockWidgetArea);
@@ -139,6 +146,7 @@ void MainWindow::showTab(DocumentTab *tab)
     m_treeView->setSelection(selection);
     m_diagnosticsDock->setModel(tab ? tab->diagnostics() : nullptr, document);
     m_properties->setDocument(document, selection);
+    m_xmlPane->setDocument(document, selection);
     m_properties->setHostFacts(tab ? tab->scene()->hostFacts() : HostFacts());
     m_catalogue->setDocument(document);
     if (tab) {

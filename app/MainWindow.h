@@ -24,6 +24,7 @@ class LibvirtController;
 class LibvirtSession;
 class PropertiesPanel;
 class TopologyTreeView;
+class XmlPane;
 
 /**
  * The editor window: a tab per open domain with its diagram; the topology tree, the findings,
@@ -71,6 +72,7 @@ public:
     DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
     ConnectionsDock *connectionsDock() const { return m_connectionsDock; }
     HostDevicesDock *hostDevicesDock() const { return m_hostDevicesDock; }
+    XmlPane *xmlPane() const { return m_xmlPane; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +90,7 @@ private:
     TopologyTreeView *m_treeView;
     DiagnosticsDock *m_diagnosticsDock;
     PropertiesPanel *m_properties;
+    XmlPane *m_xmlPane;
     CatalogueWidget *m_catalogue;
     ConnectionsDock *m_connectionsDock;
     HostDevicesDock *m_hostDevicesDock;

@@ -81,6 +81,25 @@ QByteArray DomainDocument::toXml() const
     return m_xml->serialize();
 }
 
+QByteArray DomainDocument::elementXml(NodeId node) const
+{
+    const XmlNode element = m_topology.element(node);
+    if (!element)
+        return {};
+    QList<QByteArray> lines = m_xml->serialize(element).split('\n');
+    // The closing tag sits at the element's own indentation: the inner lines lose as much.
+    const QByteArray &last = lines.last();
+    qsizetype blanks = 0;
+    while (blanks < last.size() && (last[blanks] == ' ' || last[blanks] == '\t'))
+        ++blanks;
+    const QByteArray indent = last.left(blanks);
+    for (qsizetype i = 1; i < lines.size() && !indent.isEmpty(); ++i) {
+        if (lines[i].startsWith(indent))
+            lines[i].remove(0, indent.size());
+    }
+    return lines.join('\n');
+}
+
 QString DomainDocument::displayName() const
 {
     const QString name = m_topology.domainName();

@@ -33,6 +33,11 @@ public:
     static std::unique_ptr<DomainDocument> fromFile(const QString &path, QString *error);
 
     QByteArray toXml() const;
+    /**
+     * One controller's or device's element as the document writes it, its lines shifted left by
+     * the element's own indentation (the XML pane); empty for a node libvirt adds by itself.
+     */
+    QByteArray elementXml(NodeId node) const;
     /** The index, kept up to date edit by edit (Topology::update, else a full build). */
     const Topology &topology() const { return m_topology; }
     /** The index built anew from the XML as it is now: what topology() must equal (for tests). */

@@ -125,6 +125,8 @@ public:
     XmlNode root() const;
     /** The document as bytes: the original text with the edits applied. */
     QByteArray serialize() const;
+    /** One node as bytes, as serialize() writes it within the document (no blanks around it). */
+    QByteArray serialize(XmlNode node) const;
 
     // Attribute edits. A value equal to the original one restores the original bytes.
     void setAttribute(XmlNode element, const char *name, const QString &value);

@@ -129,4 +129,12 @@ QByteArray XmlDocument::serialize() const
     return out;
 }
 
+QByteArray XmlDocument::serialize(XmlNode node) const
+{
+    QByteArray out;
+    if (node.m_node)
+        d->writeNode(out, asNode(node.m_node), m_original);
+    return out;
+}
+
 } // namespace pcitopo

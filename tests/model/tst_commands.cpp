@@ -1,6 +1,7 @@
 #include "DomainDocument.h"
 #include "commands/AddNode.h"
 #include "commands/RemoveNode.h"
+#include "commands/ReplaceNode.h"
 #include "commands/SetAddress.h"
 #include "commands/SetAttribute.h"
 
@@ -29,6 +30,10 @@ private slots:
     void invalidCommands_data();
     void invalidCommands();
     void changedSignal();
+    void elementXmlIsDedented();
+    void replaceNodeChangesOnlyItsElement();
+    void replaceNodeRefusesBadXml_data();
+    void replaceNodeRefusesBadXml();
 
 private:
     std::unique_ptr<DomainDocument> m_document;
@@ -273,6 +278,68 @@ void tst_Commands::changedSignal()
     QVERIFY(m_document->isModified());
     m_document->undoStack()->undo();
     QVERIFY(!m_document->isModified());
+}
+
+void tst_Commands::elementXmlIsDedented()
+{
+    const NodeId disk = deviceAt("01:00.0");
+    QCOMPARE(m_document->elementXml(disk),
+             QByteArray("<disk type='file' device='disk'>\n"
+                        "  <target dev='vda' bus='virtio'/>\n"
+                        "  <address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>\n"
+                        "</disk>"));
+    // A node libvirt adds by itself has no XML.
+    QVERIFY(m_document->elementXml(NodeId()).isEmpty());
+}
+
+void tst_Commands::replaceNodeChangesOnlyItsElement()
+{
+    // The XML pane's Apply: the disk's element replaced in place, indented like its siblings;
+    // the comment after it and every other byte stay; undo gives the original bytes back.
+    const NodeId disk = deviceAt("01:00.0");
+    auto *command = new ReplaceNode(m_document.get(), disk,
+                                    "<disk type='file' device='disk'>\n"
+                                    "<target dev='vdb'   bus='virtio'/>\n"
+                                    "  <address type='pci' domain='0x0000' bus='0x02' slot='0x00' function='0x0'/>\n"
+                                    "</disk>");
+    QVERIFY2(command->isValid(), qPrintable(command->error()));
+    const NodeId replaced = command->node();
+    m_document->undoStack()->push(command);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QByteArray expected = m_original;
+    expected.replace("<target dev='vda' bus='virtio'/>\n"
+                     "      <address type='pci' domain='0x0000' bus='0x01'",
+                     "<target dev='vdb' bus='virtio'/>\n"
+                     "      <address type='pci' domain='0x0000' bus='0x02'");
+    QCOMPARE(m_document->toXml(), expected);
+    QCOMPARE(m_document->topology().labelOf(replaced), QStringLiteral("disk vdb"));
+    QCOMPARE(m_document->topology().addressOf(replaced), std::optional<PciAddress>(PciAddress{0, 2, 0, 0}));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->toXml(), m_original);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->toXml(), expected);
+}
+
+void tst_Commands::replaceNodeRefusesBadXml_data()
+{
+    QTest::addColumn<QByteArray>("fragment");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not closed") << QByteArray("<disk type='file'>\n  <target dev='vda'>\n</disk>") << 3 << "";
+    QTest::newRow("another element") << QByteArray("<rng model='virtio'/>") << 0 << "<disk>";
+    QTest::newRow("two elements") << QByteArray("<disk/><disk/>") << 1 << "";
+}
+
+void tst_Commands::replaceNodeRefusesBadXml()
+{
+    QFETCH(QByteArray, fragment);
+    QFETCH(int, line);
+    QFETCH(QString, says);
+    ReplaceNode command(m_document.get(), deviceAt("01:00.0"), fragment);
+    QVERIFY(!command.isValid());
+    QCOMPARE(command.errorLine(), line);
+    QVERIFY2(command.error().contains(says), qPrintable(command.error()));
+    QCOMPARE(m_document->toXml(), m_original);
 }
 
 QTEST_GUILESS_MAIN(tst_Commands)
