@@ -110,6 +110,44 @@ bool EditOperations::addHostDevices(QList<PciAddress> host, int busIndex)
     return true;
 }
 
+bool EditOperations::addHostDevicesAnywhere(const QList<PciAddress> &host)
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab || host.isEmpty())
+        return false;
+    const Topology &topology = tab->document()->topology();
+    // Empty ports first: what a user dragging the device would pick.
+    QList<const Controller *> buses;
+    for (const Controller &c : topology.controllers())
+        if (c.index >= 0)
+            buses.append(&c);
+    std::stable_sort(buses.begin(), buses.end(), [&](const Controller *a, const Controller *b) {
+        return topology.nodesOnBus(a->index).isEmpty() > topology.nodesOnBus(b->index).isEmpty();
+    });
+    for (const Controller *bus : std::as_const(buses)) {
+        if (hostDevicesVerdict(topology, host, bus->index).allowed)
+            return addHostDevices(host, bus->index);
+    }
+    m_feedback.status(tr("No controller has room for these host devices: add spare ports first (Edit › Add Spare "
+                         "Hotplug Ports…)."),
+                      8000);
+    return false;
+}
+
+void EditOperations::selectHostDevices(const QList<PciAddress> &host)
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab)
+        return;
+    QList<NodeId> found;
+    for (const Device &d : tab->document()->topology().devices())
+        if (d.hostAddress && host.contains(*d.hostAddress))
+            found.append(d.id);
+    tab->selection()->select(found);
+    if (found.isEmpty())
+        m_feedback.status(tr("This guest does not use these host devices."), 5000);
+}
+
 bool EditOperations::placeUnplaced(placement::Policy policy, int sparePorts, bool everything)
 {
     DocumentTab *tab = m_documents->currentTab();

@@ -33,6 +33,13 @@ public:
      */
     bool addHostDevices(QList<PciAddress> host, int busIndex);
     /**
+     * Host Devices › Add to Guest: the functions go to the first controller that takes them
+     * legally, preferring an empty hotpluggable port; the status bar says so when none does.
+     */
+    bool addHostDevicesAnywhere(const QList<PciAddress> &host);
+    /** Host Devices › Select in Guest: the guest's <hostdev>s of these host functions. */
+    void selectHostDevices(const QList<PciAddress> &host);
+    /**
      * Edit › Place Unplaced Devices: the addresses and controllers libvirt would assign, shown
      * first, applied as one undo step. False when there is nothing to do or it is declined.
      */

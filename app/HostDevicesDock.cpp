@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QStyle>
 #include <QTreeWidget>
@@ -64,7 +67,33 @@ HostDevicesDock::HostDevicesDock(QWidget *parent)
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setDefaultDropAction(Qt::CopyAction);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &HostDevicesDock::showMenu);
     rebuild();
+}
+
+void HostDevicesDock::showMenu(const QPoint &at)
+{
+    QTreeWidgetItem *item = m_tree->itemAt(at);
+    if (!item)
+        return;
+    if (!item->isSelected())
+        m_tree->setCurrentItem(item); // right-click acts on the row under the cursor
+    const QList<PciAddress> host = addressesOf(m_tree->selectedItems());
+    if (host.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("HostDeviceMenu"));
+    menu.addAction(tr("&Add to Guest"), this, [this, host] { emit addToGuestRequested(host); })
+        ->setToolTip(tr("Pass these functions through, at the first free place that takes them"));
+    menu.addAction(tr("&Select in Guest"), this, [this, host] { emit selectInGuestRequested(host); });
+    menu.addSeparator();
+    QStringList texts;
+    for (const PciAddress &a : host)
+        texts << a.toString();
+    menu.addAction(host.size() == 1 ? tr("Copy Address (%1)").arg(texts.first()) : tr("Copy Addresses"), this,
+                   [texts] { QGuiApplication::clipboard()->setText(texts.join(QLatin1Char('\n'))); });
+    menu.exec(m_tree->viewport()->mapToGlobal(at));
 }
 
 QList<PciAddress> HostDevicesDock::addressesOf(const QList<QTreeWidgetItem *> &items)

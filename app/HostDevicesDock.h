@@ -32,8 +32,14 @@ public:
     /** The host addresses a drag of these rows would carry. */
     static QList<PciAddress> addressesOf(const QList<QTreeWidgetItem *> &items);
 
+signals:
+    /** The rows' context menu: Add to Guest, Select in Guest. */
+    void addToGuestRequested(const QList<pcitopo::PciAddress> &host);
+    void selectInGuestRequested(const QList<pcitopo::PciAddress> &host);
+
 private:
     void rebuild();
+    void showMenu(const QPoint &at);
 
     QPointer<LibvirtSession> m_session;
     QLabel *m_header;

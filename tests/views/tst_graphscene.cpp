@@ -5,6 +5,7 @@
 #include "DropPolicy.h"
 #include "EditOperations.h"
 #include "NodeSelection.h"
+#include "XmlPane.h"
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "MainWindow.h"
@@ -23,6 +24,7 @@
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QScrollBar>
 #include <QTreeView>
@@ -59,6 +61,7 @@ private slots:
     void findSelectsMatches();
     void tabsPerDocument();
     void deleteIsOneNamedStep();
+    void xmlPaneEditsTheSelection();
 
 private:
     QByteArray m_demoXml;
@@ -174,6 +177,25 @@ void tst_GraphScene::iommuGroupsShown()
     scene.setHostFacts(host);
     QCOMPARE(scene.itemFor(gpu)->group(), 13);
     QVERIFY(scene.itemFor(gpu)->toolTip().contains("IOMMU group 13"));
+    const auto groupFrames = [&scene] {
+        QList<QGraphicsRectItem *> frames;
+        for (QGraphicsItem *item : scene.items())
+            if (item->data(0) == QStringLiteral("iommu-group") && item->type() == QGraphicsRectItem::Type)
+                frames.append(static_cast<QGraphicsRectItem *>(item));
+        return frames;
+    };
+    QVERIFY(groupFrames().isEmpty()); // one device of group 13 in the guest: its stripe says it
+
+    // The GPU's audio function in the same group: one frame around both, which encloses them.
+    host.functions.insert({0, 1, 0, 1}, {{0, 1, 0, 1}, 13, 0, true, false, "vfio-pci", 0x040300, {}, {}});
+    scene.setHostFacts(host);
+    const NodeId audio = document->topology().nodesAt({0, 5, 0, 1}).first();
+    QCOMPARE(scene.itemFor(audio)->group(), 13);
+    const QList<QGraphicsRectItem *> frames = groupFrames();
+    QCOMPARE(frames.size(), 1);
+    QVERIFY(frames.first()->rect().contains(scene.itemFor(gpu)->rect()));
+    QVERIFY(frames.first()->rect().contains(scene.itemFor(audio)->rect()));
+    QCOMPARE(frames.first()->pen().color(), NodeItem::groupColor(13));
 }
 
 void tst_GraphScene::dropMovesDevice()
@@ -797,6 +819,61 @@ void tst_GraphScene::deleteIsOneNamedStep()
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->toXml(), m_demoXml);
     window.document()->undoStack()->setClean();
+}
+
+void tst_GraphScene::xmlPaneEditsTheSelection()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("guest.xml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_demoXml);
+    file.close();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    DomainDocument *document = window.document();
+    const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
+    window.scene()->itemFor(disk)->setSelected(true);
+    XmlPane *pane = window.xmlPane();
+    QCOMPARE(pane->node(), disk);
+    const QString shown = pane->editor()->toPlainText();
+    QVERIFY2(shown.startsWith(QLatin1String("<disk")) && shown.endsWith(QLatin1String("</disk>")), qPrintable(shown));
+
+    // Typed into the editor: a broken tag is refused with its line and column, and nothing changes.
+    const QByteArray before = document->toXml();
+    QPlainTextEdit *editor = pane->editor();
+    editor->setFocus();
+    QTextCursor cursor = editor->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    cursor.movePosition(QTextCursor::StartOfLine);
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, QStringLiteral("<boot order='1'>"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(pane->problem().startsWith(QLatin1String("Line ")));
+    QVERIFY(!pane->apply());
+    QCOMPARE(document->toXml(), before);
+
+    // Made whole, applied with Ctrl+Return: one undo step, the new element stays selected.
+    cursor = editor->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    cursor.movePosition(QTextCursor::StartOfLine);
+    cursor.movePosition(QTextCursor::Left);
+    editor->setTextCursor(cursor);
+    cursor.movePosition(QTextCursor::StartOfLine, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, QStringLiteral("<boot order='1'/>"));
+    QTRY_VERIFY2(pane->problem().isEmpty(), qPrintable(pane->problem()));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(document->undoStack()->count(), 1);
+    QVERIFY(document->toXml().contains("<boot order='1'/>"));
+    QVERIFY(!document->topology().device(disk));
+    const NodeId edited = pane->node();
+    QVERIFY(document->topology().device(edited));
+    QCOMPARE(window.scene()->selectedNodes(), QList<NodeId>{edited});
+    QVERIFY(pane->editor()->toPlainText().contains(QLatin1String("<boot order='1'/>")));
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), before);
 }
 
 QTEST_MAIN(tst_GraphScene)
