@@ -556,12 +556,15 @@ void tst_ConnectionsWindow::followsTheServer()
     QVERIFY(other->define(server).ok);
     QTRY_VERIFY_WITH_TIMEOUT(tab->notice().contains("changed on"), 1000);
     QVERIFY2(tab->notice().contains("another client"), qPrintable(tab->notice()));
-    QPushButton *reload = nullptr;
-    for (QPushButton *button : tab->findChildren<QPushButton *>())
-        if (button->text() == QStringLiteral("Reload") && button->isVisible())
-            reload = button;
-    QVERIFY(reload);
-    reload->click();
+    // The bar shows its buttons once laid out (under load, a turn of the event loop later).
+    const auto reloadButton = [tab]() -> QPushButton * {
+        for (QPushButton *button : tab->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Reload") && button->isVisible())
+                return button;
+        return nullptr;
+    };
+    QTRY_VERIFY(reloadButton());
+    reloadButton()->click();
     QTRY_COMPARE(window.tabCount(), 1);
     QTRY_VERIFY(window.currentTab() != tab);
     QVERIFY(window.currentTab()->baseline().contains("<vcpu placement='static'>3</vcpu>"));
