@@ -19,7 +19,7 @@
         <translation>ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../model/DomainDocument.cpp" line="87"/>
+        <location filename="../model/DomainDocument.cpp" line="106"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
@@ -696,6 +696,21 @@
         <source>%1 has no placement constraint</source>
         <translation>%1 hat keine Platzierungsvorgabe</translation>
     </message>
+    <message>
+        <location filename="../model/commands/ReplaceNode.cpp" line="13"/>
+        <source>%1 is added by libvirt and has no XML to replace</source>
+        <translation>%1 wird von libvirt hinzugefügt und hat kein XML, das ersetzt werden könnte</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ReplaceNode.cpp" line="26"/>
+        <source>the XML must stay one &lt;%1&gt; element, not &lt;%2&gt;</source>
+        <translation>das XML muss ein &lt;%1&gt;-Element bleiben, nicht &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ReplaceNode.cpp" line="31"/>
+        <source>Edit XML of %1</source>
+        <translation>XML von %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>XmlDocument</name>
@@ -1072,11 +1087,26 @@
     </message>
     <message>
         <location filename="../app/ActionManager.cpp" line="249"/>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="250"/>
+        <source>Show &amp;XML</source>
+        <translation>&amp;XML anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="262"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="260"/>
+        <location filename="../app/ActionManager.cpp" line="266"/>
+        <source>Not fixed: &quot;%1&quot; no longer applies, or found no free place.</source>
+        <translation>Nicht behoben: „%1“ passt nicht mehr oder hat keinen freien Platz gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="277"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -1936,24 +1966,34 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="126"/>
-        <location filename="../app/EditOperations.cpp" line="140"/>
+        <location filename="../app/EditOperations.cpp" line="131"/>
+        <source>No controller has room for these host devices: add spare ports first (Edit › Add Spare Hotplug Ports…).</source>
+        <translation>Kein Controller hat Platz für diese Host-Geräte: zuerst freie Ports hinzufügen (Bearbeiten › Freie Hotplug-Ports hinzufügen…).</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="148"/>
+        <source>This guest does not use these host devices.</source>
+        <translation>Dieser Gast verwendet diese Host-Geräte nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="164"/>
+        <location filename="../app/EditOperations.cpp" line="178"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="126"/>
-        <location filename="../app/EditOperations.cpp" line="149"/>
+        <location filename="../app/EditOperations.cpp" line="164"/>
+        <location filename="../app/EditOperations.cpp" line="187"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="130"/>
+        <location filename="../app/EditOperations.cpp" line="168"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="139"/>
+        <location filename="../app/EditOperations.cpp" line="177"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… und %n weitere (Details einblenden…)</numerusform>
@@ -1961,7 +2001,7 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="142"/>
+        <location filename="../app/EditOperations.cpp" line="180"/>
         <source>The recommended placement:
 
 %1
@@ -1974,7 +2014,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="143"/>
+        <location filename="../app/EditOperations.cpp" line="181"/>
         <source>As libvirt would place them:
 
 %1
@@ -1987,27 +2027,27 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="165"/>
+        <location filename="../app/EditOperations.cpp" line="203"/>
         <source>As libvirt would place them</source>
         <translation>So, wie libvirt platzieren würde</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="165"/>
+        <location filename="../app/EditOperations.cpp" line="203"/>
         <source>Recommended, for hotplug</source>
         <translation>Empfohlen, für Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="168"/>
+        <location filename="../app/EditOperations.cpp" line="206"/>
         <source>Re-place All</source>
         <translation>Alles neu platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="169"/>
+        <location filename="../app/EditOperations.cpp" line="207"/>
         <source>Every device and controller gets a new address, as if none were written. Placement:</source>
         <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="185"/>
+        <location filename="../app/EditOperations.cpp" line="223"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
@@ -2031,116 +2071,122 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="271"/>
+        <location filename="../views/GraphScene.cpp" line="278"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="272"/>
+        <location filename="../views/GraphScene.cpp" line="279"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="121"/>
+        <location filename="../views/GraphScene.cpp" line="128"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="131"/>
+        <location filename="../views/GraphScene.cpp" line="138"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="132"/>
+        <location filename="../views/GraphScene.cpp" line="139"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="133"/>
+        <location filename="../views/GraphScene.cpp" line="140"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="133"/>
+        <location filename="../views/GraphScene.cpp" line="140"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="126"/>
+        <location filename="../views/GraphScene.cpp" line="133"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="145"/>
+        <location filename="../views/GraphScene.cpp" line="152"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="146"/>
+        <location filename="../views/GraphScene.cpp" line="153"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="154"/>
-        <location filename="../views/GraphScene.cpp" line="164"/>
-        <location filename="../views/GraphScene.cpp" line="180"/>
+        <location filename="../views/GraphScene.cpp" line="161"/>
+        <location filename="../views/GraphScene.cpp" line="171"/>
+        <location filename="../views/GraphScene.cpp" line="187"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="155"/>
+        <location filename="../views/GraphScene.cpp" line="162"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="156"/>
+        <location filename="../views/GraphScene.cpp" line="163"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="166"/>
-        <location filename="../views/GraphScene.cpp" line="177"/>
+        <location filename="../views/GraphScene.cpp" line="173"/>
+        <location filename="../views/GraphScene.cpp" line="184"/>
+        <location filename="../views/GraphScene.cpp" line="440"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="168"/>
+        <location filename="../views/GraphScene.cpp" line="175"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="181"/>
+        <location filename="../views/GraphScene.cpp" line="188"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="433"/>
+        <location filename="../views/GraphScene.cpp" line="438"/>
+        <source>IOMMU group %1: these devices are passed through together</source>
+        <translation>IOMMU-Gruppe %1: diese Geräte werden gemeinsam durchgereicht</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="486"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="434"/>
-        <location filename="../views/GraphScene.cpp" line="439"/>
+        <location filename="../views/GraphScene.cpp" line="487"/>
+        <location filename="../views/GraphScene.cpp" line="492"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="438"/>
+        <location filename="../views/GraphScene.cpp" line="491"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="592"/>
+        <location filename="../views/GraphScene.cpp" line="645"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="592"/>
+        <location filename="../views/GraphScene.cpp" line="645"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="594"/>
+        <location filename="../views/GraphScene.cpp" line="647"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>
@@ -2148,57 +2194,82 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::HostDevicesDock</name>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="61"/>
+        <location filename="../app/HostDevicesDock.cpp" line="64"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="61"/>
+        <location filename="../app/HostDevicesDock.cpp" line="64"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="61"/>
+        <location filename="../app/HostDevicesDock.cpp" line="64"/>
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="61"/>
+        <location filename="../app/HostDevicesDock.cpp" line="64"/>
         <source>NUMA</source>
         <translation>NUMA</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="61"/>
+        <location filename="../app/HostDevicesDock.cpp" line="64"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="61"/>
+        <location filename="../app/HostDevicesDock.cpp" line="64"/>
         <source>Used by</source>
         <translation>Genutzt von</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="61"/>
+        <location filename="../app/HostDevicesDock.cpp" line="64"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="99"/>
+        <location filename="../app/HostDevicesDock.cpp" line="87"/>
+        <source>&amp;Add to Guest</source>
+        <translation>Zum Gast &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/HostDevicesDock.cpp" line="88"/>
+        <source>Pass these functions through, at the first free place that takes them</source>
+        <translation>Diese Funktionen durchreichen, am ersten freien Platz, der sie aufnimmt</translation>
+    </message>
+    <message>
+        <location filename="../app/HostDevicesDock.cpp" line="89"/>
+        <source>&amp;Select in Guest</source>
+        <translation>Im Gast &amp;auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/HostDevicesDock.cpp" line="94"/>
+        <source>Copy Address (%1)</source>
+        <translation>Adresse kopieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/HostDevicesDock.cpp" line="94"/>
+        <source>Copy Addresses</source>
+        <translation>Adressen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/HostDevicesDock.cpp" line="128"/>
         <source>Connect to libvirt (File › Connect…) to see the host&apos;s PCI devices.</source>
         <translation>Verbinden Sie sich mit libvirt (Datei › Mit libvirt verbinden …), um die PCI-Geräte des Hosts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="104"/>
+        <location filename="../app/HostDevicesDock.cpp" line="133"/>
         <source>%1 reports no PCI devices.</source>
         <translation>%1 meldet keine PCI-Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="162"/>
+        <location filename="../app/HostDevicesDock.cpp" line="191"/>
         <source>Host of %1: drag a device or a whole IOMMU group into the diagram.</source>
         <translation>Host von %1: Ziehen Sie ein Gerät oder eine ganze IOMMU-Gruppe ins Diagramm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="163"/>
+        <location filename="../app/HostDevicesDock.cpp" line="192"/>
         <source>%n group(s) holding only bridges are not shown.</source>
         <translation>
             <numerusform>%n Gruppe, die nur Bridges enthält, wird nicht gezeigt.</numerusform>
@@ -2206,17 +2277,17 @@ Apply? (One undo step.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="121"/>
+        <location filename="../app/HostDevicesDock.cpp" line="150"/>
         <source>No IOMMU group</source>
         <translation>Keine IOMMU-Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="121"/>
+        <location filename="../app/HostDevicesDock.cpp" line="150"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="122"/>
+        <location filename="../app/HostDevicesDock.cpp" line="151"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -2224,7 +2295,7 @@ Apply? (One undo step.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="128"/>
+        <location filename="../app/HostDevicesDock.cpp" line="157"/>
         <source>Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.</source>
         <translation>
             <numerusform>Ziehen Sie die Gruppe, um ihr Endgerät einem Gast zu übergeben: Ein Gast braucht jedes Gerät einer Gruppe.</numerusform>
@@ -2232,17 +2303,17 @@ Apply? (One undo step.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="131"/>
+        <location filename="../app/HostDevicesDock.cpp" line="160"/>
         <source>Drag to pass the device to a guest.</source>
         <translation>Ziehen, um das Gerät einem Gast zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../app/HostDevicesDock.cpp" line="144"/>
+        <location filename="../app/HostDevicesDock.cpp" line="173"/>
         <source>SR-IOV virtual function of %1</source>
         <translation>Virtuelle SR-IOV-Funktion von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="147"/>
+        <location filename="../app/HostDevicesDock.cpp" line="176"/>
         <source>SR-IOV physical function with %n virtual function(s)</source>
         <translation>
             <numerusform>Physische SR-IOV-Funktion mit %n virtuellen Funktion</numerusform>
@@ -2803,72 +2874,77 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="105"/>
+        <location filename="../app/MainWindow.cpp" line="109"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="107"/>
+        <location filename="../app/MainWindow.cpp" line="111"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="108"/>
+        <location filename="../app/MainWindow.cpp" line="113"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="109"/>
+        <location filename="../app/MainWindow.cpp" line="114"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="116"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="111"/>
+        <location filename="../app/MainWindow.cpp" line="118"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="114"/>
+        <location filename="../app/MainWindow.cpp" line="121"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="118"/>
+        <location filename="../app/MainWindow.cpp" line="125"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="119"/>
+        <location filename="../app/MainWindow.cpp" line="126"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="151"/>
+        <location filename="../app/MainWindow.cpp" line="159"/>
         <source>Not dropped: %1</source>
         <translation>Nicht abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="171"/>
+        <location filename="../app/MainWindow.cpp" line="179"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="180"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="185"/>
+        <location filename="../app/MainWindow.cpp" line="193"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="196"/>
+        <location filename="../app/MainWindow.cpp" line="204"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="197"/>
+        <location filename="../app/MainWindow.cpp" line="205"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -3537,6 +3613,69 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pcitopo::XmlPane</name>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="73"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="74"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="81"/>
+        <source>XML of the selection</source>
+        <translation>XML der Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="85"/>
+        <source>Replace the element with this XML, as one undo step (Ctrl+Return)</source>
+        <translation>Das Element durch dieses XML ersetzen, als ein Rückgängig-Schritt (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="86"/>
+        <source>Show the document&apos;s version again</source>
+        <translation>Wieder die Fassung des Dokuments anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="162"/>
+        <source>Select one controller or device to see its XML.</source>
+        <translation>Einen Controller oder ein Gerät auswählen, um sein XML zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="165"/>
+        <source>%1 is not in the XML: libvirt adds it when it defines the domain.</source>
+        <translation>%1 steht nicht im XML: libvirt fügt es beim Definieren der Domäne hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="167"/>
+        <source>XML of %1</source>
+        <translation>XML von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="188"/>
+        <source>The element is gone from the document; Revert to leave it.</source>
+        <translation>Das Element ist nicht mehr im Dokument; „Verwerfen“ verlässt es.</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="193"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="196"/>
+        <source>This pane edits one &lt;%1&gt; element; the text is a &lt;%2&gt;.</source>
+        <translation>Dieser Bereich bearbeitet ein &lt;%1&gt;-Element; der Text ist ein &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="201"/>
+        <source>Well-formed: Apply replaces the element (one undo step).</source>
+        <translation>Wohlgeformt: „Anwenden“ ersetzt das Element (ein Rückgängig-Schritt).</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::cli</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="71"/>
@@ -4102,127 +4241,149 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::rules</name>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="34"/>
+        <location filename="../model/rules/AddressRules.cpp" line="55"/>
         <source>%1 is part of the chipset (%2) and must be at %3, not %4.</source>
         <translation>%1 gehört zum Chipsatz (%2) und muss bei %3 sitzen, nicht bei %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="38"/>
+        <location filename="../model/rules/AddressRules.cpp" line="59"/>
         <source>Move it to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="50"/>
+        <location filename="../model/rules/AddressRules.cpp" line="71"/>
         <source>%1 is a PCI device and needs a PCI address, but has an address of type &apos;%2&apos;.</source>
         <translation>%1 ist ein PCI-Gerät und braucht eine PCI-Adresse, hat aber eine Adresse vom Typ „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="60"/>
+        <location filename="../model/rules/AddressRules.cpp" line="81"/>
         <source>a disk on the &apos;%1&apos; bus is addressed on its controller, not on PCI</source>
         <translation>eine Platte am Bus „%1“ wird an ihrem Controller adressiert, nicht über PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="62"/>
+        <location filename="../model/rules/AddressRules.cpp" line="83"/>
         <source>ramfb is not a PCI device</source>
         <translation>ramfb ist kein PCI-Gerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="65"/>
+        <location filename="../model/rules/AddressRules.cpp" line="86"/>
         <source>%1 cannot have a PCI address: %2.</source>
         <translation>%1 kann keine PCI-Adresse haben: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="66"/>
-        <location filename="../model/rules/ControllerRules.cpp" line="132"/>
+        <location filename="../model/rules/AddressRules.cpp" line="87"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="144"/>
         <source>Remove the address</source>
         <translation>Adresse entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="82"/>
+        <location filename="../model/rules/AddressRules.cpp" line="103"/>
         <source>%1 has a PCI address whose domain, bus, slot or function is not a number.</source>
         <translation>%1 hat eine PCI-Adresse, deren domain, bus, slot oder function keine Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="92"/>
+        <location filename="../model/rules/AddressRules.cpp" line="113"/>
         <source>%1 is in PCI domain %2; libvirt guests have only domain 0.</source>
         <translation>%1 liegt in PCI-Domäne %2; libvirt-Gäste haben nur Domäne 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="96"/>
+        <location filename="../model/rules/AddressRules.cpp" line="117"/>
         <source>Use domain 0</source>
         <translation>Domäne 0 verwenden</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="102"/>
+        <location filename="../model/rules/AddressRules.cpp" line="123"/>
         <source>bus 0x%1 is above 0xff</source>
         <translation>bus 0x%1 ist größer als 0xff</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="104"/>
+        <location filename="../model/rules/AddressRules.cpp" line="125"/>
         <source>slot 0x%1 is above 0x1f</source>
         <translation>slot 0x%1 ist größer als 0x1f</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="106"/>
+        <location filename="../model/rules/AddressRules.cpp" line="127"/>
         <source>function %1 is above 7</source>
         <translation>function %1 ist größer als 7</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="110"/>
+        <location filename="../model/rules/AddressRules.cpp" line="131"/>
         <source>%1 has an impossible PCI address: %2.</source>
         <translation>%1 hat eine unmögliche PCI-Adresse: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="138"/>
+        <location filename="../model/rules/AddressRules.cpp" line="159"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers only slot %5.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der nur Steckplatz %5 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="145"/>
+        <location filename="../model/rules/AddressRules.cpp" line="166"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers slots %5 to %6.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der die Steckplätze %5 bis %6 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="157"/>
+        <location filename="../model/rules/AddressRules.cpp" line="178"/>
         <source>%1 is on bus %2, but no PCI controller has index %2; libvirt will add a %3.</source>
         <translation>%1 sitzt an Bus %2, aber kein PCI-Controller hat den Index %2; libvirt wird einen %3 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="169"/>
+        <location filename="../model/rules/AddressRules.cpp" line="190"/>
         <source>only slot %1</source>
         <translation>nur Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="170"/>
+        <location filename="../model/rules/AddressRules.cpp" line="191"/>
         <source>slots %1 to %2</source>
         <translation>die Steckplätze %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="173"/>
+        <location filename="../model/rules/AddressRules.cpp" line="194"/>
         <source>%1 is in slot %2 of %3, which offers %4.</source>
         <translation>%1 steckt in Steckplatz %2 von %3, der %4 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="190"/>
+        <location filename="../model/rules/AddressRules.cpp" line="196"/>
+        <location filename="../model/rules/AddressRules.cpp" line="249"/>
+        <location filename="../model/rules/AddressRules.cpp" line="280"/>
+        <source>Move %1 to a free slot</source>
+        <translation>%1 auf einen freien Steckplatz verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/AddressRules.cpp" line="212"/>
         <source>%1 is an integrated device and must be on bus 0, not on %2.</source>
         <translation>%1 ist ein integriertes Gerät und muss an Bus 0 sitzen, nicht an %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="196"/>
+        <location filename="../model/rules/AddressRules.cpp" line="217"/>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/AddressRules.cpp" line="228"/>
         <location filename="../model/rules/CanAttach.cpp" line="94"/>
         <location filename="../model/rules/CanAttach.cpp" line="143"/>
         <source>%1 cannot be plugged into %2: it needs a controller that accepts a %3.</source>
         <translation>%1 kann nicht an %2 angeschlossen werden: Es braucht einen Controller, der einen %3 aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="212"/>
+        <location filename="../model/rules/AddressRules.cpp" line="232"/>
+        <source>Move %1 to a controller that accepts it</source>
+        <translation>%1 an einen Controller verschieben, der es aufnimmt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/AddressRules.cpp" line="246"/>
         <source>%1 is at %2, which the chipset keeps for its %3.</source>
         <translation>%1 sitzt bei %2; der Chipsatz hält diese Adresse frei für: %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="227"/>
+        <location filename="../model/rules/AddressRules.cpp" line="264"/>
         <source>%1 all use address %2.</source>
         <translation>%1 verwenden alle die Adresse %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/AddressRules.cpp" line="281"/>
+        <source>Move %1 to free slots</source>
+        <translation>%1 auf freie Steckplätze verschieben</translation>
     </message>
     <message>
         <location filename="../model/rules/BudgetRules.cpp" line="26"/>
@@ -4315,138 +4476,168 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 ist von %2 belegt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="63"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="64"/>
         <source>A PCI controller (line %1) has no index.</source>
         <translation>Ein PCI-Controller (Zeile %1) hat keinen Index.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="64"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="65"/>
         <source>PCI controller index &apos;%1&apos; (line %2) is not a number from 0 to 255.</source>
         <translation>Der PCI-Controller-Index „%1“ (Zeile %2) ist keine Zahl von 0 bis 255.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="79"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="80"/>
         <source>%1 PCI controllers have index %2; each index names one bus.</source>
         <translation>%1 PCI-Controller haben den Index %2; jeder Index benennt einen Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="94"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="95"/>
         <source>No PCI controller has index %1; libvirt will add controllers of the default model to fill the gap.</source>
         <translation>Kein PCI-Controller hat den Index %1; libvirt wird Controller des Standardmodells hinzufügen, um die Lücke zu füllen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="110"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="111"/>
         <source>&apos;%1&apos; is not a PCI controller model libvirt knows (line %2).</source>
         <translation>„%1“ ist kein PCI-Controller-Modell, das libvirt kennt (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="121"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="122"/>
         <source>%1 takes no &lt;model name&gt;, but has &apos;%2&apos;.</source>
         <translation>%1 nimmt kein &lt;model name&gt;, hat aber „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="122"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="123"/>
         <source>%1 is implemented by %2, not &apos;%3&apos;.</source>
         <translation>%1 wird von %2 umgesetzt, nicht von „%3“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="123"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="124"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="131"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="129"/>
+        <source>Remove the &lt;model name&gt; of %1</source>
+        <translation>&lt;model name&gt; von %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/ControllerRules.cpp" line="130"/>
+        <source>Set the &lt;model name&gt; of %1 to %2</source>
+        <translation>&lt;model name&gt; von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/ControllerRules.cpp" line="143"/>
         <source>%1 is a root bus and cannot have an address.</source>
         <translation>%1 ist ein Wurzelbus und kann keine Adresse haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="138"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="150"/>
         <source>%1: pci-root and pcie-root controllers must have index 0.</source>
         <translation>%1: pci-root- und pcie-root-Controller müssen den Index 0 haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="147"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="159"/>
         <source>The PCI controller with index 0 must be %1 on a %2 machine, but it is %3.</source>
         <translation>Der PCI-Controller mit Index 0 muss auf einer %2-Maschine %1 sein, ist aber %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="156"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="168"/>
         <source>%1: pci-expander-bus exists only on i440fx (pc) machines.</source>
         <translation>%1: pci-expander-bus gibt es nur auf i440fx-Maschinen (pc).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="161"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="173"/>
         <source>%1: pcie-expander-bus exists only on q35 and ARM virt machines.</source>
         <translation>%1: pcie-expander-bus gibt es nur auf q35- und ARM-virt-Maschinen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="166"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="178"/>
         <source>%1 is a PCI Express controller, but a %2 machine has no PCI Express bus to plug it into.</source>
         <translation>%1 ist ein PCI-Express-Controller, aber eine %2-Maschine hat keinen PCI-Express-Bus, an den er passt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="183"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="195"/>
         <source>%1 is plugged into bus %2, but a pci-bridge&apos;s index must be larger than the index of its bus.</source>
         <translation>%1 steckt an Bus %2, aber der Index einer pci-bridge muss größer sein als der Index ihres Busses.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="190"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="202"/>
         <source>%1 is plugged into bus %2, which has a higher index than its own: QEMU creates buses in index order and will not find bus %2.</source>
         <translation>%1 steckt an Bus %2, der einen höheren Index hat als er selbst: QEMU legt Busse in Index-Reihenfolge an und wird Bus %2 nicht finden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="207"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="215"/>
+        <source>Let libvirt choose the busNr of %1</source>
+        <translation>busNr von %1 von libvirt wählen lassen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/ControllerRules.cpp" line="216"/>
+        <source>Let libvirt choose the target index of %1</source>
+        <translation>Target-Index von %1 von libvirt wählen lassen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/ControllerRules.cpp" line="232"/>
         <source>%1: the &lt;target&gt; option &apos;%2&apos; is not valid for a %3.</source>
         <translation>%1: Die &lt;target&gt;-Option „%2“ gilt nicht für einen %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="210"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="235"/>
         <location filename="../model/rules/DeviceRules.cpp" line="45"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="217"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="242"/>
         <source>%1: %2 must be from %3 to %4.</source>
         <translation>%1: %2 muss von %3 bis %4 reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="252"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="277"/>
         <source>%1 has busNr %2; it must be from 1 to 254.</source>
         <translation>%1 hat busNr %2; sie muss von 1 bis 254 reichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="264"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="293"/>
         <source>%1 has target index %2; PHB indexes go from 0 to 30.</source>
         <translation>%1 hat den Zielindex %2; PHB-Indizes reichen von 0 bis 30.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="268"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="294"/>
         <source>%1 has target index %2: only the PCI controller with index 0 has target index 0, and it has no other.</source>
         <translation>%1 hat den Zielindex %2: Nur der PCI-Controller mit Index 0 hat den Zielindex 0, und er keinen anderen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="283"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="311"/>
+        <source>Remove the NUMA node of %1</source>
+        <translation>NUMA-Knoten von %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/ControllerRules.cpp" line="315"/>
         <source>%1: the PCI controller with index 0 cannot be associated with a NUMA node.</source>
         <translation>%1: Der PCI-Controller mit Index 0 kann keinem NUMA-Knoten zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="291"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="325"/>
         <source>%1 is on NUMA node %2, but the guest has %3 NUMA cells (&lt;cpu&gt;&lt;numa&gt;).</source>
         <translation>%1 liegt auf NUMA-Knoten %2, aber der Gast hat %3 NUMA-Zellen (&lt;cpu&gt;&lt;numa&gt;).</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="315"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="360"/>
         <source>%1 all use chassis %2 (a port without one uses its index): QEMU will refuse to start.</source>
         <translation>%1 verwenden alle Chassis %2 (ein Port ohne Angabe verwendet seinen Index): QEMU wird den Start verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="316"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="367"/>
+        <source>Give %1 chassis %2</source>
+        <translation>%1 Chassis %2 geben</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/ControllerRules.cpp" line="374"/>
         <source>%1 all start at busNr %2: QEMU will refuse to start.</source>
         <translation>%1 beginnen alle bei busNr %2: QEMU wird den Start verweigern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ControllerRules.cpp" line="317"/>
+        <location filename="../model/rules/ControllerRules.cpp" line="376"/>
         <source>%1 all have target index %2: QEMU will refuse to start.</source>
         <translation>%1 haben alle den Zielindex %2: QEMU wird den Start verweigern.</translation>
     </message>
@@ -4521,14 +4712,24 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 ist ein klassisches PCI-Gerät in einem PCI-Express-Port, was „womöglich nicht immer funktioniert“ (QEMU): Setzen Sie es hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="79"/>
+        <location filename="../model/rules/GuidelineRules.cpp" line="76"/>
+        <source>Move %1 behind a pcie-to-pci-bridge</source>
+        <translation>%1 hinter eine pcie-to-pci-bridge verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/GuidelineRules.cpp" line="84"/>
         <source>%1 is a PCI Express device in a conventional PCI slot of %2; an i440fx (pc) guest has no other kind. It loses its extended configuration space, which most devices do not need; a q35 guest would give it a PCIe root port.</source>
         <translation>%1 ist ein PCI-Express-Gerät in einem herkömmlichen PCI-Steckplatz von %2; ein i440fx-Gast (pc) hat keine anderen. Es verliert seinen erweiterten Konfigurationsraum, den die meisten Geräte nicht brauchen; ein q35-Gast gäbe ihm einen PCIe-Root-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/GuidelineRules.cpp" line="90"/>
+        <location filename="../model/rules/GuidelineRules.cpp" line="95"/>
         <source>%1 is a PCI Express device in a conventional PCI slot of %2: it loses its extended configuration space. Move it to a free PCIe root port.</source>
         <translation>%1 ist ein PCI-Express-Gerät in einem herkömmlichen PCI-Steckplatz von %2: Es verliert seinen erweiterten Konfigurationsraum. Verschieben Sie es an einen freien PCIe-Root-Port.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/GuidelineRules.cpp" line="101"/>
+        <source>Move %1 to a free PCIe root port</source>
+        <translation>%1 an einen freien PCIe-Root-Port verschieben</translation>
     </message>
     <message>
         <location filename="../model/rules/HostRules.cpp" line="69"/>
@@ -4622,17 +4823,22 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Die %1 Funktionen von Steckplatz %2 können nicht im Betrieb entfernt werden: libvirt trennt nur Steckplätze mit einer Funktion ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="101"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="102"/>
         <source>No empty hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer hotplugfähiger Steckplatz mehr frei: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="104"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="105"/>
         <source>No empty root or downstream port is left: PCIe devices cannot be hot-plugged (only legacy PCI ones, into a bridge). Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer Root- oder Downstream-Port mehr frei: PCIe-Geräte lassen sich nicht im Betrieb hinzufügen (nur klassische PCI-Geräte, an einer Bridge). Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/rules/HotplugRules.cpp" line="110"/>
+        <source>Add 2 spare root ports</source>
+        <translation>2 freie Root-Ports hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HotplugRules.cpp" line="116"/>
         <source>No free hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add a pci-bridge now; it cannot be added while the guest runs.</source>
         <translation>Es ist kein freier hotplugfähiger Steckplatz mehr übrig: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt eine pci-bridge an; im Betrieb lässt sie sich nicht hinzufügen.</translation>
     </message>

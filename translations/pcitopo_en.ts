@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="139"/>
+        <location filename="../app/EditOperations.cpp" line="177"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… and %n more (Show Details…)</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>pcitopo::HostDevicesDock</name>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="122"/>
+        <location filename="../app/HostDevicesDock.cpp" line="151"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="128"/>
+        <location filename="../app/HostDevicesDock.cpp" line="157"/>
         <source>Drag the group to pass all %n of its endpoints to a guest: a guest needs every device of a group.</source>
         <translation>
             <numerusform>Drag the group to pass its endpoint to a guest: a guest needs every device of a group.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="147"/>
+        <location filename="../app/HostDevicesDock.cpp" line="176"/>
         <source>SR-IOV physical function with %n virtual function(s)</source>
         <translation>
             <numerusform>SR-IOV physical function with %n virtual function</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/HostDevicesDock.cpp" line="163"/>
+        <location filename="../app/HostDevicesDock.cpp" line="192"/>
         <source>%n group(s) holding only bridges are not shown.</source>
         <translation>
             <numerusform>%n group holding only bridges is not shown.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="197"/>
+        <location filename="../app/MainWindow.cpp" line="205"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>
