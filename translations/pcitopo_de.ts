@@ -1721,7 +1721,12 @@
         <translation>IOMMU-Gruppe (Host-PE) eines durchgereichten Geräts, eine Farbe je Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="317"/>
+        <location filename="../views/DiagramExporter.cpp" line="318"/>
+        <source>guest devices of one IOMMU group</source>
+        <translation>Gastgeräte einer IOMMU-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../views/DiagramExporter.cpp" line="320"/>
         <source>NUMA n: the NUMA node of an expander bus or PHB</source>
         <translation>NUMA n: der NUMA-Knoten eines Expander-Busses oder PHBs</translation>
     </message>
@@ -2140,7 +2145,6 @@ Apply? (One undo step.)</source>
     <message>
         <location filename="../views/GraphScene.cpp" line="173"/>
         <location filename="../views/GraphScene.cpp" line="184"/>
-        <location filename="../views/GraphScene.cpp" line="440"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
@@ -2155,38 +2159,38 @@ Apply? (One undo step.)</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="438"/>
+        <location filename="../views/GraphScene.cpp" line="441"/>
         <source>IOMMU group %1: these devices are passed through together</source>
         <translation>IOMMU-Gruppe %1: diese Geräte werden gemeinsam durchgereicht</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="486"/>
+        <location filename="../views/GraphScene.cpp" line="480"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="487"/>
-        <location filename="../views/GraphScene.cpp" line="492"/>
+        <location filename="../views/GraphScene.cpp" line="481"/>
+        <location filename="../views/GraphScene.cpp" line="486"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="491"/>
+        <location filename="../views/GraphScene.cpp" line="485"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="645"/>
+        <location filename="../views/GraphScene.cpp" line="639"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="645"/>
+        <location filename="../views/GraphScene.cpp" line="639"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="647"/>
+        <location filename="../views/GraphScene.cpp" line="641"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>

@@ -313,6 +313,9 @@ QRectF DiagramExporter::drawLegend(QGraphicsScene &scene, int palette, const QPo
     auto *stripe = scene.addRect(x, y, 5, 14, Qt::NoPen, NodeItem::groupColor(13));
     stripe->setData(0, QStringLiteral("legend"));
     text(Text::tr("IOMMU group (host PE) of a passed-through device, one colour per group"), x + 34, y);
+    auto *groupFrame = scene.addRect(col2 + 2, y, 22, 14, QPen(NodeItem::groupColor(13), 1.6, Qt::DashLine));
+    groupFrame->setData(0, QStringLiteral("legend"));
+    text(Text::tr("guest devices of one IOMMU group"), col2 + 34, y);
     y += 20;
     text(Text::tr("NUMA n: the NUMA node of an expander bus or PHB"), x, y);
     // The kind icons, three to a row, as vectors.

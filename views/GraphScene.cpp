@@ -396,7 +396,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         delete it.value();
         it = m_items.erase(it);
     }
-    frameIommuGroups(colors.secondaryText);
+    frameIommuGroups();
     if (const QRectF bounds = layout.bounds.adjusted(-40, -60, 40, 40); sceneRect() != bounds)
         setSceneRect(bounds);
     m_guest = guest;
@@ -405,7 +405,7 @@ void GraphScene::rebuild(const TopologyChange *change)
     m_rebuilding = false;
 }
 
-void GraphScene::frameIommuGroups(const QColor &captionColor)
+void GraphScene::frameIommuGroups()
 {
     // The guest devices of one host IOMMU group framed in its colour: they are assigned, reset
     // and isolated together. One frame around all of them where that encloses no other box,
@@ -417,12 +417,17 @@ void GraphScene::frameIommuGroups(const QColor &captionColor)
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         if (it->size() < 2)
             continue; // the stripe says it; a frame around one box adds nothing
+        // Tight around the boxes: the gaps between rows are narrow, and a frame must not reach
+        // into a neighbour's box. The boxes themselves say which group (and the tooltip).
+        const auto framed = [](const QRectF &r) {
+            return r.adjusted(-9, -4, 9, 4);
+        };
         QRectF all;
         for (const NodeItem *item : *it)
             all = all.united(item->rect());
         bool strangers = false;
         for (const NodeItem *item : std::as_const(m_items))
-            strangers = strangers || (item->group() != it.key() && item->rect().intersects(all));
+            strangers = strangers || (item->group() != it.key() && item->rect().intersects(framed(all)));
         QList<QRectF> frames;
         if (strangers) {
             for (const NodeItem *item : *it)
@@ -432,20 +437,11 @@ void GraphScene::frameIommuGroups(const QColor &captionColor)
         }
         const QColor color = NodeItem::groupColor(it.key());
         for (const QRectF &rect : std::as_const(frames)) {
-            QGraphicsRectItem *frame = addRect(rect.adjusted(-10, -22, 10, 22), QPen(color, 1.6, Qt::DashLine));
+            QGraphicsRectItem *frame = addRect(framed(rect), QPen(color, 1.6, Qt::DashLine));
             frame->setZValue(-3);
             frame->setData(0, QStringLiteral("iommu-group"));
             frame->setToolTip(tr("IOMMU group %1: these devices are passed through together").arg(it.key()));
             m_transient.append(frame);
-            auto *caption = new LabelItem(tr("IOMMU group %1").arg(it.key()));
-            QFont font = caption->font();
-            font.setPointSizeF(7.5);
-            caption->setFont(font);
-            caption->setBrush(captionColor);
-            caption->setData(0, QStringLiteral("iommu-group"));
-            caption->setPos(rect.left(), rect.bottom() + 6);
-            addItem(caption);
-            m_transient.append(caption);
         }
     }
 }

@@ -144,7 +144,7 @@ private:
     };
     QHash<QPair<quint32, quint32>, Frame> m_frames;
     /** Frames around the guest devices of each host IOMMU group with more than one (transient). */
-    void frameIommuGroups(const QColor &captionColor);
+    void frameIommuGroups();
     /** A press on a multifunction frame (not on a box): its slot, dragged as one past the drag distance. */
     std::optional<QPair<quint32, quint32>> m_framePressed;
     QPoint m_framePressPos;
