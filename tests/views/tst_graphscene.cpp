@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QPlainTextEdit>
+#include <QPainter>
+#include <QImage>
 #include <QTest>
 #include <QScrollBar>
 #include <QTreeView>
@@ -62,6 +64,7 @@ private slots:
     void tabsPerDocument();
     void deleteIsOneNamedStep();
     void xmlPaneEditsTheSelection();
+    void movedBoxDrawsItsText();
 
 private:
     QByteArray m_demoXml;
@@ -874,6 +877,29 @@ void tst_GraphScene::xmlPaneEditsTheSelection()
     QVERIFY(pane->editor()->toPlainText().contains(QLatin1String("<boot order='1'/>")));
     document->undoStack()->undo();
     QCOMPARE(document->toXml(), before);
+}
+
+void tst_GraphScene::movedBoxDrawsItsText()
+{
+    // A box that only moves (a fix adds ports, the root bus re-centres) keeps its laid-out
+    // lines, and draws them where it now is.
+    QGraphicsScene scene;
+    auto *item = new NodeItem(NodeId(), NodeItem::Kind::Device, QRectF(0, 0, 200, 60));
+    item->setLines(
+        {QStringLiteral("pcie-root #0"), QStringLiteral("libvirt root bus"), QStringLiteral("guest bus 00")});
+    scene.addItem(item);
+    const auto render = [&scene] {
+        QImage image(400, 200, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 400, 200), QRectF(0, 0, 400, 200));
+        return image;
+    };
+    const QImage before = render();
+    item->setRect(QRectF(150, 100, 200, 60));
+    const QImage after = render();
+    QVERIFY(before.copy(0, 0, 200, 60) != QImage(200, 60, QImage::Format_ARGB32)); // something was drawn
+    QCOMPARE(after.copy(150, 100, 200, 60), before.copy(0, 0, 200, 60));
 }
 
 QTEST_MAIN(tst_GraphScene)

@@ -216,7 +216,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         font.setPointSizeF(i == 0 ? 9.5 : 8.5);
         painter->setFont(font);
         painter->setPen(i == 0 ? c.text : c.secondaryText);
-        painter->drawStaticText(m_drawn[i].at, m_drawn[i].text);
+        painter->drawStaticText(m_rect.topLeft() + m_drawn[i].at, m_drawn[i].text);
     }
 }
 
@@ -237,8 +237,10 @@ void NodeItem::layOutLines(QPainter *painter, qreal indent)
         QStaticText line(metrics.elidedText(m_lines[i], Qt::ElideRight, width));
         line.setTextFormat(Qt::PlainText);
         line.setPerformanceHint(QStaticText::AggressiveCaching);
-        // Vertically centred in its third of the box, as AlignVCenter would.
-        const QPointF at(text.left() + left, text.top() + i * lineHeight + (lineHeight - metrics.height()) / 2);
+        // Vertically centred in its third of the box, as AlignVCenter would; kept relative to the
+        // box, so that a box that only moves keeps its laid-out lines.
+        const QPointF at(text.left() + left - m_rect.left(),
+                         text.top() + i * lineHeight + (lineHeight - metrics.height()) / 2 - m_rect.top());
         m_drawn.append({line, at});
     }
 }

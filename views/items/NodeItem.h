@@ -76,7 +76,7 @@ private:
     struct DrawnLine
     {
         QStaticText text;
-        QPointF at;
+        QPointF at; // from the box's top left
     };
     void layOutLines(QPainter *painter, qreal indent);
 
