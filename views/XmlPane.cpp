@@ -80,19 +80,22 @@ XmlPane::XmlPane(QWidget *parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setAccessibleName(tr("XML of the selection"));
     new XmlHighlighter(m_editor->document());
+    setFocusProxy(m_editor); // Show XML puts the cursor in the text
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apply->setToolTip(tr("Replace the element with this XML, as one undo step (Ctrl+Return)"));
     m_revert->setToolTip(tr("Show the document's version again"));
 
+    // The verdict has a row of its own: a parser's message is long, the dock often narrow.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_verdict, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_verdict);
     layout->addLayout(buttons);
 
     // Checked once typing pauses: a large element is parsed once, not per key.
