@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QSet>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -61,10 +62,7 @@ QMenu *DiagnosticsDock::contextMenu(int row)
     menu->setObjectName(QStringLiteral("FindingMenu"));
     const Diagnostic finding = m_model->diagnostic(row);
     for (const Fix &fix : finding.fixes) {
-        menu->addAction(tr("Fix: %1").arg(fix.text), this, [this, fix] {
-            if (m_document && pcitopo::applyFix(m_document, fix) && fix.kind != Fix::RemoveNode)
-                emit nodesActivated(fix.nodes.isEmpty() ? QList<NodeId>{fix.node} : fix.nodes);
-        });
+        menu->addAction(tr("Fix: %1").arg(fix.text), this, [this, fix] { applyAndSelect(fix); });
     }
     if (!finding.fixes.isEmpty())
         menu->addSeparator();
@@ -197,12 +195,30 @@ bool DiagnosticsDock::applyFix(int row)
 {
     if (!m_document || !m_model || row < 0 || row >= m_model->rowCount() || m_model->diagnostic(row).fixes.isEmpty())
         return false;
-    const Fix fix = m_model->diagnostic(row).fixes.first();
+    return applyAndSelect(m_model->diagnostic(row).fixes.first());
+}
+
+bool DiagnosticsDock::applyAndSelect(const Fix &fix)
+{
+    if (!m_document)
+        return false;
+    QSet<NodeId> before;
+    for (const Controller &c : m_document->topology().controllers())
+        before.insert(c.id);
     if (!pcitopo::applyFix(m_document, fix))
         return false;
-    // The node the fix changed stays selected (unless the fix removed it).
-    if (fix.kind != Fix::RemoveNode)
-        emit nodesActivated(fix.nodes.isEmpty() ? QList<NodeId>{fix.node} : fix.nodes);
+    // What the fix changed stays selected: its nodes, or the ports it added (nothing when it
+    // removed its node).
+    QList<NodeId> changed;
+    if (fix.kind == Fix::AddSparePorts) {
+        for (const Controller &c : m_document->topology().controllers())
+            if (!before.contains(c.id))
+                changed.append(c.id);
+    } else if (fix.kind != Fix::RemoveNode) {
+        changed = fix.nodes.isEmpty() ? QList<NodeId>{fix.node} : fix.nodes;
+    }
+    if (!changed.isEmpty())
+        emit nodesActivated(changed);
     return true;
 }
 

@@ -14,6 +14,7 @@ namespace pcitopo {
 
 class DiagnosticsModel;
 class DomainDocument;
+struct Fix;
 
 /** The findings list: a click selects the nodes concerned, Fix applies the rule's fix. */
 class DiagnosticsDock : public QWidget
@@ -29,6 +30,8 @@ public:
     QTreeView *view() const { return m_view; }
     /** Applies the first fix of the finding in `row`, as one undoable command. */
     bool applyFix(int row);
+    /** Applies a fix and selects what it changed (the ports it added); false when it no longer applies. */
+    bool applyAndSelect(const Fix &fix);
 
     /** A finding's context menu (for tests: the caller deletes it): its fixes, its nodes, its rule. */
     QMenu *contextMenu(int row);

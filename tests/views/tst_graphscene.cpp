@@ -56,6 +56,7 @@ private slots:
     void selectionStaysInStep();
     void selectionIsOnePerDocument();
     void diagnosticsFix();
+    void spareportsFixSelectsThePorts();
     void propertiesRefuseInvalidAddress();
     void propertiesEditTargetOptions();
     void paletteAddsController();
@@ -638,6 +639,51 @@ void tst_GraphScene::diagnosticsFix()
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->toXml(), xml);
     window.document()->undoStack()->setClean(); // no "unsaved changes" question at close
+}
+
+void tst_GraphScene::spareportsFixSelectsThePorts()
+{
+    // The demo with its last empty port taken: the finding's Fix, "Add 2 spare root ports",
+    // adds them as one step, selects them, and the finding goes.
+    QByteArray xml = m_demoXml;
+    xml.replace("  </devices>",
+                "  <interface type='user'><model type='virtio'/><address type='pci' domain='0x0000' "
+                "bus='0x08' slot='0x00' function='0x0'/></interface>\n  </devices>");
+    QVERIFY(xml != m_demoXml);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("guest.xml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(xml);
+    file.close();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    DiagnosticsDock *dock = window.diagnosticsDock();
+    auto *model = static_cast<DiagnosticsModel *>(dock->view()->model());
+    const auto rowOfFinding = [model] {
+        for (int i = 0; i < model->rowCount(); ++i)
+            if (model->diagnostic(i).ruleId == QLatin1String("no-hotplug-slot"))
+                return i;
+        return -1;
+    };
+    QTRY_VERIFY(rowOfFinding() >= 0); // the checker runs after the window shows the domain
+    const int row = rowOfFinding();
+    QCOMPARE(model->diagnostic(row).fixes.first().text, QStringLiteral("Add 2 spare root ports"));
+    const qsizetype controllers = window.document()->topology().controllers().size();
+    QVERIFY(dock->applyFix(row));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QCOMPARE(window.document()->topology().controllers().size(), controllers + 2);
+    const QList<NodeId> selected = window.scene()->selectedNodes();
+    QCOMPARE(selected.size(), 2);
+    for (NodeId id : selected) {
+        QCOMPARE(window.document()->topology().controller(id)->model, ControllerModel::PcieRootPort);
+        QVERIFY(
+            window.document()->topology().nodesOnBus(window.document()->topology().controller(id)->index).isEmpty());
+    }
+    QTRY_COMPARE(rowOfFinding(), -1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->toXml(), xml);
+    window.document()->undoStack()->setClean();
 }
 
 void tst_GraphScene::propertiesRefuseInvalidAddress()
