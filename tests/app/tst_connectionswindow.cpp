@@ -65,6 +65,7 @@ private slots:
     void demoHostOpensWithHostDevices();
     void hostDeviceDropBringsItsGroup();
     void hostFactsReachTheChecker();
+    void hostDeviceMenuAddsAndSelects();
     void savesThroughLibvirt();
     void refusedSaveKeepsTheEditAndPointsAtIt();
     void placesUnplacedDevices();
@@ -230,6 +231,51 @@ void tst_ConnectionsWindow::hostDeviceDropBringsItsGroup()
     qputenv("PCITOPO_CONFIRM", "yes");
     QCOMPARE(t.nodesAt({0, 0, 3, 0}).size(), 1);
     QVERIFY(t.nodesAt({0, 0, 3, 1}).isEmpty());
+    window.document()->undoStack()->setClean();
+}
+
+void tst_ConnectionsWindow::hostDeviceMenuAddsAndSelects()
+{
+    MainWindow window;
+    window.show();
+    window.openDemoHost();
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabCount() == 1, 30000);
+    QTreeWidget *host = window.hostDevicesDock()->tree();
+    const Topology &t = window.document()->topology();
+    // Right-click on a row: its menu; each entry run as a click on it would.
+    const auto runMenuEntry = [&](const char *row, const QString &entry) {
+        QTreeWidgetItem *item = findRow(host, row);
+        if (!item)
+            return QStringList();
+        host->scrollToItem(item);
+        const QPoint at = host->visualItemRect(item).center();
+        QStringList offered;
+        QTimer::singleShot(200, &window, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                if (!action->isSeparator())
+                    offered << action->text();
+            for (QAction *action : menu->actions())
+                if (action->text() == entry)
+                    action->trigger();
+            menu->close();
+        });
+        emit host->customContextMenuRequested(at);
+        return offered;
+    };
+    // Add to Guest: the Radeon and (offered, accepted) its audio function, at the first place
+    // that takes them (the demo guest has no empty port: pcie-root), as one step.
+    const QStringList offered = runMenuEntry("0000:02:00.0", QStringLiteral("&Add to Guest"));
+    QVERIFY2(offered.contains("&Select in Guest") && offered.contains("Copy Address (0000:02:00.0)"),
+             qPrintable(offered.join(" | ")));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QCOMPARE(t.labelOf(t.nodesAt({0, 0, 3, 0}).value(0)), QStringLiteral("hostdev 0000:02:00.0"));
+    QCOMPARE(t.labelOf(t.nodesAt({0, 0, 3, 1}).value(0)), QStringLiteral("hostdev 0000:02:00.1"));
+    // Select in Guest: the guest's device of that host function.
+    runMenuEntry("0000:01:00.0", QStringLiteral("&Select in Guest"));
+    QCOMPARE(window.currentTab()->selection()->nodes(), QList<NodeId>{t.nodesAt({0, 5, 0, 0}).value(0)});
     window.document()->undoStack()->setClean();
 }
 
