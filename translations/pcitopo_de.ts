@@ -1588,48 +1588,48 @@
 <context>
     <name>pcitopo::DiagnosticsDock</name>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="26"/>
-        <location filename="../views/DiagnosticsDock.cpp" line="191"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="27"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="189"/>
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="34"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="35"/>
         <source>Apply the rule&apos;s fix (one undo step)</source>
         <translation>Die Korrektur der Regel anwenden (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="64"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="65"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="71"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="69"/>
         <source>Select What It Is About</source>
         <translation>Betroffenes auswählen</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="74"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="72"/>
         <source>Copy Finding</source>
         <translation>Befund kopieren</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="80"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="78"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="173"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="171"/>
         <source>%1 libvirt errors, %2 QEMU errors, %3 warnings, %4 notes</source>
         <translation>libvirt-Fehler: %1, QEMU-Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="188"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="186"/>
         <source>&amp;Fix: %1</source>
         <translation>&amp;Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagnosticsDock.cpp" line="192"/>
+        <location filename="../views/DiagnosticsDock.cpp" line="190"/>
         <source>Select a finding that has a fix</source>
         <translation>Wählen Sie einen Befund, der sich beheben lässt</translation>
     </message>
@@ -2159,38 +2159,38 @@ Apply? (One undo step.)</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="441"/>
+        <location filename="../views/GraphScene.cpp" line="443"/>
         <source>IOMMU group %1: these devices are passed through together</source>
         <translation>IOMMU-Gruppe %1: diese Geräte werden gemeinsam durchgereicht</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="480"/>
+        <location filename="../views/GraphScene.cpp" line="482"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="481"/>
-        <location filename="../views/GraphScene.cpp" line="486"/>
+        <location filename="../views/GraphScene.cpp" line="483"/>
+        <location filename="../views/GraphScene.cpp" line="488"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="485"/>
+        <location filename="../views/GraphScene.cpp" line="487"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="639"/>
+        <location filename="../views/GraphScene.cpp" line="641"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="639"/>
+        <location filename="../views/GraphScene.cpp" line="641"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="641"/>
+        <location filename="../views/GraphScene.cpp" line="643"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>
@@ -3634,47 +3634,47 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>XML der Auswahl</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="85"/>
+        <location filename="../views/XmlPane.cpp" line="86"/>
         <source>Replace the element with this XML, as one undo step (Ctrl+Return)</source>
         <translation>Das Element durch dieses XML ersetzen, als ein Rückgängig-Schritt (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="86"/>
+        <location filename="../views/XmlPane.cpp" line="87"/>
         <source>Show the document&apos;s version again</source>
         <translation>Wieder die Fassung des Dokuments anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="162"/>
+        <location filename="../views/XmlPane.cpp" line="165"/>
         <source>Select one controller or device to see its XML.</source>
         <translation>Einen Controller oder ein Gerät auswählen, um sein XML zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="165"/>
+        <location filename="../views/XmlPane.cpp" line="168"/>
         <source>%1 is not in the XML: libvirt adds it when it defines the domain.</source>
         <translation>%1 steht nicht im XML: libvirt fügt es beim Definieren der Domäne hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="167"/>
+        <location filename="../views/XmlPane.cpp" line="170"/>
         <source>XML of %1</source>
         <translation>XML von %1</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="188"/>
+        <location filename="../views/XmlPane.cpp" line="191"/>
         <source>The element is gone from the document; Revert to leave it.</source>
         <translation>Das Element ist nicht mehr im Dokument; „Verwerfen“ verlässt es.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="193"/>
+        <location filename="../views/XmlPane.cpp" line="196"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="196"/>
+        <location filename="../views/XmlPane.cpp" line="199"/>
         <source>This pane edits one &lt;%1&gt; element; the text is a &lt;%2&gt;.</source>
         <translation>Dieser Bereich bearbeitet ein &lt;%1&gt;-Element; der Text ist ein &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="201"/>
+        <location filename="../views/XmlPane.cpp" line="204"/>
         <source>Well-formed: Apply replaces the element (one undo step).</source>
         <translation>Wohlgeformt: „Anwenden“ ersetzt das Element (ein Rückgängig-Schritt).</translation>
     </message>
@@ -4872,42 +4872,47 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>libvirt wird multifunction=&apos;on&apos; an %1 ergänzen, Funktion 0 des geteilten Steckplatzes %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="29"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="30"/>
         <source>%1 must be hot-unpluggable (placement constraint), but %2 does not support hotplug.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), aber %2 unterstützt kein Hotplug.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="34"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="35"/>
         <source>%1 must be hot-unpluggable (placement constraint), but it shares its slot with other functions.</source>
         <translation>%1 muss im Betrieb entfernbar sein (Platzierungsvorgabe), teilt seinen Steckplatz aber mit weiteren Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="43"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="44"/>
         <source>%1 should be on a PCI Express port (placement constraint), but %2 is a conventional PCI bus.</source>
         <translation>%1 soll an einem PCI-Express-Port sitzen (Platzierungsvorgabe), aber %2 ist ein klassischer PCI-Bus.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="49"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="50"/>
         <source>%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.</source>
         <translation>%1 soll an einem klassischen PCI-Bus sitzen (Platzierungsvorgabe), aber %2 ist ein PCI-Express-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="58"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="59"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus hat keinen NUMA-Knoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="61"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="62"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus is on node %3.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus liegt auf Knoten %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="69"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="71"/>
+        <source>Move %1 to a place its constraint allows</source>
+        <translation>%1 an einen Platz verschieben, den seine Vorgabe erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/ConstraintRules.cpp" line="74"/>
         <source>%1 prefers a %2 (placement constraint) and sits on %3.</source>
         <translation>%1 bevorzugt einen %2 (Platzierungsvorgabe) und sitzt an %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="80"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="85"/>
         <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
     </message>

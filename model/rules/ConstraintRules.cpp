@@ -22,6 +22,7 @@ void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
             continue;
         const BusModel model = busModel(*bus, c.family);
         const QString where = c.describe(p);
+        const qsizetype found = out.size();
         if (constraint->hotplug) {
             if (!(model.accepts & Connect::Hotplug))
                 out.append(
@@ -64,6 +65,10 @@ void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
                               .arg(node),
                     {p.id}));
         }
+        // Placement honours the constraint: it finds the device a place that keeps it.
+        for (qsizetype i = found; i < out.size(); ++i)
+            out[i].fixes.append(
+                placeElsewhere(p.id, tr("Move %1 to a place its constraint allows").arg(c.label(p.id))));
         if (constraint->controller != ControllerModel::Unknown && bus->model != constraint->controller)
             out.append(c.make("placement-preference",
                               tr("%1 prefers a %2 (placement constraint) and sits on %3.")

@@ -1,4 +1,5 @@
 #include "DomainDocument.h"
+#include "PlacementConstraints.h"
 #include "commands/FixCommands.h"
 #include "commands/TopologyCommand.h"
 #include "rules/RuleChecker.h"
@@ -301,6 +302,16 @@ void tst_Rules::rule_data()
         bridges += "<controller type='pci' index='" + QByteArray::number(i) + "' model='pci-bridge'>" + pci(0, 2 + i)
             + "</controller>\n";
     QTest::newRow("ten pci-bridges") << domain("pc", bridges) << QStringList{"pci-bridge-count/warning"} << noErrors;
+
+    // -- placement constraints --
+    PlacementConstraint unpluggable;
+    unpluggable.device = QStringLiteral("disk vda");
+    unpluggable.hotplug = true;
+    QTest::newRow("hot-unpluggable disk on pcie-root") << domain(
+        "q35",
+        rootPort(1, 2) + "<disk type='file' device='disk'><target dev='vda' bus='virtio'/>" + pci(0, 5) + "</disk>\n",
+        "<metadata>" + constraintsFragment({unpluggable}) + "</metadata>\n")
+                                                       << QStringList{"placement-constraint/warning"} << noErrors;
 
     // -- hotplug --
     QTest::newRow("q35: no empty port") << domain("q35", rootPort(1, 2) + dev("rng", pci(1, 0)))
