@@ -261,9 +261,8 @@ void ActionManager::showNodeMenu(const QPoint &globalPos)
         for (const Fix &fix : d.fixes) {
             QAction *action = new QAction(tr("Fix: %1").arg(fix.text), &menu);
             connect(action, &QAction::triggered, document, [this, document, fix] {
-                if (!applyFix(document, fix))
-                    m_window->statusBar()->showMessage(
-                        tr("Not fixed: \"%1\" no longer applies, or found no free place.").arg(fix.text), 8000);
+                if (QString why; !applyFix(document, fix, &why))
+                    m_window->statusBar()->showMessage(tr("Not fixed: %1: %2.").arg(fix.text, why), 8000);
             });
             fixes.append(action);
         }

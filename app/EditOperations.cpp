@@ -11,6 +11,7 @@
 #include "NodeSearch.h"
 #include "NodeSelection.h"
 #include "commands/HostDeviceDrop.h"
+#include "rules/BusModel.h"
 #include "commands/RemoveNode.h"
 #include "commands/SetAddress.h"
 #include "commands/SetConstraint.h"
@@ -116,14 +117,22 @@ bool EditOperations::addHostDevicesAnywhere(const QList<PciAddress> &host)
     if (!tab || host.isEmpty())
         return false;
     const Topology &topology = tab->document()->topology();
-    // Empty ports first: what a user dragging the device would pick.
+    // What libvirt's own placement would take for a host device (a root or downstream port on
+    // PCIe machines, not pcie-root or a bridge, which the explicit-address test also lets
+    // through), and of those the empty ones first: what a user dragging it would pick.
+    const rules::ConnectFlags needs = Topology::isPcieMachine(topology.family())
+        ? rules::ConnectFlags(rules::Connect::PcieDevice)
+        : rules::ConnectFlags(rules::Connect::PciDevice);
+    const auto rank = [&](const Controller *c) {
+        const bool strict = rules::connectionAllowed(rules::busModel(*c, topology.family()), needs, false);
+        return (strict ? 2 : 0) + (topology.nodesOnBus(c->index).isEmpty() ? 1 : 0);
+    };
     QList<const Controller *> buses;
     for (const Controller &c : topology.controllers())
         if (c.index >= 0)
             buses.append(&c);
-    std::stable_sort(buses.begin(), buses.end(), [&](const Controller *a, const Controller *b) {
-        return topology.nodesOnBus(a->index).isEmpty() > topology.nodesOnBus(b->index).isEmpty();
-    });
+    std::stable_sort(buses.begin(), buses.end(),
+                     [&](const Controller *a, const Controller *b) { return rank(a) > rank(b); });
     for (const Controller *bus : std::as_const(buses)) {
         if (hostDevicesVerdict(topology, host, bus->index).allowed)
             return addHostDevices(host, bus->index);

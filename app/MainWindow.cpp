@@ -79,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_actions->showNodeMenu(m_treeView->viewport()->mapToGlobal(at));
     });
     connect(m_libvirt, &LibvirtController::sessionStateChanged, this, &MainWindow::updateTitle);
+    connect(m_diagnosticsDock, &DiagnosticsDock::fixRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_hostDevicesDock, &HostDevicesDock::addToGuestRequested, m_edits, &EditOperations::addHostDevicesAnywhere);
     connect(m_hostDevicesDock, &HostDevicesDock::selectInGuestRequested, m_edits, &EditOperations::selectHostDevices);
 

@@ -345,6 +345,26 @@ Topology Topology::withoutAddresses() const
     return t;
 }
 
+Topology Topology::withoutAddressesOf(const QList<NodeId> &nodes) const
+{
+    Topology t = *this;
+    for (Controller &c : t.m_controllers) {
+        if (nodes.contains(c.id)) {
+            c.address.reset();
+            c.multifunction.reset();
+            c.hasPciAddressElement = false;
+        }
+    }
+    for (Device &d : t.m_devices) {
+        if (nodes.contains(d.id) && d.otherAddressType.isEmpty()) {
+            d.address.reset();
+            d.multifunction.reset();
+        }
+    }
+    t.index();
+    return t;
+}
+
 void Topology::index()
 {
     m_byBus.clear();

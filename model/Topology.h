@@ -207,6 +207,8 @@ public:
      * controllers (the roots keep theirs: they have none): "re-place everything".
      */
     Topology withoutAddresses() const;
+    /** A copy in which these nodes have no address (a Fix that re-places them plans on it). */
+    Topology withoutAddressesOf(const QList<NodeId> &nodes) const;
     /**
      * Brings the index up to date with an edit of the document it was built from, re-reading
      * only the elements the change names: devices and controllers moved or edited, devices

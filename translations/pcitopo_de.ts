@@ -711,6 +711,26 @@
         <source>Edit XML of %1</source>
         <translation>XML von %1 bearbeiten</translation>
     </message>
+    <message>
+        <location filename="../model/commands/FixCommands.cpp" line="91"/>
+        <source>no free place takes %1</source>
+        <translation>kein freier Platz nimmt %1 auf</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/FixCommands.cpp" line="99"/>
+        <source>the plan changes nothing</source>
+        <translation>der Plan ändert nichts</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/FixCommands.cpp" line="113"/>
+        <source>it is gone from the document</source>
+        <translation>es ist nicht mehr im Dokument</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/FixCommands.cpp" line="152"/>
+        <source>it no longer applies</source>
+        <translation>es passt nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>XmlDocument</name>
@@ -1101,12 +1121,12 @@
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="266"/>
-        <source>Not fixed: &quot;%1&quot; no longer applies, or found no free place.</source>
-        <translation>Nicht behoben: „%1“ passt nicht mehr oder hat keinen freien Platz gefunden.</translation>
+        <location filename="../app/ActionManager.cpp" line="265"/>
+        <source>Not fixed: %1: %2.</source>
+        <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="277"/>
+        <location filename="../app/ActionManager.cpp" line="276"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -1633,6 +1653,11 @@
         <source>Select a finding that has a fix</source>
         <translation>Wählen Sie einen Befund, der sich beheben lässt</translation>
     </message>
+    <message>
+        <location filename="../views/DiagnosticsDock.cpp" line="210"/>
+        <source>Not fixed: %1: %2.</source>
+        <translation>Nicht behoben: %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::DiagnosticsModel</name>
@@ -1940,7 +1965,7 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="62"/>
+        <location filename="../app/EditOperations.cpp" line="63"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1948,12 +1973,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="97"/>
+        <location filename="../app/EditOperations.cpp" line="98"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="98"/>
+        <location filename="../app/EditOperations.cpp" line="99"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -1966,39 +1991,39 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="107"/>
+        <location filename="../app/EditOperations.cpp" line="108"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="131"/>
+        <location filename="../app/EditOperations.cpp" line="140"/>
         <source>No controller has room for these host devices: add spare ports first (Edit › Add Spare Hotplug Ports…).</source>
         <translation>Kein Controller hat Platz für diese Host-Geräte: zuerst freie Ports hinzufügen (Bearbeiten › Freie Hotplug-Ports hinzufügen…).</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="148"/>
+        <location filename="../app/EditOperations.cpp" line="157"/>
         <source>This guest does not use these host devices.</source>
         <translation>Dieser Gast verwendet diese Host-Geräte nicht.</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="164"/>
-        <location filename="../app/EditOperations.cpp" line="178"/>
+        <location filename="../app/EditOperations.cpp" line="173"/>
+        <location filename="../app/EditOperations.cpp" line="187"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="164"/>
-        <location filename="../app/EditOperations.cpp" line="187"/>
+        <location filename="../app/EditOperations.cpp" line="173"/>
+        <location filename="../app/EditOperations.cpp" line="196"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="168"/>
+        <location filename="../app/EditOperations.cpp" line="177"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="177"/>
+        <location filename="../app/EditOperations.cpp" line="186"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… und %n weitere (Details einblenden…)</numerusform>
@@ -2006,7 +2031,7 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="180"/>
+        <location filename="../app/EditOperations.cpp" line="189"/>
         <source>The recommended placement:
 
 %1
@@ -2019,7 +2044,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="181"/>
+        <location filename="../app/EditOperations.cpp" line="190"/>
         <source>As libvirt would place them:
 
 %1
@@ -2032,27 +2057,27 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="203"/>
+        <location filename="../app/EditOperations.cpp" line="212"/>
         <source>As libvirt would place them</source>
         <translation>So, wie libvirt platzieren würde</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="203"/>
+        <location filename="../app/EditOperations.cpp" line="212"/>
         <source>Recommended, for hotplug</source>
         <translation>Empfohlen, für Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="206"/>
+        <location filename="../app/EditOperations.cpp" line="215"/>
         <source>Re-place All</source>
         <translation>Alles neu platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="207"/>
+        <location filename="../app/EditOperations.cpp" line="216"/>
         <source>Every device and controller gets a new address, as if none were written. Placement:</source>
         <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="223"/>
+        <location filename="../app/EditOperations.cpp" line="232"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
@@ -2159,38 +2184,38 @@ Apply? (One undo step.)</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="443"/>
+        <location filename="../views/GraphScene.cpp" line="446"/>
         <source>IOMMU group %1: these devices are passed through together</source>
         <translation>IOMMU-Gruppe %1: diese Geräte werden gemeinsam durchgereicht</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="482"/>
+        <location filename="../views/GraphScene.cpp" line="485"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="483"/>
-        <location filename="../views/GraphScene.cpp" line="488"/>
+        <location filename="../views/GraphScene.cpp" line="486"/>
+        <location filename="../views/GraphScene.cpp" line="491"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="487"/>
+        <location filename="../views/GraphScene.cpp" line="490"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="641"/>
+        <location filename="../views/GraphScene.cpp" line="644"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="641"/>
+        <location filename="../views/GraphScene.cpp" line="644"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="643"/>
+        <location filename="../views/GraphScene.cpp" line="646"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>
@@ -2878,77 +2903,77 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="109"/>
+        <location filename="../app/MainWindow.cpp" line="111"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="111"/>
+        <location filename="../app/MainWindow.cpp" line="113"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="113"/>
+        <location filename="../app/MainWindow.cpp" line="115"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="114"/>
+        <location filename="../app/MainWindow.cpp" line="116"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="116"/>
+        <location filename="../app/MainWindow.cpp" line="118"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="118"/>
+        <location filename="../app/MainWindow.cpp" line="120"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="121"/>
+        <location filename="../app/MainWindow.cpp" line="123"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="125"/>
+        <location filename="../app/MainWindow.cpp" line="127"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="126"/>
+        <location filename="../app/MainWindow.cpp" line="128"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="159"/>
+        <location filename="../app/MainWindow.cpp" line="161"/>
         <source>Not dropped: %1</source>
         <translation>Nicht abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="179"/>
+        <location filename="../app/MainWindow.cpp" line="181"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="180"/>
+        <location filename="../app/MainWindow.cpp" line="182"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="193"/>
+        <location filename="../app/MainWindow.cpp" line="195"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204"/>
+        <location filename="../app/MainWindow.cpp" line="206"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="205"/>
+        <location filename="../app/MainWindow.cpp" line="207"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -3420,13 +3445,13 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>implizit</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="461"/>
+        <location filename="../model/Topology.cpp" line="481"/>
         <location filename="../model/topology/DeviceClassification.cpp" line="145"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/Topology.cpp" line="462"/>
+        <location filename="../model/Topology.cpp" line="482"/>
         <location filename="../model/topology/DeviceClassification.cpp" line="146"/>
         <source>%1 controller</source>
         <translation>%1-Controller</translation>
@@ -3619,62 +3644,72 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::XmlPane</name>
     <message>
-        <location filename="../views/XmlPane.cpp" line="73"/>
+        <location filename="../views/XmlPane.cpp" line="71"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="74"/>
+        <location filename="../views/XmlPane.cpp" line="72"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="81"/>
+        <location filename="../views/XmlPane.cpp" line="79"/>
         <source>XML of the selection</source>
         <translation>XML der Auswahl</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="86"/>
+        <location filename="../views/XmlPane.cpp" line="84"/>
         <source>Replace the element with this XML, as one undo step (Ctrl+Return)</source>
         <translation>Das Element durch dieses XML ersetzen, als ein Rückgängig-Schritt (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="87"/>
+        <location filename="../views/XmlPane.cpp" line="85"/>
         <source>Show the document&apos;s version again</source>
         <translation>Wieder die Fassung des Dokuments anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="165"/>
+        <location filename="../views/XmlPane.cpp" line="149"/>
+        <source>Editing the XML of %1: Apply or Revert to follow the selection.</source>
+        <translation>Das XML von %1 wird bearbeitet: „Anwenden“ oder „Verwerfen“, um der Auswahl zu folgen.</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="170"/>
         <source>Select one controller or device to see its XML.</source>
         <translation>Einen Controller oder ein Gerät auswählen, um sein XML zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="168"/>
+        <location filename="../views/XmlPane.cpp" line="173"/>
         <source>%1 is not in the XML: libvirt adds it when it defines the domain.</source>
         <translation>%1 steht nicht im XML: libvirt fügt es beim Definieren der Domäne hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="170"/>
+        <location filename="../views/XmlPane.cpp" line="175"/>
         <source>XML of %1</source>
         <translation>XML von %1</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="191"/>
+        <location filename="../views/XmlPane.cpp" line="198"/>
         <source>The element is gone from the document; Revert to leave it.</source>
         <translation>Das Element ist nicht mehr im Dokument; „Verwerfen“ verlässt es.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="196"/>
+        <location filename="../views/XmlPane.cpp" line="203"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="199"/>
+        <location filename="../views/XmlPane.cpp" line="206"/>
         <source>This pane edits one &lt;%1&gt; element; the text is a &lt;%2&gt;.</source>
         <translation>Dieser Bereich bearbeitet ein &lt;%1&gt;-Element; der Text ist ein &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/XmlPane.cpp" line="204"/>
+        <location filename="../views/XmlPane.cpp" line="213"/>
+        <source>The element changed in the document since you began: Apply replaces it with this text, Revert shows the new version.</source>
+        <translation>Das Element wurde im Dokument geändert, seit Sie begonnen haben: „Anwenden“ ersetzt es durch diesen Text, „Verwerfen“ zeigt die neue Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../views/XmlPane.cpp" line="215"/>
         <source>Well-formed: Apply replaces the element (one undo step).</source>
         <translation>Wohlgeformt: „Anwenden“ ersetzt das Element (ein Rückgängig-Schritt).</translation>
     </message>
@@ -4892,27 +4927,27 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 soll an einem klassischen PCI-Bus sitzen (Platzierungsvorgabe), aber %2 ist ein PCI-Express-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="59"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="64"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus has no NUMA node.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus hat keinen NUMA-Knoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="62"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="67"/>
         <source>%1 should be on guest NUMA node %2 (placement constraint), but its bus is on node %3.</source>
         <translation>%1 soll auf NUMA-Knoten %2 des Gasts sitzen (Platzierungsvorgabe), aber sein Bus liegt auf Knoten %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="71"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="57"/>
         <source>Move %1 to a place its constraint allows</source>
         <translation>%1 an einen Platz verschieben, den seine Vorgabe erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="74"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="75"/>
         <source>%1 prefers a %2 (placement constraint) and sits on %3.</source>
         <translation>%1 bevorzugt einen %2 (Platzierungsvorgabe) und sitzt an %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/ConstraintRules.cpp" line="85"/>
+        <location filename="../model/rules/ConstraintRules.cpp" line="86"/>
         <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
     </message>

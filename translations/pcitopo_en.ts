@@ -49,7 +49,7 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="62"/>
+        <location filename="../app/EditOperations.cpp" line="63"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>Delete %n Node</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="177"/>
+        <location filename="../app/EditOperations.cpp" line="186"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… and %n more (Show Details…)</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="205"/>
+        <location filename="../app/MainWindow.cpp" line="207"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>

@@ -205,8 +205,11 @@ bool DiagnosticsDock::applyAndSelect(const Fix &fix)
     QSet<NodeId> before;
     for (const Controller &c : m_document->topology().controllers())
         before.insert(c.id);
-    if (!pcitopo::applyFix(m_document, fix))
+    QString why;
+    if (!pcitopo::applyFix(m_document, fix, &why)) {
+        emit fixRefused(tr("Not fixed: %1: %2.").arg(fix.text, why));
         return false;
+    }
     // What the fix changed stays selected: its nodes, or the ports it added (nothing when it
     // removed its node).
     QList<NodeId> changed;

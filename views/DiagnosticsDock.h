@@ -38,6 +38,8 @@ public:
 
 signals:
     void nodesActivated(const QList<pcitopo::NodeId> &nodes);
+    /** A fix that could not be applied, and why ("Not fixed: …: no free place takes …."). */
+    void fixRefused(const QString &message);
 
 private:
     void updateButtons();

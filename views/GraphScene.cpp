@@ -428,6 +428,9 @@ void GraphScene::frameIommuGroups()
         bool strangers = false;
         for (const NodeItem *item : std::as_const(m_items))
             strangers = strangers || (item->group() != it.key() && item->rect().intersects(framed(all)));
+        for (const QGraphicsItem *item : std::as_const(m_transient)) // empty slots are boxes too
+            if (item->type() == NodeItem::Type)
+                strangers = strangers || static_cast<const NodeItem *>(item)->rect().intersects(framed(all));
         QList<QRectF> frames;
         if (strangers) {
             for (const NodeItem *item : *it)

@@ -25,11 +25,9 @@ namespace {
 class XmlHighlighter : public QSyntaxHighlighter
 {
 public:
-    explicit XmlHighlighter(QTextDocument *document)
+    XmlHighlighter(QTextDocument *document, bool dark)
         : QSyntaxHighlighter(document)
     {
-        const bool dark = document->parent() && qobject_cast<QWidget *>(document->parent())
-            && qobject_cast<QWidget *>(document->parent())->palette().color(QPalette::Base).lightness() < 128;
         const auto format = [](const QColor &color, bool bold = false) {
             QTextCharFormat f;
             f.setForeground(color);
@@ -79,7 +77,7 @@ XmlPane::XmlPane(QWidget *parent)
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTabChangesFocus(true);
     m_editor->setAccessibleName(tr("XML of the selection"));
-    new XmlHighlighter(m_editor->document());
+    new XmlHighlighter(m_editor->document(), m_editor->palette().color(QPalette::Base).lightness() < 128);
     setFocusProxy(m_editor); // Show XML puts the cursor in the text
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -145,6 +143,13 @@ void XmlPane::setNode(NodeId node)
 {
     if (node == m_node)
         return;
+    if (edited()) {
+        // A text being edited is not thrown away by a click elsewhere: the pane stays on its
+        // element until Apply or Revert.
+        m_title->setText(tr("Editing the XML of %1: Apply or Revert to follow the selection.")
+                             .arg(m_document->topology().labelOf(m_node)));
+        return;
+    }
     m_node = node;
     m_shown.clear();
     refresh();
@@ -169,11 +174,13 @@ void XmlPane::refresh()
     } else {
         m_title->setText(tr("XML of %1").arg(topology->labelOf(m_node)));
     }
-    m_shown = xml;
+    m_base = xml;
     m_settingText = true;
     if (m_editor->toPlainText().toUtf8() != xml)
         m_editor->setPlainText(QString::fromUtf8(xml));
     m_settingText = false;
+    // What the editor holds: it turns \r\n into \n, so an unedited text compares with that.
+    m_shown = m_editor->toPlainText().toUtf8();
     m_editor->setEnabled(!xml.isEmpty());
     m_problem.clear();
     m_verdict->clear();
@@ -199,8 +206,12 @@ void XmlPane::validate()
                 tr("This pane edits one <%1> element; the text is a <%2>.").arg(element.name(), parsed->root().name());
     }
     const bool changed = text != m_shown;
-    m_verdict->setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("color: #c62828"));
+    // Changed in the document meanwhile (a drag, a fix, Properties): Apply would undo that.
+    const bool stale = element && m_document->elementXml(m_node) != m_base;
+    m_verdict->setStyleSheet(m_problem.isEmpty() && !stale ? QString() : QStringLiteral("color: #c62828"));
     m_verdict->setText(!m_problem.isEmpty() ? m_problem
+                           : stale          ? tr("The element changed in the document since you began: Apply "
+                                                          "replaces it with this text, Revert shows the new version.")
                            : changed        ? tr("Well-formed: Apply replaces the element (one undo step).")
                                             : QString());
     m_apply->setEnabled(m_problem.isEmpty() && changed);
@@ -234,6 +245,8 @@ bool XmlPane::apply()
 
 void XmlPane::revert()
 {
+    if (m_selection)
+        m_node = m_selection->single(); // the selection may have moved on while the text was edited
     m_shown.clear();
     refresh();
 }

@@ -49,7 +49,8 @@ private:
     QPointer<DomainDocument> m_document;
     QPointer<NodeSelection> m_selection;
     NodeId m_node;
-    QByteArray m_shown; // the document's version, as last put into the editor
+    QByteArray m_base; // the document's version of the element, as last put into the editor
+    QByteArray m_shown; // the same, as the editor holds it (its line ends)
     QString m_problem;
     QLabel *m_title;
     QPlainTextEdit *m_editor;

@@ -5,6 +5,8 @@
 #include "SetAddress.h"
 #include "SetAttribute.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QUndoStack>
 
 namespace pcitopo {
@@ -33,79 +35,122 @@ TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix)
 namespace {
 
 /**
- * The part of a plan a Fix asks for. Place: the nodes it re-places, with the controllers that
- * takes, and nothing libvirt would add elsewhere (a memballoon, USB controller 0): the fix
- * touches no other element. AddSparePorts: the new ports only.
+ * The part of a plan a Fix asks for, planned on the topology as if `nodes` had no address.
+ * Place: the placements of those nodes, with the new controllers they hang from (a root port,
+ * a pcie-to-pci-bridge on it), and nothing libvirt would add for other devices: the fix
+ * touches no other element. AddSparePorts: the new ports nothing is placed on. Pure: the
+ * document is touched only once the plan is known to be whole.
  */
-placement::Plan planFor(const Fix &fix, const QList<NodeId> &nodes, const Topology &topology)
+placement::Plan planFor(const Fix &fix, const QList<NodeId> &nodes, const Topology &topology, QString *why)
 {
     placement::Options options;
     if (fix.kind == Fix::AddSparePorts) {
         options.policy = placement::Policy::Recommended;
         options.sparePorts = fix.count;
     }
-    placement::Plan plan = placement::plan(topology, options);
+    placement::Plan plan = placement::plan(topology.withoutAddressesOf(nodes), options);
+    if (!plan.ok) {
+        *why = plan.reason;
+        return plan;
+    }
+    // The buses something of the plan sits on.
+    QSet<int> used;
+    for (const placement::Placement &p : std::as_const(plan.placements))
+        used.insert(int(p.address.bus));
+    for (const placement::NewDevice &d : std::as_const(plan.devices))
+        used.insert(int(d.address.bus));
+    for (const placement::NewController &c : std::as_const(plan.controllers))
+        if (c.hasAddress())
+            used.insert(int(c.address.bus));
     plan.devices.clear();
     if (fix.kind == Fix::AddSparePorts) {
         plan.placements.clear();
         plan.filled.clear();
-        return plan;
+        plan.controllers.removeIf([&](const placement::NewController &c) { return used.contains(c.index); });
+    } else {
+        plan.placements.removeIf([&](const placement::Placement &p) { return !nodes.contains(p.node); });
+        plan.filled.removeIf([&](const placement::FilledValue &f) { return !nodes.contains(f.node); });
+        // The new controllers the kept placements hang from, and the ones those hang from.
+        QSet<int> needed;
+        for (const placement::Placement &p : std::as_const(plan.placements))
+            needed.insert(int(p.address.bus));
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const placement::NewController &c : std::as_const(plan.controllers)) {
+                if (needed.contains(c.index) && c.hasAddress() && !needed.contains(int(c.address.bus))) {
+                    needed.insert(int(c.address.bus));
+                    grew = true;
+                }
+            }
+        }
+        plan.controllers.removeIf([&](const placement::NewController &c) { return !needed.contains(c.index); });
+        for (NodeId id : nodes) { // every node gets its place, or the fix does nothing
+            if (std::none_of(plan.placements.cbegin(), plan.placements.cend(),
+                             [id](const placement::Placement &p) { return p.node == id; })) {
+                plan.ok = false;
+                *why = QCoreApplication::translate("Undo Commands", "no free place takes %1").arg(topology.labelOf(id));
+                return plan;
+            }
+        }
     }
-    plan.placements.removeIf([&](const placement::Placement &p) { return !nodes.contains(p.node); });
-    plan.filled.removeIf([&](const placement::FilledValue &f) { return !nodes.contains(f.node); });
+    if (plan.isEmpty()) {
+        plan.ok = false;
+        *why = QCoreApplication::translate("Undo Commands", "the plan changes nothing");
+    }
     return plan;
 }
 
-/** Applies a Place or AddSparePorts fix as one undo step named after it. */
-bool applyPlannedFix(DomainDocument *document, const Fix &fix)
+/** Applies a Place or AddSparePorts fix as one undo step named after it, once it is planned whole. */
+bool applyPlannedFix(DomainDocument *document, const Fix &fix, QString *why)
 {
     QList<NodeId> nodes = fix.nodes;
     if (fix.node.isValid() && !nodes.contains(fix.node))
         nodes.prepend(fix.node);
-    for (NodeId id : nodes) {
-        if (!document->topology().addressOf(id) && !document->topology().device(id)
-            && !document->topology().controller(id))
-            return false; // gone since the check
+    const Topology &topology = document->topology();
+    for (NodeId id : std::as_const(nodes)) {
+        if (!topology.device(id) && !topology.controller(id)) {
+            *why = QCoreApplication::translate("Undo Commands", "it is gone from the document");
+            return false;
+        }
+    }
+    const placement::Plan plan = planFor(fix, nodes, topology, why);
+    if (!plan.ok)
+        return false;
+    QList<TopologyCommand *> clears;
+    for (NodeId id : std::as_const(nodes)) {
+        if (topology.addressOf(id))
+            clears.append(new SetAddress(document, id, std::nullopt));
+    }
+    if (std::any_of(clears.cbegin(), clears.cend(), [](const TopologyCommand *c) { return !c->isValid(); })) {
+        *why = clears.first()->error();
+        qDeleteAll(clears);
+        return false;
     }
     QUndoStack *stack = document->undoStack();
-    const int before = stack->index();
     stack->beginMacro(fix.text);
-    bool ok = true;
-    for (NodeId id : nodes) {
-        if (!document->topology().addressOf(id))
-            continue;
-        auto *clear = new SetAddress(document, id, std::nullopt);
-        if (!clear->isValid()) {
-            delete clear;
-            ok = false;
-            break;
-        }
+    for (TopologyCommand *clear : std::as_const(clears))
         stack->push(clear);
-    }
-    if (ok) {
-        const placement::Plan plan = planFor(fix, nodes, document->topology());
-        ok = plan.ok && !plan.isEmpty();
-        for (NodeId id : nodes) // every node gets its place, or nothing changes
-            ok = ok
-                && std::any_of(plan.placements.cbegin(), plan.placements.cend(),
-                               [id](const placement::Placement &p) { return p.node == id; });
-        ok = ok && placement::applyPlan(document, plan, nullptr);
-    }
+    const bool ok = placement::applyPlan(document, plan, why);
     stack->endMacro();
-    if (!ok && stack->index() > before)
-        stack->undo(); // nothing half-done stays (the next edit drops it from the history)
+    if (!ok) // planned on this very topology, so not expected: nothing half-done stays
+        stack->undo();
     return ok;
 }
 
 } // namespace
 
-bool applyFix(DomainDocument *document, const Fix &fix)
+bool applyFix(DomainDocument *document, const Fix &fix, QString *why)
 {
+    QString ignored;
+    if (!why)
+        why = &ignored;
     if (fix.kind == Fix::Place || fix.kind == Fix::AddSparePorts)
-        return applyPlannedFix(document, fix);
+        return applyPlannedFix(document, fix, why);
     TopologyCommand *command = createFixCommand(document, fix);
-    if (!command)
+    if (!command) {
+        *why = QCoreApplication::translate("Undo Commands", "it no longer applies");
         return false;
+    }
     document->undoStack()->push(command);
     return true;
 }

@@ -50,6 +50,11 @@ void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
                 tr("%1 should be on a conventional PCI bus (placement constraint), but %2 is a PCI Express port.")
                     .arg(where, bus->label()),
                 {p.id}));
+        // Placement honours the constraint: it finds the device a place that keeps it. (Not for
+        // a NUMA node: libvirt's placement adds no bus on a node, so it often finds none.)
+        for (qsizetype i = found; i < out.size(); ++i)
+            out[i].fixes.append(
+                placeElsewhere(p.id, tr("Move %1 to a place its constraint allows").arg(c.label(p.id))));
         if (constraint->numaNode >= 0) {
             const int node = t.numaNodeOfBus(bus->index);
             if (node != constraint->numaNode)
@@ -65,10 +70,6 @@ void checkConstraints(const RuleContext &c, QList<Diagnostic> &out)
                               .arg(node),
                     {p.id}));
         }
-        // Placement honours the constraint: it finds the device a place that keeps it.
-        for (qsizetype i = found; i < out.size(); ++i)
-            out[i].fixes.append(
-                placeElsewhere(p.id, tr("Move %1 to a place its constraint allows").arg(c.label(p.id))));
         if (constraint->controller != ControllerModel::Unknown && bus->model != constraint->controller)
             out.append(c.make("placement-preference",
                               tr("%1 prefers a %2 (placement constraint) and sits on %3.")

@@ -902,6 +902,14 @@ void tst_GraphScene::xmlPaneEditsTheSelection()
     QTRY_VERIFY(pane->problem().startsWith(QLatin1String("Line ")));
     QVERIFY(!pane->apply());
     QCOMPARE(document->toXml(), before);
+    // A click on another box does not throw the text away: the pane stays on its element.
+    const QString typed = editor->toPlainText();
+    window.scene()->clearSelection();
+    window.scene()->itemFor(document->topology().nodesAt({0, 7, 0, 0}).first())->setSelected(true);
+    QCOMPARE(pane->node(), disk);
+    QCOMPARE(editor->toPlainText(), typed);
+    window.scene()->clearSelection();
+    window.scene()->itemFor(disk)->setSelected(true);
 
     // Made whole, applied with Ctrl+Return: one undo step, the new element stays selected.
     cursor = editor->textCursor();
