@@ -69,9 +69,20 @@ private slots:
 
 private:
     QByteArray m_demoXml;
+    /** Writes the XML to guest.xml in the directory and opens it in the window, as a user would. */
+    static bool openAsFile(MainWindow &window, const QTemporaryDir &dir, const QByteArray &xml);
     static bool sendDrag(GraphScene &scene, QEvent::Type type, const QList<NodeId> &nodes, DomainDocument *source,
                          const QPointF &pos);
 };
+
+bool tst_GraphScene::openAsFile(MainWindow &window, const QTemporaryDir &dir, const QByteArray &xml)
+{
+    QFile file(dir.filePath(QStringLiteral("guest.xml")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size())
+        return false;
+    file.close();
+    return window.openFile(file.fileName());
+}
 
 void tst_GraphScene::initTestCase()
 {
@@ -522,13 +533,8 @@ void tst_GraphScene::refusedDropChangesNothing()
 void tst_GraphScene::selectionStaysInStep()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("guest.xml");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(m_demoXml);
-    file.close();
     MainWindow window;
-    QVERIFY(window.openFile(path));
+    QVERIFY(openAsFile(window, dir, m_demoXml));
     window.show();
     const Topology &t = window.document()->topology();
     const NodeId disk = t.nodesAt({0, 4, 0, 0}).first();
@@ -616,13 +622,8 @@ void tst_GraphScene::diagnosticsFix()
                 "function='0x0' multifunction='off'/>\n    </hostdev>");
     QVERIFY(xml != m_demoXml);
     QTemporaryDir dir;
-    const QString path = dir.filePath("guest.xml");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(xml);
-    file.close();
     MainWindow window;
-    QVERIFY(window.openFile(path));
+    QVERIFY(openAsFile(window, dir, xml));
     DiagnosticsDock *dock = window.diagnosticsDock();
     auto *model = static_cast<DiagnosticsModel *>(dock->view()->model());
     QVERIFY(model->rowCount() > 0);
@@ -651,13 +652,8 @@ void tst_GraphScene::spareportsFixSelectsThePorts()
                 "bus='0x08' slot='0x00' function='0x0'/></interface>\n  </devices>");
     QVERIFY(xml != m_demoXml);
     QTemporaryDir dir;
-    const QString path = dir.filePath("guest.xml");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(xml);
-    file.close();
     MainWindow window;
-    QVERIFY(window.openFile(path));
+    QVERIFY(openAsFile(window, dir, xml));
     DiagnosticsDock *dock = window.diagnosticsDock();
     auto *model = static_cast<DiagnosticsModel *>(dock->view()->model());
     const auto rowOfFinding = [model] {
@@ -873,13 +869,8 @@ void tst_GraphScene::deleteIsOneNamedStep()
 void tst_GraphScene::xmlPaneEditsTheSelection()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("guest.xml");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(m_demoXml);
-    file.close();
     MainWindow window;
-    QVERIFY(window.openFile(path));
+    QVERIFY(openAsFile(window, dir, m_demoXml));
     window.show();
     DomainDocument *document = window.document();
     const NodeId disk = document->topology().nodesAt({0, 4, 0, 0}).first();
