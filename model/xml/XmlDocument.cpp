@@ -30,13 +30,19 @@ void XmlDocument::Private::indentNew(xmlNodePtr element, const QByteArray &inden
     if (info && info->begin >= 0)
         return; // parsed: it keeps its own blanks
     bool hasElements = false;
+    bool hasText = false;
     for (xmlNodePtr child = element->children; child; child = child->next) {
         if (isWhitespaceText(child))
             return; // indented already
         hasElements = hasElements || child->type == XML_ELEMENT_NODE;
+        hasText = hasText || child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE;
     }
     if (!hasElements)
         return;
+    // Comments get a line of their own like elements, unless text around them would change.
+    const auto indented = [hasText](xmlNodePtr child) {
+        return child->type == XML_ELEMENT_NODE || (child->type == XML_COMMENT_NODE && !hasText);
+    };
     auto blank = [&](const QByteArray &text) {
         xmlNodePtr node = xmlNewDocTextLen(doc, reinterpret_cast<const xmlChar *>(text.constData()), int(text.size()));
         newInfo(node);
@@ -44,10 +50,11 @@ void XmlDocument::Private::indentNew(xmlNodePtr element, const QByteArray &inden
     };
     const QByteArray inner = indent + "  ";
     for (xmlNodePtr child = element->children; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE)
+        if (!indented(child))
             continue;
         linkBefore(element, blank('\n' + inner), child);
-        indentNew(child, inner);
+        if (child->type == XML_ELEMENT_NODE)
+            indentNew(child, inner);
     }
     linkBefore(element, blank('\n' + indent), nullptr);
 }
@@ -82,6 +89,15 @@ XmlNode XmlDocument::createText(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     xmlNodePtr node = xmlNewDocTextLen(d->doc, reinterpret_cast<const xmlChar *>(utf8.constData()), int(utf8.size()));
+    d->newInfo(node);
+    d->detached.insert(node);
+    return XmlNode(node);
+}
+
+XmlNode XmlDocument::createComment(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    xmlNodePtr node = xmlNewDocComment(d->doc, reinterpret_cast<const xmlChar *>(utf8.constData()));
     d->newInfo(node);
     d->detached.insert(node);
     return XmlNode(node);

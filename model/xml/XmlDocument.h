@@ -136,9 +136,12 @@ public:
     XmlNode createElement(const QString &name);
     /** Creates a detached text node. */
     XmlNode createText(const QString &text);
+    /** Creates a detached comment, <!--text-->. */
+    XmlNode createComment(const QString &text);
     /**
      * Parses a fragment (one element, well-formed, with the same safety rules) into detached
-     * nodes owned by this document. Returns null and fills *error on failure.
+     * nodes owned by this document, its comments included (its blanks are not: insertElement
+     * indents it). Returns null and fills *error on failure.
      */
     XmlNode parseFragment(const QByteArray &bytes, XmlParseError *error);
 

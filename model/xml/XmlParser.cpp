@@ -291,6 +291,8 @@ XmlNode XmlDocument::parseFragment(const QByteArray &bytes, XmlParseError *error
                        && !isWhitespaceText(child)) {
                 XmlNode text = createText(QString::fromUtf8(contentOf(child)));
                 attach({element, {}, {text}});
+            } else if (child->type == XML_COMMENT_NODE) {
+                attach({element, {}, {createComment(QString::fromUtf8(contentOf(child)))}});
             }
         }
         return element;

@@ -32,6 +32,7 @@ private slots:
     void changedSignal();
     void elementXmlIsDedented();
     void replaceNodeChangesOnlyItsElement();
+    void replaceNodeKeepsComments();
     void replaceNodeRefusesBadXml_data();
     void replaceNodeRefusesBadXml();
 
@@ -318,6 +319,26 @@ void tst_Commands::replaceNodeChangesOnlyItsElement()
     QCOMPARE(m_document->toXml(), m_original);
     m_document->undoStack()->redo();
     QCOMPARE(m_document->toXml(), expected);
+}
+
+void tst_Commands::replaceNodeKeepsComments()
+{
+    // A comment inside the edited element stays, on a line of its own like its siblings.
+    const NodeId disk = deviceAt("01:00.0");
+    auto *command = new ReplaceNode(m_document.get(), disk,
+                                    "<disk type='file' device='disk'><!-- the boot disk -->"
+                                    "<target dev='vda' bus='virtio'/>"
+                                    "<address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>"
+                                    "</disk>");
+    QVERIFY2(command->isValid(), qPrintable(command->error()));
+    m_document->undoStack()->push(command);
+    QByteArray expected = m_original;
+    expected.replace("<disk type='file' device='disk'>\n",
+                     "<disk type='file' device='disk'>\n"
+                     "      <!-- the boot disk -->\n");
+    QCOMPARE(m_document->toXml(), expected);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->toXml(), m_original);
 }
 
 void tst_Commands::replaceNodeRefusesBadXml_data()
