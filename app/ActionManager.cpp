@@ -3,6 +3,7 @@
 #include "DocumentManager.h"
 #include "DomainDocument.h"
 #include "DocumentTab.h"
+#include "GraphScene.h"
 #include "GraphView.h"
 #include "LiveChecker.h"
 #include "NodeSelection.h"
@@ -23,7 +24,9 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -158,6 +161,22 @@ void ActionManager::createViewMenu()
     QAction *fit = view->addAction(tr("&Fit to Window"), this, onView(&GraphView::fitToWindow));
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addAction(tr("&Actual Size"), this, onView(&GraphView::resetZoom));
+    QAction *zoomSelection = view->addAction(tr("Zoom to &Selection"), this, onView(&GraphView::zoomToSelection));
+    zoomSelection->setShortcut(QKeySequence(tr("Ctrl+9")));
+    view->addSeparator();
+    // Collapsing hides what hangs below a controller; a "+31" badge on it counts what.
+    const auto collapse = [this](bool collapsed) {
+        return [this, collapsed] {
+            if (DocumentTab *tab = m_documents->currentTab())
+                tab->scene()->setCollapsed(tab->selection()->nodes(), collapsed);
+        };
+    };
+    view->addAction(tr("&Collapse Subtree"), this, collapse(true))->setShortcut(QKeySequence(tr("Ctrl+[")));
+    view->addAction(tr("&Expand Subtree"), this, collapse(false))->setShortcut(QKeySequence(tr("Ctrl+]")));
+    view->addAction(tr("Expand A&ll"), this, [this] {
+        if (DocumentTab *tab = m_documents->currentTab())
+            tab->scene()->expandAll();
+    });
     view->addSeparator();
     // The language the next start uses (the system's by default).
     QMenu *language = view->addMenu(tr("&Language"));
@@ -177,6 +196,8 @@ void ActionManager::createViewMenu()
     view->addSeparator();
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addAction(tr("&Reset Layout"), this, &ActionManager::resetLayoutRequested)
+        ->setToolTip(tr("The docks where they were at the first start, sized for this screen"));
     m_toolbar->addAction(zoomIn);
     m_toolbar->addAction(zoomOut);
     m_toolbar->addAction(fit);
@@ -189,12 +210,25 @@ void ActionManager::createFind()
     field->setPlaceholderText(tr("Find (Ctrl+F): name, model or address"));
     field->setClearButtonEnabled(true);
     field->setMaximumWidth(280);
+    auto *count = new QLabel(m_window);
+    count->setObjectName(QStringLiteral("FindCount"));
+    count->setMinimumWidth(count->fontMetrics().horizontalAdvance(tr("%1 of %2").arg(8888).arg(8888)) + 8);
+    count->setIndent(6);
     m_toolbar->addSeparator();
     m_toolbar->addWidget(field);
-    connect(field, &QLineEdit::returnPressed, this, [this, field] {
-        const int found = m_edits->find(field->text());
-        m_window->statusBar()->showMessage(tr("%n match(es)", nullptr, found), 4000);
-    });
+    m_toolbar->addWidget(count);
+    // Enter and F3 step through the matches, Shift the other way; "3 of 111" says where.
+    const auto step = [this, field, count](int direction) {
+        int matches = 0;
+        const int at = m_edits->findNext(field->text(), direction, &matches);
+        count->setText(field->text().trimmed().isEmpty() ? QString()
+                           : matches == 0                ? tr("No match")
+                                                         : tr("%1 of %2").arg(at).arg(matches));
+    };
+    connect(field, &QLineEdit::returnPressed, this, [step] { step(1); });
+    connect(field, &QLineEdit::textChanged, count, &QLabel::clear);
+    auto *back = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return), field, [step] { step(-1); });
+    back->setContext(Qt::WidgetShortcut);
     m_editMenu
         ->addAction(tr("&Find…"), field,
                     [field] {
@@ -202,6 +236,13 @@ void ActionManager::createFind()
                         field->selectAll();
                     })
         ->setShortcut(QKeySequence::Find);
+    m_editMenu->addAction(tr("Find &Next"), this, [step] { step(1); })->setShortcut(QKeySequence(Qt::Key_F3));
+    m_editMenu->addAction(tr("Find Pre&vious"), this, [step] { step(-1); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_editMenu->addAction(tr("Select &All Matches"), this, [this, field, count] {
+        const int found = m_edits->find(field->text());
+        count->setText(field->text().trimmed().isEmpty() ? QString() : tr("%n match(es)", nullptr, found));
+    });
 }
 
 void ActionManager::createHelpMenu()
@@ -248,6 +289,13 @@ void ActionManager::showNodeMenu(const QPoint &globalPos)
     if (nodes.size() == 1) {
         menu.addAction(tr("&Properties"), this, [showDock] { showDock("PropertiesDock"); });
         menu.addAction(tr("Show &XML"), this, [showDock] { showDock("XmlDock"); });
+        menu.addSeparator();
+    }
+    if (nodes.size() == 1 && tab->scene()->canCollapse(nodes.first())) {
+        const bool collapsed = tab->scene()->isCollapsed(nodes.first());
+        menu.addAction(
+            collapsed ? tr("&Expand Subtree") : tr("&Collapse Subtree"), this,
+            [scene = tab->scene(), node = nodes.first(), collapsed] { scene->setCollapsed({node}, !collapsed); });
         menu.addSeparator();
     }
     menu.addAction(m_moveTo);

@@ -32,6 +32,10 @@ public:
      */
     void showNodeMenu(const QPoint &globalPos);
 
+signals:
+    /** View › Reset Layout. */
+    void resetLayoutRequested();
+
 private:
     void createFileMenu();
     void createEditMenu();

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTextStream>
 #include <QUndoStack>
@@ -43,11 +44,17 @@ DocumentTab::DocumentTab(std::unique_ptr<DomainDocument> document, QWidget *pare
     });
     m_checker->setDocument(m_document.get());
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &DocumentTab::titleChanged);
+    // Collapsing changes the diagram's extent: a fitted view fits it again.
+    connect(m_scene, &GraphScene::collapsedChanged, m_view, [this] {
+        if (m_view->isFitting())
+            m_view->fitToWindow();
+    });
     connect(m_scene, &GraphScene::nodesSelected, m_selection,
             [this](const QList<NodeId> &nodes) { m_selection->select(nodes, m_scene); });
     connect(m_selection, &NodeSelection::changed, this, [this](const QList<NodeId> &nodes, const QObject *origin) {
         if (origin == m_scene)
             return;
+        m_scene->expandToShow(nodes); // what the tree or Find picks is never hidden in a collapsed subtree
         m_scene->selectNodes(nodes);
         if (!nodes.isEmpty())
             if (NodeItem *item = m_scene->itemFor(nodes.first()))
@@ -86,6 +93,13 @@ void DocumentTab::printNodeGeometry() const
             out << "node\t" << label << '\t' << p.x() << '\t' << p.y() << '\n';
         }
     };
+    // The window and the screen's free area, to check that the window fits.
+    const QWidget *window = this->window();
+    const QRect frame = window->frameGeometry();
+    const QRect available = window->screen()->availableGeometry();
+    out << "window\t" << frame.x() << '\t' << frame.y() << '\t' << frame.width() << '\t' << frame.height() << '\n';
+    out << "screen\t" << available.x() << '\t' << available.y() << '\t' << available.width() << '\t'
+        << available.height() << '\n';
     for (const Controller &c : m_document->topology().controllers())
         print(c.id, c.label());
     for (const Device &d : m_document->topology().devices())

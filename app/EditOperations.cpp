@@ -1,5 +1,9 @@
 #include "EditOperations.h"
 
+#include "GraphScene.h"
+#include "GraphView.h"
+#include "items/NodeItem.h"
+
 #include "ConstraintDialog.h"
 #include "DocumentManager.h"
 #include "DocumentTab.h"
@@ -256,6 +260,27 @@ int EditOperations::find(const QString &text)
     const QList<NodeId> found = findNodes(tab->document()->topology(), text);
     tab->selection()->select(found);
     return int(found.size());
+}
+
+int EditOperations::findNext(const QString &text, int step, int *count)
+{
+    DocumentTab *tab = m_documents->currentTab();
+    const QList<NodeId> found =
+        tab && !text.trimmed().isEmpty() ? findNodes(tab->document()->topology(), text) : QList<NodeId>();
+    if (count)
+        *count = int(found.size());
+    if (found.isEmpty())
+        return 0;
+    // From the selected match (the list is found again each time: an edit in between changes it).
+    const QList<NodeId> selected = tab->selection()->nodes();
+    const qsizetype at = selected.size() == 1 ? found.indexOf(selected.first()) : -1;
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : found.size() - 1) : (at + step + found.size()) % found.size();
+    const NodeId match = found[next];
+    tab->scene()->expandToShow({match});
+    tab->selection()->select({match});
+    if (const NodeItem *item = tab->scene()->itemFor(match))
+        tab->view()->focusOn(item->sceneBoundingRect());
+    return int(next) + 1;
 }
 
 } // namespace pcitopo

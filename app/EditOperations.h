@@ -53,6 +53,13 @@ public:
     void editConstraint();
     /** Selects every node whose label, model or address contains `text`; returns how many. */
     int find(const QString &text);
+    /**
+     * Find Next (step 1) and Previous (-1): the match after (before) the selected one is
+     * selected alone and brought into the middle of the diagram, readable (a collapsed
+     * controller above it opens). Returns its place among the matches, from 1; 0 when none.
+     * `count` gets how many match.
+     */
+    int findNext(const QString &text, int step, int *count = nullptr);
 
 private:
     DocumentManager *m_documents;

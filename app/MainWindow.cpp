@@ -17,6 +17,7 @@
 #include "CatalogueWidget.h"
 #include "PropertiesPanel.h"
 #include "XmlPane.h"
+#include "OverviewWidget.h"
 #include "TopologyTreeModel.h"
 #include "TopologyTreeView.h"
 #include "libvirt/LibvirtSession.h"
@@ -26,6 +27,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMimeData>
+#include <QScreen>
 #include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_diagnosticsDock(new DiagnosticsDock(this))
     , m_properties(new PropertiesPanel(this))
     , m_xmlPane(new XmlPane(this))
+    , m_overview(new OverviewWidget(this))
     , m_catalogue(new CatalogueWidget(this))
     , m_connectionsDock(new ConnectionsDock(this))
     , m_hostDevicesDock(new HostDevicesDock(this))
@@ -84,9 +87,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_hostDevicesDock, &HostDevicesDock::addToGuestRequested, m_edits, &EditOperations::addHostDevicesAnywhere);
     connect(m_hostDevicesDock, &HostDevicesDock::selectInGuestRequested, m_edits, &EditOperations::selectHostDevices);
 
+    connect(m_actions, &ActionManager::resetLayoutRequested, this, &MainWindow::resetLayout);
+
     QSettings settings;
-    resize(1280, 800);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_defaultState = saveState();
+    placeOnScreen();
+    sizeDocks();
+    // A layout saved on another screen is checked against this one when the window shows.
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        m_adapted = true; // nothing restored: the defaults are made for this screen
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
 }
@@ -108,7 +117,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget *topology = dock(tr("Topology"), QStringLiteral("TopologyDock"), m_treeView, Qt::LeftDockWidgetArea);
+    dock(tr("Topology"), QStringLiteral("TopologyDock"), m_treeView, Qt::LeftDockWidgetArea);
     QDockWidget *diagnostics =
         dock(tr("Diagnostics"), QStringLiteral("DiagnosticsDock"), m_diagnosticsDock, Qt::BottomDockWidgetArea);
     QDockWidget *properties =
@@ -121,17 +130,82 @@ void MainWindow::createDocks()
     tabifyDockWidget(palette, connections);
     QDockWidget *hostDevices =
         dock(tr("Host Devices"), QStringLiteral("HostDevicesDock"), m_hostDevicesDock, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(diagnostics, hostDevices);
-    diagnostics->raise();
+    // The findings and the host's devices side by side, each with room for its rows.
+    splitDockWidget(diagnostics, hostDevices, Qt::Horizontal);
     auto *undoView = new QUndoView(m_documents->undoGroup(), this);
     undoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = dock(tr("History"), QStringLiteral("HistoryDock"), undoView, Qt::RightDockWidgetArea);
-    m_properties->setMinimumWidth(260);
-    // Defaults for a first start; a saved layout replaces them.
-    resizeDocks({topology, history}, {330, 280}, Qt::Horizontal);
-    resizeDocks({diagnostics}, {170}, Qt::Vertical);
-    resizeDocks({history}, {200}, Qt::Vertical);
-    resizeDocks({palette}, {170}, Qt::Vertical);
+    QDockWidget *overview = dock(tr("Overview"), QStringLiteral("OverviewDock"), m_overview, Qt::RightDockWidgetArea);
+    tabifyDockWidget(history, overview);
+    overview->raise();
+    m_properties->setMinimumWidth(240);
+}
+
+void MainWindow::sizeDocks()
+{
+    // Defaults for the window's size; a saved layout replaces them.
+    const auto find = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1String(name));
+    };
+    // The diagram keeps at least about half of the width.
+    const int side = std::clamp(width() * 22 / 100, 200, 340);
+    const int tall = std::clamp(height() / 4, 140, 220);
+    resizeDocks({find("TopologyDock"), find("PropertiesDock")}, {side, std::max(side, 240)}, Qt::Horizontal);
+    resizeDocks({find("DiagnosticsDock")}, {tall}, Qt::Vertical);
+    resizeDocks({find("DiagnosticsDock"), find("HostDevicesDock")}, {width() * 3 / 5, width() * 2 / 5}, Qt::Horizontal);
+    resizeDocks({find("PaletteDock"), find("OverviewDock")}, {tall + 20, tall + 20}, Qt::Vertical);
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // Room for a window manager's frame (not known before the window shows).
+    const QSize frame(16, 48);
+    const QSize wanted(1280, 800);
+    if (available.width() < wanted.width() + frame.width() || available.height() < wanted.height() + frame.height()) {
+        // A small screen: all of it (the status bar stays on it). Maximized where a window
+        // manager is; without one, the size alone does it.
+        resize(available.size());
+        move(available.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        resize(wanted);
+        move(available.center() - QPoint(wanted.width(), wanted.height()) / 2);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_adapted)
+        return;
+    m_adapted = true;
+    // A window restored from a larger screen: made to fit this one, its docks sized afresh
+    // when they would leave the diagram too little room.
+    const QRect available = screen()->availableGeometry();
+    if (!available.contains(frameGeometry()) && !isMaximized() && !isFullScreen()) {
+        const QSize size = this->size().boundedTo(available.size() - (frameGeometry().size() - this->size()));
+        resize(size);
+        move(available.topLeft()
+             + QPoint(std::max(0, (available.width() - frameGeometry().width()) / 2),
+                      std::max(0, (available.height() - frameGeometry().height()) / 2)));
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (centralWidget()->width() < width() * 2 / 5 || centralWidget()->height() < height() / 3)
+                sizeDocks();
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock->isFloating())
+            dock->setFloating(false);
+    sizeDocks();
 }
 
 void MainWindow::showTab(DocumentTab *tab)
@@ -149,6 +223,7 @@ void MainWindow::showTab(DocumentTab *tab)
     m_diagnosticsDock->setModel(tab ? tab->diagnostics() : nullptr, document);
     m_properties->setDocument(document, selection);
     m_xmlPane->setDocument(document, selection);
+    m_overview->setView(tab ? tab->view() : nullptr);
     m_properties->setHostFacts(tab ? tab->scene()->hostFacts() : HostFacts());
     m_catalogue->setDocument(document);
     if (tab) {

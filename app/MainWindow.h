@@ -24,6 +24,7 @@ class LibvirtController;
 class LibvirtSession;
 class PropertiesPanel;
 class TopologyTreeView;
+class OverviewWidget;
 class XmlPane;
 
 /**
@@ -76,10 +77,19 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
+public:
+    /** View › Reset Layout: the docks as at the first start, sized for this screen. */
+    void resetLayout();
+
 private:
+    /** The first window: 1280x800, or the available screen when that is smaller. */
+    void placeOnScreen();
+    /** The docks' default sizes, for the window's size. */
+    void sizeDocks();
     /** Enter on a box: the Properties dock, focused. */
     void showProperties();
     void createDocks();
@@ -91,6 +101,7 @@ private:
     DiagnosticsDock *m_diagnosticsDock;
     PropertiesPanel *m_properties;
     XmlPane *m_xmlPane;
+    OverviewWidget *m_overview;
     CatalogueWidget *m_catalogue;
     ConnectionsDock *m_connectionsDock;
     HostDevicesDock *m_hostDevicesDock;
@@ -101,6 +112,8 @@ private:
     QLabel *m_statusMachine;
     QLabel *m_statusFindings;
     QPointer<DocumentTab> m_shownTab; // what the docks show
+    QByteArray m_defaultState; // the docks as made, before a saved layout replaced them
+    bool m_adapted = false; // a restored layout was checked against this screen
     QList<QMetaObject::Connection> m_tabConnections; // to the current tab, renewed on change
 };
 

@@ -120,7 +120,7 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeSlotItem(const P
     slot->kind = SlotItem;
     slot->bus = bus;
     slot->slot = int(address.slot);
-    slot->sortKey = address.slot;
+    slot->sortKey = quint64(address.slot) << 3; // among the functions of the bus, where its function 0 would be
     slot->key = address.slot;
     slot->columns = {tr("slot %1").arg(hex2(address.slot)),
                      QStringLiteral("%1:%2").arg(hex2(address.bus), hex2(address.slot)), QString(), QString(),
@@ -128,18 +128,9 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeSlotItem(const P
     return slot;
 }
 
-std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::makeFunctionItem(const PciAddress &address, int bus)
+quint64 TopologyTreeModel::onBusSortKey(const PciAddress &address)
 {
-    auto function = std::make_unique<Item>();
-    function->kind = FunctionItem;
-    function->bus = bus;
-    function->slot = int(address.slot);
-    function->function = int(address.function);
-    function->sortKey = address.function;
-    function->key = address.function;
-    function->columns = {tr("function %1").arg(address.function), address.toShortString(), QString(), QString(),
-                         QString()};
-    return function;
+    return (quint64(address.slot) << 3) | address.function;
 }
 
 QString TopologyTreeModel::slotKindText(const Item &slot)
@@ -163,25 +154,24 @@ std::unique_ptr<TopologyTreeModel::Item> TopologyTreeModel::buildTree() const
         return makeNodeItem(id, guest);
     };
 
-    // Slots and functions of a controller's bus, recursing into controllers found there.
+    // A controller's bus as `lspci -tv` shows one: a row per function, under a slot row only
+    // where the slot holds several; recursing into the controllers found there.
     std::function<void(Item *, NodeId, int)> fillBus = [&](Item *parent, NodeId controller, int bus) {
-        Item *slotItem = nullptr;
-        Item *functionItem = nullptr;
-        for (NodeId id : forest.childrenOf(controller)) {
-            const PciAddress address = *topology.addressOf(id);
-            if (!slotItem || slotItem->slot != int(address.slot)) {
-                slotItem = parent->add(makeSlotItem(address, bus));
-                functionItem = nullptr;
+        const QList<NodeId> children = forest.childrenOf(controller);
+        for (qsizetype i = 0; i < children.size();) {
+            const PciAddress first = *topology.addressOf(children[i]);
+            qsizetype end = i + 1;
+            while (end < children.size() && topology.addressOf(children[end])->slot == first.slot)
+                ++end;
+            Item *under = end - i > 1 ? parent->add(makeSlotItem(first, bus)) : parent;
+            for (; i < end; ++i) {
+                Item *item = under->add(nodeItem(children[i]));
+                item->sortKey = onBusSortKey(*topology.addressOf(children[i]));
+                if (item->kind == ControllerItem && item->bus >= 0)
+                    fillBus(item, children[i], item->bus);
             }
-            if (!functionItem || functionItem->function != int(address.function))
-                functionItem = slotItem->add(makeFunctionItem(address, bus));
-            Item *item = functionItem->add(nodeItem(id));
-            if (item->kind == ControllerItem && item->bus >= 0)
-                fillBus(item, id, item->bus);
-        }
-        for (const auto &slot : parent->children) {
-            if (slot->kind == SlotItem)
-                slot->columns[KindColumn] = slotKindText(*slot);
+            if (under != parent)
+                under->columns[KindColumn] = slotKindText(*under);
         }
     };
 
@@ -262,11 +252,7 @@ void TopologyTreeModel::removeItem(Item *item)
 TopologyTreeModel::Item *TopologyTreeModel::childOf(Item *parent, ItemKind kind, int number)
 {
     for (const auto &child : parent->children)
-        if (child->kind == kind
-            && (kind == SlotItem           ? child->slot
-                    : kind == FunctionItem ? child->function
-                                           : 0)
-                == number)
+        if (child->kind == kind && (kind == SlotItem ? child->slot : 0) == number)
             return child.get();
     return nullptr;
 }
@@ -274,16 +260,22 @@ TopologyTreeModel::Item *TopologyTreeModel::childOf(Item *parent, ItemKind kind,
 bool TopologyTreeModel::follow(const TopologyChange &change)
 {
     // Devices that changed or moved: each is a leaf, and moving it changes no other row but
-    // the slots and functions it leaves or joins. Anything else is merged from a new tree.
+    // the slot rows it leaves or joins. A slot row that would appear or go (a slot that comes
+    // to hold two functions, or comes down to one) and anything else are merged from a new tree.
     if (!change.isLocal())
         return false;
     const Topology &t = m_document->topology();
-    // Where each device goes: the function row of its address under its bus's controller,
-    // or the "Not connected" group when that controller is not in the tree.
+    // Where each device goes: under its bus's controller (or the slot row of a slot with several
+    // functions), or into the "Not connected" group when that controller is not in the tree.
     struct Destination
     {
         Item *device = nullptr;
         Item *bus = nullptr; // null: the "Not connected" group
+        Item *slot = nullptr; // the slot row under the bus, if the slot holds several
+    };
+    const auto sharing = [&](int bus, quint32 slot) {
+        const QList<NodeId> on = t.nodesOnBus(bus);
+        return std::count_if(on.cbegin(), on.cend(), [&](NodeId id) { return t.addressOf(id)->slot == slot; });
     };
     QList<Destination> moves;
     for (NodeId id : change.nodes) {
@@ -291,7 +283,7 @@ bool TopologyTreeModel::follow(const TopologyChange &change)
         Item *item = m_nodeItems.value(id);
         if (!d || !item)
             return false;
-        Destination to{item, nullptr};
+        Destination to{item, nullptr, nullptr};
         if (d->address) {
             const Controller *bus = t.controllerByIndex(int(d->address->bus));
             const auto sameIndex = [&](const Controller &c) {
@@ -303,29 +295,26 @@ bool TopologyTreeModel::follow(const TopologyChange &change)
             for (const Item *up = to.bus; up && up != m_root.get(); up = up->parent)
                 if (up->kind == UnplacedGroupItem)
                     to.bus = nullptr; // a controller not connected has nothing below it
+            if (to.bus) {
+                to.slot = childOf(to.bus, SlotItem, int(d->address->slot));
+                if ((sharing(int(d->address->bus), d->address->slot) > 1) != (to.slot != nullptr))
+                    return false;
+            }
         }
+        // The slot row it leaves keeps two functions or more, or goes.
+        if (const Item *from = item->parent;
+            from->kind == SlotItem && from != to.slot && sharing(from->bus, quint32(from->slot)) == 1)
+            return false;
         moves.append(to);
     }
 
     const rules::GuestNumbering &guest = m_document->guestNumbering();
-    QList<std::pair<Item *, int>> touchedSlots; // (bus row, slot number) of the slots left or joined
+    QList<Item *> touchedSlots; // the slot rows joined or left
     for (const Destination &move : std::as_const(moves)) {
         Item *item = move.device;
-        if (item->parent->kind == FunctionItem)
-            touchedSlots.append({item->parent->parent->parent, item->parent->slot});
-        if (move.bus)
-            touchedSlots.append({move.bus, int(t.device(item->node)->address->slot)});
         const Device &d = *t.device(item->node);
-        Item *target = nullptr;
-        if (move.bus) {
-            const int bus = int(d.address->bus);
-            Item *slot = childOf(move.bus, SlotItem, int(d.address->slot));
-            if (!slot)
-                slot = insertItem(move.bus, makeSlotItem(*d.address, bus));
-            target = childOf(slot, FunctionItem, int(d.address->function));
-            if (!target)
-                target = insertItem(slot, makeFunctionItem(*d.address, bus));
-        } else {
+        Item *target = move.slot ? move.slot : move.bus;
+        if (!target) {
             target = m_root->children.empty() || m_root->children.back()->kind != UnplacedGroupItem
                 ? nullptr
                 : m_root->children.back().get();
@@ -339,22 +328,27 @@ bool TopologyTreeModel::follow(const TopologyChange &change)
             }
         }
         Item *from = item->parent;
-        if (from != target) {
+        if (from->kind == SlotItem)
+            touchedSlots.append(from);
+        if (move.slot)
+            touchedSlots.append(move.slot);
+        item->sortKey = move.bus ? onBusSortKey(*d.address) : 0;
+        const int row = insertionRow(target, *item);
+        if (from != target || (row != item->row && row != item->row + 1)) {
             // A move, so that views keep the row's selection and the tree its expansion.
-            const int row = insertionRow(target, *item);
             beginMoveRows(indexOfItem(from), item->row, item->row, indexOfItem(target), row);
+            const int at = from == target && row > item->row ? row - 1 : row;
             std::unique_ptr<Item> taken = std::move(from->children[size_t(item->row)]);
             from->children.erase(from->children.begin() + item->row);
             from->renumber();
-            target->children.insert(target->children.begin() + row, std::move(taken));
+            target->children.insert(target->children.begin() + at, std::move(taken));
             target->renumber();
             endMoveRows();
-            // The rows it left: a function and a slot with nothing left go too.
-            for (Item *left = from; left && left != m_root.get() && left->children.empty()
-                 && (left->kind == FunctionItem || left->kind == SlotItem || left->kind == UnplacedGroupItem);) {
-                Item *up = left->parent;
-                removeItem(left);
-                left = up;
+            // The rows it left: a slot or the group with nothing left go too.
+            if (from != m_root.get() && from->children.empty()
+                && (from->kind == SlotItem || from->kind == UnplacedGroupItem)) {
+                touchedSlots.removeAll(from);
+                removeItem(from);
             }
         }
         const std::unique_ptr<Item> fresh = makeNodeItem(item->node, guest);
@@ -365,10 +359,7 @@ bool TopologyTreeModel::follow(const TopologyChange &change)
         }
     }
     // How many functions the slots left or joined have now.
-    for (const auto &[bus, number] : std::as_const(touchedSlots)) {
-        Item *slot = childOf(bus, SlotItem, number);
-        if (!slot)
-            continue; // it went with its last function
+    for (Item *slot : std::as_const(touchedSlots)) {
         const QString text = slotKindText(*slot);
         if (slot->columns[KindColumn] != text) {
             slot->columns[KindColumn] = text;
@@ -530,8 +521,8 @@ Qt::ItemFlags TopologyTreeModel::flags(const QModelIndex &index) const
     const Controller *controller = node && m_document ? m_document->topology().controller(item->node) : nullptr;
     if ((node && !(controller && (controller->isRoot() || controller->implicit))) || item->kind == SlotItem)
         flags |= Qt::ItemIsDragEnabled; // a slot row drags its functions together
-    if (item->kind == ControllerItem || item->kind == SlotItem || item->kind == FunctionItem)
-        flags |= Qt::ItemIsDropEnabled;
+    if (item->kind == ControllerItem || item->kind == SlotItem || item->kind == DeviceItem)
+        flags |= Qt::ItemIsDropEnabled; // onto a device: into its slot, beside it
     return flags;
 }
 
@@ -561,8 +552,8 @@ QMimeData *TopologyTreeModel::mimeData(const QModelIndexList &indexes) const
 
 namespace {
 
-/** Where a drop onto a tree row lands: a controller's bus, a slot (its function 0) or a function. */
-std::optional<DropPlace> placeOf(const QModelIndex &target)
+/** Where a drop onto a tree row lands: a controller's bus, a slot, or beside a device in its slot. */
+std::optional<DropPlace> placeOf(const Topology &topology, const DropPayload &payload, const QModelIndex &target)
 {
     using Kind = TopologyTreeModel::ItemKind;
     const int kind = target.data(TopologyTreeModel::ItemKindRole).toInt();
@@ -571,11 +562,10 @@ std::optional<DropPlace> placeOf(const QModelIndex &target)
         return std::nullopt;
     if (kind == Kind::ControllerItem)
         return DropPlace{bus, {}};
-    if (kind == Kind::SlotItem || kind == Kind::FunctionItem)
-        return DropPlace{
-            bus,
-            rules::SlotRef{bus, target.data(TopologyTreeModel::SlotRole).toInt(),
-                           kind == Kind::FunctionItem ? target.data(TopologyTreeModel::FunctionRole).toInt() : 0}};
+    if (kind == Kind::SlotItem)
+        return DropPlace{bus, rules::SlotRef{bus, target.data(TopologyTreeModel::SlotRole).toInt(), 0}};
+    if (kind == Kind::DeviceItem && !payload.nodes.contains(target.data(TopologyTreeModel::NodeIdRole).value<NodeId>()))
+        return placeBeside(topology, target.data(TopologyTreeModel::NodeIdRole).value<NodeId>(), payload.nodes);
     return std::nullopt;
 }
 
@@ -587,9 +577,12 @@ QString TopologyTreeModel::dropRefusal(const DropPayload &payload, const QModelI
         return tr("Nothing to drop there.");
     if (payload.kind == DropPayload::Kind::HostDevices)
         return tr("Drop host devices onto a controller in the diagram.");
-    const std::optional<DropPlace> place = placeOf(target);
+    const std::optional<DropPlace> place = placeOf(m_document->topology(), payload, target);
     if (!place)
-        return tr("Drop onto a controller, a slot or a function.");
+        return target.data(ItemKindRole).toInt() == DeviceItem
+                && !payload.nodes.contains(target.data(NodeIdRole).value<NodeId>())
+            ? tr("The slot of %1 has no free function.").arg(target.data().toString())
+            : tr("Drop onto a controller, a slot or a device.");
     const rules::AttachVerdict verdict = dropVerdict(m_document->topology(), payload, *place);
     return verdict.allowed ? QString() : verdict.reason;
 }
@@ -609,7 +602,8 @@ bool TopologyTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const DropPayload payload = DropPayload::decode(data, m_document.data());
-    const bool done = !applyDrop(m_document.data(), payload, *placeOf(parent)).isEmpty();
+    const bool done =
+        !applyDrop(m_document.data(), payload, *placeOf(m_document->topology(), payload, parent)).isEmpty();
     // A move is done by its command: the view must not remove the dragged rows itself. A copy
     // from the catalogue has no source rows to remove.
     return done && payload.kind == DropPayload::Kind::CatalogueItem;

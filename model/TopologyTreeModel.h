@@ -21,8 +21,9 @@ struct GuestNumbering;
 }
 
 /**
- * The topology as a tree: root controllers → slots → functions → the device or controller at
- * that function (a controller again has slots below it), plus a group of nodes that are not
+ * The topology as a tree, as `lspci -tv` draws one: root controllers, then a row per function
+ * on each bus with its address (a controller again has its bus below it); the functions of a
+ * slot that holds several gather under a slot row. A group holds the nodes that are not
  * attached anywhere (no address yet, or a bus that does not exist).
  *
  * The model follows DomainDocument::changed. It does not reset: a device that moved is a
@@ -43,7 +44,7 @@ public:
         SlotRole,
         FunctionRole,
     };
-    enum ItemKind { ControllerItem, SlotItem, FunctionItem, DeviceItem, UnplacedGroupItem };
+    enum ItemKind { ControllerItem, SlotItem, DeviceItem, UnplacedGroupItem };
     Q_ENUM(ItemKind)
 
     explicit TopologyTreeModel(QObject *parent = nullptr);
@@ -84,13 +85,14 @@ public:
 private:
     /** Follows a change: moves the rows of the devices it names, else merges a new tree. */
     void onChanged(const TopologyChange &change);
-    /** Moves, inserts and removes only the rows a change of devices touches; false: it cannot. */
+    /** Moves and updates only the rows a change of devices touches; false: it cannot. */
     bool follow(const TopologyChange &change);
     void rebuild();
     std::unique_ptr<Item> buildTree() const;
     std::unique_ptr<Item> makeNodeItem(NodeId id, const rules::GuestNumbering &guest) const;
     static std::unique_ptr<Item> makeSlotItem(const PciAddress &address, int bus);
-    static std::unique_ptr<Item> makeFunctionItem(const PciAddress &address, int bus);
+    /** The order of a node's row among the rows of its bus: by slot, then function. */
+    static quint64 onBusSortKey(const PciAddress &address);
     static QString slotKindText(const Item &slot);
     static QString unplacedToolTip();
     QModelIndex indexOfItem(const Item *item) const;

@@ -717,17 +717,17 @@
         <translation>kein freier Platz nimmt %1 auf</translation>
     </message>
     <message>
-        <location filename="../model/commands/FixCommands.cpp" line="99"/>
+        <location filename="../model/commands/FixCommands.cpp" line="98"/>
         <source>the plan changes nothing</source>
         <translation>der Plan ändert nichts</translation>
     </message>
     <message>
-        <location filename="../model/commands/FixCommands.cpp" line="113"/>
+        <location filename="../model/commands/FixCommands.cpp" line="112"/>
         <source>it is gone from the document</source>
         <translation>es ist nicht mehr im Dokument</translation>
     </message>
     <message>
-        <location filename="../model/commands/FixCommands.cpp" line="152"/>
+        <location filename="../model/commands/FixCommands.cpp" line="151"/>
         <source>it no longer applies</source>
         <translation>es passt nicht mehr</translation>
     </message>
@@ -823,247 +823,320 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message>
-        <location filename="../app/ActionManager.cpp" line="46"/>
+        <location filename="../app/ActionManager.cpp" line="49"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="57"/>
+        <location filename="../app/ActionManager.cpp" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="58"/>
+        <location filename="../app/ActionManager.cpp" line="61"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="59"/>
+        <location filename="../app/ActionManager.cpp" line="62"/>
         <source>Open Domain XML</source>
         <translation>Domänen-XML öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="60"/>
+        <location filename="../app/ActionManager.cpp" line="63"/>
         <source>Domain XML (*.xml);;All files (*)</source>
         <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="65"/>
+        <location filename="../app/ActionManager.cpp" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="66"/>
+        <location filename="../app/ActionManager.cpp" line="69"/>
         <source>Open &amp;Demo Domain</source>
         <translation>&amp;Demo-Domäne öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="69"/>
+        <location filename="../app/ActionManager.cpp" line="72"/>
         <source>&amp;Connect to libvirt…</source>
         <translation>Mit libvirt &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="70"/>
+        <location filename="../app/ActionManager.cpp" line="73"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="72"/>
+        <location filename="../app/ActionManager.cpp" line="75"/>
         <source>Connect to the Demo &amp;Host</source>
         <translation>Mit dem Demo-&amp;Host verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="73"/>
+        <location filename="../app/ActionManager.cpp" line="76"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="75"/>
+        <location filename="../app/ActionManager.cpp" line="78"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="77"/>
+        <location filename="../app/ActionManager.cpp" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="87"/>
+        <location filename="../app/ActionManager.cpp" line="90"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="88"/>
+        <location filename="../app/ActionManager.cpp" line="91"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="89"/>
+        <location filename="../app/ActionManager.cpp" line="92"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="92"/>
+        <location filename="../app/ActionManager.cpp" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="101"/>
+        <location filename="../app/ActionManager.cpp" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="102"/>
+        <location filename="../app/ActionManager.cpp" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="104"/>
+        <location filename="../app/ActionManager.cpp" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="109"/>
+        <location filename="../app/ActionManager.cpp" line="112"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="111"/>
+        <location filename="../app/ActionManager.cpp" line="114"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="112"/>
+        <location filename="../app/ActionManager.cpp" line="115"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="113"/>
+        <location filename="../app/ActionManager.cpp" line="116"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="116"/>
+        <location filename="../app/ActionManager.cpp" line="119"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="118"/>
+        <location filename="../app/ActionManager.cpp" line="121"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="120"/>
+        <location filename="../app/ActionManager.cpp" line="123"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="122"/>
+        <location filename="../app/ActionManager.cpp" line="125"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="123"/>
+        <location filename="../app/ActionManager.cpp" line="126"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="127"/>
+        <location filename="../app/ActionManager.cpp" line="130"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="129"/>
+        <location filename="../app/ActionManager.cpp" line="132"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="130"/>
+        <location filename="../app/ActionManager.cpp" line="133"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="132"/>
+        <location filename="../app/ActionManager.cpp" line="135"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="134"/>
+        <location filename="../app/ActionManager.cpp" line="137"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="135"/>
+        <location filename="../app/ActionManager.cpp" line="138"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="139"/>
+        <location filename="../app/ActionManager.cpp" line="142"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="140"/>
+        <location filename="../app/ActionManager.cpp" line="143"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="142"/>
+        <location filename="../app/ActionManager.cpp" line="145"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="147"/>
+        <location filename="../app/ActionManager.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="154"/>
+        <location filename="../app/ActionManager.cpp" line="157"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="156"/>
+        <location filename="../app/ActionManager.cpp" line="159"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="158"/>
+        <location filename="../app/ActionManager.cpp" line="161"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="159"/>
+        <location filename="../app/ActionManager.cpp" line="162"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="160"/>
+        <location filename="../app/ActionManager.cpp" line="163"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="163"/>
+        <location filename="../app/ActionManager.cpp" line="164"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="165"/>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="174"/>
+        <location filename="../app/ActionManager.cpp" line="297"/>
+        <source>&amp;Collapse Subtree</source>
+        <translation>Teilbaum &amp;einklappen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="174"/>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="175"/>
+        <location filename="../app/ActionManager.cpp" line="297"/>
+        <source>&amp;Expand Subtree</source>
+        <translation>Teilbaum &amp;ausklappen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="175"/>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="176"/>
+        <source>Expand A&amp;ll</source>
+        <translation>A&amp;lles ausklappen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="167"/>
+        <location filename="../app/ActionManager.cpp" line="186"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="171"/>
+        <location filename="../app/ActionManager.cpp" line="190"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="189"/>
+        <location filename="../app/ActionManager.cpp" line="199"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="200"/>
+        <source>The docks where they were at the first start, sized for this screen</source>
+        <translation>Die Docks wie beim ersten Start, passend für diesen Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="210"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="215"/>
+        <location filename="../app/ActionManager.cpp" line="226"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="225"/>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="239"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="240"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="242"/>
+        <source>Select &amp;All Matches</source>
+        <translation>&amp;Alle Treffer auswählen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="196"/>
+        <location filename="../app/ActionManager.cpp" line="244"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1071,62 +1144,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="199"/>
+        <location filename="../app/ActionManager.cpp" line="233"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="209"/>
+        <location filename="../app/ActionManager.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="210"/>
+        <location filename="../app/ActionManager.cpp" line="251"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="218"/>
+        <location filename="../app/ActionManager.cpp" line="259"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="220"/>
+        <location filename="../app/ActionManager.cpp" line="261"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="221"/>
+        <location filename="../app/ActionManager.cpp" line="262"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="227"/>
+        <location filename="../app/ActionManager.cpp" line="268"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="249"/>
+        <location filename="../app/ActionManager.cpp" line="290"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="250"/>
+        <location filename="../app/ActionManager.cpp" line="291"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="262"/>
+        <location filename="../app/ActionManager.cpp" line="310"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="265"/>
+        <location filename="../app/ActionManager.cpp" line="313"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="276"/>
+        <location filename="../app/ActionManager.cpp" line="324"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -1681,7 +1754,7 @@
     <name>pcitopo::DiagramExporter</name>
     <message>
         <location filename="../views/DiagramExporter.cpp" line="69"/>
-        <location filename="../views/SvgWriter.cpp" line="259"/>
+        <location filename="../views/SvgWriter.cpp" line="258"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -1887,7 +1960,7 @@
 <context>
     <name>pcitopo::DocumentTab</name>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="118"/>
+        <location filename="../app/DocumentTab.cpp" line="132"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1965,7 +2038,7 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="63"/>
+        <location filename="../app/EditOperations.cpp" line="67"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -1973,12 +2046,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="98"/>
+        <location filename="../app/EditOperations.cpp" line="102"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="99"/>
+        <location filename="../app/EditOperations.cpp" line="103"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -1991,39 +2064,39 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="108"/>
+        <location filename="../app/EditOperations.cpp" line="112"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="140"/>
+        <location filename="../app/EditOperations.cpp" line="144"/>
         <source>No controller has room for these host devices: add spare ports first (Edit › Add Spare Hotplug Ports…).</source>
         <translation>Kein Controller hat Platz für diese Host-Geräte: zuerst freie Ports hinzufügen (Bearbeiten › Freie Hotplug-Ports hinzufügen…).</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="157"/>
+        <location filename="../app/EditOperations.cpp" line="161"/>
         <source>This guest does not use these host devices.</source>
         <translation>Dieser Gast verwendet diese Host-Geräte nicht.</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="173"/>
-        <location filename="../app/EditOperations.cpp" line="187"/>
+        <location filename="../app/EditOperations.cpp" line="177"/>
+        <location filename="../app/EditOperations.cpp" line="191"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="173"/>
-        <location filename="../app/EditOperations.cpp" line="196"/>
+        <location filename="../app/EditOperations.cpp" line="177"/>
+        <location filename="../app/EditOperations.cpp" line="200"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="177"/>
+        <location filename="../app/EditOperations.cpp" line="181"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="186"/>
+        <location filename="../app/EditOperations.cpp" line="190"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… und %n weitere (Details einblenden…)</numerusform>
@@ -2031,7 +2104,7 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="189"/>
+        <location filename="../app/EditOperations.cpp" line="193"/>
         <source>The recommended placement:
 
 %1
@@ -2044,7 +2117,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="190"/>
+        <location filename="../app/EditOperations.cpp" line="194"/>
         <source>As libvirt would place them:
 
 %1
@@ -2057,27 +2130,27 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="212"/>
+        <location filename="../app/EditOperations.cpp" line="216"/>
         <source>As libvirt would place them</source>
         <translation>So, wie libvirt platzieren würde</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="212"/>
+        <location filename="../app/EditOperations.cpp" line="216"/>
         <source>Recommended, for hotplug</source>
         <translation>Empfohlen, für Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="215"/>
+        <location filename="../app/EditOperations.cpp" line="219"/>
         <source>Re-place All</source>
         <translation>Alles neu platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="216"/>
+        <location filename="../app/EditOperations.cpp" line="220"/>
         <source>Every device and controller gets a new address, as if none were written. Placement:</source>
         <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="232"/>
+        <location filename="../app/EditOperations.cpp" line="236"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
@@ -2101,121 +2174,121 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="278"/>
+        <location filename="../views/GraphScene.cpp" line="257"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="279"/>
+        <location filename="../views/GraphScene.cpp" line="258"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="128"/>
+        <location filename="../views/GraphScene.cpp" line="114"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="138"/>
+        <location filename="../views/GraphScene.cpp" line="124"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="139"/>
+        <location filename="../views/GraphScene.cpp" line="125"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="140"/>
+        <location filename="../views/GraphScene.cpp" line="126"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="140"/>
+        <location filename="../views/GraphScene.cpp" line="126"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="133"/>
+        <location filename="../views/GraphScene.cpp" line="119"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="152"/>
+        <location filename="../views/GraphScene.cpp" line="138"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="153"/>
+        <location filename="../views/GraphScene.cpp" line="139"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="161"/>
-        <location filename="../views/GraphScene.cpp" line="171"/>
-        <location filename="../views/GraphScene.cpp" line="187"/>
+        <location filename="../views/GraphScene.cpp" line="147"/>
+        <location filename="../views/GraphScene.cpp" line="157"/>
+        <location filename="../views/GraphScene.cpp" line="173"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="162"/>
+        <location filename="../views/GraphScene.cpp" line="148"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="163"/>
+        <location filename="../views/GraphScene.cpp" line="149"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="173"/>
-        <location filename="../views/GraphScene.cpp" line="184"/>
+        <location filename="../views/GraphScene.cpp" line="159"/>
+        <location filename="../views/GraphScene.cpp" line="170"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="175"/>
+        <location filename="../views/GraphScene.cpp" line="161"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="188"/>
+        <location filename="../views/GraphScene.cpp" line="174"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="446"/>
+        <location filename="../views/GraphScene.cpp" line="479"/>
         <source>IOMMU group %1: these devices are passed through together</source>
         <translation>IOMMU-Gruppe %1: diese Geräte werden gemeinsam durchgereicht</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="485"/>
+        <location filename="../views/GraphScene.cpp" line="518"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="486"/>
-        <location filename="../views/GraphScene.cpp" line="491"/>
+        <location filename="../views/GraphScene.cpp" line="519"/>
+        <location filename="../views/GraphScene.cpp" line="524"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="490"/>
+        <location filename="../views/GraphScene.cpp" line="523"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="644"/>
+        <location filename="../views/GraphScene.cpp" line="677"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="644"/>
+        <location filename="../views/GraphScene.cpp" line="677"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="646"/>
+        <location filename="../views/GraphScene.cpp" line="679"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>
@@ -2903,77 +2976,82 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="111"/>
+        <location filename="../app/MainWindow.cpp" line="120"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="113"/>
+        <location filename="../app/MainWindow.cpp" line="122"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="115"/>
+        <location filename="../app/MainWindow.cpp" line="124"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="116"/>
+        <location filename="../app/MainWindow.cpp" line="125"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="118"/>
+        <location filename="../app/MainWindow.cpp" line="127"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="120"/>
+        <location filename="../app/MainWindow.cpp" line="129"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="123"/>
+        <location filename="../app/MainWindow.cpp" line="132"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="127"/>
+        <location filename="../app/MainWindow.cpp" line="136"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="128"/>
+        <location filename="../app/MainWindow.cpp" line="137"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="161"/>
+        <location filename="../app/MainWindow.cpp" line="138"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="236"/>
         <source>Not dropped: %1</source>
         <translation>Nicht abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="181"/>
+        <location filename="../app/MainWindow.cpp" line="256"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="182"/>
+        <location filename="../app/MainWindow.cpp" line="257"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="195"/>
+        <location filename="../app/MainWindow.cpp" line="270"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206"/>
+        <location filename="../app/MainWindow.cpp" line="281"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="207"/>
+        <location filename="../app/MainWindow.cpp" line="282"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -3057,6 +3135,14 @@ Ihre Änderungen sind noch im Editor.</translation>
         <location filename="../app/MoveToDialog.cpp" line="142"/>
         <source>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::OverviewWidget</name>
+    <message>
+        <location filename="../views/OverviewWidget.cpp" line="17"/>
+        <source>The whole diagram: the frame is what the view shows; drag it to move the view</source>
+        <translation>Das ganze Diagramm: der Rahmen zeigt, was die Ansicht zeigt; ziehen Sie ihn, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -3561,71 +3647,71 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="140"/>
-        <source>function %1</source>
-        <translation>Funktion %1</translation>
-    </message>
-    <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="147"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="138"/>
         <source>multifunction, %1 functions</source>
         <translation>Multifunktion, %1 Funktionen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="200"/>
-        <location filename="../model/TopologyTreeModel.cpp" line="336"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="190"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="325"/>
         <source>Not connected</source>
         <translation>Nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="152"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="143"/>
         <source>Devices and controllers without a PCI address (libvirt assigns one when the domain is defined) or on a bus that no controller provides</source>
         <translation>Geräte und Controller ohne PCI-Adresse (libvirt vergibt eine, wenn die Domäne definiert wird) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="514"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="505"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="515"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="506"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="516"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="507"/>
         <source>Guest address</source>
         <translation>Gastadresse</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="517"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="508"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="518"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="509"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="587"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="577"/>
         <source>Nothing to drop there.</source>
         <translation>Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="589"/>
+        <location filename="../model/TopologyTreeModel.cpp" line="579"/>
         <source>Drop host devices onto a controller in the diagram.</source>
         <translation>Host-Geräte im Diagramm auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../model/TopologyTreeModel.cpp" line="592"/>
-        <source>Drop onto a controller, a slot or a function.</source>
-        <translation>Auf einem Controller, einem Steckplatz oder einer Funktion ablegen.</translation>
+        <location filename="../model/TopologyTreeModel.cpp" line="584"/>
+        <source>The slot of %1 has no free function.</source>
+        <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
+    </message>
+    <message>
+        <location filename="../model/TopologyTreeModel.cpp" line="585"/>
+        <source>Drop onto a controller, a slot or a device.</source>
+        <translation>Auf einen Controller, einen Steckplatz oder ein Gerät ablegen.</translation>
     </message>
 </context>
 <context>
     <name>pcitopo::TopologyTreeView</name>
     <message>
-        <location filename="../views/TopologyTreeView.cpp" line="121"/>
+        <location filename="../views/TopologyTreeView.cpp" line="133"/>
         <source>Drop here</source>
         <translation>Hier ablegen</translation>
     </message>

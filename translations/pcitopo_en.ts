@@ -16,7 +16,7 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="196"/>
+        <location filename="../app/ActionManager.cpp" line="244"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="63"/>
+        <location filename="../app/EditOperations.cpp" line="67"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>Delete %n Node</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="186"/>
+        <location filename="../app/EditOperations.cpp" line="190"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… and %n more (Show Details…)</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="207"/>
+        <location filename="../app/MainWindow.cpp" line="282"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>

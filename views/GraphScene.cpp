@@ -97,24 +97,10 @@ QString hex2(quint32 value)
 
 } // namespace
 
-QPainterPath GraphScene::linkPath(const QRectF &from, const QRectF &to, bool topDown, QPointF *labelAt)
+QPainterPath GraphScene::linkPath(const QPolygonF &route)
 {
     QPainterPath path;
-    if (topDown) {
-        const qreal midY = from.bottom() + GraphLayout::ColumnGap / 2;
-        path.moveTo(from.center().x(), from.bottom());
-        path.lineTo(from.center().x(), midY);
-        path.lineTo(to.center().x(), midY);
-        path.lineTo(to.center().x(), to.top());
-        *labelAt = QPointF(to.center().x() + 3, midY + 2);
-    } else {
-        const qreal midX = from.right() + GraphLayout::ColumnGap / 2;
-        path.moveTo(from.right(), from.center().y());
-        path.lineTo(midX, from.center().y());
-        path.lineTo(midX, to.center().y());
-        path.lineTo(to.left(), to.center().y());
-        *labelAt = QPointF(midX + 4, to.center().y() - 13);
-    }
+    path.addPolygon(route);
     return path;
 }
 
@@ -212,8 +198,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         return;
     }
     const Topology &t = m_document->topology();
-    const GraphLayout layout = GraphLayout::compute(t, m_options.orientation, m_options.emptySlots);
-    const bool topDown = m_options.orientation == GraphLayout::Orientation::TopDown;
+    const GraphLayout layout = GraphLayout::compute(t, m_options.orientation, m_options.emptySlots, m_collapsed);
     const int palette = int(m_options.palette);
     const NodeItem::Colors colors = NodeItem::colors(palette);
     const QBrush background(palette == 1 ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
@@ -242,15 +227,11 @@ void GraphScene::rebuild(const TopologyChange *change)
     // Links first, so that boxes paint over their ends.
     QSet<NodeId> linked;
     for (const GraphLayout::Edge &edge : layout.edges) {
-        const QRectF from = layout.nodes.value(edge.parent);
-        const QRectF to = layout.nodes.value(edge.child);
-        QPointF labelAt;
-        const QPainterPath path = linkPath(from, to, topDown, &labelAt);
         Link &link = m_links[edge.child];
         linked.insert(edge.child);
         const bool styled =
             link.path && link.address == edge.address && link.hotplug == edge.hotplug && link.palette == palette;
-        if (styled && link.from == from && link.to == to && link.orientation == m_options.orientation)
+        if (styled && link.route == edge.route)
             continue; // as it was
         if (!link.path) {
             link.path = addPath(QPainterPath());
@@ -261,11 +242,9 @@ void GraphScene::rebuild(const TopologyChange *change)
             link.label->setFont(font);
             addItem(link.label);
         }
-        link.from = from;
-        link.to = to;
-        link.orientation = m_options.orientation;
-        link.path->setPath(path); // each setter of Qt's items repaints only on a change
-        link.label->setPos(labelAt);
+        link.route = edge.route;
+        link.path->setPath(linkPath(edge.route)); // each setter of Qt's items repaints only on a change
+        link.label->setPos(edge.labelAt);
         if (styled)
             continue; // moved only: what it says and how it looks stay
         link.address = edge.address;
@@ -330,8 +309,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         it = m_frames.erase(it);
     }
     for (const GraphLayout::EmptySlot &slot : layout.emptySlots) {
-        QPointF unused;
-        const QPainterPath path = linkPath(layout.nodes.value(slot.parent), slot.rect, topDown, &unused);
+        const QPainterPath path = linkPath(slot.route);
         QPen pen(colors.border, 1.0, slot.hotplug ? Qt::SolidLine : Qt::DashLine);
         QGraphicsPathItem *link = addPath(path, pen);
         link->setZValue(-1);
@@ -372,6 +350,7 @@ void GraphScene::rebuild(const TopologyChange *change)
             addItem(item);
             m_items.insert(id, item);
             connect(item, &NodeItem::dragStarted, this, &GraphScene::startDrag);
+            connect(item, &NodeItem::expandRequested, this, [this](NodeId node) { setCollapsed({node}, false); });
         }
         placed.insert(id);
         item->setKind(kind);
@@ -379,6 +358,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         item->setPalette(palette);
         if (c)
             item->setBusIndex(c->index);
+        item->setHiddenCount(layout.hiddenBelow.value(id));
         if (!all && !created && !dirty.contains(id))
             continue; // says what it said
         item->setIconPath(c ? KindIcons::controllerPath(*c, t.family()) : KindIcons::devicePath(*t.device(id)));
@@ -397,12 +377,65 @@ void GraphScene::rebuild(const TopologyChange *change)
         it = m_items.erase(it);
     }
     frameIommuGroups();
-    if (const QRectF bounds = layout.bounds.adjusted(-40, -60, 40, 40); sceneRect() != bounds)
-        setSceneRect(bounds);
+    m_diagramRect = layout.bounds.adjusted(-40, -60, 40, 40);
+    if (sceneRect() != m_diagramRect)
+        setSceneRect(m_diagramRect);
     m_guest = guest;
     setDiagnostics(m_diagnostics);
     selectNodes(selected);
     m_rebuilding = false;
+}
+
+bool GraphScene::canCollapse(NodeId id) const
+{
+    const Controller *c = m_document ? m_document->topology().controller(id) : nullptr;
+    return c && c->index >= 0 && !m_document->topology().nodesOnBus(c->index).isEmpty();
+}
+
+void GraphScene::setCollapsed(const QList<NodeId> &nodes, bool collapsed)
+{
+    bool changed = false;
+    for (NodeId id : nodes) {
+        if (collapsed && canCollapse(id) && !m_collapsed.contains(id)) {
+            m_collapsed.insert(id);
+            changed = true;
+        } else if (!collapsed) {
+            changed = m_collapsed.remove(id) || changed;
+        }
+    }
+    if (!changed)
+        return;
+    // Only the layout changes: boxes that stay keep what they say, and the new ones are made.
+    const TopologyChange layoutOnly(TopologyChange::NodesMoved);
+    rebuild(&layoutOnly);
+    emit collapsedChanged();
+}
+
+void GraphScene::expandAll()
+{
+    setCollapsed(QList<NodeId>(m_collapsed.cbegin(), m_collapsed.cend()), false);
+}
+
+void GraphScene::expandToShow(const QList<NodeId> &nodes)
+{
+    if (m_collapsed.isEmpty() || !m_document)
+        return;
+    const Topology &t = m_document->topology();
+    QList<NodeId> above;
+    for (NodeId id : nodes) {
+        // Up the buses to the root; a loop of controllers ends when a controller comes again.
+        QSet<NodeId> seen;
+        for (std::optional<PciAddress> address = t.addressOf(id); address;) {
+            const Controller *parent = t.controllerByIndex(int(address->bus));
+            if (!parent || seen.contains(parent->id))
+                break;
+            seen.insert(parent->id);
+            if (m_collapsed.contains(parent->id))
+                above.append(parent->id);
+            address = t.addressOf(parent->id);
+        }
+    }
+    setCollapsed(above, false);
 }
 
 void GraphScene::frameIommuGroups()

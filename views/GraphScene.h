@@ -62,6 +62,18 @@ public:
     const HostFacts &hostFacts() const { return m_host; }
 
     NodeItem *itemFor(NodeId id) const { return m_items.value(id); }
+
+    /** Collapsed controllers: the nodes below them are left out, and a "+31" badge counts them. */
+    void setCollapsed(const QList<NodeId> &nodes, bool collapsed);
+    bool isCollapsed(NodeId id) const { return m_collapsed.contains(id); }
+    /** Whether a node has nodes below it in the diagram (a controller with a populated bus). */
+    bool canCollapse(NodeId id) const;
+    bool hasCollapsed() const { return !m_collapsed.isEmpty(); }
+    void expandAll();
+    /** Expands the collapsed controllers above these nodes, so that they are drawn. */
+    void expandToShow(const QList<NodeId> &nodes);
+    /** The diagram's extent in scene coordinates (the boxes, their links and captions). */
+    QRectF diagramRect() const { return m_diagramRect; }
     QList<NodeId> selectedNodes() const;
     void selectNodes(const QList<NodeId> &nodes);
 
@@ -77,8 +89,8 @@ public:
     /** A box's three lines: title, model and class (or IOMMU group), libvirt and guest address. */
     static QStringList nodeLines(const Topology &topology, const rules::GuestNumbering &guest, const HostFacts &host,
                                  NodeId id, int *group);
-    /** The link from a parent box to a child box, and where its slot label goes. */
-    static QPainterPath linkPath(const QRectF &from, const QRectF &to, bool topDown, QPointF *labelAt);
+    /** The link from a parent box to a child box, along the layout's route. */
+    static QPainterPath linkPath(const QPolygonF &route);
     /** "02.1": the slot and function a link leads to. */
     static QString linkLabel(const PciAddress &address);
     static QString frameCaption(quint32 bus, quint32 slot);
@@ -95,6 +107,8 @@ signals:
     void hostDevicesDropped(const QList<pcitopo::PciAddress> &host, int busIndex);
     /** A drop was refused: why, for the status bar (the tooltip that said it is gone). */
     void dropRefused(const QString &reason);
+    /** A controller was collapsed or expanded: the diagram's extent changed. */
+    void collapsedChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -129,11 +143,10 @@ private:
         QGraphicsPathItem *path = nullptr;
         QGraphicsSimpleTextItem *label = nullptr;
         // What the path and label were made from: unchanged, they are not made again.
-        QRectF from, to;
+        QPolygonF route;
         PciAddress address;
         bool hotplug = false;
         int palette = -1;
-        GraphLayout::Orientation orientation = GraphLayout::Orientation::LeftRight;
     };
     QHash<NodeId, Link> m_links; // by the child node
     /** The frame around the functions of a multifunction slot, and its caption, by (bus, slot). */
@@ -156,6 +169,8 @@ private:
     QList<Diagnostic> m_diagnostics;
     HostFacts m_host;
     Options m_options;
+    QSet<NodeId> m_collapsed;
+    QRectF m_diagramRect;
     QList<NodeItem *> m_verdictShown; // controllers coloured for the current drag
     NodeItem *m_dropTarget = nullptr;
     bool m_rebuilding = false;

@@ -5,6 +5,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -24,27 +25,102 @@ GraphView::GraphView(QWidget *parent)
 
 void GraphView::scaleBy(qreal factor)
 {
+    setScale(transform().m11() * factor);
+}
+
+void GraphView::setScale(qreal scale)
+{
+    m_fitting = false;
     const qreal current = transform().m11();
-    const qreal next = std::clamp(current * factor, 0.05, 4.0);
-    scale(next / current, next / current);
+    const qreal next = std::clamp(scale, 0.02, 4.0);
+    this->scale(next / current, next / current);
+    emit visibleRectChanged();
+}
+
+void GraphView::zoomBy(qreal factor)
+{
+    // Around the selection when it is in view: what the user is looking at stays put.
+    QRectF selected;
+    for (QGraphicsItem *item : scene() ? scene()->selectedItems() : QList<QGraphicsItem *>())
+        selected |= item->sceneBoundingRect();
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    const QPointF centre = !selected.isEmpty() && visibleSceneRect().intersects(selected) ? selected.center()
+                                                                                          : visibleSceneRect().center();
+    const QPointF before = mapFromScene(centre);
+    scaleBy(factor);
+    // Keep the anchor where it was on screen.
+    const QPointF after = mapFromScene(centre);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(after.x() - before.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(after.y() - before.y()));
+    setTransformationAnchor(anchor);
 }
 
 void GraphView::resetZoom()
 {
-    resetTransform();
+    setScale(1.0);
 }
 
 void GraphView::fitToWindow()
 {
-    if (scene())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    if (!scene())
+        return;
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     if (transform().m11() > 1.0)
         resetTransform(); // fit never blows a small diagram up
+    setTransformationAnchor(anchor);
+    m_fitting = true;
+    emit visibleRectChanged();
+}
+
+void GraphView::zoomToSelection()
+{
+    QRectF selected;
+    for (QGraphicsItem *item : scene() ? scene()->selectedItems() : QList<QGraphicsItem *>())
+        selected |= item->sceneBoundingRect();
+    if (selected.isEmpty())
+        return;
+    const QRectF area = selected.adjusted(-60, -60, 60, 60);
+    const qreal fit = std::min(viewport()->width() / area.width(), viewport()->height() / area.height());
+    setScale(std::min(fit, 1.5)); // one box is not blown up beyond a comfortable size
+    centerOn(selected.center());
+    emit visibleRectChanged();
+}
+
+void GraphView::focusOn(const QRectF &rect)
+{
+    // Readable, and whole where the view is narrower than a box.
+    const qreal fits = std::min(viewport()->width() * 0.9 / rect.width(), viewport()->height() * 0.9 / rect.height());
+    if (transform().m11() < NodeItem::FullBelowScale || transform().m11() > fits)
+        setScale(std::min(1.0, fits));
+    centerOn(rect.center());
+    emit visibleRectChanged();
+}
+
+QRectF GraphView::visibleSceneRect() const
+{
+    return mapToScene(viewport()->rect()).boundingRect();
 }
 
 void GraphView::reveal(const QRectF &rect)
 {
     ensureVisible(rect, 40, 40);
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitting)
+        fitToWindow();
+    emit visibleRectChanged();
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit visibleRectChanged();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

@@ -226,7 +226,6 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     }
     const int palette = int(options.scene.palette);
     const NodeItem::Colors colors = NodeItem::colors(palette);
-    const bool topDown = options.scene.orientation == GraphLayout::Orientation::TopDown;
     const Metrics metrics;
     const QFontMetricsF titleFont = metrics.of(14, true), boldLine = metrics.of(9.5, true),
                         line = metrics.of(8.5, false), small = metrics.of(7.5, false), caption = metrics.of(9, false);
@@ -327,9 +326,7 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
     const QString linkAttributes = QStringLiteral("font-size=7.5;fill=%1;stroke=none").arg(hex(colors.secondaryText));
     const QString linkDashes = QStringLiteral("5.2,2.6"); // Qt's dash line at 1.3 units
     for (const GraphLayout::Edge &edge : layout.edges) {
-        QPointF labelAt;
-        const QPainterPath path =
-            GraphScene::linkPath(layout.nodes.value(edge.parent), layout.nodes.value(edge.child), topDown, &labelAt);
+        const QPainterPath path = GraphScene::linkPath(edge.route);
         xml.writeStartElement(QStringLiteral("g"));
         xml.writeAttribute(QStringLiteral("class"),
                            edge.hotplug ? QStringLiteral("link") : QStringLiteral("link no-hotplug"));
@@ -337,7 +334,7 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
         xml.writeAttribute(QStringLiteral("stroke"), hex(colors.border));
         xml.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.3"));
         w.path(path, edge.hotplug ? QString() : linkDashes);
-        w.text(GraphScene::linkLabel(edge.address), labelAt, small, linkAttributes);
+        w.text(GraphScene::linkLabel(edge.address), edge.labelAt, small, linkAttributes);
         xml.writeEndElement();
         xml.writeCharacters(QStringLiteral("\n"));
     }
@@ -394,9 +391,7 @@ bool SvgWriter::write(QIODevice *out, DomainDocument *document, const DiagramExp
         xml.writeAttribute(QStringLiteral("class"), QStringLiteral("empty-slot"));
         xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
         xml.writeAttribute(QStringLiteral("stroke"), hex(colors.border));
-        QPointF unused;
-        w.path(GraphScene::linkPath(layout.nodes.value(slot.parent), slot.rect, topDown, &unused),
-               slot.hotplug ? QString() : QStringLiteral("4,2"));
+        w.path(GraphScene::linkPath(slot.route), slot.hotplug ? QString() : QStringLiteral("4,2"));
         box(slot.rect, NodeItem::Kind::EmptySlot, GraphScene::emptySlotLines(slot), QString(), -1, std::nullopt);
         xml.writeEndElement();
         xml.writeCharacters(QStringLiteral("\n"));

@@ -32,6 +32,18 @@ void TopologyTreeView::setModel(QAbstractItemModel *model)
     if (!model)
         return;
     connect(model, &QAbstractItemModel::rowsInserted, this, &TopologyTreeView::expandInserted);
+    // Rows that go and come back (a slot row made or dropped by an edit) are not the user
+    // deselecting: the shared selection stays, and is shown again on the rows as they are now.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_showing = true; });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_showing = false;
+        if (m_selection)
+            showSelection(m_selection->nodes());
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_selection)
+            showSelection(m_selection->nodes());
+    });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         expandAll();
         resizeColumnToContents(0);

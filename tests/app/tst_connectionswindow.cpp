@@ -907,6 +907,8 @@ void tst_ConnectionsWindow::boxContextMenuOffersFixes()
     GraphView *view = window.currentTab()->view();
     NodeItem *box = window.scene()->itemFor(audio);
     QVERIFY(box);
+    view->resetZoom(); // zoomed by hand: a resize no longer fits the view again
+    QCoreApplication::processEvents();
     view->centerOn(box);
     const QPoint at = view->mapFromScene(box->sceneBoundingRect().center());
     QStringList offered;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "DomainGenerator.h"
+
 /**
  * End to end, as a user: the real pcitopo on a real X server (CTest runs this under xvfb-run),
  * a real mouse drag made of X11 input events (xdotool), Ctrl+S, and the saved file checked.
@@ -21,12 +23,16 @@ private slots:
     void refusedDragSavesNothingNew();
     void gpuSlotMovesAsOne();
     void killedAppRecoversUnsavedEdit();
+    /** CTest runs this one again on screens of 1280x800 and 1366x768. */
+    void bigGuestFitsTheScreen();
 
 private:
     struct App
     {
         QProcess process;
         QHash<QString, QPoint> nodes;
+        QRect window; // its frame, on the screen
+        QRect screen; // the screen's free area
     };
     bool start(App &app, const QString &file, const QStringList &extraEnvironment = {});
     /** Runs xdotool; false (with a warning) when it fails, so that no event went to the app. */
@@ -76,6 +82,9 @@ bool tst_E2eDrag::start(App &app, const QString &file, const QStringList &extraE
         const QList<QByteArray> cells = line.split('\t');
         if (cells.size() == 4 && cells[0] == "node")
             app.nodes.insert(QString::fromUtf8(cells[1]), QPoint(cells[2].toInt(), cells[3].toInt()));
+        if (cells.size() == 5 && (cells[0] == "window" || cells[0] == "screen"))
+            (cells[0] == "window" ? app.window : app.screen) =
+                QRect(cells[1].toInt(), cells[2].toInt(), cells[3].toInt(), cells[4].toInt());
     }
     return !app.nodes.isEmpty();
 }
@@ -265,3 +274,42 @@ void tst_E2eDrag::killedAppRecoversUnsavedEdit()
 
 QTEST_GUILESS_MAIN(tst_E2eDrag)
 #include "tst_e2edrag.moc"
+
+void tst_E2eDrag::bigGuestFitsTheScreen()
+{
+    // 300 root ports with a disk each, opened on this screen at its first start, fitted.
+    const QString path = m_dir.filePath("q35-ports-300.xml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pcitopo::bench::generateQ35PortsDomain(300));
+    file.close();
+    App app;
+    QVERIFY(start(app, path));
+    auto quit = qScopeGuard([&] {
+        app.process.kill();
+        app.process.waitForFinished();
+    });
+    // The window, status bar included, is on the screen.
+    QVERIFY(!app.screen.isEmpty());
+    QVERIFY2(app.screen.contains(app.window),
+             qPrintable(QString("window %1,%2 %3x%4 is not inside the screen's %5x%6")
+                            .arg(app.window.x())
+                            .arg(app.window.y())
+                            .arg(app.window.width())
+                            .arg(app.window.height())
+                            .arg(app.screen.width())
+                            .arg(app.screen.height())));
+    QCOMPARE(app.nodes.size(), 602); // pcie-root, 300 ports, the expander, 300 disks
+    // The diagram uses both dimensions: the box centres span at least 0.4 times as wide as tall.
+    QRect centres;
+    for (const QPoint &p : std::as_const(app.nodes)) {
+        centres |= QRect(p, QSize(1, 1));
+        QVERIFY(app.window.contains(p));
+    }
+    const double ratio = double(centres.width()) / centres.height();
+    qInfo("box centres span %dx%d px (width/height %.2f) in a window of %dx%d", centres.width(), centres.height(),
+          ratio, app.window.width(), app.window.height());
+    QVERIFY2(ratio >= 0.4, qPrintable(QString::number(ratio)));
+    // And the view: the diagram is fitted to it, not a sliver in its middle.
+    QVERIFY(centres.width() > app.window.width() / 3);
+}

@@ -29,6 +29,49 @@ QByteArray diskName(int n)
 
 } // namespace
 
+QByteArray generateQ35PortsDomain(int ports)
+{
+    QByteArray xml;
+    xml += "<domain type='qemu'>\n"
+           "  <name>q35-ports-"
+        + QByteArray::number(ports)
+        + "</name>\n"
+          "  <memory unit='GiB'>16</memory>\n"
+          "  <vcpu placement='static'>8</vcpu>\n"
+          "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
+          "  <devices>\n"
+          "    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+          "    <controller type='pci' index='0' model='pcie-root'/>\n";
+    // 29 slots of pcie-root (02 to 1e) take 232 ports; the rest go behind a pcie-expander-bus.
+    const int onRoot = 29 * 8;
+    const int expander = onRoot + 1; // before the ports behind it: QEMU makes buses in index order
+    for (int n = 0; n < ports; ++n) {
+        const int index = n < onRoot ? n + 1 : n + 2;
+        const int bus = n < onRoot ? 0 : expander;
+        const int at = n < onRoot ? n + 2 * 8 : n - onRoot;
+        xml += "    <controller type='pci' index='" + QByteArray::number(index)
+            + "' model='pcie-root-port'>\n      <model name='pcie-root-port'/>\n"
+              "      <target chassis='"
+            + QByteArray::number(index) + "' port='0x" + QByteArray::number(0x10 + n % 0xe0, 16) + "'/>\n"
+            + address(bus, at / 8, at % 8, at % 8 == 0 && n + 1 < ports && (n + 1 != onRoot)) + "    </controller>\n";
+    }
+    if (ports > onRoot)
+        xml += "    <controller type='pci' index='" + QByteArray::number(expander)
+            + "' model='pcie-expander-bus'>\n      <model name='pxb-pcie'/>\n      <target busNr='254'/>\n"
+            + address(0, 1, 0) + "    </controller>\n";
+    for (int n = 0; n < ports; ++n) {
+        xml += "    <disk type='file' device='disk'>\n"
+               "      <driver name='qemu' type='raw'/>\n"
+               "      <source file='/var/lib/libvirt/images/port-"
+            + QByteArray::number(n)
+            + ".img'/>\n"
+              "      <target dev='"
+            + diskName(n) + "' bus='virtio'/>\n" + address(n < onRoot ? n + 1 : n + 2, 0, 0) + "    </disk>\n";
+    }
+    xml += "  </devices>\n</domain>\n";
+    return xml;
+}
+
 QByteArray generateQ35Domain(int devices)
 {
     QByteArray xml;

@@ -13,6 +13,13 @@ namespace pcitopo::bench {
 QByteArray generateQ35Domain(int devices);
 
 /**
+ * A q35 domain with `ports` root ports (eight functions to a slot of pcie-root from 00:02;
+ * past 232, behind a pcie-expander-bus on 00:01), each holding one virtio disk: a wide, shallow
+ * guest. Past about 250 ports the bus numbers run out, and the checker says so.
+ */
+QByteArray generateQ35PortsDomain(int ports);
+
+/**
  * A q35 domain named `name` with `disks` virtio disks and `legacyNics` e1000 interfaces, none
  * with an address (and no implicit USB controller or memballoon): what placement starts from.
  */

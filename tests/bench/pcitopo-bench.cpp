@@ -169,6 +169,11 @@ int main(int argc, char *argv[])
         std::fwrite(xml.constData(), 1, size_t(xml.size()), stdout);
         return 0;
     }
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--ports")); at > 0) {
+        const QByteArray xml = bench::generateQ35PortsDomain(app.arguments().value(at + 1).toInt());
+        std::fwrite(xml.constData(), 1, size_t(xml.size()), stdout);
+        return 0;
+    }
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--edit-window")); at > 0) {
         const int devices = app.arguments().value(at + 1).toInt();
         const QString path = dir.filePath(QStringLiteral("q35.xml"));

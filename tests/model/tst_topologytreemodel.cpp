@@ -100,17 +100,23 @@ void tst_TopologyTreeModel::structure()
     QCOMPARE(model.index(1, TopologyTreeModel::KindColumn, root).data().toString(),
              QStringLiteral("multifunction, 8 functions"));
 
-    // The GPU's audio function: root / slot 02 / function 4 / root port 5 / slot 00 / function 1.
+    // The GPU's audio function: root / slot 02 / root port 5 / slot 00 (GPU and audio) / audio.
     const Topology &t = document->topology();
     const NodeId audio = t.nodesAt(PciAddress{0, 5, 0, 1}).first();
     const QModelIndex audioIndex = model.indexOf(audio);
     QVERIFY(audioIndex.isValid());
     QCOMPARE(path(audioIndex),
-             QStringLiteral("pcie-root #0 / slot 02 / function 4 / pcie-root-port #5 / slot 00 / "
-                            "function 1 / hostdev 0000:01:00.1"));
+             QStringLiteral("pcie-root #0 / slot 02 / pcie-root-port #5 / slot 00 / hostdev 0000:01:00.1"));
     QCOMPARE(audioIndex.data(TopologyTreeModel::NodeIdRole).value<NodeId>(), audio);
     QCOMPARE(model.index(audioIndex.row(), TopologyTreeModel::AddressColumn, audioIndex.parent()).data().toString(),
              QStringLiteral("05:00.1"));
+    // A slot with one function has no slot row: the disk is a row of its port's bus, with its address.
+    const NodeId disk = t.nodesAt(PciAddress{0, 4, 0, 0}).first();
+    QCOMPARE(model.indexOf(disk).parent(), model.indexOf(t.controllerByIndex(4)->id));
+    QCOMPARE(model.index(model.indexOf(disk).row(), TopologyTreeModel::AddressColumn, model.indexOf(disk).parent())
+                 .data()
+                 .toString(),
+             QStringLiteral("04:00.0"));
 }
 
 void tst_TopologyTreeModel::moveUpdatesRowsWithoutReset()
@@ -131,13 +137,35 @@ void tst_TopologyTreeModel::moveUpdatesRowsWithoutReset()
     QCOMPARE(resets.size(), 0);
     QCOMPARE(moved.size(), 1); // the disk's row moved: a view keeps it selected
     QCOMPARE(QModelIndex(diskRow), model.indexOf(disk));
-    QVERIFY(removed.size() >= 1);
-    QVERIFY(inserted.size() >= 1);
+    QCOMPARE(removed.size(), 0); // from one port's bus to another's: no slot row comes or goes
+    QCOMPARE(inserted.size(), 0);
     QVERIFY(rootIndex.isValid()); // untouched parts keep their indexes
-    QVERIFY(path(model.indexOf(disk)).contains(QStringLiteral("pcie-root-port #8 / slot 00")));
+    QCOMPARE(model.indexOf(disk).parent(), model.indexOf(document->topology().controllerByIndex(8)->id));
 
     document->undoStack()->undo();
-    QVERIFY(path(model.indexOf(disk)).contains(QStringLiteral("pcie-root-port #4 / slot 00")));
+    QCOMPARE(model.indexOf(disk).parent(), model.indexOf(document->topology().controllerByIndex(4)->id));
+    QCOMPARE(resets.size(), 0);
+
+    // Into the GPU's slot: under its slot row, which counts three functions now.
+    const Topology &t = document->topology();
+    const QModelIndex gpuSlot = model.indexOf(t.nodesAt(PciAddress{0, 5, 0, 0}).first()).parent();
+    QCOMPARE(gpuSlot.data(TopologyTreeModel::ItemKindRole).toInt(), int(TopologyTreeModel::SlotItem));
+    document->undoStack()->push(new SetAddress(document.get(), disk, PciAddress{0, 5, 0, 2}));
+    QCOMPARE(model.indexOf(disk).parent(), gpuSlot);
+    QCOMPARE(model.index(gpuSlot.row(), TopologyTreeModel::KindColumn, gpuSlot.parent()).data().toString(),
+             QStringLiteral("multifunction, 3 functions"));
+    document->undoStack()->undo();
+    // The audio function away: the GPU alone in its slot, a row of the port's bus; the slot row goes.
+    const NodeId gpu = t.nodesAt(PciAddress{0, 5, 0, 0}).first();
+    const NodeId audio = t.nodesAt(PciAddress{0, 5, 0, 1}).first();
+    document->undoStack()->push(new SetAddress(document.get(), audio, PciAddress{0, 8, 0, 0}));
+    QCOMPARE(model.indexOf(gpu).parent(), model.indexOf(t.controllerByIndex(5)->id));
+    QCOMPARE(model.rowCount(model.indexOf(t.controllerByIndex(5)->id)), 1);
+    QCOMPARE(model.indexOf(audio).parent(), model.indexOf(t.controllerByIndex(8)->id));
+    document->undoStack()->undo();
+    QCOMPARE(model.indexOf(gpu).parent(), model.indexOf(audio).parent());
+    QCOMPARE(model.indexOf(gpu).parent().data(TopologyTreeModel::ItemKindRole).toInt(),
+             int(TopologyTreeModel::SlotItem));
     QCOMPARE(resets.size(), 0);
 }
 
@@ -223,7 +251,10 @@ void tst_TopologyTreeModel::unplacedGroup()
     const NodeId rng = document->topology().devices().first().id;
     document->undoStack()->push(new SetAddress(document.get(), rng, PciAddress{0, 0, 3, 0}));
     QCOMPARE(model.rowCount(group), 1);
-    QVERIFY(path(model.indexOf(rng)).startsWith(QStringLiteral("pci-root #0 / slot 03")));
+    QCOMPARE(model.indexOf(rng).parent(), model.index(0, 0)); // a row of pci-root's bus
+    QCOMPARE(
+        model.index(model.indexOf(rng).row(), TopologyTreeModel::AddressColumn, model.index(0, 0)).data().toString(),
+        QStringLiteral("00:03.0"));
 }
 
 void tst_TopologyTreeModel::dropMovesDevice()
@@ -268,8 +299,10 @@ void tst_TopologyTreeModel::dropRefusedWithReason()
     QVERIFY(!model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, nicPort));
     QCOMPARE(document->toXml(), original);
     QCOMPARE(document->undoStack()->count(), 0);
-    // Onto a device row: not a place to drop.
+    // Onto its own row: not a place to drop. Onto another device's row: into its slot, beside it.
     QVERIFY(!model.dropRefusal(DropPayload::ofNodes({disk}), model.indexOf(disk)).isEmpty());
+    const NodeId nic = document->topology().nodesAt(PciAddress{0, 1, 0, 0}).first();
+    QCOMPARE(model.dropRefusal(DropPayload::ofNodes({disk}), model.indexOf(nic)), QString());
 }
 
 void tst_TopologyTreeModel::dropFromAnotherDocumentRefused()

@@ -18,6 +18,10 @@
 #include "items/NodeItem.h"
 #include "layout/GraphLayout.h"
 #include "rules/RuleChecker.h"
+#include "DomainGenerator.h"
+#include "NodeSearch.h"
+#include "OverviewWidget.h"
+#include "commands/SetAttribute.h"
 
 #include <QFile>
 #include <QGraphicsSceneDragDropEvent>
@@ -30,6 +34,9 @@
 #include <QTest>
 #include <QScrollBar>
 #include <QTreeView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyleOptionGraphicsItem>
 
 using namespace pcitopo;
 
@@ -66,6 +73,13 @@ private slots:
     void deleteIsOneNamedStep();
     void xmlPaneEditsTheSelection();
     void movedBoxDrawsItsText();
+    void wideBusIsLaidOutInBands_data();
+    void wideBusIsLaidOutInBands();
+    void layoutIsStable();
+    void collapseHidesASubtree();
+    void findStepsAndMovesTheView();
+    void overviewSteersTheView();
+    void zoomedOutBoxesKeepReadableTitles();
 
 private:
     QByteArray m_demoXml;
@@ -261,7 +275,7 @@ void tst_GraphScene::slotMovesAsOne()
     };
     QCOMPARE(dragged(tree.indexOf(gpu)), (QList<NodeId>{gpu, audio}));
     QCOMPARE(dragged(tree.indexOf(audio)), QList<NodeId>{audio});
-    QCOMPARE(dragged(tree.indexOf(gpu).parent().parent()), (QList<NodeId>{gpu, audio})); // slot row
+    QCOMPARE(dragged(tree.indexOf(gpu).parent()), (QList<NodeId>{gpu, audio})); // slot row
     NodeItem *emptyPort = scene.itemFor(t.controllerByIndex(8)->id);
     QVERIFY(sendDrag(scene, QEvent::GraphicsSceneDrop, slotUnitOf(t, {gpu}), document.get(),
                      emptyPort->sceneBoundingRect().center()));
@@ -949,3 +963,306 @@ void tst_GraphScene::movedBoxDrawsItsText()
 
 QTEST_MAIN(tst_GraphScene)
 #include "tst_graphscene.moc"
+
+namespace {
+
+/** Checks what every layout must hold; the first broken rule, "" when none is. */
+QString layoutFault(const GraphLayout &layout)
+{
+    const bool topDown = layout.orientation == GraphLayout::Orientation::TopDown;
+    QList<QRectF> boxes = layout.nodes.values();
+    for (const GraphLayout::EmptySlot &slot : layout.emptySlots)
+        boxes.append(slot.rect);
+    // No two boxes overlap (a grid on the along axis makes this quadratic check cheap enough).
+    QList<QRectF> sorted = boxes;
+    std::sort(sorted.begin(), sorted.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    for (int i = 0; i < sorted.size(); ++i)
+        for (int j = i + 1; j < sorted.size() && sorted[j].left() < sorted[i].right(); ++j)
+            if (sorted[i].intersects(sorted[j]))
+                return QStringLiteral("two boxes overlap");
+    const QFont font = [] {
+        QFont f;
+        f.setPointSizeF(7.5);
+        return f;
+    }();
+    const QFontMetricsF metrics(font);
+    for (const GraphLayout::Edge &e : layout.edges) {
+        const QRectF parent = layout.nodes.value(e.parent), child = layout.nodes.value(e.child);
+        // Parents before children, along the orientation.
+        if (topDown ? child.top() <= parent.bottom() : child.left() <= parent.right())
+            return QStringLiteral("a child before its parent");
+        // The link runs from the parent's box to the child's.
+        if (e.route.size() < 2 || !parent.adjusted(-1, -1, 1, 1).contains(e.route.first())
+            || !child.adjusted(-1, -1, 1, 1).contains(e.route.last()))
+            return QStringLiteral("a link that does not join its boxes");
+        // The slot label lies on no box.
+        const QRectF label(e.labelAt, metrics.size(0, GraphScene::linkLabel(e.address)));
+        for (const QRectF &box : std::as_const(boxes))
+            if (box.intersects(label))
+                return QStringLiteral("the label of %1 lies on a box").arg(e.address.toShortString());
+    }
+    // A multifunction slot's caption lies on no box either.
+    QHash<QPair<quint32, quint32>, QRectF> frames;
+    QHash<QPair<quint32, quint32>, QSet<quint32>> functions;
+    for (const GraphLayout::Edge &e : layout.edges) {
+        frames[{e.address.bus, e.address.slot}] |= layout.nodes.value(e.child);
+        functions[{e.address.bus, e.address.slot}].insert(e.address.function);
+    }
+    for (auto it = frames.cbegin(); it != frames.cend(); ++it) {
+        if (functions.value(it.key()).size() < 2)
+            continue;
+        const QString text = GraphScene::frameCaption(it.key().first, it.key().second);
+        const QRectF caption(it->topLeft() - QPointF(0, 14), metrics.size(0, text));
+        for (const QRectF &box : std::as_const(boxes))
+            if (box.intersects(caption))
+                return QStringLiteral("the caption \"%1\" lies on a box").arg(text);
+    }
+    return {};
+}
+
+QRectF centresOf(const GraphLayout &layout)
+{
+    QRectF centres;
+    for (const QRectF &box : layout.nodes)
+        centres |= QRectF(box.center(), QSizeF(0.01, 0.01));
+    return centres;
+}
+
+} // namespace
+
+void tst_GraphScene::wideBusIsLaidOutInBands_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<bool>("topDown");
+    QTest::addColumn<bool>("emptySlots");
+    QTest::addColumn<double>("shapeAtLeast"); // width / height of the box centres
+    QTest::newRow("300 root ports") << bench::generateQ35PortsDomain(300) << false << false << 0.9;
+    QTest::newRow("300 root ports, empty slots") << bench::generateQ35PortsDomain(300) << false << true << 0.9;
+    QTest::newRow("300 root ports, top down") << bench::generateQ35PortsDomain(300) << true << false << 0.9;
+    QTest::newRow("5000 devices") << bench::generateQ35Domain(5000) << false << false << 0.7;
+    QTest::newRow("5000 devices, top down") << bench::generateQ35Domain(5000) << true << false << 0.7;
+    QTest::newRow("demo") << m_demoXml << false << true << 0.0;
+}
+
+void tst_GraphScene::wideBusIsLaidOutInBands()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(bool, topDown);
+    QFETCH(bool, emptySlots);
+    QFETCH(double, shapeAtLeast);
+    auto document = DomainDocument::fromXml(xml, nullptr);
+    QVERIFY(document);
+    const Topology &t = document->topology();
+    const GraphLayout layout = GraphLayout::compute(
+        t, topDown ? GraphLayout::Orientation::TopDown : GraphLayout::Orientation::LeftRight, emptySlots);
+    QCOMPARE(layout.nodes.size(), t.controllers().size() + t.devices().size());
+    const QString fault = layoutFault(layout);
+    QVERIFY2(fault.isEmpty(), qPrintable(fault));
+    // Not one long column: the centres spread over both dimensions, about as a screen is shaped.
+    const QRectF centres = centresOf(layout);
+    QVERIFY2(centres.width() >= shapeAtLeast * centres.height(),
+             qPrintable(QStringLiteral("%1 x %2").arg(centres.width()).arg(centres.height())));
+    QVERIFY(centres.width() <= 4 * centres.height() || shapeAtLeast == 0);
+}
+
+void tst_GraphScene::layoutIsStable()
+{
+    auto document = DomainDocument::fromXml(bench::generateQ35PortsDomain(100), nullptr);
+    const Topology &t = document->topology();
+    const GraphLayout before = GraphLayout::compute(t);
+    // Another model for a disk changes what its box says, never where any box is.
+    const Device &disk = t.devices().at(40);
+    document->undoStack()->push(new SetAttribute(document.get(), disk.id, "source", "file",
+                                                 QStringLiteral("/var/lib/libvirt/images/other.img")));
+    const GraphLayout after = GraphLayout::compute(document->topology());
+    QCOMPARE(after.nodes, before.nodes);
+    // Collapsing a port (its disk hidden) moves no other box: its band keeps its width.
+    const Controller *port = document->topology().controllerByIndex(50);
+    const GraphLayout collapsed =
+        GraphLayout::compute(document->topology(), GraphLayout::Orientation::LeftRight, false, {port->id});
+    QCOMPARE(collapsed.hiddenBelow.value(port->id), 1);
+    QCOMPARE(collapsed.nodes.size(), before.nodes.size() - 1);
+    for (auto it = collapsed.nodes.cbegin(); it != collapsed.nodes.cend(); ++it)
+        QCOMPARE(*it, before.nodes.value(it.key()));
+    // A disk more on the last port moves nothing on the ports before it.
+    QByteArray grown = bench::generateQ35PortsDomain(100);
+    grown.replace("</devices>",
+                  "<disk type='file' device='disk'><target dev='vdzz' bus='virtio'/>"
+                  "<address type='pci' domain='0x0000' bus='0x64' slot='0x00' function='0x1'/>"
+                  "</disk></devices>");
+    auto bigger = DomainDocument::fromXml(grown, nullptr);
+    QVERIFY(bigger);
+    const GraphLayout more = GraphLayout::compute(bigger->topology());
+    int same = 0;
+    for (const Controller &c : bigger->topology().controllers())
+        same += c.index > 0 && c.index < 90
+            && more.nodes.value(c.id) == before.nodes.value(t.controllerByIndex(c.index)->id);
+    QCOMPARE(same, 89);
+}
+
+void tst_GraphScene::collapseHidesASubtree()
+{
+    MainWindow window;
+    QTemporaryDir dir;
+    QVERIFY(openAsFile(window, dir, bench::generateQ35Domain(1000)));
+    GraphScene *scene = window.scene();
+    const Topology &t = window.document()->topology();
+    const Controller *bridge = t.controllerByIndex(9); // the pcie-to-pci-bridge, with the pci-bridges and devices
+    QVERIFY(scene->canCollapse(bridge->id));
+    QVERIFY(!scene->canCollapse(t.devices().first().id));
+    const int before = int(scene->items().size());
+    QSignalSpy changed(scene, &GraphScene::collapsedChanged);
+    scene->setCollapsed({bridge->id}, true);
+    QCOMPARE(changed.size(), 1);
+    // The 1000 devices and 5 bridges below it are gone from the diagram; its badge counts them.
+    QCOMPARE(scene->itemFor(bridge->id)->hiddenCount(), 1005);
+    QVERIFY(!scene->itemFor(t.devices().first().id));
+    QVERIFY(scene->items().size() < before / 10);
+    // Selecting a hidden device (the tree, Find) opens what hides it.
+    window.currentTab()->selection()->select({t.devices().last().id});
+    QVERIFY(!scene->isCollapsed(bridge->id));
+    QVERIFY(scene->itemFor(t.devices().last().id)->isSelected());
+    QCOMPARE(scene->itemFor(bridge->id)->hiddenCount(), 0);
+    // A click on the badge expands: the box menu's Collapse, then the badge.
+    scene->setCollapsed({bridge->id}, true);
+    GraphView *view = window.currentTab()->view();
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    view->focusOn(scene->itemFor(bridge->id)->sceneBoundingRect());
+    const QRectF box = scene->itemFor(bridge->id)->rect();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(QPointF(box.right(), box.center().y())));
+    QTRY_VERIFY(!scene->isCollapsed(bridge->id));
+    QVERIFY(scene->itemFor(t.devices().first().id));
+}
+
+void tst_GraphScene::findStepsAndMovesTheView()
+{
+    MainWindow window;
+    QTemporaryDir dir;
+    QVERIFY(openAsFile(window, dir, bench::generateQ35Domain(5000)));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GraphView *view = window.currentTab()->view();
+    view->fitToWindow();
+    const Topology &t = window.document()->topology();
+    // A device among 5000, far from the view's middle, is found and brought into view, readable.
+    const Device &wanted = t.devices().at(3777);
+    auto field = window.findChild<QLineEdit *>(QStringLiteral("FindField"));
+    auto count = window.findChild<QLabel *>(QStringLiteral("FindCount"));
+    QVERIFY(field && count);
+    const QList<NodeId> matches = findNodes(t, wanted.label);
+    QVERIFY(matches.contains(wanted.id));
+    field->setFocus();
+    QTest::keyClicks(field, wanted.label);
+    // Enter steps to the matches one by one until the one wanted.
+    int at = 0;
+    for (int step = 0; step < matches.size() && window.currentTab()->selection()->nodes() != QList{wanted.id}; ++step) {
+        QTest::keyClick(field, Qt::Key_Return);
+        ++at;
+    }
+    QCOMPARE(window.currentTab()->selection()->nodes(), QList<NodeId>{wanted.id});
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2").arg(at).arg(matches.size()));
+    const QRect box = view->mapFromScene(window.scene()->itemFor(wanted.id)->sceneBoundingRect()).boundingRect();
+    QVERIFY2(view->viewport()->rect().contains(box),
+             qPrintable(QStringLiteral("the match at %1,%2 %3x%4 is not inside the visible viewport of %5x%6")
+                            .arg(box.x())
+                            .arg(box.y())
+                            .arg(box.width())
+                            .arg(box.height())
+                            .arg(view->viewport()->width())
+                            .arg(view->viewport()->height())));
+    QVERIFY(view->transform().m11() >= NodeItem::FullBelowScale); // zoomed in to read it
+    // F3 goes on, Shift+F3 back; the count follows.
+    const QString search = QStringLiteral("disk vda");
+    field->setText(search);
+    const int all = int(findNodes(t, search).size());
+    QVERIFY(all > 10);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(count->text(), QStringLiteral("1 of %1").arg(all));
+    QTest::keyClick(&window, Qt::Key_F3);
+    QTest::keyClick(&window, Qt::Key_F3);
+    QCOMPARE(count->text(), QStringLiteral("3 of %1").arg(all));
+    const NodeId third = window.currentTab()->selection()->nodes().value(0);
+    QVERIFY(view->viewport()->rect().contains(
+        view->mapFromScene(window.scene()->itemFor(third)->sceneBoundingRect()).boundingRect()));
+    QTest::keyClick(&window, Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(count->text(), QStringLiteral("2 of %1").arg(all));
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(count->text(), QStringLiteral("1 of %1").arg(all));
+    field->setText(QStringLiteral("no such device"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(count->text(), QStringLiteral("No match"));
+}
+
+void tst_GraphScene::overviewSteersTheView()
+{
+    MainWindow window;
+    QTemporaryDir dir;
+    QVERIFY(openAsFile(window, dir, bench::generateQ35Domain(1000)));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GraphView *view = window.currentTab()->view();
+    auto overview = window.findChild<OverviewWidget *>(QStringLiteral("Overview"));
+    QVERIFY(overview && overview->isVisible());
+    // Fitted, the frame covers the whole picture; zoomed in, a part of it.
+    view->fitToWindow();
+    QVERIFY(view->isFitting());
+    view->resetZoom();
+    QVERIFY(!view->isFitting());
+    QTRY_VERIFY(!overview->visibleFrame().isEmpty());
+    const QRectF frame = overview->visibleFrame();
+    QVERIFY(frame.width() < overview->width() / 2.0);
+    // A press elsewhere in the overview moves the view there; the frame follows.
+    const QPoint target(overview->width() * 3 / 4, overview->height() * 3 / 4);
+    QTest::mousePress(overview, Qt::LeftButton, {}, target);
+    QTest::mouseRelease(overview, Qt::LeftButton, {}, target);
+    QTRY_VERIFY((overview->visibleFrame().center() - QPointF(target)).manhattanLength() < 12
+                || !overview->visibleFrame().contains(frame.center()));
+    QVERIFY(overview->visibleFrame().center() != frame.center());
+    // Resizing a fitted view fits it again; a view zoomed by hand is left alone.
+    view->fitToWindow();
+    const qreal fitted = view->transform().m11();
+    window.resize(1000, 700);
+    QTRY_VERIFY(view->transform().m11() < fitted);
+    view->zoomIn();
+    const qreal zoomed = view->transform().m11();
+    window.resize(1280, 800);
+    QTest::qWait(50);
+    QCOMPARE(view->transform().m11(), zoomed);
+}
+
+void tst_GraphScene::zoomedOutBoxesKeepReadableTitles()
+{
+    // The title of a box drawn at a small zoom stays at least 9 px tall on screen; the other
+    // lines are left out. Measured on the pixels: the title's ink at 0.4 is as tall as at 1.
+    auto document = DomainDocument::fromXml(m_demoXml, nullptr);
+    GraphScene scene;
+    scene.setDocument(document.get());
+    NodeItem *item = scene.itemFor(document->topology().devices().first().id);
+    const auto inkRows = [&](qreal scale) {
+        const QRectF rect = item->rect();
+        QImage image((rect.size() * scale).toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        painter.translate(-rect.topLeft());
+        QStyleOptionGraphicsItem option;
+        item->paint(&painter, &option, nullptr);
+        painter.end();
+        int rows = 0; // rows with dark text pixels, the border aside
+        for (int y = 3; y < image.height() - 3; ++y) {
+            bool ink = false;
+            for (int x = 3 + int(25 * scale); x < image.width() - 3 - int(25 * scale) && !ink; ++x)
+                ink = qGray(image.pixel(x, y)) < 110;
+            rows += ink;
+        }
+        return rows;
+    };
+    const int full = inkRows(1.0), small = inkRows(0.4), tiny = inkRows(0.12);
+    QVERIFY2(full > 20, qPrintable(QString::number(full))); // three lines
+    QVERIFY2(small >= 7 && small < full, qPrintable(QString::number(small))); // the title alone, readable
+    QCOMPARE(tiny, 0); // a coloured block
+}

@@ -19,7 +19,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
     {
         const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-        if (lod * boundingRect().height() < 4)
+        if (lod * boundingRect().height() < 8) // under about 6 px of text: not readable
             return;
         QGraphicsSimpleTextItem::paint(painter, option, widget);
     }

@@ -8,6 +8,9 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <cmath>
+
 namespace pcitopo {
 
 NodeItem::NodeItem(NodeId id, Kind kind, const QRectF &rect, QGraphicsItem *parent)
@@ -43,8 +46,10 @@ void NodeItem::setRect(const QRectF &rect)
     if (m_rect == rect)
         return;
     prepareGeometryChange();
-    if (m_rect.size() != rect.size())
+    if (m_rect.size() != rect.size()) {
         m_drawn.clear();
+        m_titlePoints = 0;
+    }
     m_rect = rect;
 }
 
@@ -63,6 +68,7 @@ void NodeItem::setLines(const QStringList &lines)
         return;
     m_lines = lines;
     m_drawn.clear();
+    m_titlePoints = 0;
     update();
 }
 
@@ -72,6 +78,40 @@ void NodeItem::setSeverity(std::optional<Severity> severity)
         return;
     m_severity = severity;
     update();
+}
+
+void NodeItem::setHiddenCount(int hidden)
+{
+    if (m_hidden == hidden)
+        return;
+    m_hidden = hidden;
+    update();
+}
+
+QRectF NodeItem::badgeRect(qreal lod) const
+{
+    // At least 16 px tall on screen: it is something to click.
+    const qreal height = std::max(20.0, 16 / std::max(lod, 0.01));
+    const qreal width = height * 1.9;
+    return QRectF(m_rect.right() - width / 2, m_rect.center().y() - height / 2, width, height);
+}
+
+void NodeItem::paintBadge(QPainter *painter, qreal lod)
+{
+    const QRectF badge = badgeRect(lod);
+    m_badgeLod = lod;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(Qt::white, badge.height() / 14));
+    painter->setBrush(QColor(0x5b, 0x7d, 0xb1));
+    painter->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPointSizeF(badge.height() * 0.42);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, QStringLiteral("+%1").arg(m_hidden));
+    painter->restore();
 }
 
 void NodeItem::setGroup(int group)
@@ -98,6 +138,10 @@ void NodeItem::setDropState(DropState state)
 
 QRectF NodeItem::boundingRect() const
 {
+    // A collapsed box's badge sticks out on the right; how far depends on the zoom (it keeps a
+    // clickable size), so the room is for the smallest zoom that draws it.
+    if (m_hidden > 0)
+        return m_rect.adjusted(-4, -4, 4, 4).united(badgeRect(0.1));
     return m_rect.adjusted(-4, -4, 4, 4);
 }
 
@@ -162,7 +206,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     else if (m_dropState == DropState::Refused)
         border = QPen(QColor(0xc6, 0x28, 0x28), 3);
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (lod * m_rect.height() < 12) {
+    if (lod * m_rect.height() < BlockBelowPixels) {
         // A box a few pixels tall, in a zoomed-out diagram of thousands: its colour, its group
         // and its mark, without the cost of smoothed round corners nobody could see.
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -174,6 +218,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                               groupColor(m_group));
         if (m_severity && *m_severity > Severity::Info)
             painter->fillRect(QRectF(m_rect.right() - 15.5, m_rect.top() + 4.5, 11, 11), severityColor(*m_severity));
+        if (m_hidden > 0)
+            paintBadge(painter, lod);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -195,12 +241,33 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawEllipse(QPointF(m_rect.right() - 10, m_rect.top() + 10), 5.5, 5.5);
     }
 
-    // Text smaller than a few pixels on screen cannot be read: a zoomed-out diagram of
-    // thousands of boxes draws the boxes and their marks only.
+    if (m_hidden > 0)
+        paintBadge(painter, lod);
     const QRectF text = m_rect.adjusted(8, 4, -20, -4);
     const qreal lineHeight = text.height() / 3;
-    if (lod * lineHeight < 4)
+    if (lod < FullBelowScale) {
+        // Zoomed out, the second and third lines would be too small to read: the title alone,
+        // in a size that stays readable on screen (as far as the box's height allows).
+        const qreal pixels = std::clamp(lod * m_rect.height() * 0.5, 9.0, 15.0); // on screen
+        const int dpi = painter->device()->logicalDpiY();
+        const qreal points = pixels / lod * 72.0 / dpi; // in the scene's units
+        if (std::abs(points - m_titlePoints) > m_titlePoints * 0.03 || m_titleDpi != dpi) {
+            QFont font = painter->font();
+            font.setBold(true);
+            font.setPointSizeF(points);
+            const QFontMetricsF metrics(font, painter->device());
+            m_title = QStaticText(metrics.elidedText(m_lines.value(0), Qt::ElideRight, m_rect.width() - 30));
+            m_title.setTextFormat(Qt::PlainText);
+            m_titleFont = font;
+            m_titlePoints = points;
+            m_titleDpi = dpi;
+            m_titleOffset = QPointF(10, (m_rect.height() - metrics.height()) / 2);
+        }
+        painter->setFont(m_titleFont);
+        painter->setPen(c.text);
+        painter->drawStaticText(m_rect.topLeft() + m_titleOffset, m_title);
         return;
+    }
     // The kind's icon, as vectors (sharp at any zoom, and vectors again in an SVG export).
     qreal indent = 0;
     if (QSvgRenderer *icon = iconRenderer(m_iconPath)) {
@@ -247,6 +314,11 @@ void NodeItem::layOutLines(QPainter *painter, qreal indent)
 
 void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_hidden > 0 && event->button() == Qt::LeftButton && badgeRect(m_badgeLod).contains(event->pos())) {
+        event->accept();
+        emit expandRequested(m_node);
+        return;
+    }
     QGraphicsObject::mousePressEvent(event);
     m_pressed = event->button() == Qt::LeftButton;
     m_pressPos = event->screenPos();

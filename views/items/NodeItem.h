@@ -54,6 +54,9 @@ public:
     void setGroup(int group);
     int group() const { return m_group; }
     static QColor groupColor(int group);
+    /** A collapsed controller: how many nodes below it are not drawn (a "+31" badge); 0 for none. */
+    void setHiddenCount(int hidden);
+    int hiddenCount() const { return m_hidden; }
     void setDropState(DropState state);
     DropState dropState() const { return m_dropState; }
 
@@ -70,6 +73,14 @@ signals:
     /** The user started dragging this item (past the drag distance). */
     /** A drag began on this box; Alt in `modifiers` asks for this function alone. */
     void dragStarted(pcitopo::NodeItem *item, Qt::KeyboardModifiers modifiers);
+    /** A click on the "+31" badge of a collapsed controller. */
+    void expandRequested(pcitopo::NodeId node);
+
+public:
+    // Level of detail: a box under this many pixels tall is a coloured block; under this scale
+    // it shows its title alone, in a size readable on screen; above, all three lines.
+    static constexpr qreal BlockBelowPixels = 10;
+    static constexpr qreal FullBelowScale = 0.72;
 
 private:
     /** The lines as drawn: elided to the box and laid out once, not at every paint. */
@@ -79,6 +90,8 @@ private:
         QPointF at; // from the box's top left
     };
     void layOutLines(QPainter *painter, qreal indent);
+    QRectF badgeRect(qreal lod) const;
+    void paintBadge(QPainter *painter, qreal lod);
 
     NodeId m_node;
     Kind m_kind;
@@ -92,6 +105,14 @@ private:
     int m_palette = 0;
     QList<DrawnLine> m_drawn;
     int m_drawnDpi = 0; // the paint device's resolution the lines were laid out for
+    // The title alone, as drawn zoomed out (for the size it was laid out in).
+    QStaticText m_title;
+    QFont m_titleFont;
+    QPointF m_titleOffset;
+    qreal m_titlePoints = 0;
+    int m_titleDpi = 0;
+    int m_hidden = 0;
+    qreal m_badgeLod = 1; // the zoom the badge was last drawn at: where a click finds it
     QPointF m_pressPos;
     bool m_pressed = false;
 };
