@@ -27,8 +27,7 @@ void OverviewWidget::setView(GraphView *view)
     m_connections.clear();
     m_view = view;
     if (view && view->scene()) {
-        m_connections << connect(view->scene(), &QGraphicsScene::changed, &m_renderLater,
-                                 qOverload<>(&QTimer::start));
+        m_connections << connect(view->scene(), &QGraphicsScene::changed, &m_renderLater, qOverload<>(&QTimer::start));
         m_connections << connect(view->scene(), &QGraphicsScene::sceneRectChanged, &m_renderLater,
                                  qOverload<>(&QTimer::start));
         m_connections << connect(view, &GraphView::visibleRectChanged, this, qOverload<>(&QWidget::update));
