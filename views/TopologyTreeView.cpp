@@ -35,14 +35,15 @@ void TopologyTreeView::setModel(QAbstractItemModel *model)
     // Rows that go and come back (a slot row made or dropped by an edit) are not the user
     // deselecting: the shared selection stays, and is shown again on the rows as they are now.
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_showing = true; });
+    // Only the selection is shown again, where it is: an edit does not scroll the tree.
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         m_showing = false;
         if (m_selection)
-            showSelection(m_selection->nodes());
+            showSelection(m_selection->nodes(), false);
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_selection)
-            showSelection(m_selection->nodes());
+        if (m_selection && !m_selection->nodes().isEmpty())
+            showSelection(m_selection->nodes(), false);
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         expandAll();
@@ -72,7 +73,7 @@ void TopologyTreeView::setSelection(NodeSelection *selection)
     showSelection(selection->nodes());
 }
 
-void TopologyTreeView::showSelection(const QList<NodeId> &nodes)
+void TopologyTreeView::showSelection(const QList<NodeId> &nodes, bool scroll)
 {
     const auto *tree = qobject_cast<const TopologyTreeModel *>(model());
     if (!tree)
@@ -86,7 +87,7 @@ void TopologyTreeView::showSelection(const QList<NodeId> &nodes)
     m_showing = true;
     selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
     m_showing = false;
-    if (!nodes.isEmpty())
+    if (scroll && !nodes.isEmpty())
         scrollTo(tree->indexOf(nodes.first()));
 }
 

@@ -38,7 +38,8 @@ protected:
 private:
     void clearDropRow();
     void expandInserted(const QModelIndex &parent, int first, int last);
-    void showSelection(const QList<NodeId> &nodes);
+    /** Selects the rows of these nodes; `scroll` brings the first into view. */
+    void showSelection(const QList<NodeId> &nodes, bool scroll = true);
     void rowsSelected();
 
     QPointer<NodeSelection> m_selection;

@@ -27,21 +27,23 @@ QByteArray diskName(int n)
     return "vd" + suffix;
 }
 
-} // namespace
-
-QByteArray generateQ35PortsDomain(int ports)
+/** A q35 domain's start, up to and with its pcie-root. */
+QByteArray q35Head(const QByteArray &name, int memoryGiB, int vcpus)
 {
-    QByteArray xml;
-    xml += "<domain type='qemu'>\n"
-           "  <name>q35-ports-"
-        + QByteArray::number(ports)
-        + "</name>\n"
-          "  <memory unit='GiB'>16</memory>\n"
-          "  <vcpu placement='static'>8</vcpu>\n"
+    return "<domain type='qemu'>\n  <name>" + name + "</name>\n  <memory unit='GiB'>" + QByteArray::number(memoryGiB)
+        + "</memory>\n  <vcpu placement='static'>" + QByteArray::number(vcpus)
+        + "</vcpu>\n"
           "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
           "  <devices>\n"
           "    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
           "    <controller type='pci' index='0' model='pcie-root'/>\n";
+}
+
+} // namespace
+
+QByteArray generateQ35PortsDomain(int ports)
+{
+    QByteArray xml = q35Head("q35-ports-" + QByteArray::number(ports), 16, 8);
     // 29 slots of pcie-root (02 to 1e) take 232 ports; the rest go behind a pcie-expander-bus.
     const int onRoot = 29 * 8;
     const int expander = onRoot + 1; // before the ports behind it: QEMU makes buses in index order
@@ -74,17 +76,7 @@ QByteArray generateQ35PortsDomain(int ports)
 
 QByteArray generateQ35Domain(int devices)
 {
-    QByteArray xml;
-    xml += "<domain type='qemu'>\n"
-           "  <name>bench-q35-"
-        + QByteArray::number(devices)
-        + "</name>\n"
-          "  <memory unit='GiB'>64</memory>\n"
-          "  <vcpu placement='static'>16</vcpu>\n"
-          "  <os>\n    <type arch='x86_64' machine='q35'>hvm</type>\n  </os>\n"
-          "  <devices>\n"
-          "    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
-          "    <controller type='pci' index='0' model='pcie-root'/>\n";
+    QByteArray xml = q35Head("bench-q35-" + QByteArray::number(devices), 64, 16);
     for (int port = 1; port <= 8; ++port) {
         xml += "    <controller type='pci' index='" + QByteArray::number(port)
             + "' model='pcie-root-port'>\n      <model name='pcie-root-port'/>\n"

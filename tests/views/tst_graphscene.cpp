@@ -85,9 +85,20 @@ private:
     QByteArray m_demoXml;
     /** Writes the XML to guest.xml in the directory and opens it in the window, as a user would. */
     static bool openAsFile(MainWindow &window, const QTemporaryDir &dir, const QByteArray &xml);
+    /** openAsFile, then the window shown at 1280x800. */
+    static bool openShown(MainWindow &window, const QTemporaryDir &dir, const QByteArray &xml);
     static bool sendDrag(GraphScene &scene, QEvent::Type type, const QList<NodeId> &nodes, DomainDocument *source,
                          const QPointF &pos);
 };
+
+bool tst_GraphScene::openShown(MainWindow &window, const QTemporaryDir &dir, const QByteArray &xml)
+{
+    if (!openAsFile(window, dir, xml))
+        return false;
+    window.resize(1280, 800);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
 
 bool tst_GraphScene::openAsFile(MainWindow &window, const QTemporaryDir &dir, const QByteArray &xml)
 {
@@ -1140,10 +1151,7 @@ void tst_GraphScene::findStepsAndMovesTheView()
 {
     MainWindow window;
     QTemporaryDir dir;
-    QVERIFY(openAsFile(window, dir, bench::generateQ35Domain(5000)));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openShown(window, dir, bench::generateQ35Domain(5000)));
     GraphView *view = window.currentTab()->view();
     view->fitToWindow();
     const Topology &t = window.document()->topology();
@@ -1200,10 +1208,7 @@ void tst_GraphScene::overviewSteersTheView()
 {
     MainWindow window;
     QTemporaryDir dir;
-    QVERIFY(openAsFile(window, dir, bench::generateQ35Domain(1000)));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openShown(window, dir, bench::generateQ35Domain(1000)));
     GraphView *view = window.currentTab()->view();
     auto overview = window.findChild<OverviewWidget *>(QStringLiteral("Overview"));
     QVERIFY(overview && overview->isVisible());
