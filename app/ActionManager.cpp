@@ -88,7 +88,9 @@ void ActionManager::createFileMenu()
     connect(m_documents, &DocumentManager::currentTabChanged, save, updateSave);
     updateSave();
     file->addAction(tr("Save &As…"), m_documents, &DocumentManager::saveAs)->setShortcut(QKeySequence::SaveAs);
-    file->addAction(tr("&Export Diagram…"), m_documents, &DocumentManager::exportDiagram);
+    QAction *exportDiagram = file->addAction(tr("&Export Diagram…"), m_documents, &DocumentManager::exportDiagram);
+    exportDiagram->setObjectName(QStringLiteral("ExportDiagram"));
+    exportDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("&Close"), this, [this] { m_documents->closeTab(m_documents->currentTab()); })
         ->setShortcut(QKeySequence::Close);
     file->addSeparator();

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "Autosave.h"
 #include "DiagramExporter.h"
+#include "ExportDialog.h"
 #include "DocumentTab.h"
 #include "DomainDocument.h"
 #include "GraphScene.h"
@@ -264,31 +265,14 @@ void DocumentManager::exportDiagram()
     DocumentTab *tab = currentTab();
     if (!tab)
         return;
-    QWidget *window = m_feedback.window();
-    const QString path = QFileDialog::getSaveFileName(
-        window, tr("Export Diagram"), tab->document()->displayName() + QStringLiteral(".svg"),
-        tr("SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)"));
-    if (path.isEmpty())
-        return;
-    const std::optional<DiagramExporter::Format> format = DiagramExporter::formatFor(path);
-    if (!format) {
-        QMessageBox::warning(window, tr("Export Diagram"), tr("Choose a name ending in .svg, .png, .pdf or .dot."));
-        return;
-    }
     DiagramExporter::Options options;
-    options.scene = tab->scene()->options();
+    options.scene = tab->scene()->options(); // starts as the view is drawn
     options.host = tab->scene()->hostFacts(); // product names, IOMMU groups and their colours
-    QString error;
-    const bool written = writeFileAtomically(
-        path,
-        [&](QIODevice *device, QString *why) {
-            return DiagramExporter::write(tab->document(), *format, options, device, why);
-        },
-        &error);
-    if (!written)
-        QMessageBox::critical(window, tr("Export Diagram"), tr("%1 was not written: %2").arg(path, error));
-    else
-        m_feedback.status(tr("Exported %1").arg(path), 4000);
+    auto *dialog = new ExportDialog(tab->document(), options, m_feedback.window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &path) { m_feedback.status(tr("Exported %1").arg(path), 4000); });
+    dialog->open();
 }
 
 int DocumentManager::offerRecovery()

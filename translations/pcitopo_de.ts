@@ -898,245 +898,245 @@
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="92"/>
+        <location filename="../app/ActionManager.cpp" line="94"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="95"/>
+        <location filename="../app/ActionManager.cpp" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="104"/>
+        <location filename="../app/ActionManager.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="105"/>
+        <location filename="../app/ActionManager.cpp" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="107"/>
+        <location filename="../app/ActionManager.cpp" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="112"/>
+        <location filename="../app/ActionManager.cpp" line="114"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="114"/>
+        <location filename="../app/ActionManager.cpp" line="116"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="115"/>
+        <location filename="../app/ActionManager.cpp" line="117"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="116"/>
+        <location filename="../app/ActionManager.cpp" line="118"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="119"/>
+        <location filename="../app/ActionManager.cpp" line="121"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="121"/>
+        <location filename="../app/ActionManager.cpp" line="123"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="123"/>
+        <location filename="../app/ActionManager.cpp" line="125"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="125"/>
+        <location filename="../app/ActionManager.cpp" line="127"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="126"/>
+        <location filename="../app/ActionManager.cpp" line="128"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="130"/>
+        <location filename="../app/ActionManager.cpp" line="132"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="132"/>
+        <location filename="../app/ActionManager.cpp" line="134"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="133"/>
+        <location filename="../app/ActionManager.cpp" line="135"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="135"/>
+        <location filename="../app/ActionManager.cpp" line="137"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="137"/>
+        <location filename="../app/ActionManager.cpp" line="139"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="138"/>
+        <location filename="../app/ActionManager.cpp" line="140"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="142"/>
+        <location filename="../app/ActionManager.cpp" line="144"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="143"/>
+        <location filename="../app/ActionManager.cpp" line="145"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="145"/>
+        <location filename="../app/ActionManager.cpp" line="147"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="150"/>
+        <location filename="../app/ActionManager.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="157"/>
+        <location filename="../app/ActionManager.cpp" line="159"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="159"/>
+        <location filename="../app/ActionManager.cpp" line="161"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="161"/>
+        <location filename="../app/ActionManager.cpp" line="163"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="162"/>
+        <location filename="../app/ActionManager.cpp" line="164"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="163"/>
+        <location filename="../app/ActionManager.cpp" line="165"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="164"/>
+        <location filename="../app/ActionManager.cpp" line="166"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="165"/>
+        <location filename="../app/ActionManager.cpp" line="167"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="174"/>
-        <location filename="../app/ActionManager.cpp" line="297"/>
+        <location filename="../app/ActionManager.cpp" line="176"/>
+        <location filename="../app/ActionManager.cpp" line="299"/>
         <source>&amp;Collapse Subtree</source>
         <translation>Teilbaum &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="174"/>
+        <location filename="../app/ActionManager.cpp" line="176"/>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="175"/>
-        <location filename="../app/ActionManager.cpp" line="297"/>
+        <location filename="../app/ActionManager.cpp" line="177"/>
+        <location filename="../app/ActionManager.cpp" line="299"/>
         <source>&amp;Expand Subtree</source>
         <translation>Teilbaum &amp;ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="175"/>
+        <location filename="../app/ActionManager.cpp" line="177"/>
         <source>Ctrl+]</source>
         <translation>Ctrl+]</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="176"/>
+        <location filename="../app/ActionManager.cpp" line="178"/>
         <source>Expand A&amp;ll</source>
         <translation>A&amp;lles ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="182"/>
+        <location filename="../app/ActionManager.cpp" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="186"/>
+        <location filename="../app/ActionManager.cpp" line="188"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="190"/>
+        <location filename="../app/ActionManager.cpp" line="192"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="199"/>
+        <location filename="../app/ActionManager.cpp" line="201"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="200"/>
+        <location filename="../app/ActionManager.cpp" line="202"/>
         <source>The docks where they were at the first start, sized for this screen</source>
         <translation>Die Docks wie beim ersten Start, passend für diesen Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="210"/>
+        <location filename="../app/ActionManager.cpp" line="212"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="215"/>
-        <location filename="../app/ActionManager.cpp" line="226"/>
+        <location filename="../app/ActionManager.cpp" line="217"/>
+        <location filename="../app/ActionManager.cpp" line="228"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="225"/>
+        <location filename="../app/ActionManager.cpp" line="227"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="239"/>
+        <location filename="../app/ActionManager.cpp" line="241"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="240"/>
+        <location filename="../app/ActionManager.cpp" line="242"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="242"/>
+        <location filename="../app/ActionManager.cpp" line="244"/>
         <source>Select &amp;All Matches</source>
         <translation>&amp;Alle Treffer auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="244"/>
+        <location filename="../app/ActionManager.cpp" line="246"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1144,62 +1144,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="233"/>
+        <location filename="../app/ActionManager.cpp" line="235"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="250"/>
+        <location filename="../app/ActionManager.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="251"/>
+        <location filename="../app/ActionManager.cpp" line="253"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="259"/>
+        <location filename="../app/ActionManager.cpp" line="261"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="261"/>
+        <location filename="../app/ActionManager.cpp" line="263"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="262"/>
+        <location filename="../app/ActionManager.cpp" line="264"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="268"/>
+        <location filename="../app/ActionManager.cpp" line="270"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="290"/>
+        <location filename="../app/ActionManager.cpp" line="292"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="291"/>
+        <location filename="../app/ActionManager.cpp" line="293"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="310"/>
+        <location filename="../app/ActionManager.cpp" line="312"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="313"/>
+        <location filename="../app/ActionManager.cpp" line="315"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="324"/>
+        <location filename="../app/ActionManager.cpp" line="326"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -1759,92 +1759,92 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="272"/>
+        <location filename="../views/DiagramExporter.cpp" line="310"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="291"/>
+        <location filename="../views/DiagramExporter.cpp" line="326"/>
         <source>PCI controller (model, index, guest bus it provides)</source>
         <translation>PCI-Controller (Modell, Index, bereitgestellter Gastbus)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="293"/>
+        <location filename="../views/DiagramExporter.cpp" line="328"/>
         <source>slot that takes hotplug (label: slot.function)</source>
         <translation>Steckplatz mit Hotplug (Beschriftung: Steckplatz.Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="296"/>
+        <location filename="../views/DiagramExporter.cpp" line="331"/>
         <source>device (kind, model, PCI or PCIe)</source>
         <translation>Gerät (Art, Modell, PCI oder PCIe)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="298"/>
+        <location filename="../views/DiagramExporter.cpp" line="333"/>
         <source>slot without hotplug (cold-plug only)</source>
         <translation>Steckplatz ohne Hotplug (nur bei ausgeschaltetem Gast)</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="301"/>
+        <location filename="../views/DiagramExporter.cpp" line="336"/>
         <source>not connected, or an empty slot</source>
         <translation>nicht angeschlossen, oder ein leerer Steckplatz</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="303"/>
+        <location filename="../views/DiagramExporter.cpp" line="338"/>
         <source>libvirt refuses the domain because of it</source>
         <translation>libvirt lehnt die Domäne deswegen ab</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="305"/>
+        <location filename="../views/DiagramExporter.cpp" line="340"/>
         <source>libvirt bb:ss.f: controller index : slot . function in the XML</source>
         <translation>libvirt bb:ss.f: Controller-Index : Steckplatz . Funktion im XML</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="307"/>
+        <location filename="../views/DiagramExporter.cpp" line="342"/>
         <source>libvirt accepts, QEMU would refuse to start</source>
         <translation>libvirt akzeptiert, QEMU würde den Start verweigern</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="309"/>
+        <location filename="../views/DiagramExporter.cpp" line="344"/>
         <source>guest dddd:bb:ss.f: the address the guest sees</source>
         <translation>Gast dddd:bb:ss.f: die Adresse, die der Gast sieht</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="311"/>
+        <location filename="../views/DiagramExporter.cpp" line="346"/>
         <source>works, but breaks a guideline</source>
         <translation>funktioniert, verstößt aber gegen eine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="315"/>
+        <location filename="../views/DiagramExporter.cpp" line="354"/>
         <source>IOMMU group (host PE) of a passed-through device, one colour per group</source>
         <translation>IOMMU-Gruppe (Host-PE) eines durchgereichten Geräts, eine Farbe je Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="318"/>
+        <location filename="../views/DiagramExporter.cpp" line="350"/>
         <source>guest devices of one IOMMU group</source>
         <translation>Gastgeräte einer IOMMU-Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="320"/>
+        <location filename="../views/DiagramExporter.cpp" line="348"/>
         <source>NUMA n: the NUMA node of an expander bus or PHB</source>
         <translation>NUMA n: der NUMA-Knoten eines Expander-Busses oder PHBs</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="98"/>
+        <location filename="../views/DiagramExporter.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="110"/>
+        <location filename="../views/DiagramExporter.cpp" line="121"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="127"/>
+        <location filename="../views/DiagramExporter.cpp" line="138"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/DiagramExporter.cpp" line="205"/>
+        <location filename="../views/DiagramExporter.cpp" line="211"/>
         <source>the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF</source>
         <translation>das Bild wäre %1×%2 Pixel groß; verwenden Sie eine kleinere --scale, oder SVG oder PDF</translation>
     </message>
@@ -1852,47 +1852,47 @@
 <context>
     <name>pcitopo::DocumentManager</name>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="126"/>
+        <location filename="../app/DocumentManager.cpp" line="127"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="129"/>
+        <location filename="../app/DocumentManager.cpp" line="130"/>
         <source>embedded demo</source>
         <translation>eingebaute Demo</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="146"/>
+        <location filename="../app/DocumentManager.cpp" line="147"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="152"/>
+        <location filename="../app/DocumentManager.cpp" line="153"/>
         <source>Domain Already Open</source>
         <translation>Domäne bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="153"/>
+        <location filename="../app/DocumentManager.cpp" line="154"/>
         <source>%1 describes the domain %2 (%3), which is already open from %4. Close that tab first to open this file.</source>
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="187"/>
+        <location filename="../app/DocumentManager.cpp" line="188"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="188"/>
+        <location filename="../app/DocumentManager.cpp" line="189"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="216"/>
+        <location filename="../app/DocumentManager.cpp" line="217"/>
         <source>Save a Domain libvirt Would Refuse?</source>
         <translation>Eine Domäne speichern, die libvirt ablehnen würde?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/DocumentManager.cpp" line="217"/>
+        <location filename="../app/DocumentManager.cpp" line="218"/>
         <source>libvirt would refuse to define %1 as it is (%n error(s)). Save it anyway?</source>
         <translation>
             <numerusform>libvirt würde %1 so nicht definieren (%n Fehler). Trotzdem speichern?</numerusform>
@@ -1900,55 +1900,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="224"/>
+        <location filename="../app/DocumentManager.cpp" line="225"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="224"/>
-        <location filename="../app/DocumentManager.cpp" line="289"/>
+        <location filename="../app/DocumentManager.cpp" line="225"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="257"/>
+        <location filename="../app/DocumentManager.cpp" line="258"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="258"/>
+        <location filename="../app/DocumentManager.cpp" line="259"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="269"/>
-        <location filename="../app/DocumentManager.cpp" line="275"/>
-        <location filename="../app/DocumentManager.cpp" line="289"/>
-        <source>Export Diagram</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/DocumentManager.cpp" line="270"/>
-        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
-        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
-    </message>
-    <message>
-        <location filename="../app/DocumentManager.cpp" line="275"/>
-        <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
-        <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
-    </message>
-    <message>
-        <location filename="../app/DocumentManager.cpp" line="291"/>
+        <location filename="../app/DocumentManager.cpp" line="274"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="305"/>
+        <location filename="../app/DocumentManager.cpp" line="289"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="306"/>
+        <location filename="../app/DocumentManager.cpp" line="290"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2153,6 +2135,151 @@ Apply? (One undo step.)</source>
         <location filename="../app/EditOperations.cpp" line="236"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::ExportDialog</name>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="86"/>
+        <source>Draw empty &amp;slots</source>
+        <translation>Leere Steckplätze &amp;zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="95"/>
+        <location filename="../app/ExportDialog.cpp" line="231"/>
+        <location filename="../app/ExportDialog.cpp" line="347"/>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="99"/>
+        <source>SVG (vector, with stable element ids)</source>
+        <translation>SVG (Vektor, mit stabilen Element-IDs)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="100"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="101"/>
+        <source>PDF (vector, one page)</source>
+        <translation>PDF (Vektor, eine Seite)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="102"/>
+        <source>Graphviz DOT (laid out by Graphviz)</source>
+        <translation>Graphviz DOT (von Graphviz angeordnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="106"/>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="107"/>
+        <source>Top down</source>
+        <translation>Von oben nach unten</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="111"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="112"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="113"/>
+        <source>Print (black on white)</source>
+        <translation>Druck (schwarz auf weiß)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="123"/>
+        <source> px per unit</source>
+        <translation> px je Einheit</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="125"/>
+        <source>2 is sharp on high-DPI screens; 1 is the size the diagram has on screen at 100%.</source>
+        <translation>2 ist auf hochauflösenden Bildschirmen scharf; 1 ist die Größe des Diagramms auf dem Bildschirm bei 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="134"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="141"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="144"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="148"/>
+        <source>PNG sc&amp;ale:</source>
+        <translation>PNG-&amp;Skalierung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="145"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="146"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="163"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="228"/>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="280"/>
+        <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
+        <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="287"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="288"/>
+        <source>%1 × %2 pixels is too large (at most %3 a side): lower the scale, or choose SVG or PDF.</source>
+        <translation>%1 × %2 Pixel sind zu groß (höchstens %3 je Seite): verringern Sie die Skalierung, oder wählen Sie SVG oder PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="296"/>
+        <source>Vector, %1 × %2 points</source>
+        <translation>Vektor, %1 × %2 Punkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="299"/>
+        <source>Graphviz lays the graph out itself (dot -Tsvg); orientation sets its rank direction.</source>
+        <translation>Graphviz ordnet den Graphen selbst an (dot -Tsvg); die Ausrichtung legt seine Rangrichtung fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="348"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="361"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -3711,7 +3838,7 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::TopologyTreeView</name>
     <message>
-        <location filename="../views/TopologyTreeView.cpp" line="133"/>
+        <location filename="../views/TopologyTreeView.cpp" line="134"/>
         <source>Drop here</source>
         <translation>Hier ablegen</translation>
     </message>

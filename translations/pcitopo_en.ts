@@ -16,7 +16,7 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="244"/>
+        <location filename="../app/ActionManager.cpp" line="246"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -38,7 +38,7 @@
 <context>
     <name>pcitopo::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../app/DocumentManager.cpp" line="217"/>
+        <location filename="../app/DocumentManager.cpp" line="218"/>
         <source>libvirt would refuse to define %1 as it is (%n error(s)). Save it anyway?</source>
         <translation>
             <numerusform>libvirt would refuse to define %1 as it is (%n error). Save it anyway?</numerusform>

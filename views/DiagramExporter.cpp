@@ -78,6 +78,17 @@ QRectF decorate(GraphScene &scene, DomainDocument *document, const DiagramExport
     return scene.itemsBoundingRect().adjusted(-24, -24, 24, 24);
 }
 
+/** The scene of an export: the diagram with its findings, title and legend; returns its area. */
+QRectF prepare(GraphScene &scene, DomainDocument *document, const DiagramExporter::Options &options)
+{
+    scene.setOptions(options.scene);
+    scene.setHostFacts(options.host);
+    scene.setDocument(document);
+    scene.setDiagnostics(rules::checkTopology(document->topology(), {options.host}));
+    scene.clearSelection();
+    return decorate(scene, document, options);
+}
+
 QString dotQuote(const QString &s)
 {
     QString q = s;
@@ -192,12 +203,7 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
         return SvgWriter::write(&buffer, document, options, error) ? bytes : QByteArray();
     }
     GraphScene scene;
-    scene.setOptions(options.scene);
-    scene.setHostFacts(options.host);
-    scene.setDocument(document);
-    scene.setDiagnostics(rules::checkTopology(document->topology(), {options.host}));
-    scene.clearSelection();
-    const QRectF area = decorate(scene, document, options);
+    const QRectF area = prepare(scene, document, options);
     if (format == Format::Png) {
         const QSize size = (area.size() * options.scale).toSize();
         if (size.width() > 30000 || size.height() > 30000) {
@@ -210,6 +216,7 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(scene.backgroundBrush().color());
         {
+            const FullDetail everything; // at any scale
             QPainter painter(&image);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
             scene.render(&painter, QRectF(QPointF(0, 0), size), area);
@@ -230,10 +237,28 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
         pdf.setResolution(72); // one diagram unit per point
         pdf.setPageSize(QPageSize(area.size(), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        const FullDetail everything;
         QPainter painter(&pdf);
         scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
     }
     return bytes;
+}
+
+QImage DiagramExporter::preview(DomainDocument *document, const Options &options, const QSize &bounds, QSizeF *fullSize)
+{
+    GraphScene scene;
+    const QRectF area = prepare(scene, document, options);
+    if (fullSize)
+        *fullSize = area.size();
+    // No larger than the export itself: a small diagram is shown at its real size.
+    const QSizeF fitted = area.size().scaled(QSizeF(bounds), Qt::KeepAspectRatio).boundedTo(area.size());
+    QImage image(fitted.toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(scene.backgroundBrush().color());
+    const FullDetail everything; // what will be written, in miniature
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    scene.render(&painter, QRectF(QPointF(0, 0), image.size()), area, Qt::KeepAspectRatio);
+    return image;
 }
 
 bool DiagramExporter::write(DomainDocument *document, Format format, const Options &options, QIODevice *out,
@@ -254,85 +279,105 @@ bool DiagramExporter::write(DomainDocument *document, Format format, const Optio
 
 QRectF DiagramExporter::drawLegend(QGraphicsScene &scene, int palette, const QPointF &topLeft)
 {
-    QRectF area;
     const NodeItem::Colors colors = NodeItem::colors(palette);
-    qreal y = topLeft.y();
     const qreal x = topLeft.x();
+    qreal y = topLeft.y();
     QFont font;
     font.setPointSizeF(8.5);
-    auto text = [&](const QString &s, qreal tx, qreal ty) {
+    QList<QGraphicsItem *> legend;
+    // Items of the second column are made at x 0 and moved once the first column is measured,
+    // so that no text runs into the next sample in any language.
+    QList<QGraphicsItem *> secondColumn;
+    qreal firstColumnRight = x;
+    enum Column { First, Second, Both };
+    auto mark = [&](QGraphicsItem *item, Column column) {
+        item->setData(0, QStringLiteral("legend"));
+        legend << item;
+        if (column == Second)
+            secondColumn << item;
+        else if (column == First)
+            firstColumnRight = qMax(firstColumnRight, item->sceneBoundingRect().right());
+        return item;
+    };
+    auto text = [&](const QString &s, qreal tx, qreal ty, Column column = First) {
         auto *item = scene.addSimpleText(s, font);
         item->setBrush(colors.text);
         item->setPos(tx, ty);
-        item->setData(0, QStringLiteral("legend"));
-        return item;
+        return mark(item, column);
     };
     QFont bold = font;
     bold.setBold(true);
     auto *heading = scene.addSimpleText(Text::tr("Legend"), bold);
     heading->setBrush(colors.text);
     heading->setPos(x, y);
-    heading->setData(0, QStringLiteral("legend"));
+    mark(heading, First);
     y += 20;
-    auto swatch = [&](const QColor &fill, const QColor &border, Qt::PenStyle style, qreal sx, qreal sy) {
-        auto *r = scene.addRect(sx, sy, 26, 14, QPen(border, 1.2, style), fill);
-        r->setData(0, QStringLiteral("legend"));
+    constexpr qreal TextAt = 34; // after a sample
+    auto swatch = [&](const QColor &fill, const QColor &border, Qt::PenStyle style, qreal sy) {
+        mark(scene.addRect(x, sy, 26, 14, QPen(border, 1.2, style), fill), First);
     };
-    auto line = [&](Qt::PenStyle style, qreal sx, qreal sy) {
-        auto *l = scene.addLine(sx, sy + 7, sx + 26, sy + 7, QPen(colors.border, 1.3, style));
-        l->setData(0, QStringLiteral("legend"));
+    auto line = [&](Qt::PenStyle style, qreal sy) {
+        mark(scene.addLine(0, sy + 7, 26, sy + 7, QPen(colors.border, 1.3, style)), Second);
     };
-    auto dot = [&](const QColor &color, qreal sx, qreal sy) {
-        auto *e = scene.addEllipse(sx + 8, sy + 2, 10, 10, Qt::NoPen, color);
-        e->setData(0, QStringLiteral("legend"));
+    auto dot = [&](const QColor &color, qreal sy) {
+        mark(scene.addEllipse(8, sy + 2, 10, 10, Qt::NoPen, color), Second);
     };
-    const qreal col2 = x + 330;
-    swatch(colors.controller, colors.controllerBorder, Qt::SolidLine, x, y);
-    text(Text::tr("PCI controller (model, index, guest bus it provides)"), x + 34, y);
-    line(Qt::SolidLine, col2, y);
-    text(Text::tr("slot that takes hotplug (label: slot.function)"), col2 + 34, y);
+    swatch(colors.controller, colors.controllerBorder, Qt::SolidLine, y);
+    text(Text::tr("PCI controller (model, index, guest bus it provides)"), x + TextAt, y);
+    line(Qt::SolidLine, y);
+    text(Text::tr("slot that takes hotplug (label: slot.function)"), TextAt, y, Second);
     y += 20;
-    swatch(colors.device, colors.border, Qt::SolidLine, x, y);
-    text(Text::tr("device (kind, model, PCI or PCIe)"), x + 34, y);
-    line(Qt::DashLine, col2, y);
-    text(Text::tr("slot without hotplug (cold-plug only)"), col2 + 34, y);
+    swatch(colors.device, colors.border, Qt::SolidLine, y);
+    text(Text::tr("device (kind, model, PCI or PCIe)"), x + TextAt, y);
+    line(Qt::DashLine, y);
+    text(Text::tr("slot without hotplug (cold-plug only)"), TextAt, y, Second);
     y += 20;
-    swatch(colors.unconnected, colors.border, Qt::DashLine, x, y);
-    text(Text::tr("not connected, or an empty slot"), x + 34, y);
-    dot(NodeItem::severityColor(Severity::LibvirtError), col2, y);
-    text(Text::tr("libvirt refuses the domain because of it"), col2 + 34, y);
+    swatch(colors.unconnected, colors.border, Qt::DashLine, y);
+    text(Text::tr("not connected, or an empty slot"), x + TextAt, y);
+    dot(NodeItem::severityColor(Severity::LibvirtError), y);
+    text(Text::tr("libvirt refuses the domain because of it"), TextAt, y, Second);
     y += 20;
     text(Text::tr("libvirt bb:ss.f: controller index : slot . function in the XML"), x, y);
-    dot(NodeItem::severityColor(Severity::QemuError), col2, y);
-    text(Text::tr("libvirt accepts, QEMU would refuse to start"), col2 + 34, y);
+    dot(NodeItem::severityColor(Severity::QemuError), y);
+    text(Text::tr("libvirt accepts, QEMU would refuse to start"), TextAt, y, Second);
     y += 20;
     text(Text::tr("guest dddd:bb:ss.f: the address the guest sees"), x, y);
-    dot(NodeItem::severityColor(Severity::Warning), col2, y);
-    text(Text::tr("works, but breaks a guideline"), col2 + 34, y);
-    y += 20;
-    auto *stripe = scene.addRect(x, y, 5, 14, Qt::NoPen, NodeItem::groupColor(13));
-    stripe->setData(0, QStringLiteral("legend"));
-    text(Text::tr("IOMMU group (host PE) of a passed-through device, one colour per group"), x + 34, y);
-    auto *groupFrame = scene.addRect(col2 + 2, y, 22, 14, QPen(NodeItem::groupColor(13), 1.6, Qt::DashLine));
-    groupFrame->setData(0, QStringLiteral("legend"));
-    text(Text::tr("guest devices of one IOMMU group"), col2 + 34, y);
+    dot(NodeItem::severityColor(Severity::Warning), y);
+    text(Text::tr("works, but breaks a guideline"), TextAt, y, Second);
     y += 20;
     text(Text::tr("NUMA n: the NUMA node of an expander bus or PHB"), x, y);
-    // The kind icons, three to a row, as vectors.
+    mark(scene.addRect(2, y, 22, 14, QPen(NodeItem::groupColor(13), 1.6, Qt::DashLine)), Second);
+    text(Text::tr("guest devices of one IOMMU group"), TextAt, y, Second);
+    y += 20;
+    // The longest line has a row of its own, across both columns.
+    mark(scene.addRect(x, y, 5, 14, Qt::NoPen, NodeItem::groupColor(13)), First);
+    text(Text::tr("IOMMU group (host PE) of a passed-through device, one colour per group"), x + TextAt, y, Both);
+    const qreal col2 = qMax(x + 330, firstColumnRight + 24);
+    for (QGraphicsItem *item : std::as_const(secondColumn))
+        item->moveBy(col2, 0);
+
+    // The kind icons, three to a row, as vectors, in columns as wide as their longest text.
     y += 24;
     const QList<KindIcons::Meaning> kinds = KindIcons::meanings();
+    QList<QGraphicsSimpleTextItem *> briefs;
+    qreal widest = 0;
+    for (const KindIcons::Meaning &kind : kinds) {
+        auto *item = static_cast<QGraphicsSimpleTextItem *>(text(kind.brief, 0, 0, Both));
+        briefs << item;
+        widest = qMax(widest, item->boundingRect().width());
+    }
+    const qreal columnWidth = qMax<qreal>(220, TextAt + widest + 20);
     for (qsizetype i = 0; i < kinds.size(); ++i) {
-        const qreal ix = x + (i % 3) * 220;
+        const qreal ix = x + (i % 3) * columnWidth;
         const qreal iy = y + (i / 3) * 20;
         auto *icon = new IconItem(kinds[i].path, QRectF(ix + 6, iy, 14, 14));
-        icon->setData(0, QStringLiteral("legend"));
         scene.addItem(icon);
-        text(kinds[i].brief, ix + 34, iy);
+        mark(icon, Both);
+        briefs[i]->setPos(ix + TextAt, iy);
     }
-    for (QGraphicsItem *item : scene.items()) {
-        if (item->data(0).toString() == QLatin1String("legend"))
-            area |= item->sceneBoundingRect();
-    }
+    QRectF area;
+    for (QGraphicsItem *item : std::as_const(legend))
+        area |= item->sceneBoundingRect();
     return area;
 }
 

@@ -3,6 +3,7 @@
 #include "GraphScene.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 
 #include <optional>
@@ -37,6 +38,12 @@ public:
     static std::optional<Format> formatFor(const QString &path);
     /** Renders; on failure returns empty bytes and sets *error. */
     static QByteArray render(DomainDocument *document, Format format, const Options &options, QString *error);
+    /**
+     * The picture `render` would make as PNG, shrunk to fit `bounds` (never enlarged), for
+     * the Export dialog; *fullSize gets the diagram's size in units (PNG pixels at scale 1).
+     */
+    static QImage preview(DomainDocument *document, const Options &options, const QSize &bounds,
+                          QSizeF *fullSize = nullptr);
     /**
      * Renders onto a device (a QSaveFile, standard output). SVG is written as it is made,
      * without holding the document in memory; false (with *error) on failure.

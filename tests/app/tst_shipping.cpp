@@ -38,6 +38,7 @@ private slots:
     void kindIconsRender();
     void treeShowsKindIcons();
     void symbolsPageMatchesTheLegend();
+    void legendNeverOverlaps();
 };
 
 void tst_Shipping::catalogueIsComplete()
@@ -255,6 +256,58 @@ void tst_Shipping::germanIsUsedAtRunTime()
     QCOMPARE(cli::run({"check"}, &in, &out, &err), 4);
     QVERIFY2(err.data().contains("check braucht mindestens eine Datei"), err.data().constData());
     QCoreApplication::removeTranslator(translator);
+}
+
+namespace {
+
+/** Pairs of legend items whose areas overlap: text on text, or text on a sample. */
+QStringList legendOverlaps(const QString &language)
+{
+    QGraphicsScene scene;
+    DiagramExporter::drawLegend(scene, 0, QPointF(0, 0));
+    QList<QGraphicsItem *> items = scene.items();
+    QStringList overlaps;
+    auto name = [](QGraphicsItem *item) {
+        auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        return text
+            ? text->text()
+            : QStringLiteral("a sample at %1,%2").arg(item->sceneBoundingRect().x()).arg(item->sceneBoundingRect().y());
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype j = i + 1; j < items.size(); ++j) {
+            // A sample's pen may touch the next: only a real overlap counts.
+            const QRectF a = items[i]->sceneBoundingRect().adjusted(1, 1, -1, -1);
+            const QRectF b = items[j]->sceneBoundingRect().adjusted(1, 1, -1, -1);
+            if (a.intersects(b))
+                overlaps << QStringLiteral("%1: \"%2\" over \"%3\"").arg(language, name(items[i]), name(items[j]));
+        }
+    }
+    return overlaps;
+}
+
+} // namespace
+
+void tst_Shipping::legendNeverOverlaps()
+{
+    // The columns are laid out from measured text widths: German is a fifth longer.
+    QStringList overlaps = legendOverlaps(QStringLiteral("en"));
+    auto *translator = new QTranslator(qApp);
+    QVERIFY(translator->load(QStringLiteral(PCITOPO_QM_DIR "/pcitopo_de.qm")));
+    QCoreApplication::installTranslator(translator);
+    overlaps << legendOverlaps(QStringLiteral("de"));
+    {
+        QGraphicsScene scene;
+        DiagramExporter::drawLegend(scene, 0, QPointF(0, 0));
+        bool german = false;
+        for (QGraphicsItem *item : scene.items()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                german |= text->text() == QStringLiteral("Legende");
+        }
+        QVERIFY(german); // the German catalogue was really used
+    }
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
+    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(tst_Shipping)

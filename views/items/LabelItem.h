@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FullDetail.h"
+
 #include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -19,7 +21,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
     {
         const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-        if (lod * boundingRect().height() < 8) // under about 6 px of text: not readable
+        if (lod * boundingRect().height() < 8 && !FullDetail::active()) // under about 6 px: unreadable
             return;
         QGraphicsSimpleTextItem::paint(painter, option, widget);
     }

@@ -205,7 +205,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         border = QPen(QColor(0xe6, 0x8a, 0x00), 3);
     else if (m_dropState == DropState::Refused)
         border = QPen(QColor(0xc6, 0x28, 0x28), 3);
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = FullDetail::active()
+        ? std::max<qreal>(1, QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()))
+        : QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (lod * m_rect.height() < BlockBelowPixels) {
         // A box a few pixels tall, in a zoomed-out diagram of thousands: its colour, its group
         // and its mark, without the cost of smoothed round corners nobody could see.
@@ -248,15 +250,27 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < FullBelowScale) {
         // Zoomed out, the second and third lines would be too small to read: the title alone,
         // in a size that stays readable on screen (as far as the box's height allows).
-        const qreal pixels = std::clamp(lod * m_rect.height() * 0.5, 9.0, 15.0); // on screen
+        // A title too long for the box is made smaller before it is cut, down to 9 px.
+        constexpr qreal MinPixels = 9, MaxPixels = 13;
+        const qreal pixels = std::clamp(lod * m_rect.height() * 0.5, MinPixels, MaxPixels); // on screen
         const int dpi = painter->device()->logicalDpiY();
         const qreal points = pixels / lod * 72.0 / dpi; // in the scene's units
         if (std::abs(points - m_titlePoints) > m_titlePoints * 0.03 || m_titleDpi != dpi) {
             QFont font = painter->font();
             font.setBold(true);
             font.setPointSizeF(points);
+            const qreal room = m_rect.width() - 30;
+            const qreal smallest = points * MinPixels / pixels;
+            // Glyph widths do not scale exactly with the size (hinting): measured again each step.
+            for (int step = 0; step < 4; ++step) {
+                const qreal width = QFontMetricsF(font, painter->device()).horizontalAdvance(m_lines.value(0));
+                if (width <= room || font.pointSizeF() <= smallest)
+                    break;
+                font.setPointSizeF(std::max(font.pointSizeF() * room / width * 0.98, smallest));
+            }
             const QFontMetricsF metrics(font, painter->device());
-            m_title = QStaticText(metrics.elidedText(m_lines.value(0), Qt::ElideRight, m_rect.width() - 30));
+            // Cut in the middle: "pcie-root-port #12" stays told apart from "#13".
+            m_title = QStaticText(metrics.elidedText(m_lines.value(0), Qt::ElideMiddle, room));
             m_title.setTextFormat(Qt::PlainText);
             m_titleFont = font;
             m_titlePoints = points;

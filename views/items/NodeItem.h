@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FullDetail.h"
 #include "NodeId.h"
 #include "rules/Diagnostic.h"
 
