@@ -27,6 +27,8 @@ public:
     QSize sizeHint() const override { return {260, 170}; }
     /** The frame of the view's visible part, in this widget's coordinates. */
     QRectF visibleFrame() const;
+    /** Draws the scene into the picture now (after a change it waits a moment; the bench times this). */
+    void render();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -36,7 +38,6 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
-    void render();
     QRectF sceneToWidget(const QRectF &rect) const;
     QPointF widgetToScene(const QPointF &point) const;
     void steer(const QPointF &point);

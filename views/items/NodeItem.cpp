@@ -211,9 +211,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod * m_rect.height() < BlockBelowPixels) {
         // A box a few pixels tall, in a zoomed-out diagram of thousands: its colour, its group
         // and its mark, without the cost of smoothed round corners nobody could see.
+        // The view draws without saving the painter's state around each item: put it back.
+        const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(m_rect, fill);
+        border.setCosmetic(true); // one pixel, not a scaled stroke to compute
+        border.setWidthF(border.style() == Qt::SolidLine && border.widthF() < 2 ? 0 : 2);
         painter->setPen(border);
-        painter->setBrush(fill);
+        painter->setBrush(Qt::NoBrush);
         painter->drawRect(m_rect);
         if (m_group >= 0)
             painter->fillRect(QRectF(m_rect.left() + 1.5, m_rect.top() + 1.5, 5, m_rect.height() - 3),
@@ -222,9 +227,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->fillRect(QRectF(m_rect.right() - 15.5, m_rect.top() + 4.5, 11, 11), severityColor(*m_severity));
         if (m_hidden > 0)
             paintBadge(painter, lod);
+        painter->setRenderHint(QPainter::Antialiasing, smooth);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Smoothed as the view or the export asks (the view stops smoothing far out).
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, 6, 6);
