@@ -90,7 +90,9 @@ void OverviewWidget::paintEvent(QPaintEvent *)
 
 void OverviewWidget::resizeEvent(QResizeEvent *)
 {
-    render();
+    // Once the resizing pauses: at 5000 devices a picture costs tens of milliseconds, and
+    // dragging a dock's edge resizes many times a second.
+    m_renderLater.start();
 }
 
 void OverviewWidget::showEvent(QShowEvent *)
