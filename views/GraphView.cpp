@@ -138,7 +138,18 @@ void GraphView::scrollContentsBy(int dx, int dy)
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() == 0)
+            return;
+        // Around the cursor: the point under it stays under it (whatever Qt knows of hovering).
+        const QPointF cursor = event->position();
+        const QPointF under = mapToScene(cursor.toPoint());
+        const ViewportAnchor anchor = transformationAnchor();
+        setTransformationAnchor(QGraphicsView::NoAnchor);
         scaleBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+        const QPointF moved = mapFromScene(under) - cursor;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+        setTransformationAnchor(anchor);
         event->accept();
         return;
     }

@@ -26,6 +26,7 @@
 #include "commands/SetAttribute.h"
 
 #include <QFile>
+#include <cmath>
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -89,6 +90,7 @@ private slots:
     void overviewSteersTheView();
     void zoomedOutBoxesKeepReadableTitles();
     void exportDialogWritesWhatItPreviews();
+    void ctrlWheelZoomsAroundTheCursor();
 
 private:
     QByteArray m_demoXml;
@@ -1079,6 +1081,45 @@ void tst_GraphScene::exportDialogWritesWhatItPreviews()
     QCOMPARE(QFileInfo(again->path()).absolutePath(), QFileInfo(out).absolutePath());
     again->reject();
     QSettings().remove(QStringLiteral("export"));
+}
+
+void tst_GraphScene::ctrlWheelZoomsAroundTheCursor()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openShown(window, dir, bench::generateQ35PortsDomain(300)));
+    GraphView *view = window.currentTab()->view();
+    view->fitToWindow();
+    QVERIFY(view->isFitting());
+    // A point away from the middle: zooming around the centre would move it.
+    const QRect diagram =
+        view->mapFromScene(window.scene()->sceneRect()).boundingRect().intersected(view->viewport()->rect());
+    const QPoint cursor = diagram.topLeft() + QPoint(diagram.width() / 5, diagram.height() / 3);
+    const qreal before = view->transform().m11();
+    auto wheel = [&](int steps) {
+        for (int i = 0; i < steps; ++i) {
+            QWheelEvent event(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                              Qt::ControlModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(view->viewport(), &event);
+        }
+    };
+    // While the diagram is smaller than the view one way, Qt centres it that way: the point
+    // can stay put only once it fills the view.
+    int steps = 0;
+    while (steps < 20 && (view->horizontalScrollBar()->maximum() == 0 || view->verticalScrollBar()->maximum() == 0)) {
+        wheel(1);
+        ++steps;
+    }
+    QVERIFY(steps > 0 && steps < 20);
+    const QPointF under = view->mapToScene(cursor);
+    wheel(4);
+    QVERIFY(view->transform().m11() > before * std::pow(1.15, steps + 4) * 0.99);
+    QVERIFY(!view->isFitting()); // zoomed by hand: a resize no longer refits
+    const QPointF still = view->mapFromScene(under);
+    QVERIFY2(
+        QLineF(still, cursor).length() < 3,
+        qPrintable(
+            QStringLiteral("moved from %1,%2 to %3,%4").arg(cursor.x()).arg(cursor.y()).arg(still.x()).arg(still.y())));
 }
 
 QTEST_MAIN(tst_GraphScene)
