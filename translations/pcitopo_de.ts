@@ -128,436 +128,446 @@
     </message>
     <message>
         <location filename="../model/rules/RuleChecker.cpp" line="110"/>
+        <source>libvirt cannot place what has no address</source>
+        <translation>libvirt kann nicht platzieren, was keine Adresse hat</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="113"/>
+        <source>libvirt gives an address to every PCI controller and device that has none, and adds the controllers that needs (a root port for each PCIe device on q35, a pci-bridge on pc). When no slot is left where a controller could go, or no controller libvirt adds would take the device, it refuses to define the domain: &quot;No more available PCI slots&quot;, &quot;a PCI slot is needed to connect a PCI controller&quot;. The finding runs libvirt&apos;s placement and names what it was placing. Fix: the recommended placement (which puts ports eight to a slot, and shares ports as functions when the bus numbers run out), fewer controllers without an address, or addresses written by hand.</source>
+        <translation>libvirt gibt jedem PCI-Controller und jedem Gerät ohne Adresse eine und fügt die Controller hinzu, die das erfordert (einen Root-Port für jedes PCIe-Gerät auf q35, eine pci-bridge auf pc). Wenn kein Steckplatz mehr frei ist, in den ein Controller passt, oder kein Controller, den libvirt hinzufügt, das Gerät aufnähme, weigert es sich, die Domäne zu definieren: „No more available PCI slots“, „a PCI slot is needed to connect a PCI controller“. Der Befund führt die Platzierung von libvirt aus und nennt, was sie gerade platzierte. Behebung: die empfohlene Platzierung (die Ports zu acht in einen Steckplatz legt und Ports als Funktionen teilt, wenn die Busnummern ausgehen), weniger Controller ohne Adresse oder von Hand geschriebene Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="124"/>
         <source>Device must be at its fixed address</source>
         <translation>Gerät muss an seiner festen Adresse sitzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="112"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
         <source>Some devices are part of the chipset: on pc the first IDE controller is 00:01.1 and the first PIIX3 USB controller 00:01.2; on q35 the first SATA controller is 00:1f.2. Remove the address and libvirt puts them there.</source>
         <translation>Manche Geräte gehören zum Chipsatz: Auf pc ist der erste IDE-Controller 00:01.1 und der erste PIIX3-USB-Controller 00:01.2; auf q35 ist der erste SATA-Controller 00:1f.2. Entfernen Sie die Adresse, dann setzt libvirt sie dorthin.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="117"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="131"/>
         <source>PCI address on a device that has none</source>
         <translation>PCI-Adresse an einem Gerät ohne PCI</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="119"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="133"/>
         <source>Only devices that are PCI devices can carry &lt;address type=&apos;pci&apos;&gt;: not an IDE, SATA, SCSI, USB or floppy disk (their address is a drive address), not ramfb. A vfio-pci mediated device or PCI host device needs a PCI address, not another kind.</source>
         <translation>Nur Geräte, die PCI-Geräte sind, dürfen &lt;address type=&apos;pci&apos;&gt; tragen: keine IDE-, SATA-, SCSI-, USB- oder Diskettenlaufwerke (ihre Adresse ist eine Laufwerksadresse), kein ramfb. Ein vermitteltes vfio-pci-Gerät oder ein PCI-Hostgerät braucht eine PCI-Adresse, keine andere Art.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="124"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="138"/>
         <source>Device not available on this machine</source>
         <translation>Gerät auf dieser Maschine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="126"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
         <source>Some PCI devices exist only on some machines: virtio-iommu only on q35 and ARM virt, and only with ACPI (&lt;features&gt;&lt;acpi/&gt;); an IDE controller only as the single built-in one of pc (i440fx), at 00:01.1.</source>
         <translation>Manche PCI-Geräte gibt es nur auf manchen Maschinen: virtio-iommu nur auf q35 und ARM virt und nur mit ACPI (&lt;features&gt;&lt;acpi/&gt;); einen IDE-Controller nur als den einen eingebauten von pc (i440fx), bei 00:01.1.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="132"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="146"/>
         <source>multifunction=&apos;off&apos; on a shared slot</source>
         <translation>multifunction=&apos;off&apos; an einem geteilten Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="134"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="148"/>
         <source>Function 0 of a slot with other functions must be a multifunction device. libvirt adds multifunction=&apos;on&apos; when the attribute is absent but keeps an explicit &apos;off&apos;, and QEMU then refuses to start the guest. Set multifunction=&apos;on&apos; or remove the attribute.</source>
         <translation>Funktion 0 eines Steckplatzes mit weiteren Funktionen muss ein Multifunktionsgerät sein. libvirt ergänzt multifunction=&apos;on&apos;, wenn das Attribut fehlt, behält aber ein ausdrückliches &apos;off&apos; bei, und QEMU verweigert dann den Start des Gasts. Setzen Sie multifunction=&apos;on&apos; oder entfernen Sie das Attribut.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="140"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="154"/>
         <source>Functions without function 0</source>
         <translation>Funktionen ohne Funktion 0</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="141"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="155"/>
         <source>A slot whose functions do not include function 0 is accepted by libvirt and QEMU, but the guest never scans the slot: those devices stay invisible. Move one of them to function 0.</source>
         <translation>Einen Steckplatz, dessen Funktionen Funktion 0 nicht enthalten, akzeptieren libvirt und QEMU, aber der Gast durchsucht ihn nie: Diese Geräte bleiben unsichtbar. Verschieben Sie eines davon auf Funktion 0.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="146"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="160"/>
         <source>libvirt will add multifunction=&apos;on&apos;</source>
         <translation>libvirt wird multifunction=&apos;on&apos; ergänzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="147"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="161"/>
         <source>Function 0 of a slot with several functions gets multifunction=&apos;on&apos; from libvirt when the domain is defined.</source>
         <translation>Funktion 0 eines Steckplatzes mit mehreren Funktionen erhält beim Definieren der Domäne von libvirt multifunction=&apos;on&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="151"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="165"/>
         <source>Invalid controller index</source>
         <translation>Ungültiger Controller-Index</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="153"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="167"/>
         <source>A PCI controller&apos;s index is a number from 0 to 255, used once.</source>
         <translation>Der Index eines PCI-Controllers ist eine Zahl von 0 bis 255 und wird nur einmal vergeben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="155"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="169"/>
         <source>Unknown or mismatched controller model</source>
         <translation>Unbekanntes oder unpassendes Controller-Modell</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="157"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="171"/>
         <source>The model must be one libvirt knows (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), and &lt;model name&gt; must be the QEMU device that implements it.</source>
         <translation>Das Modell muss eines sein, das libvirt kennt (pci-root, pcie-root, pci-bridge, dmi-to-pci-bridge, pcie-to-pci-bridge, pcie-root-port, pcie-switch-upstream-port, pcie-switch-downstream-port, pci-expander-bus, pcie-expander-bus), und &lt;model name&gt; muss das QEMU-Gerät sein, das es umsetzt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="162"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="176"/>
         <source>Root controller misplaced</source>
         <translation>Wurzel-Controller falsch platziert</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="164"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="178"/>
         <source>The root bus is the controller with index 0: pcie-root on q35 and ARM/RISC-V virt, pci-root elsewhere. Roots carry no address; on pseries further pci-root controllers are extra PHBs.</source>
         <translation>Der Wurzelbus ist der Controller mit Index 0: pcie-root auf q35 und ARM/RISC-V virt, sonst pci-root. Wurzeln tragen keine Adresse; auf pseries sind weitere pci-root-Controller zusätzliche PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="169"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="183"/>
         <source>Controller not supported by the machine</source>
         <translation>Controller von der Maschine nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="171"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="185"/>
         <source>pci-expander-bus (pxb) exists only on i440fx (pc) machines, pcie-expander-bus (pxb-pcie) only on q35 and ARM virt.</source>
         <translation>pci-expander-bus (pxb) gibt es nur auf i440fx-Maschinen (pc), pcie-expander-bus (pxb-pcie) nur auf q35 und ARM virt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="175"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="189"/>
         <source>pci-bridge index not above its bus</source>
         <translation>Index der pci-bridge nicht größer als der ihres Busses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="177"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="191"/>
         <source>A pci-bridge&apos;s index must be larger than the index of the bus it is plugged into.</source>
         <translation>Der Index einer pci-bridge muss größer sein als der Index des Busses, an dem sie steckt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="180"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="194"/>
         <source>Controller index not above its parent&apos;s</source>
         <translation>Controller-Index nicht größer als der des Elternbusses</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="182"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="196"/>
         <source>libvirt hands controllers to QEMU in index order, so a controller plugged into a bus with a higher index than its own refers to a bus QEMU has not created yet, and QEMU refuses to start. libvirt checks this only for pci-bridge. Renumber so parents come first.</source>
         <translation>libvirt übergibt die Controller in Index-Reihenfolge an QEMU. Ein Controller an einem Bus mit höherem Index als seinem eigenen verweist daher auf einen Bus, den QEMU noch nicht angelegt hat, und QEMU verweigert den Start. libvirt prüft das nur für pci-bridge. Nummerieren Sie so um, dass die Eltern zuerst kommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="187"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
         <source>Gaps between controller indexes</source>
         <translation>Lücken zwischen Controller-Indizes</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="189"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="203"/>
         <source>libvirt fills gaps in the controller indexes with controllers of the default model. Renumber the controllers, or expect extra controllers after defining.</source>
         <translation>libvirt füllt Lücken in den Controller-Indizes mit Controllern des Standardmodells. Nummerieren Sie die Controller um oder rechnen Sie nach dem Definieren mit zusätzlichen Controllern.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="192"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
         <source>Invalid &lt;target&gt; option</source>
         <translation>Ungültige &lt;target&gt;-Option</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="194"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="208"/>
         <source>Each &lt;target&gt; attribute is valid on some models only, within a range: chassisNr 1–255 (pci-bridge), chassis and port 0–255 (root and downstream ports), busNr 1–254 (expander buses), index 0–30 (pseries PHBs), hotplug on pci-root, root and downstream ports.</source>
         <translation>Jedes &lt;target&gt;-Attribut gilt nur für manche Modelle und nur in einem Bereich: chassisNr 1–255 (pci-bridge), chassis und port 0–255 (Root- und Downstream-Ports), busNr 1–254 (Expander-Busse), index 0–30 (pseries-PHBs), hotplug an pci-root, Root- und Downstream-Ports.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="199"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="213"/>
         <source>Two PCIe ports share a chassis</source>
         <translation>Zwei PCIe-Ports teilen sich ein Chassis</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="201"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="215"/>
         <source>QEMU identifies PCIe slots by (chassis, slot), and libvirt never sets the slot, so every root port and downstream port needs its own chassis number. libvirt does not check it.</source>
         <translation>QEMU kennzeichnet PCIe-Steckplätze durch (Chassis, Steckplatz), und libvirt setzt den Steckplatz nie. Daher braucht jeder Root-Port und Downstream-Port eine eigene Chassis-Nummer. libvirt prüft das nicht.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="206"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="220"/>
         <source>Invalid NUMA node on a controller</source>
         <translation>Ungültiger NUMA-Knoten an einem Controller</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="208"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="222"/>
         <source>A &lt;node&gt; in a controller&apos;s &lt;target&gt; must be a NUMA cell of the guest (&lt;cpu&gt;&lt;numa&gt;), and only expander buses and extra pseries PHBs may have one.</source>
         <translation>Ein &lt;node&gt; im &lt;target&gt; eines Controllers muss eine NUMA-Zelle des Gasts sein (&lt;cpu&gt;&lt;numa&gt;), und nur Expander-Busse und zusätzliche pseries-PHBs dürfen einen haben.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="211"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="225"/>
         <source>busNr out of range</source>
         <translation>busNr außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="213"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="227"/>
         <source>An expander bus&apos;s busNr must be between 1 and 254.</source>
         <translation>Die busNr eines Expander-Busses muss zwischen 1 und 254 liegen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="214"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="228"/>
         <source>Expander bus numbers collide</source>
         <translation>Busnummern von Expandern überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="216"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="230"/>
         <source>Each expander bus starts its own range of bus numbers at busNr. Two expanders with the same busNr, or a range too small for the buses behind an expander (or behind the main root, below the lowest busNr), make QEMU refuse to start or leave buses the guest cannot number.</source>
         <translation>Jeder Expander-Bus beginnt bei busNr einen eigenen Bereich von Busnummern. Zwei Expander mit derselben busNr oder ein Bereich, der für die Busse hinter einem Expander (oder hinter der Hauptwurzel, unterhalb der kleinsten busNr) zu klein ist, lassen QEMU den Start verweigern oder hinterlassen Busse, die der Gast nicht nummerieren kann.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="221"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="235"/>
         <source>Invalid PHB target index</source>
         <translation>Ungültiger PHB-Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="223"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="237"/>
         <source>On pseries each PHB has a target index: 0 for the default PHB (controller 0) and only for it, 1–30 for the others.</source>
         <translation>Auf pseries hat jeder PHB einen Zielindex: 0 für den Standard-PHB (Controller 0) und nur für ihn, 1–30 für die übrigen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="227"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="241"/>
         <source>Two PHBs share a target index</source>
         <translation>Zwei PHBs teilen sich einen Zielindex</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="229"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="243"/>
         <source>Every pseries PHB needs its own target index; libvirt does not check it, QEMU refuses.</source>
         <translation>Jeder pseries-PHB braucht einen eigenen Zielindex; libvirt prüft das nicht, QEMU lehnt ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="233"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="247"/>
         <source>More than 256 buses in one PCI domain</source>
         <translation>Mehr als 256 Busse in einer PCI-Domäne</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="234"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="248"/>
         <source>A PCI domain numbers at most 256 buses (0–255). Every bridge, port and expander takes one (pci-expander-bus two); pseries PHBs each have their own domain. Above the limit the guest firmware cannot enumerate the hierarchy.</source>
         <translation>Eine PCI-Domäne nummeriert höchstens 256 Busse (0–255). Jede Bridge, jeder Port und jeder Expander belegt einen (pci-expander-bus zwei); pseries-PHBs haben jeweils eine eigene Domäne. Über der Grenze kann die Firmware des Gasts die Hierarchie nicht aufzählen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="238"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="252"/>
         <source>Too many ports need I/O space</source>
         <translation>Zu viele Ports brauchen I/O-Adressraum</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="240"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="254"/>
         <source>The 64 KiB of I/O space allow about ten root or downstream ports whose device has I/O BARs (legacy PCI devices, transitional virtio). Devices beyond that may not work in the guest. Use modern (non-transitional) virtio or PCIe devices behind ports.</source>
         <translation>Die 64 KiB I/O-Adressraum reichen für etwa zehn Root- oder Downstream-Ports, deren Gerät I/O-BARs hat (klassische PCI-Geräte, transitional virtio). Geräte darüber hinaus funktionieren im Gast womöglich nicht. Verwenden Sie hinter Ports modernes (nicht-transitional) virtio oder PCIe-Geräte.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="244"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="258"/>
         <source>Too many pci-bridges</source>
         <translation>Zu viele pci-bridges</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="246"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="260"/>
         <source>Each pci-bridge reserves 4 KiB of I/O and 2 MiB of MMIO space, so more than nine may not be configured by the firmware. Fill one bridge before adding the next.</source>
         <translation>Jede pci-bridge reserviert 4 KiB I/O- und 2 MiB MMIO-Adressraum, daher richtet die Firmware mehr als neun womöglich nicht ein. Füllen Sie eine Bridge, bevor Sie die nächste hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="250"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="264"/>
         <source>No slot left for hotplug</source>
         <translation>Kein Steckplatz für Hotplug übrig</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="252"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="266"/>
         <source>libvirt never adds PCI controllers at hotplug, so a guest that should take devices while running needs free hotpluggable slots from the start: empty root or downstream ports (PCIe) or free slots on a pci-bridge (PCI).</source>
         <translation>libvirt fügt beim Hotplug nie PCI-Controller hinzu. Ein Gast, der im Betrieb Geräte aufnehmen soll, braucht daher von Anfang an freie hotplugfähige Steckplätze: leere Root- oder Downstream-Ports (PCIe) oder freie Steckplätze an einer pci-bridge (PCI).</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="257"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="271"/>
         <source>Device cannot be hot-unplugged</source>
         <translation>Gerät kann nicht im Betrieb entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="259"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="273"/>
         <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug=&apos;off&apos;) or sharing its slot with other functions cannot be detached while the guest runs.</source>
         <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug=&apos;off&apos;) oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="265"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="279"/>
         <source>Placement constraint not met</source>
         <translation>Platzierungsvorgabe nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="266"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="280"/>
         <source>The device has a placement constraint (kept in the domain&apos;s metadata) that its address breaks: it must be hot-unpluggable, on a PCI Express port or a conventional PCI bus, or on a bus of a given guest NUMA node. Automatic placement honours these constraints.</source>
         <translation>Das Gerät hat eine Platzierungsvorgabe (in den Metadaten der Domäne), die seine Adresse verletzt: Es muss im Betrieb entfernbar sein, an einem PCI-Express-Port oder einem klassischen PCI-Bus sitzen oder an einem Bus eines bestimmten NUMA-Knotens des Gasts. Die automatische Platzierung hält diese Vorgaben ein.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="271"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="285"/>
         <source>Placement preference not met</source>
         <translation>Platzierungswunsch nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="273"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="287"/>
         <source>The device prefers another kind of parent controller, or a constraint names a device the domain does not have.</source>
         <translation>Das Gerät bevorzugt eine andere Art von Eltern-Controller, oder eine Vorgabe nennt ein Gerät, das die Domäne nicht hat.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="278"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="292"/>
         <source>Legacy PCI device in a PCIe port</source>
         <translation>Klassisches PCI-Gerät in einem PCIe-Port</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="279"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="293"/>
         <source>A conventional PCI device in a root or downstream port &quot;might not always work&quot;. Put legacy devices behind a pcie-to-pci-bridge.</source>
         <translation>Ein klassisches PCI-Gerät in einem Root- oder Downstream-Port „funktioniert womöglich nicht immer“. Setzen Sie klassische Geräte hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="283"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="297"/>
         <source>PCIe device in a conventional PCI slot</source>
         <translation>PCIe-Gerät in einem klassischen PCI-Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="285"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="299"/>
         <source>A PCIe device in a conventional PCI slot loses its extended configuration space (AER, some vendor capabilities). Put it in a root or downstream port.</source>
         <translation>Ein PCIe-Gerät in einem klassischen PCI-Steckplatz verliert seinen erweiterten Konfigurationsraum (AER, manche Herstellerfähigkeiten). Setzen Sie es in einen Root- oder Downstream-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="289"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="303"/>
         <source>Xen ignores PCI controllers and guest addresses</source>
         <translation>Xen ignoriert PCI-Controller und Gastadressen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="291"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="305"/>
         <source>Xen HVM guests see one emulated PCI bus and libxl chooses guest slots itself: PCI controllers beyond the root and guest-side PCI addresses have no effect.</source>
         <translation>Xen-HVM-Gäste sehen einen emulierten PCI-Bus, und libxl wählt die Steckplätze im Gast selbst: PCI-Controller außer der Wurzel und PCI-Adressen auf Gastseite bleiben ohne Wirkung.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="295"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="309"/>
         <source>PCIe device passed to Xen in legacy mode</source>
         <translation>PCIe-Gerät im Legacy-Modus an Xen durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="296"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="310"/>
         <source>Xen passes PCIe functions through in legacy PCI mode: the guest cannot reach extended configuration space (AER, SR-IOV, vendor capabilities), which some drivers need.</source>
         <translation>Xen reicht PCIe-Funktionen im klassischen PCI-Modus durch: Der Gast erreicht den erweiterten Konfigurationsraum nicht (AER, SR-IOV, Herstellerfähigkeiten), den manche Treiber brauchen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="301"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="315"/>
         <source>Host device assigned twice</source>
         <translation>Hostgerät doppelt zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="303"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="317"/>
         <source>A host device can appear in one &lt;hostdev&gt; (or hostdev interface) only.</source>
         <translation>Ein Hostgerät darf nur in einem &lt;hostdev&gt; (oder einer Hostdev-Schnittstelle) vorkommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="305"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="319"/>
         <source>Host device without a source</source>
         <translation>Hostgerät ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="308"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="322"/>
         <source>A &lt;hostdev&gt; must say which host device it passes: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; for a PCI device. Drag the device from the host devices instead, or remove the element.</source>
         <translation>Ein &lt;hostdev&gt; muss angeben, welches Hostgerät es durchreicht: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; für ein PCI-Gerät. Ziehen Sie das Gerät stattdessen aus den Hostgeräten herein oder entfernen Sie das Element.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="313"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="327"/>
         <source>Invalid or duplicate zPCI identifier</source>
         <translation>Ungültige oder doppelte zPCI-Kennung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="315"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="329"/>
         <source>On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the domain.</source>
         <translation>Auf s390x hat jedes PCI-Gerät eine zPCI-uid (0x0001–0xffff) und eine fid, jeweils eindeutig in der Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="320"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="334"/>
         <source>Host bridge assigned to a guest</source>
         <translation>Host-Bridge einem Gast zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="322"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="336"/>
         <source>Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. libvirt refuses when the guest starts.</source>
         <translation>Nur Endgerätefunktionen können durchgereicht werden, keine PCI-Bridge und kein Root-Port des Hosts. libvirt lehnt beim Start des Gasts ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="327"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="341"/>
         <source>Unmanaged host device still on its driver</source>
         <translation>Nicht verwaltetes Hostgerät noch an seinem Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="329"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="343"/>
         <source>With managed=&apos;no&apos; libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed=&apos;yes&apos;.</source>
         <translation>Mit managed=&apos;no&apos; bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed=&apos;yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="333"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="347"/>
         <source>IOMMU group not viable</source>
         <translation>IOMMU-Gruppe nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="335"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="349"/>
         <source>VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be passed to the same guest or be bound to vfio-pci (or pci-stub, or no driver); libvirt rebinds only the functions it assigns.</source>
         <translation>VFIO übergibt einem Gast immer eine ganze IOMMU-Gruppe. Jedes andere Endgerät der Gruppe muss demselben Gast übergeben werden oder an vfio-pci (bzw. pci-stub oder keinen Treiber) gebunden sein; libvirt bindet nur die Funktionen um, die es zuweist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="340"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="354"/>
         <source>IOMMU group passed only in part</source>
         <translation>IOMMU-Gruppe nur teilweise durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="341"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="355"/>
         <source>Other members of the device&apos;s IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
         <translation>Andere Mitglieder der IOMMU-Gruppe des Geräts werden diesem Gast nicht übergeben. Weder der Host noch ein anderer Gast kann sie nutzen, solange dieser Gast läuft. Erwägen Sie, die ganze Gruppe durchzureichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="346"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="360"/>
         <source>Host device used by another guest</source>
         <translation>Hostgerät von einem anderen Gast genutzt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="347"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="361"/>
         <source>A host function, and with VFIO every member of its IOMMU group, can be used by one running guest at a time.</source>
         <translation>Eine Hostfunktion – und mit VFIO jedes Mitglied ihrer IOMMU-Gruppe – kann jeweils nur ein laufender Gast nutzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="350"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="364"/>
         <source>PE not alone on its vPHB</source>
         <translation>PE nicht allein an seinem vPHB</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="352"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="366"/>
         <source>On pseries each passed-through host PE (IOMMU group) should have a vPHB of its own, with all its functions and no emulated devices: QEMU can run EEH error recovery only for a PHB whose container holds exactly one group.</source>
         <translation>Auf pseries sollte jede durchgereichte Host-PE (IOMMU-Gruppe) einen eigenen vPHB haben, mit allen ihren Funktionen und ohne emulierte Geräte: QEMU kann die EEH-Fehlerbehandlung nur für einen PHB ausführen, dessen Container genau eine Gruppe enthält.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="357"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="371"/>
         <source>Functions of one host device split</source>
         <translation>Funktionen eines Hostgeräts getrennt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="359"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="373"/>
         <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction=&apos;on&apos; on function 0, as on the host. Drivers expect them together.</source>
         <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction=&apos;on&apos; an Funktion 0. Treiber erwarten sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="364"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="378"/>
         <source>libvirt refused to save the domain</source>
         <translation>libvirt hat das Speichern der Domäne abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="366"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="380"/>
         <source>The connection&apos;s libvirt refused the definition when it was saved, for a reason its message gives. The finding is pinned to the device at the PCI address the message names, and stays until the next edit. The edit is kept in the editor: change what the message names and save again, or save to a file.</source>
         <translation>Das libvirt der Verbindung hat die Definition beim Speichern abgelehnt, aus dem Grund, den seine Meldung nennt. Der Befund hängt an dem Gerät an der PCI-Adresse, die die Meldung nennt, und bleibt bis zur nächsten Bearbeitung. Die Bearbeitung bleibt im Editor erhalten: Ändern Sie, was die Meldung nennt, und speichern Sie erneut, oder speichern Sie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="372"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="386"/>
         <source>Expander or PHB on another NUMA node than its host device</source>
         <translation>Expander oder PHB auf einem anderen NUMA-Knoten als sein Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="374"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="388"/>
         <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device&apos;s host node gets slower DMA and misleads the guest scheduler.</source>
         <translation>Ein Hostgerät, das über einen Expander-Bus oder PHB erreicht wird, der einen anderen NUMA-Knoten angibt als den des Geräts auf dem Host, bekommt langsameren DMA und führt den Scheduler des Gasts in die Irre.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="606"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="620"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
@@ -712,22 +722,22 @@
         <translation>XML von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/commands/FixCommands.cpp" line="91"/>
+        <location filename="../model/commands/FixCommands.cpp" line="92"/>
         <source>no free place takes %1</source>
         <translation>kein freier Platz nimmt %1 auf</translation>
     </message>
     <message>
-        <location filename="../model/commands/FixCommands.cpp" line="98"/>
+        <location filename="../model/commands/FixCommands.cpp" line="99"/>
         <source>the plan changes nothing</source>
         <translation>der Plan ändert nichts</translation>
     </message>
     <message>
-        <location filename="../model/commands/FixCommands.cpp" line="112"/>
+        <location filename="../model/commands/FixCommands.cpp" line="113"/>
         <source>it is gone from the document</source>
         <translation>es ist nicht mehr im Dokument</translation>
     </message>
     <message>
-        <location filename="../model/commands/FixCommands.cpp" line="151"/>
+        <location filename="../model/commands/FixCommands.cpp" line="173"/>
         <source>it no longer applies</source>
         <translation>es passt nicht mehr</translation>
     </message>
@@ -4350,33 +4360,43 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="32"/>
+        <location filename="../model/placement/Planner.cpp" line="34"/>
         <source>Add %1 #%2 at %3</source>
         <translation>%1 #%2 bei %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="38"/>
+        <location filename="../model/placement/Planner.cpp" line="40"/>
         <source>Add %1 at %2, as libvirt would</source>
         <translation>%1 bei %2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="40"/>
+        <location filename="../model/placement/Planner.cpp" line="42"/>
         <source>Place %1 at %2</source>
         <translation>%1 bei %2 platzieren</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="284"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="305"/>
         <source>Automatic placement is not available for %1 machines yet.</source>
         <translation>Automatisches Platzieren gibt es für %1-Maschinen noch nicht.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="237"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="258"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="138"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="260"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="245"/>
+        <source>the %1 libvirt adds for %2</source>
+        <translation>den %1, den libvirt für %2 hinzufügt</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="246"/>
+        <source>the %1 libvirt adds</source>
+        <translation>den %1, den libvirt hinzufügt</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="281"/>
         <source>A PCI slot is needed for %1, and libvirt adds no controller that could provide one.</source>
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
@@ -4386,12 +4406,12 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="211"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="221"/>
         <source>No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus (a PHB on pseries) with that node, or use the recommended placement.</source>
         <translation>Kein Bus auf NUMA-Knoten %1 des Gasts für %2, und libvirt fügt keinen hinzu. Fügen Sie einen pcie-expander-bus (auf pseries einen PHB) mit diesem Knoten hinzu oder verwenden Sie die empfohlene Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="219"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="229"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="145"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="186"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="239"/>
@@ -4399,7 +4419,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
     <message>
-        <location filename="../model/placement/LibvirtPolicy.cpp" line="220"/>
+        <location filename="../model/placement/LibvirtPolicy.cpp" line="230"/>
         <source>No more available PCI slots for %1 (libvirt gives up here as well).</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
@@ -4455,37 +4475,37 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Für %1 ist keine freie busNr unterhalb der niedrigsten belegten mehr übrig: bitte von Hand setzen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="15"/>
+        <location filename="../model/placement/Planner.cpp" line="17"/>
         <source>%1 controller %2</source>
         <translation>%1-Controller %2</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="16"/>
+        <location filename="../model/placement/Planner.cpp" line="18"/>
         <source>%1 controller %2 (%3)</source>
         <translation>%1-Controller %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="17"/>
+        <location filename="../model/placement/Planner.cpp" line="19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="25"/>
+        <location filename="../model/placement/Planner.cpp" line="27"/>
         <source>Add %1 #%2 (PHB, target index %3)</source>
         <translation>%1 #%2 hinzufügen (PHB, Zielindex %3)</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="30"/>
+        <location filename="../model/placement/Planner.cpp" line="32"/>
         <source>Add %1 #%2, as libvirt would</source>
         <translation>%1 #%2 hinzufügen, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="63"/>
+        <location filename="../model/placement/Planner.cpp" line="65"/>
         <source>Write %1 into %2, as libvirt would</source>
         <translation>%1 in %2 schreiben, wie libvirt es täte</translation>
     </message>
     <message>
-        <location filename="../model/placement/Planner.cpp" line="76"/>
+        <location filename="../model/placement/Planner.cpp" line="78"/>
         <source>The PCI controller with index=&apos;0&apos; must be model=&apos;%1&apos; for this machine type, but model=&apos;%2&apos; was found instead.</source>
         <translation>Der PCI-Controller mit index=&apos;0&apos; muss bei diesem Maschinentyp model=&apos;%1&apos; sein, gefunden wurde aber model=&apos;%2&apos;.</translation>
     </message>
@@ -4564,76 +4584,81 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 hat eine unmögliche PCI-Adresse: %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="159"/>
+        <location filename="../model/rules/AddressRules.cpp" line="142"/>
+        <source>bus %1</source>
+        <translation>Bus %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/AddressRules.cpp" line="178"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers only slot %5.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der nur Steckplatz %5 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="166"/>
+        <location filename="../model/rules/AddressRules.cpp" line="185"/>
         <source>%1 is in slot %2 of bus %3, which does not exist: libvirt will add a %4 for it, which offers slots %5 to %6.</source>
         <translation>%1 steckt in Steckplatz %2 von Bus %3, den es nicht gibt: libvirt wird dafür einen %4 hinzufügen, der die Steckplätze %5 bis %6 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="178"/>
+        <location filename="../model/rules/AddressRules.cpp" line="197"/>
         <source>%1 is on bus %2, but no PCI controller has index %2; libvirt will add a %3.</source>
         <translation>%1 sitzt an Bus %2, aber kein PCI-Controller hat den Index %2; libvirt wird einen %3 hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="190"/>
+        <location filename="../model/rules/AddressRules.cpp" line="209"/>
         <source>only slot %1</source>
         <translation>nur Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="191"/>
+        <location filename="../model/rules/AddressRules.cpp" line="210"/>
         <source>slots %1 to %2</source>
         <translation>die Steckplätze %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="194"/>
+        <location filename="../model/rules/AddressRules.cpp" line="213"/>
         <source>%1 is in slot %2 of %3, which offers %4.</source>
         <translation>%1 steckt in Steckplatz %2 von %3, der %4 bietet.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="196"/>
-        <location filename="../model/rules/AddressRules.cpp" line="249"/>
-        <location filename="../model/rules/AddressRules.cpp" line="280"/>
+        <location filename="../model/rules/AddressRules.cpp" line="215"/>
+        <location filename="../model/rules/AddressRules.cpp" line="251"/>
+        <location filename="../model/rules/AddressRules.cpp" line="282"/>
         <source>Move %1 to a free slot</source>
         <translation>%1 auf einen freien Steckplatz verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="212"/>
+        <location filename="../model/rules/AddressRules.cpp" line="141"/>
         <source>%1 is an integrated device and must be on bus 0, not on %2.</source>
         <translation>%1 ist ein integriertes Gerät und muss an Bus 0 sitzen, nicht an %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="217"/>
+        <location filename="../model/rules/AddressRules.cpp" line="147"/>
         <source>Move %1 to %2</source>
         <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="228"/>
+        <location filename="../model/rules/AddressRules.cpp" line="230"/>
         <location filename="../model/rules/CanAttach.cpp" line="94"/>
         <location filename="../model/rules/CanAttach.cpp" line="143"/>
         <source>%1 cannot be plugged into %2: it needs a controller that accepts a %3.</source>
         <translation>%1 kann nicht an %2 angeschlossen werden: Es braucht einen Controller, der einen %3 aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="232"/>
+        <location filename="../model/rules/AddressRules.cpp" line="234"/>
         <source>Move %1 to a controller that accepts it</source>
         <translation>%1 an einen Controller verschieben, der es aufnimmt</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="246"/>
+        <location filename="../model/rules/AddressRules.cpp" line="248"/>
         <source>%1 is at %2, which the chipset keeps for its %3.</source>
         <translation>%1 sitzt bei %2; der Chipsatz hält diese Adresse frei für: %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="264"/>
+        <location filename="../model/rules/AddressRules.cpp" line="266"/>
         <source>%1 all use address %2.</source>
         <translation>%1 verwenden alle die Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../model/rules/AddressRules.cpp" line="281"/>
+        <location filename="../model/rules/AddressRules.cpp" line="283"/>
         <source>Move %1 to free slots</source>
         <translation>%1 auf freie Steckplätze verschieben</translation>
     </message>
@@ -5163,6 +5188,16 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <location filename="../model/rules/ConstraintRules.cpp" line="86"/>
         <source>The placement constraint for &quot;%1&quot; names no device of this domain.</source>
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/PlacementRules.cpp" line="41"/>
+        <source>libvirt cannot place what has no address: %1</source>
+        <translation>libvirt kann nicht platzieren, was keine Adresse hat: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/PlacementRules.cpp" line="47"/>
+        <source>Place everything without an address by the recommended policy</source>
+        <translation>Alles ohne Adresse nach der empfohlenen Regel platzieren</translation>
     </message>
 </context>
 </TS>

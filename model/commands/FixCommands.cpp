@@ -21,7 +21,8 @@ TopologyCommand *createFixCommand(DomainDocument *document, const Fix &fix)
     case Fix::RemoveNode: command = new RemoveNode(document, fix.node); break;
     case Fix::MoveNodes: command = new MoveNodes(document, fix.nodes, fix.addresses); break;
     case Fix::Place:
-    case Fix::AddSparePorts: break; // planned when applied: see applyFix
+    case Fix::AddSparePorts:
+    case Fix::PlaceRecommended: break; // planned when applied: see applyFix
     }
     if (command && !command->isValid()) {
         delete command;
@@ -137,6 +138,25 @@ bool applyPlannedFix(DomainDocument *document, const Fix &fix, QString *why)
     return ok;
 }
 
+/** Applies the recommended placement to everything without an address, as one undo step. */
+bool applyRecommendedPlacement(DomainDocument *document, const Fix &fix, QString *why)
+{
+    placement::Options options;
+    options.policy = placement::Policy::Recommended;
+    const placement::Plan plan = placement::plan(document->topology(), options);
+    if (!plan.ok) {
+        *why = plan.reason;
+        return false;
+    }
+    QUndoStack *stack = document->undoStack();
+    stack->beginMacro(fix.text);
+    const bool ok = placement::applyPlan(document, plan, why);
+    stack->endMacro();
+    if (!ok) // planned on this very topology, so not expected: nothing half-done stays
+        stack->undo();
+    return ok;
+}
+
 } // namespace
 
 bool applyFix(DomainDocument *document, const Fix &fix, QString *why)
@@ -146,6 +166,8 @@ bool applyFix(DomainDocument *document, const Fix &fix, QString *why)
         why = &ignored;
     if (fix.kind == Fix::Place || fix.kind == Fix::AddSparePorts)
         return applyPlannedFix(document, fix, why);
+    if (fix.kind == Fix::PlaceRecommended)
+        return applyRecommendedPlacement(document, fix, why);
     TopologyCommand *command = createFixCommand(document, fix);
     if (!command) {
         *why = QCoreApplication::translate("Undo Commands", "it no longer applies");

@@ -23,7 +23,7 @@ QString hex(quint32 value, int width)
  * chassis, port, busNr and PHB index, and the attributes of partly written addresses. The XML's
  * controllers come first, by index, then the ones the plan adds, as in libvirt's list.
  */
-bool fillDefaults(const Topology &t, Plan &plan)
+bool fillDefaults(const Topology &t, Plan &plan, bool verdictOnly)
 {
     const MachineFamily family = t.family();
     const bool pseries = family == MachineFamily::Pseries;
@@ -38,7 +38,7 @@ bool fillDefaults(const Topology &t, Plan &plan)
     for (const Controller &c : t.controllers()) {
         if (!c.implicit)
             continue;
-        NewController root{0, c.model, PciAddress{}, false, pseries ? 0 : -1, -1, -1, {}};
+        NewController root{0, c.model, PciAddress{}, false, pseries ? 0 : -1, -1, -1, {}, {}};
         root.modelName = defaultModelName(c.model, family);
         plan.controllers.prepend(root);
     }
@@ -121,6 +121,9 @@ bool fillDefaults(const Topology &t, Plan &plan)
                 return false;
         }
     }
+
+    if (verdictOnly)
+        return true; // what follows only writes values, and cannot fail
 
     // Partly written addresses: libvirt writes all four attributes (a placement writes the
     // ones that change, so the rest are the zeros), and multifunction='on' on function 0 of a

@@ -27,6 +27,9 @@ public:
             m_set.addBus(c.index, c.model);
     }
 
+    /** The existing node being placed when the pass gave up. */
+    NodeId refused;
+
     bool run(QString *reason)
     {
         const bool dryRun = m_plan == nullptr;
@@ -63,9 +66,13 @@ public:
             std::stable_sort(added.begin(), added.end(), [](const Item &a, const Item &b) { return a.key < b.key; });
             controllers += added;
         }
-        for (const Item &item : controllers + devices)
-            if (!place(item, dryRun, reason))
+        for (const Item &item : controllers + devices) {
+            if (!place(item, dryRun, reason)) {
+                // A controller libvirt adds is refused on behalf of what needed it.
+                refused = item.newController >= 0 ? m_added.value(item.newController).neededBy : item.node;
                 return false;
+            }
+        }
 
         // Step 7: a PCIe guest whose XML had no PCI controller but the root, and that needed
         // buses, gets one empty root port for hotplug unless one is left empty already.
@@ -100,7 +107,7 @@ private:
     int addBus(ControllerModel model)
     {
         const int index = m_set.nextIndex();
-        NewController c{index, model, PciAddress{}, false, -1, -1, -1, {}};
+        NewController c{index, model, PciAddress{}, false, -1, -1, -1, {}, {}};
         if (model == ControllerModel::PciRoot)
             c.targetIndex = freeTargetIndex(m_t, m_added);
         m_added.append(c);
@@ -203,28 +210,42 @@ private:
             a = m_set.next(item.search);
         }
         if (!a && dryRun) {
+            const qsizetype before = m_added.size();
             if (!grow(item, reason))
                 return false;
+            for (qsizetype i = before; i < m_added.size(); ++i)
+                m_added[i].neededBy = item.node;
             a = m_set.next(item.search);
         }
         if (!a && item.search.numaNode >= 0) {
             *reason = Text::tr("No bus on guest NUMA node %1 for %2: libvirt adds none. Add a pcie-expander-bus "
                                "(a PHB on pseries) with that node, or use the recommended placement.")
                           .arg(item.search.numaNode)
-                          .arg(itemLabel(m_t, item, m_plan ? *m_plan : Plan()));
+                          .arg(label(item));
             return false;
         }
         if (!a || !m_set.reserve(*a, item.search, false)) {
             *reason = dryRun
-                ? Text::tr("No more available PCI slots for %1.").arg(itemLabel(m_t, item, m_plan ? *m_plan : Plan()))
-                : Text::tr("No more available PCI slots for %1 (libvirt gives up here as well).")
-                      .arg(itemLabel(m_t, item, *m_plan));
+                ? Text::tr("No more available PCI slots for %1.").arg(label(item))
+                : Text::tr("No more available PCI slots for %1 (libvirt gives up here as well).").arg(label(item));
             return false;
         }
         if (item.isUsb2() && !m_usb2Slots.contains(item.controllerIndex))
             m_usb2Slots.insert(item.controllerIndex, *a);
         record(item, *a);
         return true;
+    }
+
+    /** What is being placed, in words: a node's label, or a controller libvirt adds. */
+    QString label(const Item &item) const
+    {
+        if (item.newController >= 0) {
+            const NewController &c = m_added.value(item.newController);
+            const QString model = Topology::controllerModelName(c.model);
+            return c.neededBy.isValid() ? Text::tr("the %1 libvirt adds for %2").arg(model, m_t.labelOf(c.neededBy))
+                                        : Text::tr("the %1 libvirt adds").arg(model);
+        }
+        return itemLabel(m_t, item, m_plan ? *m_plan : Plan());
     }
 
     /** virDomainPCIAddressSetGrow: the bus libvirt adds for an item that found no slot. */
@@ -312,6 +333,7 @@ Plan planLibvirt(const Topology &t, const Options &options)
                         -1,
                         -1,
                         -1,
+                        {},
                         {}};
         if (c.model == ControllerModel::PciRoot)
             c.targetIndex = freeTargetIndex(t, added);
@@ -319,13 +341,17 @@ Plan planLibvirt(const Topology &t, const Options &options)
     }
     {
         Pass dry(t, options, items, added, nullptr);
-        if (!dry.run(&result.reason))
+        if (!dry.run(&result.reason)) {
+            result.refused = dry.refused;
             return result;
+        }
     }
     result.devices = additions;
     Pass real(t, options, items, added, &result);
-    if (!real.run(&result.reason))
+    if (!real.run(&result.reason)) {
+        result.refused = real.refused;
         return result;
+    }
     result.controllers = added;
     markMultifunction(t, result);
     result.ok = true;

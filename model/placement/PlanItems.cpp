@@ -225,7 +225,7 @@ QList<Item> collectItems(const Topology &t, const Options &options, QList<NewDev
             item.key = 0; // libvirt moves the primary video to the front of its list
         if (item.isUsb2())
             item.search.function = usb2Function(d.model);
-        if (const PlacementConstraint *constraint = t.constraintFor(d))
+        if (const PlacementConstraint *constraint = options.constraints ? t.constraintFor(d) : nullptr)
             applyConstraint(item.search, *constraint, family);
         items.append(item);
     }

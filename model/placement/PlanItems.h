@@ -137,6 +137,6 @@ Plan planRecommended(const Topology &t, const Options &options);
  * Writes into the plan the values libvirt fills in at define (indexes, models, <target>
  * options, the PCI root); false with plan.reason when libvirt would refuse.
  */
-bool fillDefaults(const Topology &t, Plan &plan);
+bool fillDefaults(const Topology &t, Plan &plan, bool verdictOnly = false);
 
 } // namespace pcitopo::placement::detail

@@ -2,6 +2,8 @@
 
 #include "PlanItems.h"
 
+#include <algorithm>
+
 namespace pcitopo::placement {
 
 using detail::fillDefaults;
@@ -88,9 +90,21 @@ Plan plan(const Topology &topology, const Options &options)
     }
     Plan result =
         options.policy == Policy::Recommended ? planRecommended(topology, options) : planLibvirt(topology, options);
-    if (result.ok && !fillDefaults(topology, result))
+    if (result.ok && !fillDefaults(topology, result, options.verdictOnly))
         result.ok = false;
     return result;
+}
+
+bool needsPlacement(const Topology &topology)
+{
+    for (const Controller &c : topology.controllers())
+        if (!c.address && !c.isRoot() && !c.implicit && c.index >= 0)
+            return true;
+    for (const Device &d : topology.devices())
+        if (!d.address && d.otherAddressType.isEmpty() && d.deviceClass != DeviceClass::None)
+            return true;
+    const QList<NewDevice> added = detail::libvirtAdditions(topology);
+    return std::any_of(added.cbegin(), added.cend(), [](const NewDevice &d) { return d.pci; });
 }
 
 } // namespace pcitopo::placement

@@ -28,6 +28,16 @@ struct Options
     bool everything = false;
     /** The host's IOMMU groups and NUMA nodes, when a connection knows them (pseries). */
     const HostFacts *host = nullptr;
+    /**
+     * Follow pcitopo's placement constraints (<metadata>). Off: what libvirt itself assigns,
+     * knowing nothing of them (the checker judges that).
+     */
+    bool constraints = true;
+    /**
+     * Only whether the plan succeeds, and why not (the checker asks): the values written into
+     * existing elements that cannot make it fail are left out.
+     */
+    bool verdictOnly = false;
 };
 
 /** A PCI controller the plan adds, with where it goes. */
@@ -41,6 +51,7 @@ struct NewController
     int numaNode = -1; // pseries PHB, expander bus: <target><node>
     int busNr = -1; // expander bus: <target busNr>
     QString modelName; // <model name>, the QEMU device ("" for a root without one)
+    NodeId neededBy; // libvirt's placement: the node it was added for, if one of the XML
     /** Roots (a pseries PHB, or the root libvirt writes when the XML has none) have no address. */
     bool hasAddress() const { return model != ControllerModel::PciRoot && model != ControllerModel::PcieRoot; }
 };
@@ -88,6 +99,8 @@ struct Plan
 {
     bool ok = false;
     QString reason;
+    /** When refused: the device or controller being placed when the policy gave up (null for one libvirt adds). */
+    NodeId refused;
     QList<NewController> controllers;
     QList<NewDevice> devices;
     QList<Placement> placements;
@@ -110,6 +123,12 @@ struct Plan
  * Supported: pc, q35, ARM/RISC-V virt and pseries; other machines are refused with the reason.
  */
 Plan plan(const Topology &topology, const Options &options = {});
+
+/**
+ * Whether libvirt's define would assign any PCI address: a PCI controller or a PCI device
+ * without one, or a device libvirt adds by itself (a memballoon, USB controller 0, …).
+ */
+bool needsPlacement(const Topology &topology);
 
 /**
  * The QEMU device libvirt names in <model name> for a PCI controller model

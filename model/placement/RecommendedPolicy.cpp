@@ -34,7 +34,7 @@ public:
             return std::nullopt;
         if (a)
             m_set.reserve(*a, {{}, model == ControllerModel::PcieRootPort, 0, -1}, false);
-        NewController c{m_nextIndex++, model, a.value_or(PciAddress{}), false, -1, -1, -1, {}};
+        NewController c{m_nextIndex++, model, a.value_or(PciAddress{}), false, -1, -1, -1, {}, {}};
         if (model == ControllerModel::PciRoot) {
             c.targetIndex = freeTargetIndex(m_t, m_plan.controllers);
             if (c.targetIndex < 0)

@@ -134,6 +134,25 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
         }
 
         const Controller *bus = c.bus(a.bus);
+        // Before anything about the bus: libvirt refuses an integrated device off bus 0 whether
+        // or not that bus exists (it would add the missing one, then refuse).
+        if (p.device && p.device->integratedOnly && a.bus != 0) {
+            Diagnostic diag = c.make("integrated-device",
+                                     tr("%1 is an integrated device and must be on bus 0, not on %2.")
+                                         .arg(c.label(p.id), bus ? bus->label() : tr("bus %1").arg(a.bus)),
+                                     {p.id});
+            // libvirt's placement knows no integrated-only device: the free slot is found here.
+            if (const std::optional<PciAddress> free = freeSlotOnBusZero(c))
+                diag.fixes.append({Fix::SetAddress,
+                                   tr("Move %1 to %2").arg(c.label(p.id), free->toShortString()),
+                                   p.id,
+                                   *free,
+                                   {},
+                                   {},
+                                   {}});
+            out.append(diag);
+            continue;
+        }
         if (!bus) {
             if (c.family == MachineFamily::Xen || c.family == MachineFamily::Other) {
                 users[a].append(&p);
@@ -206,23 +225,6 @@ void checkAddresses(const RuleContext &c, QList<Diagnostic> &out)
             continue; // root-controller reports a root with an address
         if (!needs)
             continue;
-        if (p.device && p.device->integratedOnly && a.bus != 0) {
-            Diagnostic diag = c.make(
-                "integrated-device",
-                tr("%1 is an integrated device and must be on bus 0, not on %2.").arg(c.label(p.id), bus->label()),
-                {p.id});
-            // libvirt's placement knows no integrated-only device: the free slot is found here.
-            if (const std::optional<PciAddress> free = freeSlotOnBusZero(c))
-                diag.fixes.append({Fix::SetAddress,
-                                   tr("Move %1 to %2").arg(c.label(p.id), free->toShortString()),
-                                   p.id,
-                                   *free,
-                                   {},
-                                   {},
-                                   {}});
-            out.append(diag);
-            continue;
-        }
         if (!connectionAllowed(model, needs, true)) {
             Diagnostic diag = c.make("connection",
                                      tr("%1 cannot be plugged into %2: it needs a controller that accepts "

@@ -25,9 +25,11 @@ struct Fix
      * Place: take the address of `node` (and `nodes`) away and give it the one libvirt's
      * placement would, adding the controllers that needs (a root port, a pcie-to-pci-bridge).
      * AddSparePorts: add `count` empty hotpluggable ports (PHBs on pseries), as Edit › Add
-     * Spare Hotplug Ports does. Both are planned when applied, against the document as it is.
+     * Spare Hotplug Ports does. PlaceRecommended: give everything without an address one by
+     * the recommended policy, as `pcitopo place --policy recommended` does. These are planned
+     * when applied, against the document as it is.
      */
-    enum Kind { SetAddress, ClearAddress, SetAttribute, RemoveNode, MoveNodes, Place, AddSparePorts };
+    enum Kind { SetAddress, ClearAddress, SetAttribute, RemoveNode, MoveNodes, Place, AddSparePorts, PlaceRecommended };
     Kind kind = SetAddress;
     QString text; // "Move disk vda to 00:05.0"
     NodeId node;

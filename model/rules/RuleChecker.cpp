@@ -106,6 +106,20 @@ QList<RuleInfo> buildRegistry()
          t(QT_TRANSLATE_NOOP("Rules", "Integrated device off bus 0")),
          QStringLiteral("A6, §2; libvirt conf/domain_addr.c (\"needs to be an integrated device\")"),
          t(QT_TRANSLATE_NOOP("Rules", "virtio-iommu is an integrated device: it must sit on bus 0 (pcie-root)."))},
+        {QStringLiteral("placement-refused"), S::LibvirtError,
+         t(QT_TRANSLATE_NOOP("Rules", "libvirt cannot place what has no address")),
+         QStringLiteral("§5; libvirt qemu/qemu_domain_address.c qemuDomainAssignPCIAddresses, "
+                        "conf/domain_addr.c virDomainPCIAddressSetGrow"),
+         t(QT_TRANSLATE_NOOP(
+             "Rules",
+             "libvirt gives an address to every PCI controller and device that has none, and adds the "
+             "controllers that needs (a root port for each PCIe device on q35, a pci-bridge on pc). When "
+             "no slot is left where a controller could go, or no controller libvirt adds would take the "
+             "device, it refuses to define the domain: \"No more available PCI slots\", \"a PCI slot is "
+             "needed to connect a PCI controller\". The finding runs libvirt's placement and names what it "
+             "was placing. Fix: the recommended placement (which puts ports eight to a slot, and shares "
+             "ports as functions when the bus numbers run out), fewer controllers without an address, or "
+             "addresses written by hand."))},
         {QStringLiteral("fixed-address"), S::LibvirtError,
          t(QT_TRANSLATE_NOOP("Rules", "Device must be at its fixed address")),
          QStringLiteral("§2.1; libvirt qemu/qemu_domain_address.c qemuDomainValidateDevicePCISlotsPIIX3/Q35"),
@@ -476,7 +490,7 @@ const QList<Theme> &themes()
         {checkAddresses, Scope::Bus},      {checkMultifunction, Scope::Bus}, {checkControllers, Scope::Domain},
         {checkBudgets, Scope::Domain},     {checkUnpluggable, Scope::Bus},   {checkHotplugSlots, Scope::Domain},
         {checkGuidelines, Scope::Domain},  {checkDevices, Scope::Domain},    {checkHost, Scope::Domain},
-        {checkConstraints, Scope::Domain},
+        {checkConstraints, Scope::Domain}, {checkPlacement, Scope::Domain},
     };
     return all;
 }

@@ -110,5 +110,6 @@ void checkConstraints(const RuleContext &context, QList<Diagnostic> &out);
 void checkGuidelines(const RuleContext &context, QList<Diagnostic> &out);
 void checkDevices(const RuleContext &context, QList<Diagnostic> &out);
 void checkHost(const RuleContext &context, QList<Diagnostic> &out);
+void checkPlacement(const RuleContext &context, QList<Diagnostic> &out);
 
 } // namespace pcitopo::rules

@@ -29,6 +29,8 @@ private slots:
     void initTestCase();
     void verdict_data();
     void verdict();
+    void placementRefusals_data();
+    void placementRefusals();
     void cleanupTestCase();
 
 private:
@@ -133,6 +135,117 @@ void tst_LibvirtDifferential::verdict()
                  qPrintable(QStringLiteral("libvirt refuses (%1); pcitopo finds no libvirt error").arg(defined.error)));
     }
     ++m_agreed;
+}
+
+namespace {
+
+QByteArray domainXml(const QString &name, const char *machine, const QByteArray &devices)
+{
+    return QByteArrayLiteral("<domain type='qemu'>\n  <name>") + name.toUtf8()
+        + QByteArrayLiteral("</name>\n  <memory unit='KiB'>131072</memory>\n  <os>\n    <type arch='x86_64' machine='")
+        + machine
+        + QByteArrayLiteral(
+               "'>hvm</type>\n  </os>\n  <devices>\n    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n")
+        + devices + QByteArrayLiteral("  </devices>\n</domain>\n");
+}
+
+/** `count` pcie-root-ports without addresses on q35: libvirt puts them eight to a slot. */
+QByteArray q35Ports(const QString &name, int count)
+{
+    QByteArray devices = "    <controller type='pci' index='0' model='pcie-root'/>\n";
+    for (int i = 1; i <= count; ++i)
+        devices += QStringLiteral("    <controller type='pci' index='%1' model='pcie-root-port'/>\n").arg(i).toUtf8();
+    return domainXml(name, "pc-q35-7.2", devices);
+}
+
+/** The root bus's slots `first`..30 taken by NICs written there, and `loose` NICs without an address. */
+QByteArray fullRoot(const QString &name, const char *machine, int first, int loose)
+{
+    QByteArray devices = machine == QByteArrayLiteral("pc-q35-7.2")
+        ? "    <controller type='pci' index='0' model='pcie-root'/>\n"
+        : "    <controller type='pci' index='0' model='pci-root'/>\n";
+    for (int slot = first; slot <= 0x1e; ++slot)
+        devices += QStringLiteral("    <interface type='user'><model type='e1000'/>"
+                                  "<address type='pci' domain='0x0000' bus='0x00' slot='0x%1' function='0x0'/>"
+                                  "</interface>\n")
+                       .arg(slot, 2, 16, QLatin1Char('0'))
+                       .toUtf8();
+    for (int i = 0; i < loose; ++i)
+        devices += "    <interface type='user'><model type='virtio'/></interface>\n";
+    devices += "    <memballoon model='none'/>\n    <controller type='usb' model='none'/>\n";
+    return domainXml(name, machine, devices);
+}
+
+} // namespace
+
+void tst_LibvirtDifferential::placementRefusals_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("name");
+    // Around the edge of what pcie-root's slots hold, eight ports a slot.
+    for (int ports : {8, 100, 224, 232, 240, 244, 246, 248, 250, 252, 256, 260}) {
+        const QString name = QStringLiteral("ports%1").arg(ports);
+        QTest::newRow(qPrintable(QStringLiteral("q35, %1 root ports without address").arg(ports)))
+            << q35Ports(name, ports) << name;
+    }
+    // A root bus full of devices written there: what has no address needs a slot for a bus.
+    for (const char *machine : {"pc-q35-7.2", "pc-i440fx-7.2"}) {
+        for (const auto &[first, loose] :
+             {std::pair{1, 1}, std::pair{1, 0}, std::pair{2, 0}, std::pair{2, 1}, std::pair{2, 2}, std::pair{3, 9}}) {
+            if (first == 1 && QByteArray(machine) == "pc-i440fx-7.2")
+                continue; // slot 1 is PIIX3's
+            const QString name =
+                QStringLiteral("full%1%2%3").arg(QLatin1String(machine).mid(3, 3)).arg(first).arg(loose);
+            QTest::newRow(qPrintable(QStringLiteral("%1, slots %2-30 taken, %3 without address")
+                                         .arg(QLatin1String(machine))
+                                         .arg(first)
+                                         .arg(loose)))
+                << fullRoot(name, machine, first, loose) << name;
+        }
+    }
+}
+
+void tst_LibvirtDifferential::placementRefusals()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, name);
+    QString error;
+    auto document = DomainDocument::fromXml(xml, &error);
+    QVERIFY2(document, qPrintable(error));
+    const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology());
+    const Diagnostic *refused = nullptr;
+    QStringList libvirtErrors;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::LibvirtError)
+            libvirtErrors << d.ruleId + QStringLiteral(": ") + d.message;
+        if (d.ruleId == QLatin1String("placement-refused"))
+            refused = &d;
+    }
+    const VirtConnection::Result defined = m_libvirt->define(xml, true);
+    if (defined.ok)
+        m_libvirt->undefine(name);
+    QVERIFY2(defined.ok || !defined.error.contains(QLatin1String("binary")), qPrintable(defined.error));
+    if (defined.ok) {
+        QVERIFY2(libvirtErrors.isEmpty(),
+                 qPrintable(QStringLiteral("libvirt accepts; pcitopo: ") + libvirtErrors.join(QStringLiteral("; "))));
+        return;
+    }
+    QVERIFY2(refused,
+             qPrintable(QStringLiteral("libvirt refuses (%1); pcitopo: %2")
+                            .arg(defined.error, libvirtErrors.join(QStringLiteral("; ")))));
+    // It names what libvirt was placing: a controller or device of the XML, or one libvirt adds.
+    if (refused->nodes.isEmpty()) {
+        QVERIFY2(refused->message.contains(QLatin1String(" libvirt adds")), qPrintable(refused->message));
+        if (defined.error.contains(QLatin1String("model='pcie-root-port'")))
+            QVERIFY2(refused->message.contains(QLatin1String("pcie-root-port")), qPrintable(refused->message));
+    } else {
+        const NodeId concerned = refused->nodes.first();
+        QVERIFY(refused->message.contains(document->topology().labelOf(concerned)));
+        if (defined.error.contains(QLatin1String("model='pcie-root-port'"))
+            && document->topology().controller(concerned))
+            QCOMPARE(document->topology().controller(concerned)->model, ControllerModel::PcieRootPort);
+    }
+    qInfo("libvirt: %s\npcitopo: %s", qPrintable(defined.error), qPrintable(refused->message));
 }
 
 void tst_LibvirtDifferential::cleanupTestCase()

@@ -83,6 +83,10 @@ static QStringList expectedRules(const QString &message)
         {"Hostdev already exists", {QStringLiteral("hostdev-duplicate")}},
         {"Invalid address type 'pci'", {QStringLiteral("address-type")}},
         {"Unsupported address type", {QStringLiteral("address-type")}},
+        {"needs to be an integrated device", {QStringLiteral("integrated-device")}},
+        {"No more available PCI slots", {QStringLiteral("placement-refused")}},
+        {"a PCI slot is needed to connect", {QStringLiteral("placement-refused")}},
+        {"Cannot automatically add a new PCI bus", {QStringLiteral("placement-refused")}},
     };
     for (const auto &[fragment, rules] : table) {
         if (message.contains(QLatin1String(fragment)))

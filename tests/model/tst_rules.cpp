@@ -155,6 +155,38 @@ void tst_Rules::rule_data()
     QTest::newRow("virtio-iommu off bus 0")
         << domain("q35", rootPort(1, 2) + "<iommu model='virtio'>" + pci(1, 0) + "</iommu>\n")
         << QStringList{"integrated-device/libvirt"} << QStringList{};
+    QTest::newRow("virtio-iommu on a bus no controller provides")
+        << domain("q35", "<iommu model='virtio'>" + pci(1, 0) + "</iommu>\n")
+        << QStringList{"integrated-device/libvirt"} << QStringList{};
+    {
+        // libvirt's own placement: 250 ports without an address do not fit pcie-root's slots
+        // eight to a slot (reproduced with libvirt 9.0: "a PCI slot is needed to connect a PCI
+        // controller model='pcie-root-port'"); 200 do.
+        QByteArray ports;
+        for (int i = 1; i <= 250; ++i)
+            ports += QStringLiteral("<controller type='pci' index='%1' model='pcie-root-port'/>\n").arg(i).toUtf8();
+        QTest::newRow("q35: 250 root ports without address")
+            << domain("q35", ports) << QStringList{"placement-refused/libvirt"} << QStringList{};
+        QByteArray fewer;
+        for (int i = 1; i <= 200; ++i)
+            fewer += QStringLiteral("<controller type='pci' index='%1' model='pcie-root-port'/>\n").arg(i).toUtf8();
+        QTest::newRow("q35: 200 root ports without address") << domain("q35", fewer) << QStringList{} << noErrors;
+        // 240 NICs: libvirt gives each a root port and runs out of slots for them; the
+        // recommended placement (the fix) puts them two to a port.
+        QByteArray nics;
+        for (int i = 0; i < 240; ++i)
+            nics += "<interface type='user'><model type='virtio'/></interface>\n";
+        QTest::newRow("q35: 240 NICs without address")
+            << domain("q35", nics) << QStringList{"placement-refused/libvirt"} << QStringList{};
+        // Every slot of pcie-root written by hand: the NIC without an address needs a root
+        // port, and no slot is left for one.
+        QByteArray full;
+        for (int slot = 1; slot <= 0x1e; ++slot)
+            full += dev("e1000", pci(0, slot));
+        QTest::newRow("q35: root bus full, a NIC without address")
+            << domain("q35", full + "<interface type='user'><model type='virtio'/></interface>\n")
+            << QStringList{"placement-refused/libvirt"} << QStringList{};
+    }
     QTest::newRow("q35: SATA 0 elsewhere than 00:1f.2")
         << domain("q35", "<controller type='sata' index='0'>" + pci(0, 0x1e) + "</controller>\n")
         << QStringList{"fixed-address/libvirt"} << QStringList{};
@@ -572,6 +604,7 @@ void tst_Rules::everyMechanicalRuleHasAFix()
         "pcie-on-pci-slot",
         "hostdev-duplicate",
         "functions-split",
+        "placement-refused",
     };
     for (const QString &rule : mechanical)
         QVERIFY2(m_fixedRules.contains(rule), qPrintable(rule + QLatin1String(" has no fix that worked")));
