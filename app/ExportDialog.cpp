@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QShowEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -32,12 +33,9 @@ namespace {
 using Format = DiagramExporter::Format;
 using Palette = GraphScene::Options::Palette;
 
-const QString FormatKey = QStringLiteral("export/format");
-const QString ScaleKey = QStringLiteral("export/scale");
-const QString DirectoryKey = QStringLiteral("export/directory");
-
-/** The biggest PNG side DiagramExporter writes. */
-constexpr int MaxPngSide = 30000;
+constexpr char FormatKey[] = "export/format";
+constexpr char ScaleKey[] = "export/scale";
+constexpr char DirectoryKey[] = "export/directory";
 
 QString suffixOf(Format format)
 {
@@ -128,8 +126,12 @@ ExportDialog::ExportDialog(DomainDocument *document, const DiagramExporter::Opti
     m_sizeNote->setWordWrap(true);
 
     m_path->setObjectName(QStringLiteral("ExportPath"));
-    m_path->setText(QDir(settings.value(DirectoryKey, defaultDirectory(document->source())).toString())
-                        .filePath(fileNameFor(document->displayName()) + QLatin1Char('.') + suffixOf(format())));
+    // The folder of the last export, unless it is gone.
+    m_directory = settings.value(DirectoryKey).toString();
+    if (m_directory.isEmpty() || !QDir(m_directory).exists())
+        m_directory = defaultDirectory(document->source());
+    m_path->setText(
+        QDir(m_directory).filePath(fileNameFor(document->displayName()) + QLatin1Char('.') + suffixOf(format())));
     auto *browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
     connect(browse, &QToolButton::clicked, this, &ExportDialog::browse);
@@ -160,9 +162,9 @@ ExportDialog::ExportDialog(DomainDocument *document, const DiagramExporter::Opti
     m_previewStack->addWidget(m_preview);
     m_previewStack->addWidget(m_dotText);
 
-    QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    exportButton->setObjectName(QStringLiteral("ExportButton"));
-    exportButton->setDefault(true);
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("ExportButton"));
+    m_exportButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
@@ -194,7 +196,7 @@ ExportDialog::ExportDialog(DomainDocument *document, const DiagramExporter::Opti
 
     resize(900, 520);
     formatChosen();
-    updatePreviewNow();
+    m_previewTimer.stop(); // drawn once shown, at the size it gets then
 }
 
 DiagramExporter::Options ExportDialog::options() const
@@ -214,7 +216,8 @@ DiagramExporter::Format ExportDialog::format() const
 
 QString ExportDialog::path() const
 {
-    return m_path->text().trimmed();
+    const QString typed = m_path->text().trimmed();
+    return typed.isEmpty() ? typed : QDir(m_directory).absoluteFilePath(typed); // a bare name goes in the folder
 }
 
 void ExportDialog::setPath(const QString &path)
@@ -235,7 +238,8 @@ void ExportDialog::browse()
     if (!DiagramExporter::formatFor(file)) // a name without a known ending gets the chosen filter's
         file += QLatin1Char('.') + suffixOf(Format(m_format->itemData(qMax(0, int(each.indexOf(selected)))).toInt()));
     setPath(file);
-    m_confirmedPath = QFileInfo(file).absoluteFilePath();
+    // The file dialog asked about replacing the name it returned, not one with an ending added.
+    m_confirmedPath = file == chosen ? QFileInfo(file).absoluteFilePath() : QString();
 }
 
 void ExportDialog::formatChosen()
@@ -243,7 +247,7 @@ void ExportDialog::formatChosen()
     const Format f = format();
     // The file's ending follows the format.
     const QFileInfo info(path());
-    if (!path().isEmpty() && info.suffix().compare(suffixOf(f), Qt::CaseInsensitive) != 0) {
+    if (!path().isEmpty() && DiagramExporter::formatFor(path()) != f) { // "x.gv" stays DOT
         const QString base = DiagramExporter::formatFor(path()) ? info.completeBaseName() : info.fileName();
         m_path->setText(QDir(info.path()).filePath(base + QLatin1Char('.') + suffixOf(f)));
     }
@@ -283,12 +287,12 @@ void ExportDialog::updateSizeNote()
         switch (format()) {
         case Format::Png: {
             const QSize pixels = (m_diagramSize * m_scale->value()).toSize();
-            fits = pixels.width() <= MaxPngSide && pixels.height() <= MaxPngSide;
+            fits = pixels.width() <= DiagramExporter::MaxPngSide && pixels.height() <= DiagramExporter::MaxPngSide;
             note = fits ? tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height())
                         : tr("%1 × %2 pixels is too large (at most %3 a side): lower the scale, or choose SVG or PDF.")
                               .arg(pixels.width())
                               .arg(pixels.height())
-                              .arg(MaxPngSide);
+                              .arg(DiagramExporter::MaxPngSide);
             break;
         }
         case Format::Svg:
@@ -302,8 +306,7 @@ void ExportDialog::updateSizeNote()
     }
     m_sizeNote->setText(note);
     m_sizeNote->setStyleSheet(fits ? QString() : QStringLiteral("color: #c0392b;"));
-    if (QPushButton *exportButton = findChild<QPushButton *>(QStringLiteral("ExportButton")))
-        exportButton->setEnabled(fits);
+    m_exportButton->setEnabled(fits);
 }
 
 void ExportDialog::updatePreviewNow()
@@ -328,12 +331,31 @@ void ExportDialog::updatePreviewNow()
 void ExportDialog::resizeEvent(QResizeEvent *event)
 {
     QDialog::resizeEvent(event);
-    if (format() != Format::Dot)
+    if (isVisible() && format() != Format::Dot)
         m_previewTimer.start(); // drawn again for the new size
+}
+
+void ExportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    updatePreviewNow();
+}
+
+void ExportDialog::done(int result)
+{
+    // Nothing is drawn for a closed dialog, whatever happens to the document meanwhile.
+    m_previewTimer.stop();
+    if (m_document)
+        disconnect(m_document, &DomainDocument::changed, &m_previewTimer, nullptr);
+    QDialog::done(result);
 }
 
 void ExportDialog::accept()
 {
+    if (m_previewTimer.isActive())
+        updatePreviewNow(); // the size note (a PNG too large) must be of these options
+    if (!m_exportButton->isEnabled())
+        return;
     const QString file = path();
     const std::optional<Format> f = DiagramExporter::formatFor(file);
     if (!m_document || !f) {
@@ -345,11 +367,14 @@ void ExportDialog::accept()
         const QByteArray scripted = qgetenv("PCITOPO_CONFIRM");
         const bool replace = scripted.isEmpty()
             ? QMessageBox::question(this, tr("Export Diagram"),
-                                    tr("%1 already exists. Replace it?").arg(info.fileName()))
+                                    tr("%1 already exists. Replace it?").arg(info.fileName()),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                 == QMessageBox::Yes
             : scripted == "yes";
-        if (!replace)
+        if (!replace) {
+            m_sizeNote->setText(tr("%1 already exists and was not replaced.").arg(info.fileName()));
             return;
+        }
     }
     const DiagramExporter::Options o = options();
     QString error;

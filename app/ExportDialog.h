@@ -13,6 +13,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 
 namespace pcitopo {
@@ -31,9 +32,13 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(DomainDocument *document, const DiagramExporter::Options &initial, QWidget *parent = nullptr);
 
+    /** The options chosen, over the ones the dialog started from (host facts included). */
     DiagramExporter::Options options() const;
+    /** The format chosen; it follows the file's ending and the other way round. */
     DiagramExporter::Format format() const;
+    /** The file to write, absolute: a bare name goes in the folder the dialog started in. */
     QString path() const;
+    /** Sets the file as if typed: a known ending chooses the format. */
     void setPath(const QString &path);
     /** The preview being shown (the DOT text shows instead for DOT), for tests. */
     QImage previewImage() const { return m_previewImage; }
@@ -41,13 +46,17 @@ public:
     void updatePreviewNow();
 
 signals:
+    /** The file was written. */
     void exported(const QString &path);
 
 public slots:
+    /** Writes the file; on failure it stays open and says why. */
     void accept() override;
+    void done(int result) override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void browse();
@@ -70,10 +79,12 @@ private:
     QLabel *m_preview;
     QPlainTextEdit *m_dotText;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_exportButton = nullptr;
     QTimer m_previewTimer;
     QImage m_previewImage;
     QSizeF m_diagramSize; // units: PNG pixels at scale 1
     QString m_confirmedPath; // chosen in the file dialog, which has asked about overwriting
+    QString m_directory; // where a bare file name goes
 };
 
 } // namespace pcitopo

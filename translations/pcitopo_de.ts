@@ -2150,144 +2150,149 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::ExportDialog</name>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="86"/>
+        <location filename="../app/ExportDialog.cpp" line="84"/>
         <source>Draw empty &amp;slots</source>
         <translation>Leere Steckplätze &amp;zeichnen</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="95"/>
-        <location filename="../app/ExportDialog.cpp" line="231"/>
-        <location filename="../app/ExportDialog.cpp" line="347"/>
+        <location filename="../app/ExportDialog.cpp" line="93"/>
+        <location filename="../app/ExportDialog.cpp" line="234"/>
+        <location filename="../app/ExportDialog.cpp" line="369"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="99"/>
+        <location filename="../app/ExportDialog.cpp" line="97"/>
         <source>SVG (vector, with stable element ids)</source>
         <translation>SVG (Vektor, mit stabilen Element-IDs)</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="100"/>
+        <location filename="../app/ExportDialog.cpp" line="98"/>
         <source>PNG image</source>
         <translation>PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="101"/>
+        <location filename="../app/ExportDialog.cpp" line="99"/>
         <source>PDF (vector, one page)</source>
         <translation>PDF (Vektor, eine Seite)</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="102"/>
+        <location filename="../app/ExportDialog.cpp" line="100"/>
         <source>Graphviz DOT (laid out by Graphviz)</source>
         <translation>Graphviz DOT (von Graphviz angeordnet)</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="106"/>
+        <location filename="../app/ExportDialog.cpp" line="104"/>
         <source>Left to right</source>
         <translation>Von links nach rechts</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="107"/>
+        <location filename="../app/ExportDialog.cpp" line="105"/>
         <source>Top down</source>
         <translation>Von oben nach unten</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="111"/>
+        <location filename="../app/ExportDialog.cpp" line="109"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="112"/>
+        <location filename="../app/ExportDialog.cpp" line="110"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="113"/>
+        <location filename="../app/ExportDialog.cpp" line="111"/>
         <source>Print (black on white)</source>
         <translation>Druck (schwarz auf weiß)</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="123"/>
+        <location filename="../app/ExportDialog.cpp" line="121"/>
         <source> px per unit</source>
         <translation> px je Einheit</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="125"/>
+        <location filename="../app/ExportDialog.cpp" line="123"/>
         <source>2 is sharp on high-DPI screens; 1 is the size the diagram has on screen at 100%.</source>
         <translation>2 ist auf hochauflösenden Bildschirmen scharf; 1 ist die Größe des Diagramms auf dem Bildschirm bei 100 %.</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="134"/>
+        <location filename="../app/ExportDialog.cpp" line="136"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="141"/>
+        <location filename="../app/ExportDialog.cpp" line="143"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="144"/>
+        <location filename="../app/ExportDialog.cpp" line="146"/>
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="148"/>
+        <location filename="../app/ExportDialog.cpp" line="150"/>
         <source>PNG sc&amp;ale:</source>
         <translation>PNG-&amp;Skalierung:</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="145"/>
+        <location filename="../app/ExportDialog.cpp" line="147"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="146"/>
+        <location filename="../app/ExportDialog.cpp" line="148"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Farben:</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="163"/>
+        <location filename="../app/ExportDialog.cpp" line="165"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="228"/>
+        <location filename="../app/ExportDialog.cpp" line="231"/>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="280"/>
+        <location filename="../app/ExportDialog.cpp" line="284"/>
         <source>Choose a name ending in .svg, .png, .pdf or .dot.</source>
         <translation>Wählen Sie einen Namen, der auf .svg, .png, .pdf oder .dot endet.</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="287"/>
+        <location filename="../app/ExportDialog.cpp" line="291"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="288"/>
+        <location filename="../app/ExportDialog.cpp" line="292"/>
         <source>%1 × %2 pixels is too large (at most %3 a side): lower the scale, or choose SVG or PDF.</source>
         <translation>%1 × %2 Pixel sind zu groß (höchstens %3 je Seite): verringern Sie die Skalierung, oder wählen Sie SVG oder PDF.</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="296"/>
+        <location filename="../app/ExportDialog.cpp" line="300"/>
         <source>Vector, %1 × %2 points</source>
         <translation>Vektor, %1 × %2 Punkt</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="299"/>
+        <location filename="../app/ExportDialog.cpp" line="303"/>
         <source>Graphviz lays the graph out itself (dot -Tsvg); orientation sets its rank direction.</source>
         <translation>Graphviz ordnet den Graphen selbst an (dot -Tsvg); die Ausrichtung legt seine Rangrichtung fest.</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="348"/>
+        <location filename="../app/ExportDialog.cpp" line="370"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ExportDialog.cpp" line="361"/>
+        <location filename="../app/ExportDialog.cpp" line="375"/>
+        <source>%1 already exists and was not replaced.</source>
+        <translation>%1 existiert bereits und wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportDialog.cpp" line="386"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>

@@ -206,7 +206,7 @@ QByteArray DiagramExporter::render(DomainDocument *document, Format format, cons
     const QRectF area = prepare(scene, document, options);
     if (format == Format::Png) {
         const QSize size = (area.size() * options.scale).toSize();
-        if (size.width() > 30000 || size.height() > 30000) {
+        if (size.width() > MaxPngSide || size.height() > MaxPngSide) {
             if (error)
                 *error = Text::tr("the image would be %1×%2 pixels; use a smaller --scale, or SVG or PDF")
                              .arg(size.width())

@@ -26,6 +26,8 @@ class DiagramExporter
 {
 public:
     enum class Format { Svg, Png, Pdf, Dot };
+    /** The longest side of a PNG it writes, in pixels: past it, SVG or PDF. */
+    static constexpr int MaxPngSide = 30000;
 
     struct Options
     {

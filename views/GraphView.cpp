@@ -22,6 +22,7 @@ GraphView::GraphView(QWidget *parent)
     setAcceptDrops(true);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
+    connect(this, &GraphView::visibleRectChanged, this, &GraphView::updateSmoothing);
 }
 
 void GraphView::scaleBy(qreal factor)
@@ -118,15 +119,15 @@ void GraphView::resizeEvent(QResizeEvent *event)
     emit visibleRectChanged();
 }
 
-void GraphView::paintEvent(QPaintEvent *event)
+void GraphView::updateSmoothing()
 {
     // Far out, thousands of boxes and links are a few pixels each: smoothing their edges costs
     // more than a frame may take and shows nothing (measured by pcitopo-bench --big-guests).
+    // Every change of scale says visibleRectChanged, and repaints anyway.
     constexpr qreal SmoothFrom = 0.25;
     const bool smooth = transform().m11() >= SmoothFrom;
     if (renderHints().testFlag(QPainter::Antialiasing) != smooth)
-        setRenderHint(QPainter::Antialiasing, smooth); // from the next frame on; this one draws as told
-    QGraphicsView::paintEvent(event);
+        setRenderHint(QPainter::Antialiasing, smooth);
 }
 
 void GraphView::scrollContentsBy(int dx, int dy)

@@ -51,9 +51,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
+    void updateSmoothing();
     void scaleBy(qreal factor);
     void zoomBy(qreal factor);
     void setScale(qreal scale);

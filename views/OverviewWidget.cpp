@@ -53,6 +53,7 @@ void OverviewWidget::render()
     m_scale = std::min(area.width() / m_sceneRect.width(), area.height() / m_sceneRect.height());
     m_offset = area.center() - QPointF(m_sceneRect.width(), m_sceneRect.height()) * m_scale / 2;
     QPainter painter(&m_picture);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing); // items leave it to the painter
     scene->render(&painter, sceneToWidget(m_sceneRect), m_sceneRect, Qt::KeepAspectRatio);
     update();
 }

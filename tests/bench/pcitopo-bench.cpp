@@ -228,12 +228,17 @@ Frames frames(GraphView *view, int steps, const std::function<void(int)> &step)
 void bigGuest(const QString &name, const QString &path, int size)
 {
     double shown = 1e300;
-    for (int i = 0; i < 3; ++i)
-        shown = std::min(shown, openToShown(path));
+    for (int i = 0; i < 3 && shown >= 0; ++i) {
+        const double ms = openToShown(path);
+        shown = ms < 0 ? ms : std::min(shown, ms); // a failure is not a time
+    }
     MainWindow window;
     window.resize(1280, 800);
     window.show();
-    window.openFile(path);
+    if (shown < 0 || !window.openFile(path)) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return;
+    }
     QCoreApplication::processEvents();
     GraphView *view = window.currentTab()->view();
     view->fitToWindow();

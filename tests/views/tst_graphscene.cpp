@@ -40,6 +40,7 @@
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QScrollBar>
 #include <QTreeView>
@@ -122,6 +123,7 @@ bool tst_GraphScene::openAsFile(MainWindow &window, const QTemporaryDir &dir, co
 
 void tst_GraphScene::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the window's and the dialogs' settings stay out of ~/.config
     QFile file(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_demoXml = file.readAll();
@@ -1069,7 +1071,9 @@ void tst_GraphScene::exportDialogWritesWhatItPreviews()
     QCOMPARE(written.readAll(), expected);
     QImage image;
     QVERIFY(image.load(out));
-    QVERIFY(image.width() > lr.width()); // at 1.5 pixels a unit, bigger than the preview
+    QSizeF units;
+    DiagramExporter::preview(window.document(), chosen, QSize(1, 1), &units);
+    QCOMPARE(image.size(), (units * 1.5).toSize()); // 1.5 pixels a unit
     QVERIFY(window.statusBar()->currentMessage().contains(out));
 
     // The next export starts where this one ended: PNG, the same scale, the same folder.
@@ -1079,6 +1083,23 @@ void tst_GraphScene::exportDialogWritesWhatItPreviews()
     QCOMPARE(again->format(), DiagramExporter::Format::Png);
     QCOMPARE(again->options().scale, 1.5);
     QCOMPARE(QFileInfo(again->path()).absolutePath(), QFileInfo(out).absolutePath());
+    // An existing file is replaced only when the user says so; "no" leaves it and says so.
+    QFile previous(out);
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    const QByteArray before = previous.readAll();
+    previous.close();
+    again->setPath(out);
+    auto *againNote = again->findChild<QLabel *>(QStringLiteral("ExportSizeNote"));
+    auto *palette2 = again->findChild<QComboBox *>(QStringLiteral("ExportPalette"));
+    palette2->setCurrentIndex(palette2->findData(int(GraphScene::Options::Palette::Print)));
+    qputenv("PCITOPO_CONFIRM", "no");
+    QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("ExportButton")), Qt::LeftButton);
+    qunsetenv("PCITOPO_CONFIRM");
+    QVERIFY(again->isVisible());
+    QVERIFY2(againNote->text().contains(QStringLiteral("not replaced")), qPrintable(againNote->text()));
+    QFile kept(out);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), before);
     again->reject();
     QSettings().remove(QStringLiteral("export"));
 }

@@ -105,7 +105,7 @@ void NodeItem::paintBadge(QPainter *painter, qreal lod)
     painter->setPen(QPen(Qt::white, badge.height() / 14));
     painter->setBrush(QColor(0x5b, 0x7d, 0xb1));
     painter->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
-    QFont font = painter->font();
+    QFont font; // not the painter's: the view leaves the last item's font on it
     font.setBold(true);
     font.setPointSizeF(badge.height() * 0.42);
     painter->setFont(font);
@@ -262,7 +262,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const int dpi = painter->device()->logicalDpiY();
         const qreal points = pixels / lod * 72.0 / dpi; // in the scene's units
         if (std::abs(points - m_titlePoints) > m_titlePoints * 0.03 || m_titleDpi != dpi) {
-            QFont font = painter->font();
+            QFont font; // not the painter's: the view leaves the last item's font on it
             font.setBold(true);
             font.setPointSizeF(points);
             const qreal room = m_rect.width() - 30;
@@ -297,7 +297,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (m_drawn.isEmpty() || m_drawnDpi != painter->device()->logicalDpiY())
         layOutLines(painter, indent);
-    QFont font = painter->font();
+    QFont font; // not the painter's: the view leaves the last item's font on it
     for (int i = 0; i < m_drawn.size(); ++i) {
         font.setBold(i == 0);
         font.setPointSizeF(i == 0 ? 9.5 : 8.5);
@@ -314,7 +314,7 @@ void NodeItem::layOutLines(QPainter *painter, qreal indent)
     m_drawnDpi = painter->device()->logicalDpiY();
     const QRectF text = m_rect.adjusted(8, 4, -20, -4);
     const qreal lineHeight = text.height() / 3;
-    QFont font = painter->font();
+    QFont font; // not the painter's: the view leaves the last item's font on it
     for (int i = 0; i < m_lines.size() && i < 3; ++i) {
         font.setBold(i == 0);
         font.setPointSizeF(i == 0 ? 9.5 : 8.5);
