@@ -1,6 +1,7 @@
 #include "CheckReport.h"
 
 #include "Topology.h"
+#include "libvirt/LibvirtInfo.h"
 #include "rules/RuleChecker.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,12 @@ QByteArray text(const QList<CheckedHost> &hosts, bool notes)
 {
     QByteArray out;
     for (const CheckedHost &host : hosts) {
-        out += QStringLiteral("== %1 ==\n").arg(host.uri).toUtf8();
+        out += (host.libvirtVersion.isEmpty()
+                    ? QStringLiteral("== %1 ==\n").arg(host.uri)
+                    : QStringLiteral("== %1 (libvirt %2) ==\n").arg(host.uri, host.libvirtVersion))
+                   .toUtf8();
+        if (const QString note = newerLibvirtNote(host.libvirtVersion); !note.isEmpty())
+            out += tr("%1: note: %2\n").arg(host.uri, note).toUtf8();
         if (!host.error.isEmpty())
             out += tr("%1: cannot be checked: %2\n").arg(host.uri, host.error).toUtf8();
         out += text(host.inputs, notes);
@@ -162,6 +168,10 @@ QByteArray json(const QList<CheckedHost> &hosts)
         bool unreadable = !host.error.isEmpty();
         QJsonObject object{{QStringLiteral("uri"), host.uri},
                            {QStringLiteral("inputs"), jsonInputs(host.inputs, worst, unreadable)}};
+        if (!host.libvirtVersion.isEmpty())
+            object.insert(QStringLiteral("libvirt"), host.libvirtVersion);
+        if (const QString note = newerLibvirtNote(host.libvirtVersion); !note.isEmpty())
+            object.insert(QStringLiteral("note"), note);
         if (!host.error.isEmpty())
             object.insert(QStringLiteral("error"), host.error);
         object.insert(QStringLiteral("worst"), worstKey(worst, unreadable));

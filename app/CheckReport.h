@@ -28,6 +28,7 @@ struct CheckedInput
 struct CheckedHost
 {
     QString uri;
+    QString libvirtVersion; // the host's libvirt, "10.0.0"; "" when unknown
     QString error; // the host could not be read: why (its inputs may be partial or empty)
     QList<CheckedInput> inputs; // named by domain
 };

@@ -1,5 +1,6 @@
 #include "ConnectionsDock.h"
 
+#include "libvirt/LibvirtInfo.h"
 #include "libvirt/LibvirtSession.h"
 
 #include <algorithm>
@@ -149,10 +150,20 @@ void ConnectionsDock::update(LibvirtSession *session)
     // The state column cuts a long error off: the whole of it is in the tooltip (wrapped) and
     // in the row's context menu (Copy Error).
     QString tip = session->uri().toHtmlEscaped() + QStringLiteral("<br>") + stateText(session).toHtmlEscaped();
-    if (session->state() == LibvirtSession::State::Connected)
+    const bool connected = session->state() == LibvirtSession::State::Connected;
+    // Which libvirt answers, in the column the domains use for their machine; and once, in the
+    // tooltip, what a libvirt newer than the one the rules follow means.
+    const QString version = connected ? session->libvirtVersion() : QString();
+    item->setText(2, version.isEmpty() ? QString() : tr("libvirt %1").arg(version));
+    if (connected) {
+        if (!version.isEmpty())
+            tip += QStringLiteral("<br>") + tr("libvirt %1").arg(version).toHtmlEscaped();
+        if (const QString note = newerLibvirtNote(version); !note.isEmpty())
+            tip += QStringLiteral("<br>") + note.toHtmlEscaped();
         tip += QStringLiteral("<br>")
             + (session->followsServer() ? tr("Follows changes made on the server as they happen.")
                                         : tr("Changes made on the server show after File › Refresh Connection."));
+    }
     tip = QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip);
     item->setToolTip(0, tip);
     item->setToolTip(1, tip);

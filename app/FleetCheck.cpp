@@ -34,6 +34,7 @@ struct DomainRead
 struct HostRead
 {
     QString error;
+    QString libvirtVersion;
     HostInventory host;
     QList<DomainRead> domains;
 };
@@ -55,6 +56,7 @@ HostRead readHost(const QString &uri, const FleetCheck &fleet)
     }
     const HostListing listing = listHost(*connection);
     read.host = listing.host;
+    read.libvirtVersion = listing.libvirtVersion;
     QStringList names = fleet.domains;
     if (fleet.all) {
         if (!listing.error.isEmpty() && listing.domains.isEmpty())
@@ -75,6 +77,7 @@ CheckedHost check(const QString &uri, const HostRead &read)
 {
     CheckedHost checked;
     checked.uri = uri;
+    checked.libvirtVersion = read.libvirtVersion;
     checked.error = read.error;
     for (const DomainRead &domain : read.domains) {
         QString error = domain.error;

@@ -1266,23 +1266,30 @@
 <context>
     <name>pcitopo::CheckReport</name>
     <message>
-        <location filename="../app/CheckReport.cpp" line="64"/>
-        <location filename="../app/CheckReport.cpp" line="96"/>
+        <location filename="../app/CheckReport.cpp" line="65"/>
+        <location filename="../app/CheckReport.cpp" line="101"/>
         <source>%1: cannot be checked: %2
 </source>
         <translation>%1: kann nicht geprüft werden: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/CheckReport.cpp" line="78"/>
+        <location filename="../app/CheckReport.cpp" line="79"/>
         <source>fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
     <message>
-        <location filename="../app/CheckReport.cpp" line="80"/>
+        <location filename="../app/CheckReport.cpp" line="81"/>
         <source>%1: %2 libvirt errors, %3 QEMU errors, %4 warnings, %5 notes
 </source>
         <translation>%1: libvirt-Fehler: %2, QEMU-Fehler: %3, Warnungen: %4, Hinweise: %5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CheckReport.cpp" line="99"/>
+        <source>%1: note: %2
+</source>
+        <translation>%1: Hinweis: %2
 </translation>
     </message>
 </context>
@@ -1342,137 +1349,143 @@
 <context>
     <name>pcitopo::ConnectionsDock</name>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="29"/>
+        <location filename="../app/ConnectionsDock.cpp" line="30"/>
         <source>connecting…</source>
         <translation>verbinde …</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="31"/>
+        <location filename="../app/ConnectionsDock.cpp" line="32"/>
         <source>read-only</source>
         <translation>nur lesend</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="31"/>
+        <location filename="../app/ConnectionsDock.cpp" line="32"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="32"/>
+        <location filename="../app/ConnectionsDock.cpp" line="33"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="33"/>
+        <location filename="../app/ConnectionsDock.cpp" line="34"/>
         <source>connection lost: %1</source>
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="34"/>
+        <location filename="../app/ConnectionsDock.cpp" line="35"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="50"/>
+        <location filename="../app/ConnectionsDock.cpp" line="51"/>
         <source>Connection / domain</source>
         <translation>Verbindung / Domäne</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="50"/>
+        <location filename="../app/ConnectionsDock.cpp" line="51"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="50"/>
+        <location filename="../app/ConnectionsDock.cpp" line="51"/>
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="93"/>
+        <location filename="../app/ConnectionsDock.cpp" line="94"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="94"/>
+        <location filename="../app/ConnectionsDock.cpp" line="95"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="95"/>
+        <location filename="../app/ConnectionsDock.cpp" line="96"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="96"/>
+        <location filename="../app/ConnectionsDock.cpp" line="97"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="98"/>
+        <location filename="../app/ConnectionsDock.cpp" line="99"/>
         <source>Copy &amp;Error</source>
         <translation>&amp;Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="154"/>
+        <location filename="../app/ConnectionsDock.cpp" line="157"/>
+        <location filename="../app/ConnectionsDock.cpp" line="160"/>
+        <source>libvirt %1</source>
+        <translation>libvirt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="164"/>
         <source>Follows changes made on the server as they happen.</source>
         <translation>Folgt Änderungen auf dem Server, sobald sie geschehen.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="155"/>
+        <location filename="../app/ConnectionsDock.cpp" line="165"/>
         <source>Changes made on the server show after File › Refresh Connection.</source>
         <translation>Änderungen auf dem Server erscheinen nach Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="169"/>
+        <location filename="../app/ConnectionsDock.cpp" line="180"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="170"/>
+        <location filename="../app/ConnectionsDock.cpp" line="181"/>
         <source>Stop waiting for this host</source>
         <translation>Nicht länger auf diesen Host warten</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="212"/>
+        <location filename="../app/ConnectionsDock.cpp" line="223"/>
         <source>%1 (%2). Double-click to open it.</source>
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="132"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="133"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="133"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="134"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="134"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="135"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="135"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="136"/>
         <source>shutting down</source>
         <translation>fährt herunter</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="136"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="137"/>
         <source>shut off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="137"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="138"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="138"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="139"/>
         <source>suspended</source>
         <translation>im Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="139"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="140"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2300,12 +2313,12 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::FleetCheck</name>
     <message>
-        <location filename="../app/FleetCheck.cpp" line="53"/>
+        <location filename="../app/FleetCheck.cpp" line="54"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FleetCheck.cpp" line="146"/>
+        <location filename="../app/FleetCheck.cpp" line="149"/>
         <source>no answer within %n second(s) while reading the host</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde beim Lesen des Hosts</numerusform>
@@ -3065,9 +3078,17 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
 </context>
 <context>
+    <name>pcitopo::LibvirtInfo</name>
+    <message>
+        <location filename="../app/libvirt/LibvirtInfo.cpp" line="39"/>
+        <source>This host runs libvirt %1. pcitopo&apos;s rules, placement and guest bus numbers follow libvirt 9.0 and QEMU 7.2: where a later release changed them, this libvirt may accept or refuse differently, and its own define is the final word.</source>
+        <translation>Auf diesem Host läuft libvirt %1. Die Regeln, die Platzierung und die Busnummern des Gasts in pcitopo folgen libvirt 9.0 und QEMU 7.2: Wo eine spätere Version sie geändert hat, kann diese libvirt anders annehmen oder ablehnen, und ihr eigenes Definieren hat das letzte Wort.</translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::LibvirtSession</name>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="311"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="312"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3080,37 +3101,37 @@ Ihre Änderungen sind noch im Editor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="288"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="289"/>
         <source>The host stopped answering keepalive messages (network down, host hung or suspended).</source>
         <translation>Der Host beantwortet keine Keepalive-Nachrichten mehr (Netz ausgefallen, Host hängt oder ruht).</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="290"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="291"/>
         <source>The host closed the connection (its libvirtd stopped or restarted).</source>
         <translation>Der Host hat die Verbindung geschlossen (sein libvirtd wurde beendet oder neu gestartet).</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="292"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="293"/>
         <source>The connection broke off with an error.</source>
         <translation>Die Verbindung brach mit einem Fehler ab.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="293"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="294"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="348"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="349"/>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="365"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="366"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="383"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="384"/>
         <source>The connection to %1 was closed before libvirt answered: whether the domain was saved is not known. Your edits are still in the editor.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor libvirt antwortete: Ob die Domäne gespeichert wurde, ist unbekannt. Ihre Änderungen sind noch im Editor.</translation>
     </message>
@@ -3861,7 +3882,7 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::VirtConnection</name>
     <message numerus="yes">
-        <location filename="../app/libvirt/VirtConnection.cpp" line="332"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="333"/>
         <source>no answer within %n second(s) (the host may be down, or a firewall may drop the connection)</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde (der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung)</numerusform>

@@ -68,7 +68,7 @@
 <context>
     <name>pcitopo::FleetCheck</name>
     <message numerus="yes">
-        <location filename="../app/FleetCheck.cpp" line="146"/>
+        <location filename="../app/FleetCheck.cpp" line="149"/>
         <source>no answer within %n second(s) while reading the host</source>
         <translation>
             <numerusform>no answer within %n second while reading the host</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>pcitopo::VirtConnection</name>
     <message numerus="yes">
-        <location filename="../app/libvirt/VirtConnection.cpp" line="332"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="333"/>
         <source>no answer within %n second(s) (the host may be down, or a firewall may drop the connection)</source>
         <translation>
             <numerusform>no answer within %n second (the host may be down, or a firewall may drop the connection)</numerusform>

@@ -7,6 +7,7 @@ namespace pcitopo {
 HostListing listHost(VirtConnection &connection)
 {
     HostListing listing;
+    listing.libvirtVersion = connection.libvirtVersion();
     listing.domains = connection.domains(&listing.error);
     QString deviceError;
     const QList<QByteArray> devices = connection.pciNodeDevices(&deviceError);

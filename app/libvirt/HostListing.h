@@ -10,6 +10,7 @@ struct HostListing
 {
     QList<DomainSummary> domains; // their definitions read and dropped
     HostInventory host;
+    QString libvirtVersion; // of the daemon, "10.0.0"; "" when it did not say
     QString error; // the first thing that could not be read, "" when all was
 };
 

@@ -278,6 +278,7 @@ void LibvirtSession::connected(std::shared_ptr<VirtConnection> connection, const
     });
     m_domains = listing.domains;
     m_host = listing.host;
+    m_libvirtVersion = listing.libvirtVersion;
     setState(State::Connected, listing.error);
     emit domainsChanged();
 }

@@ -54,6 +54,8 @@ public:
     QString error() const { return m_error; }
     const QList<DomainSummary> &domains() const { return m_domains; }
     const HostInventory &host() const { return m_host; }
+    /** The libvirt serving the connection, "10.0.0" (the daemon's, for a remote host); "" when unknown. */
+    QString libvirtVersion() const { return m_libvirtVersion; }
     /** Whether the last open failed because cancel() gave up on it. */
     bool wasCancelled() const { return m_cancelled; }
     /** Whether the last open failed because the host did not answer in time. */
@@ -133,6 +135,7 @@ private:
     std::shared_ptr<CredentialExchange> m_exchange;
     QList<DomainSummary> m_domains;
     HostInventory m_host;
+    QString m_libvirtVersion;
     std::shared_ptr<VirtConnection> m_connection;
     std::unique_ptr<SerialWorker> m_worker;
     int m_pending = 0;

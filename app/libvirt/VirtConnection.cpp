@@ -3,6 +3,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include "LibvirtInfo.h"
 #include "SerialWorker.h"
 
 #include <QCoreApplication>
@@ -476,6 +477,14 @@ QList<DomainSummary> VirtConnection::domains(QString *error) const
     std::sort(result.begin(), result.end(),
               [](const DomainSummary &a, const DomainSummary &b) { return a.name < b.name; });
     return result;
+}
+
+QString VirtConnection::libvirtVersion() const
+{
+    unsigned long version = 0;
+    if (virConnectGetLibVersion(d->connection.get(), &version) < 0)
+        return QString();
+    return libvirtVersionText(version);
 }
 
 QList<QByteArray> VirtConnection::pciNodeDevices(QString *error) const

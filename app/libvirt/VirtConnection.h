@@ -134,6 +134,9 @@ public:
      */
     QByteArray domainXml(const QString &name, QString *error) const;
     QStringList domainNames() const;
+    /** The version of the libvirt that serves the connection (the daemon's, for a remote one), "10.0.0"; "" if unknown.
+     */
+    QString libvirtVersion() const;
     /** Every domain, active or not, with its state and machine type; sorted by name. */
     QList<DomainSummary> domains(QString *error) const;
     /** The XML of every PCI node device (virConnectListAllNodeDevices with the PCI capability). */

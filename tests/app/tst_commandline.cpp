@@ -1,6 +1,7 @@
 #include "../Corpus.h"
 #include "LibvirtDaemon.h"
 #include "CommandLine.h"
+#include "libvirt/LibvirtInfo.h"
 #include "DomainDocument.h"
 #include "commands/SetAddress.h"
 
@@ -35,6 +36,7 @@ private slots:
     void moveCorpus_data();
     void moveCorpus();
     void version();
+    void newerLibvirtIsNamed();
     void check_data();
     void check();
     void checkJsonAndSarif();
@@ -329,6 +331,18 @@ void tst_CommandLine::version()
     QVERIFY2(result.out.contains(", libvirt 9."), result.out.constData());
 }
 
+void tst_CommandLine::newerLibvirtIsNamed()
+{
+    // Said once for a libvirt newer than the 9.0 the rules follow, and only then.
+    for (const char *newer : {"9.1.0", "10.0.0", "11.4.0"}) {
+        const QString note = newerLibvirtNote(QLatin1String(newer));
+        QVERIFY2(note.contains(QLatin1String(newer)) && note.contains(QLatin1String("9.0")), qPrintable(note));
+    }
+    for (const char *known : {"9.0.0", "8.0.0", "7.10.0", "", "garbage"})
+        QVERIFY2(newerLibvirtNote(QLatin1String(known)).isEmpty(), known);
+    QCOMPARE(libvirtVersionText(10002003), QStringLiteral("10.2.3"));
+}
+
 void tst_CommandLine::check_data()
 {
     QTest::addColumn<QString>("file");
@@ -523,9 +537,15 @@ void tst_CommandLine::checkAndExportAConnection()
     for (const char *name : {"arm-virt:", "legacy-pc:", "power-pseries:", "workstation-gpu:"})
         QVERIFY2(all.out.contains(name), all.out.constData());
     QVERIFY2(all.out.contains("IOMMU group 16") && all.out.contains("[iommu-group-partial]"), all.out.constData());
+    // Which libvirt answered, as it said (the test driver's is this machine's 9.0): no note.
+    const QByteArray version = libvirtLibraryVersion().toUtf8();
+    QVERIFY(version.startsWith("9.0."));
+    QVERIFY2(all.out.startsWith("== " + uri.toUtf8() + " (libvirt " + version + ") ==\n"), all.out.constData());
+    QVERIFY(!all.out.contains("note: This host runs libvirt"));
     Result one = run({"check", "--connect", uri, "power-pseries", "--format", "json"});
     QCOMPARE(one.exitCode, 0);
     QVERIFY(one.out.contains("\"power-pseries\""));
+    QVERIFY2(one.out.contains("\"libvirt\": \"" + version + "\""), one.out.constData());
     QVERIFY(!one.out.contains("legacy-pc"));
     // Wrong use: a clear message and 4.
     QCOMPARE(run({"check", "--connect", uri}).exitCode, 4);
@@ -603,9 +623,11 @@ void tst_CommandLine::checkManyHostsAtOnce()
     Result text = run(QStringList{"check"} + hosts);
     QCOMPARE(text.exitCode, 4);
     const QByteArray out = text.out;
-    const qsizetype atFirst = out.indexOf("== " + first.uri.toUtf8() + " ==");
+    // The daemons say which libvirt they run; the dead host says nothing.
+    const QByteArray daemon = " (libvirt " + libvirtLibraryVersion().toUtf8() + ") ==";
+    const qsizetype atFirst = out.indexOf("== " + first.uri.toUtf8() + daemon);
     const qsizetype atDead = out.indexOf("== " + dead.toUtf8() + " ==");
-    const qsizetype atSecond = out.indexOf("== " + second.uri.toUtf8() + " ==");
+    const qsizetype atSecond = out.indexOf("== " + second.uri.toUtf8() + daemon);
     QVERIFY2(atFirst >= 0 && atFirst < atDead && atDead < atSecond, out.constData());
     QVERIFY2(out.indexOf("fleet-a:") > atFirst && out.indexOf("fleet-a:") < atDead, out.constData());
     QVERIFY2(out.indexOf("fleet-b:") > atSecond, out.constData());
