@@ -1267,7 +1267,7 @@
     <name>pcitopo::CheckReport</name>
     <message>
         <location filename="../app/CheckReport.cpp" line="65"/>
-        <location filename="../app/CheckReport.cpp" line="101"/>
+        <location filename="../app/CheckReport.cpp" line="102"/>
         <source>%1: cannot be checked: %2
 </source>
         <translation>%1: kann nicht geprüft werden: %2
@@ -1286,7 +1286,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/CheckReport.cpp" line="99"/>
+        <location filename="../app/CheckReport.cpp" line="100"/>
         <source>%1: note: %2
 </source>
         <translation>%1: Hinweis: %2
@@ -4427,9 +4427,19 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Für %1 wird ein PCI-Steckplatz gebraucht, und libvirt fügt keinen Controller hinzu, der einen bieten könnte.</translation>
     </message>
     <message>
-        <location filename="../model/placement/PlanItems.cpp" line="263"/>
+        <location filename="../model/placement/PlanItems.cpp" line="268"/>
         <source>a new controller</source>
         <translation>einen neuen Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/PlanItems.cpp" line="363"/>
+        <source>No free zPCI uid is left for %1.</source>
+        <translation>Für %1 ist keine zPCI-uid mehr frei.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/PlanItems.cpp" line="374"/>
+        <source>No free zPCI fid is left for %1.</source>
+        <translation>Für %1 ist keine zPCI-fid mehr frei.</translation>
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="221"/>

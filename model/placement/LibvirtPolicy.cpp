@@ -300,7 +300,7 @@ Plan planLibvirt(const Topology &t, const Options &options)
     Plan result;
     const MachineFamily family = t.family();
     if (family != MachineFamily::Pc && family != MachineFamily::Q35 && family != MachineFamily::ArmVirt
-        && family != MachineFamily::RiscvVirt && family != MachineFamily::Pseries) {
+        && family != MachineFamily::RiscvVirt && family != MachineFamily::Pseries && family != MachineFamily::S390) {
         result.reason =
             Text::tr("Automatic placement is not available for %1 machines yet.").arg(Topology::familyName(family));
         return result;
@@ -354,6 +354,8 @@ Plan planLibvirt(const Topology &t, const Options &options)
     }
     result.controllers = added;
     markMultifunction(t, result);
+    if (family == MachineFamily::S390 && !assignZpci(t, result, &result.reason))
+        return result;
     result.ok = true;
     return result;
 }

@@ -210,6 +210,11 @@ QList<Item> collectItems(const Topology &t, const Options &options, QList<NewDev
         ++position;
         if (d.address || !d.otherAddressType.isEmpty() || d.deviceClass == DeviceClass::None)
             continue;
+        // s390x: only PCI host devices and what asks for <address type='pci'/> use PCI (the
+        // rest goes on CCW).
+        if (family == MachineFamily::S390 && !d.hostAddress && !d.pciAddressOnly
+            && t.element(d.id).firstChildElement("address").attributeView("type") != "pci")
+            continue;
         Item item;
         item.node = d.id;
         item.search = {rules::deviceNeeds(d, family), false, isolationGroup(t, d, options.host), -1};
@@ -335,6 +340,61 @@ int freeTargetIndex(const Topology &t, const QList<NewController> &added)
         if (!used.contains(i))
             return i;
     return -1;
+}
+
+bool assignZpci(const Topology &t, Plan &plan, QString *reason)
+{
+    QSet<NodeId> placed;
+    for (const Placement &p : std::as_const(plan.placements))
+        placed.insert(p.node);
+    QSet<quint32> uids, fids;
+    for (const Device &d : t.devices()) {
+        if (d.zpciUid)
+            uids.insert(*d.zpciUid);
+        if (d.zpciFid)
+            fids.insert(*d.zpciFid);
+    }
+    quint32 nextUid = 1, nextFid = 0;
+    const auto complete = [&](const Device &d) {
+        if (!d.zpciUid) {
+            while (nextUid <= 0xffff && uids.contains(nextUid))
+                ++nextUid;
+            if (nextUid > 0xffff) {
+                *reason = Text::tr("No free zPCI uid is left for %1.").arg(d.label);
+                return false;
+            }
+            uids.insert(nextUid);
+            plan.filled.append(
+                {d.id, "address/zpci", "uid", QStringLiteral("0x%1").arg(nextUid, 4, 16, QLatin1Char('0'))});
+        }
+        if (!d.zpciFid) {
+            while (nextFid < 0xffffffffu && fids.contains(nextFid))
+                ++nextFid;
+            if (fids.contains(nextFid)) {
+                *reason = Text::tr("No free zPCI fid is left for %1.").arg(d.label);
+                return false;
+            }
+            fids.insert(nextFid);
+            plan.filled.append(
+                {d.id, "address/zpci", "fid", QStringLiteral("0x%1").arg(nextFid, 8, 16, QLatin1Char('0'))});
+        }
+        return true;
+    };
+    // libvirt completes the ids of a <zpci> written in part while it collects the addresses
+    // given, and only then gives ids to the devices without any (compared with libvirt's own
+    // output for hostdev-vfio-zpci-multidomain-many).
+    for (const bool partly : {true, false}) {
+        for (const Device &d : t.devices()) {
+            if (!d.address && !placed.contains(d.id))
+                continue; // not on PCI
+            const bool some = d.zpciUid || d.zpciFid;
+            if (some != partly || (d.zpciUid && d.zpciFid))
+                continue;
+            if (!complete(d))
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace pcitopo::placement::detail

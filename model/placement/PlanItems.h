@@ -132,6 +132,13 @@ int freeTargetIndex(const Topology &t, const QList<NewController> &added);
 
 /** The policies (LibvirtPolicy.cpp, RecommendedPolicy.cpp) and libvirt's defaults (LibvirtDefaults.cpp). */
 Plan planLibvirt(const Topology &t, const Options &options);
+/**
+ * s390x (A17): a zPCI uid and fid for every PCI device lacking one, as libvirt 9.0 does
+ * (qemuDomainZPCIAddressReserveNextUid/Fid): every id written in the XML is reserved first,
+ * then devices in XML order take the lowest free uid from 1 and fid from 0. Adds the values
+ * to plan.filled; false with the reason when the ids run out.
+ */
+bool assignZpci(const Topology &t, Plan &plan, QString *reason);
 Plan planRecommended(const Topology &t, const Options &options);
 /**
  * Writes into the plan the values libvirt fills in at define (indexes, models, <target>
