@@ -4407,7 +4407,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="258"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="138"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="139"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
@@ -4448,9 +4448,9 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="229"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="145"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="186"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="239"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="146"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="187"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
@@ -4460,19 +4460,19 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="314"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="325"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="268"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="355"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="369"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="269"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="374"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="401"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="69"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="70"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 soll auf NUMA-Knoten %2 des Gasts sitzen, aber der Gast hat %n NUMA-Knoten.</numerusform>
@@ -4480,28 +4480,38 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="172"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="198"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="173"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="199"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="221"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="222"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="249"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="250"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="277"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="278"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="380"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="331"/>
+        <source>The 256 bus numbers of the PCI domain leave no port of its own for each of the %1 PCIe devices, even behind switches: they share ports, up to %2 to a port as functions of its slot (none of them can be hot-unplugged alone).</source>
+        <translation>Die 256 Busnummern der PCI-Domäne lassen nicht jedem der %1 PCIe-Geräte einen eigenen Port, auch nicht hinter Switches: Sie teilen sich Ports, bis zu %2 je Port als Funktionen seines Steckplatzes (keines davon kann allein im Betrieb entfernt werden).</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="386"/>
+        <source>No more available PCI slots on the root bus for a switch for %1.</source>
+        <translation>Auf dem Wurzelbus ist kein PCI-Steckplatz mehr für einen Switch für %1 frei.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="412"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>

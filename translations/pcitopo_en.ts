@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="69"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="70"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 should be on guest NUMA node %2, but the guest has %n NUMA node.</numerusform>

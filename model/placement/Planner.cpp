@@ -21,7 +21,7 @@ QString NewDevice::label() const
 
 QStringList Plan::describe(const Topology &topology) const
 {
-    QStringList lines;
+    QStringList lines = notes;
     for (const NewController &c : controllers) {
         if (!c.hasAddress() && c.targetIndex >= 0)
             lines << Text::tr("Add %1 #%2 (PHB, target index %3)")

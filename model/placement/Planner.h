@@ -105,6 +105,8 @@ struct Plan
     QList<NewDevice> devices;
     QList<Placement> placements;
     QList<FilledValue> filled;
+    /** What the plan had to give up, said before its changes ("devices share ports"). */
+    QStringList notes;
     bool isEmpty() const
     {
         return controllers.isEmpty() && devices.isEmpty() && placements.isEmpty() && filled.isEmpty();

@@ -3,6 +3,7 @@
 #include "PlanItems.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace pcitopo::placement::detail {
 
@@ -304,10 +305,20 @@ Plan planRecommended(const Topology &t, const Options &options)
     }
     const int bridges = int((legacy.size() + 30) / 31);
     const int busBudget = 255 - busesInUse - 2 * bridges - options.sparePorts;
-    const int portBudget = std::min(busBudget, rootFunctions - bridges - options.sparePorts);
+    const int functions = rootFunctions - bridges - options.sparePorts; // for new root ports
+    const int portBudget = std::min(busBudget, functions);
     const int portsWanted = int(express.size()) - int(emptyPorts.size());
     int perPort = 1;
-    if (portsWanted > portBudget) {
+    // Out of root functions but not of bus numbers: switches, each in a root port, give 32
+    // downstream ports for two more buses (the root port and the upstream port), so that every
+    // device still has a port of its own. Only past the bus budget do devices share ports.
+    int switches = 0;
+    if (portsWanted > portBudget && functions > 0) {
+        const int needed = (portsWanted - functions + 30) / 31; // (functions - s) + 32 s >= wanted
+        if (needed <= functions && portsWanted + 2 * needed <= busBudget)
+            switches = needed;
+    }
+    if (portsWanted > portBudget && switches == 0) {
         const int available = portBudget + int(emptyPorts.size());
         perPort = available > 0 ? int((express.size() + available - 1) / available) : 9;
         if (perPort > 8) {
@@ -316,6 +327,12 @@ Plan planRecommended(const Topology &t, const Options &options)
                                 .arg(available);
             return result;
         }
+        if (perPort > 1)
+            result.notes << Text::tr("The 256 bus numbers of the PCI domain leave no port of its own for each of the "
+                                     "%1 PCIe devices, even behind switches: they share ports, up to %2 to a port "
+                                     "as functions of its slot (none of them can be hot-unplugged alone).")
+                                .arg(express.size())
+                                .arg(perPort);
     }
 
     // PCIe devices: the empty ports there are, then new root ports, perPort devices each.
@@ -349,7 +366,9 @@ Plan planRecommended(const Topology &t, const Options &options)
             break;
         fill(port);
     }
-    while (next < express.size()) {
+    // Root ports of their own, as many as the root functions left beside the switches allow.
+    for (int direct = switches > 0 ? functions - switches : std::numeric_limits<int>::max();
+         next < express.size() && direct > 0; --direct) {
         const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
         if (!port) {
             result.reason = Text::tr("No more available PCI slots on the root bus for %1.")
@@ -357,6 +376,19 @@ Plan planRecommended(const Topology &t, const Options &options)
             return result;
         }
         fill(*port);
+    }
+    for (int i = 0; i < switches && next < express.size(); ++i) {
+        const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
+        const std::optional<int> upstream = port
+            ? build.add(ControllerModel::PcieSwitchUpstreamPort, PciAddress{0, quint32(*port), 0, 0})
+            : std::nullopt;
+        if (!upstream) {
+            result.reason = Text::tr("No more available PCI slots on the root bus for a switch for %1.")
+                                .arg(itemLabel(t, express[next], result));
+            return result;
+        }
+        for (quint32 slot = 0; slot < 32 && next < express.size(); ++slot)
+            fill(*build.add(ControllerModel::PcieSwitchDownstreamPort, PciAddress{0, quint32(*upstream), slot, 0}));
     }
     // Legacy devices: behind pcie-to-pci-bridges, each in a root port of its own.
     int bridge = -1;

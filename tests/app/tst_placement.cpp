@@ -272,6 +272,8 @@ private slots:
     void recommendedGivesEachDeviceAPort_data();
     void recommendedGivesEachDeviceAPort();
     void recommendedPlacesAThousandDevices();
+    void recommendedGrowsBySwitches_data();
+    void recommendedGrowsBySwitches();
     void recommendedIsolatesPseriesPes();
     void matchesLibvirtOnCorpus_data();
     void matchesLibvirtOnCorpus();
@@ -431,6 +433,76 @@ void tst_Placement::recommendedPlacesAThousandDevices()
     const VirtConnection::Result validated = m_libvirt->define(document->toXml(), true);
     QVERIFY2(validated.ok, qPrintable(validated.error));
     QVERIFY(m_libvirt->undefine(QStringLiteral("place-1000")).ok);
+}
+
+void tst_Placement::recommendedGrowsBySwitches_data()
+{
+    QTest::addColumn<int>("firstFree"); // pcie-root's slots below it are written by hand
+    QTest::addColumn<int>("nics"); // virtio NICs without an address
+    QTest::addColumn<bool>("ownPorts"); // whether each can have a port of its own
+    QTest::newRow("2 root slots left, 60 NICs") << 0x1d << 60 << true;
+    QTest::newRow("1 root slot left, 100 NICs") << 0x1e << 100 << true;
+    QTest::newRow("6 root slots left, 240 NICs: past the bus numbers") << 0x19 << 240 << false;
+}
+
+void tst_Placement::recommendedGrowsBySwitches()
+{
+    // pcie-root nearly full of devices written there: libvirt's policy gives up, and the
+    // recommended one gives every device a port through switches until the 256 bus numbers
+    // run out, and says so before it shares ports.
+    QFETCH(int, firstFree);
+    QFETCH(int, nics);
+    QFETCH(bool, ownPorts);
+    QByteArray devices = "<controller type='pci' index='0' model='pcie-root'/>\n";
+    for (int slot = 1; slot < firstFree; ++slot)
+        devices += QStringLiteral("<interface type='user'><model type='e1000e'/><address type='pci' domain='0x0000' "
+                                  "bus='0x00' slot='0x%1' function='0x0'/></interface>\n")
+                       .arg(slot, 2, 16, QLatin1Char('0'))
+                       .toUtf8();
+    for (int i = 0; i < nics; ++i)
+        devices += "<interface type='user'><model type='virtio'/></interface>\n";
+    const QString name = QStringLiteral("switches-%1-%2").arg(firstFree).arg(nics);
+    const QByteArray xml = "<domain type='qemu'><name>" + name.toUtf8()
+        + "</name><memory unit='KiB'>131072</memory><os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os>"
+          "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+        + devices + "</devices></domain>\n";
+    auto document = DomainDocument::fromXml(xml, nullptr);
+    QVERIFY(document);
+    QVERIFY(!placement::plan(document->topology()).ok); // libvirt's policy: no slot for the ports
+    placement::Options options;
+    options.policy = placement::Policy::Recommended;
+    const placement::Plan plan = placement::plan(document->topology(), options);
+    QVERIFY2(plan.ok, qPrintable(plan.reason));
+    QCOMPARE(plan.notes.isEmpty(), ownPorts);
+    if (!ownPorts)
+        QVERIFY2(plan.describe(document->topology()).first().contains("share ports"),
+                 qPrintable(plan.notes.join('\n')));
+    QString error;
+    QVERIFY(placement::applyPlan(document.get(), plan, &error));
+    const Topology &t = document->topology();
+    QHash<quint32, int> perBus;
+    int switched = 0;
+    for (const Device &d : t.devices()) {
+        if (d.element != QLatin1String("interface") || d.model != QLatin1String("virtio"))
+            continue;
+        QVERIFY2(d.address, qPrintable(d.label));
+        const Controller *port = t.controllerByIndex(int(d.address->bus));
+        QVERIFY(port);
+        QVERIFY(port->model == ControllerModel::PcieRootPort
+                || port->model == ControllerModel::PcieSwitchDownstreamPort);
+        switched += port->model == ControllerModel::PcieSwitchDownstreamPort;
+        ++perBus[d.address->bus];
+    }
+    if (ownPorts) {
+        QVERIFY(switched > 0);
+        for (auto it = perBus.cbegin(); it != perBus.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("bus %1 holds %2 NICs").arg(it.key()).arg(it.value())));
+    }
+    for (const Diagnostic &d : rules::checkTopology(t))
+        QVERIFY2(d.severity < Severity::QemuError, qPrintable(d.message));
+    const VirtConnection::Result validated = m_libvirt->define(document->toXml(), true);
+    QVERIFY2(validated.ok, qPrintable(validated.error));
+    QVERIFY(m_libvirt->undefine(name).ok);
 }
 
 void tst_Placement::commandIsOneUndoStep()
