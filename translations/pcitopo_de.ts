@@ -4432,12 +4432,17 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>einen neuen Controller</translation>
     </message>
     <message>
-        <location filename="../model/placement/PlanItems.cpp" line="363"/>
+        <location filename="../model/placement/PlanItems.cpp" line="360"/>
+        <source>%1 has a zPCI uid or fid that is not a number.</source>
+        <translation>%1 hat eine zPCI-uid oder -fid, die keine Zahl ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/PlanItems.cpp" line="367"/>
         <source>No free zPCI uid is left for %1.</source>
         <translation>Für %1 ist keine zPCI-uid mehr frei.</translation>
     </message>
     <message>
-        <location filename="../model/placement/PlanItems.cpp" line="374"/>
+        <location filename="../model/placement/PlanItems.cpp" line="378"/>
         <source>No free zPCI fid is left for %1.</source>
         <translation>Für %1 ist keine zPCI-fid mehr frei.</translation>
     </message>
@@ -4451,6 +4456,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <location filename="../model/placement/RecommendedPolicy.cpp" line="146"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="187"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="395"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
@@ -4467,7 +4473,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     <message>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="269"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="374"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="401"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="406"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
@@ -4511,7 +4517,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Auf dem Wurzelbus ist kein PCI-Steckplatz mehr für einen Switch für %1 frei.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="412"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="417"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
@@ -5241,7 +5247,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>libvirt kann nicht platzieren, was keine Adresse hat: %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="47"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="49"/>
         <source>Place everything without an address by the recommended policy</source>
         <translation>Alles ohne Adresse nach der empfohlenen Regel platzieren</translation>
     </message>

@@ -356,6 +356,10 @@ bool assignZpci(const Topology &t, Plan &plan, QString *reason)
     }
     quint32 nextUid = 1, nextFid = 0;
     const auto complete = [&](const Device &d) {
+        if (!d.zpciValid) { // not written over: the checker reports it (zpci-id)
+            *reason = Text::tr("%1 has a zPCI uid or fid that is not a number.").arg(d.label);
+            return false;
+        }
         if (!d.zpciUid) {
             while (nextUid <= 0xffff && uids.contains(nextUid))
                 ++nextUid;

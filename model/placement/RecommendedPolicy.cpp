@@ -313,7 +313,7 @@ Plan planRecommended(const Topology &t, const Options &options)
     // downstream ports for two more buses (the root port and the upstream port), so that every
     // device still has a port of its own. Only past the bus budget do devices share ports.
     int switches = 0;
-    if (portsWanted > portBudget && functions > 0) {
+    if (portsWanted > functions && functions > 0) { // short of root functions, not only of buses
         const int needed = (portsWanted - functions + 30) / 31; // (functions - s) + 32 s >= wanted
         if (needed <= functions && portsWanted + 2 * needed <= busBudget)
             switches = needed;
@@ -389,6 +389,10 @@ Plan planRecommended(const Topology &t, const Options &options)
         }
         for (quint32 slot = 0; slot < 32 && next < express.size(); ++slot)
             fill(*build.add(ControllerModel::PcieSwitchDownstreamPort, PciAddress{0, quint32(*upstream), slot, 0}));
+    }
+    if (next < express.size()) { // the ports counted on did not all take a device (hotplug='off' ones)
+        result.reason = Text::tr("No more available PCI slots for %1.").arg(itemLabel(t, express[next], result));
+        return result;
     }
     // Legacy devices: behind pcie-to-pci-bridges, each in a root port of its own.
     int bridge = -1;

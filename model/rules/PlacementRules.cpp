@@ -40,8 +40,10 @@ void checkPlacement(const RuleContext &c, QList<Diagnostic> &out)
         nodes << plan.refused;
     Diagnostic diag = c.make("placement-refused", tr("libvirt cannot place what has no address: %1").arg(plan.reason),
                              nodes, QStringLiteral("placement"));
-    placement::Options recommended = libvirt;
+    // Planned as the Fix applies it: with pcitopo's constraints, without host facts.
+    placement::Options recommended;
     recommended.policy = placement::Policy::Recommended;
+    recommended.verdictOnly = true;
     if (placement::plan(c.topology, recommended).ok)
         diag.fixes.append({Fix::PlaceRecommended,
                            tr("Place everything without an address by the recommended policy"),
