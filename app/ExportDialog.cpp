@@ -300,7 +300,7 @@ void ExportDialog::updateSizeNote()
             note = tr("Vector, %1 × %2 points").arg(qRound(m_diagramSize.width())).arg(qRound(m_diagramSize.height()));
             break;
         case Format::Dot:
-            note = tr("Graphviz lays the graph out itself (dot -Tsvg); orientation sets its rank direction.");
+            note = tr("Graphviz lays the graph out itself, with its dot program; orientation sets its rank direction.");
             break;
         }
     }

@@ -2291,8 +2291,8 @@ Apply? (One undo step.)</source>
     </message>
     <message>
         <location filename="../app/ExportDialog.cpp" line="303"/>
-        <source>Graphviz lays the graph out itself (dot -Tsvg); orientation sets its rank direction.</source>
-        <translation>Graphviz ordnet den Graphen selbst an (dot -Tsvg); die Ausrichtung legt seine Rangrichtung fest.</translation>
+        <source>Graphviz lays the graph out itself, with its dot program; orientation sets its rank direction.</source>
+        <translation>Graphviz ordnet den Graphen selbst an, mit seinem Programm dot; die Ausrichtung legt seine Rangrichtung fest.</translation>
     </message>
     <message>
         <location filename="../app/ExportDialog.cpp" line="370"/>
@@ -4456,7 +4456,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <location filename="../model/placement/RecommendedPolicy.cpp" line="146"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="187"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="395"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="394"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
@@ -4473,7 +4473,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     <message>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="269"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="374"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="406"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="405"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
@@ -4517,7 +4517,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Auf dem Wurzelbus ist kein PCI-Steckplatz mehr für einen Switch für %1 frei.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="417"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="416"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
