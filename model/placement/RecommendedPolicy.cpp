@@ -61,6 +61,47 @@ private:
     int m_nextIndex;
 };
 
+/**
+ * PCIe devices as the ports they need: the functions of one host slot (a GPU and its audio
+ * function) together, in their host function order, when function 0 is among them; every other
+ * device alone. A unit goes to one port, each function at its host function number.
+ */
+QList<QList<Item>> hostSlotUnits(const QList<Item> &express)
+{
+    QList<QList<Item>> units;
+    QHash<quint64, qsizetype> unitOfSlot; // host slot → its unit
+    for (const Item &item : express) {
+        if (!item.hostAddress) {
+            units.append({item});
+            continue;
+        }
+        const PciAddress &h = *item.hostAddress;
+        const quint64 slot = (quint64(h.domain) << 32) | (quint64(h.bus) << 8) | h.slot;
+        const auto found = unitOfSlot.constFind(slot);
+        if (found != unitOfSlot.cend()) {
+            units[*found].append(item);
+            continue;
+        }
+        unitOfSlot.insert(slot, units.size());
+        units.append({item});
+    }
+    QList<QList<Item>> result;
+    for (QList<Item> &unit : units) {
+        if (unit.size() > 1) // host devices only
+            std::stable_sort(unit.begin(), unit.end(), [](const Item &a, const Item &b) {
+                return a.hostAddress->function < b.hostAddress->function;
+            });
+        const bool together = unit.size() > 1 && unit.first().hostAddress->function == 0;
+        if (together) {
+            result.append(unit);
+        } else {
+            for (const Item &item : std::as_const(unit))
+                result.append({item});
+        }
+    }
+    return result;
+}
+
 /** Whether the guest has the NUMA node an item is bound to; sets the plan's reason if not. */
 bool guestHasNode(const Topology &t, const Item &item, Plan &plan)
 {
@@ -307,7 +348,8 @@ Plan planRecommended(const Topology &t, const Options &options)
     const int busBudget = 255 - busesInUse - 2 * bridges - options.sparePorts;
     const int functions = rootFunctions - bridges - options.sparePorts; // for new root ports
     const int portBudget = std::min(busBudget, functions);
-    const int portsWanted = int(express.size()) - int(emptyPorts.size());
+    QList<QList<Item>> units = hostSlotUnits(express);
+    const int portsWanted = int(units.size()) - int(emptyPorts.size());
     int perPort = 1;
     // Out of root functions but not of bus numbers: switches, each in a root port, give 32
     // downstream ports for two more buses (the root port and the upstream port), so that every
@@ -319,6 +361,9 @@ Plan planRecommended(const Topology &t, const Options &options)
             switches = needed;
     }
     if (portsWanted > portBudget && switches == 0) {
+        units.clear(); // ports shared as functions: each device alone, perPort to a port
+        for (const Item &item : std::as_const(express))
+            units.append({item});
         const int available = portBudget + int(emptyPorts.size());
         perPort = available > 0 ? int((express.size() + available - 1) / available) : 9;
         if (perPort > 8) {
@@ -335,17 +380,24 @@ Plan planRecommended(const Topology &t, const Options &options)
                                 .arg(perPort);
     }
 
-    // PCIe devices: the empty ports there are, then new root ports, perPort devices each.
+    // PCIe devices: the empty ports there are, then new root ports, a unit (its functions as on
+    // the host) or perPort devices each.
     qsizetype next = 0;
     const auto fill = [&](int port) {
-        for (int f = 0; f < perPort && next < express.size(); ++f)
-            build.place(express[next++], PciAddress{0, quint32(port), 0, quint32(f)});
+        if (perPort == 1) {
+            const QList<Item> &unit = units[next++];
+            for (const Item &item : unit)
+                build.place(item, PciAddress{0, quint32(port), 0, unit.size() > 1 ? item.hostAddress->function : 0});
+            return;
+        }
+        for (int f = 0; f < perPort && next < units.size(); ++f)
+            build.place(units[next++].first(), PciAddress{0, quint32(port), 0, quint32(f)});
     };
     if (perPort == 1) {
         // One device per port, in order: a device takes an empty port of the kind it prefers,
         // else the first empty one (hotpluggable if it must be), else a new root port below.
-        while (next < express.size() && !emptyPorts.isEmpty()) {
-            const Search &want = express[next].search;
+        while (next < units.size() && !emptyPorts.isEmpty()) {
+            const Search &want = units[next].first().search;
             qsizetype pick = -1;
             for (qsizetype p = 0; p < emptyPorts.size(); ++p) {
                 const Bus *port = set.bus(emptyPorts[p]);
@@ -358,40 +410,40 @@ Plan planRecommended(const Topology &t, const Options &options)
             }
             if (pick < 0)
                 break;
-            build.place(express[next++], PciAddress{0, quint32(emptyPorts.takeAt(pick)), 0, 0});
+            fill(emptyPorts.takeAt(pick));
         }
     }
     for (int port : std::as_const(emptyPorts)) {
-        if (next >= express.size() || perPort == 1)
+        if (next >= units.size() || perPort == 1)
             break;
         fill(port);
     }
     // Root ports of their own, as many as the root functions left beside the switches allow.
     for (int direct = switches > 0 ? functions - switches : std::numeric_limits<int>::max();
-         next < express.size() && direct > 0; --direct) {
+         next < units.size() && direct > 0; --direct) {
         const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
         if (!port) {
             result.reason = Text::tr("No more available PCI slots on the root bus for %1.")
-                                .arg(itemLabel(t, express[next], result));
+                                .arg(itemLabel(t, units[next].first(), result));
             return result;
         }
         fill(*port);
     }
-    for (int i = 0; i < switches && next < express.size(); ++i) {
+    for (int i = 0; i < switches && next < units.size(); ++i) {
         const std::optional<int> port = build.add(ControllerModel::PcieRootPort);
         const std::optional<int> upstream = port
             ? build.add(ControllerModel::PcieSwitchUpstreamPort, PciAddress{0, quint32(*port), 0, 0})
             : std::nullopt;
         if (!upstream) {
             result.reason = Text::tr("No more available PCI slots on the root bus for a switch for %1.")
-                                .arg(itemLabel(t, express[next], result));
+                                .arg(itemLabel(t, units[next].first(), result));
             return result;
         }
-        for (quint32 slot = 0; slot < 32 && next < express.size(); ++slot)
+        for (quint32 slot = 0; slot < 32 && next < units.size(); ++slot)
             fill(*build.add(ControllerModel::PcieSwitchDownstreamPort, PciAddress{0, quint32(*upstream), slot, 0}));
     }
-    if (next < express.size()) { // the ports counted on did not all take a device (hotplug='off' ones)
-        result.reason = Text::tr("No more available PCI slots for %1.").arg(itemLabel(t, express[next], result));
+    if (next < units.size()) { // the ports counted on did not all take a device (hotplug='off' ones)
+        result.reason = Text::tr("No more available PCI slots for %1.").arg(itemLabel(t, units[next].first(), result));
         return result;
     }
     // Legacy devices: behind pcie-to-pci-bridges, each in a root port of its own.

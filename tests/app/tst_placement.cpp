@@ -272,6 +272,7 @@ private slots:
     void recommendedGivesEachDeviceAPort_data();
     void recommendedGivesEachDeviceAPort();
     void recommendedPlacesAThousandDevices();
+    void recommendedKeepsHostSlotsTogether();
     void recommendedGrowsBySwitches_data();
     void recommendedGrowsBySwitches();
     void recommendedIsolatesPseriesPes();
@@ -433,6 +434,53 @@ void tst_Placement::recommendedPlacesAThousandDevices()
     const VirtConnection::Result validated = m_libvirt->define(document->toXml(), true);
     QVERIFY2(validated.ok, qPrintable(validated.error));
     QVERIFY(m_libvirt->undefine(QStringLiteral("place-1000")).ok);
+}
+
+void tst_Placement::recommendedKeepsHostSlotsTogether()
+{
+    // A GPU and its audio function, and a NIC function without its function 0 on the host:
+    // the recommended policy puts the GPU's functions on one port as on the host (libvirt
+    // splits them), and the lone function alone at function 0.
+    const QByteArray xml =
+        "<domain type='qemu'><name>gpu-slot</name><memory unit='KiB'>131072</memory>"
+        "<os><type arch='x86_64' machine='pc-q35-7.2'>hvm</type></os><devices>"
+        "<emulator>/usr/bin/qemu-system-x86_64</emulator>\n"
+        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0000' bus='0x01' "
+        "slot='0x00' function='0x1'/></source></hostdev>\n"
+        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0000' bus='0x01' "
+        "slot='0x00' function='0x0'/></source></hostdev>\n"
+        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0000' bus='0x03' "
+        "slot='0x00' function='0x2'/></source></hostdev>\n"
+        "</devices></domain>\n";
+    auto document = DomainDocument::fromXml(xml, nullptr);
+    QVERIFY(document);
+    placement::Options options;
+    options.policy = placement::Policy::Recommended;
+    const placement::Plan plan = placement::plan(document->topology(), options);
+    QVERIFY2(plan.ok, qPrintable(plan.reason));
+    QString error;
+    QVERIFY(placement::applyPlan(document.get(), plan, &error));
+    const Topology &t = document->topology();
+    QHash<quint32, PciAddress> guest; // host function → guest address
+    for (const Device &d : t.devices())
+        if (d.hostAddress && d.address)
+            guest.insert(d.hostAddress->bus * 8 + d.hostAddress->function, *d.address);
+    QCOMPARE(guest.size(), 3);
+    const PciAddress gpu = guest.value(1 * 8 + 0);
+    const PciAddress audio = guest.value(1 * 8 + 1);
+    QCOMPARE(audio.bus, gpu.bus);
+    QCOMPARE(audio.slot, gpu.slot);
+    QCOMPARE(gpu.function, 0u);
+    QCOMPARE(audio.function, 1u);
+    QCOMPARE(guest.value(3 * 8 + 2).function, 0u);
+    QVERIFY(guest.value(3 * 8 + 2).bus != gpu.bus);
+    QVERIFY(document->toXml().contains("function='0x0' multifunction='on'"));
+    for (const Diagnostic &d : rules::checkTopology(t))
+        QVERIFY2(d.ruleId != QLatin1String("functions-split") && d.severity < Severity::QemuError,
+                 qPrintable(d.message));
+    const VirtConnection::Result defined = m_libvirt->define(document->toXml(), false);
+    QVERIFY2(defined.ok, qPrintable(defined.error));
+    m_libvirt->undefine(QStringLiteral("gpu-slot"));
 }
 
 void tst_Placement::recommendedGrowsBySwitches_data()
