@@ -142,6 +142,8 @@ void ActionManager::createEditMenu()
                                                  2, 1);
                     })
         ->setToolTip(tr("libvirt adds no controller at hotplug: ports must exist when the guest starts"));
+    m_editMenu->addAction(tr("Convert Machine T&ype…"), m_edits, &EditOperations::convertMachineType)
+        ->setToolTip(tr("Turn a pc (i440fx) guest into q35 or back: chipset, IDE/SATA, every device placed anew"));
     m_constraint = m_editMenu->addAction(tr("Placement &Constraint…"), m_edits, &EditOperations::editConstraint);
     m_constraint->setToolTip(
         tr("Where automatic placement may put the selected device (kept in the domain's metadata)"));

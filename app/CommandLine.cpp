@@ -10,6 +10,7 @@
 #include "commands/SetAddress.h"
 #include "libvirt/HostListing.h"
 #include "placement/ApplyPlan.h"
+#include "placement/Convert.h"
 #include "placement/Planner.h"
 #include "host/HostInventory.h"
 #include "libvirt/LibvirtInfo.h"
@@ -111,6 +112,11 @@ QString usage()
               "                                             give devices without an address the\n"
               "                                             addresses (and controllers) libvirt would,\n"
               "                                             or a port each and spare hotplug ports\n"
+              "  pcitopo convert FILE|- --to q35|pc [--policy libvirt|recommended]\n"
+              "                  [--spare-ports N] -o OUT\n"
+              "                                             change the machine type between pc and\n"
+              "                                             q35: chipset devices, IDE/SATA, and every\n"
+              "                                             device placed anew\n"
               "  pcitopo export (FILE|- | --connect URI DOMAIN) -o OUT.svg|.png|.pdf|.dot\n"
               "                 [--orientation lr|tb]\n"
               "                 [--palette light|dark|print] [--empty-slots] [--scale N]\n"
@@ -331,6 +337,57 @@ int runPlace(Io &io, const QStringList &arguments)
         io.err << line << '\n';
     if (changes.isEmpty())
         io.err << tr("every device has an address already") << '\n';
+    const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology());
+    io.err.flush();
+    return exitCodeFor(rules::worstSeverity(diagnostics));
+}
+
+// -- convert ---------------------------------------------------------------------------------
+
+int runConvert(Io &io, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("o"), tr("Output file, - for standard output."), tr("OUT"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The machine type to convert to: q35 or pc."), tr("MACHINE"));
+    const QCommandLineOption policy(QStringLiteral("policy"), tr("libvirt (what libvirt would assign) or recommended."),
+                                    tr("POLICY"), QStringLiteral("libvirt"));
+    const QCommandLineOption spare(QStringLiteral("spare-ports"), tr("Spare hotpluggable ports (recommended policy)."),
+                                   tr("N"), QStringLiteral("0"));
+    parser.addOptions({output, to, policy, spare});
+    if (!parse(io, parser, arguments, 1))
+        return BadInput;
+    if (!parser.isSet(output) || !parser.isSet(to))
+        return io.fail(tr("convert needs --to q35|pc and -o OUT\n%1").arg(usage()));
+    MachineFamily family = MachineFamily::Other;
+    if (parser.value(to) == QLatin1String("q35"))
+        family = MachineFamily::Q35;
+    else if (parser.value(to) == QLatin1String("pc") || parser.value(to) == QLatin1String("i440fx"))
+        family = MachineFamily::Pc;
+    else
+        return io.fail(tr("cannot convert to '%1': use q35 or pc").arg(parser.value(to)));
+    placement::Options options;
+    if (parser.value(policy) == QLatin1String("recommended"))
+        options.policy = placement::Policy::Recommended;
+    else if (parser.value(policy) != QLatin1String("libvirt"))
+        return io.fail(tr("unknown policy '%1': use libvirt or recommended").arg(parser.value(policy)));
+    bool ok = false;
+    options.sparePorts = parser.value(spare).toInt(&ok);
+    if (!ok || options.sparePorts < 0 || options.sparePorts > 240)
+        return io.fail(tr("--spare-ports takes a number from 0 to 240"));
+    if (options.sparePorts > 0 && options.policy != placement::Policy::Recommended)
+        return io.fail(tr("--spare-ports goes with --policy recommended (libvirt adds no spare ports)"));
+    std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
+    if (!document)
+        return BadInput;
+    const placement::Conversion conversion = placement::convertMachine(document.get(), family, options);
+    if (!conversion.ok)
+        return io.fail(tr("cannot convert: %1").arg(conversion.reason));
+    if (!save(io, parser.value(output), document->toXml()))
+        return BadInput;
+    for (const QString &line : conversion.notes)
+        io.err << tr("note: %1").arg(line) << '\n';
+    for (const QString &line : conversion.changes)
+        io.err << line << '\n';
     const QList<Diagnostic> diagnostics = rules::checkTopology(document->topology());
     io.err.flush();
     return exitCodeFor(rules::worstSeverity(diagnostics));
@@ -579,10 +636,10 @@ int runExplain(Io &io, const QStringList &arguments)
 
 bool isCommand(const QString &argument)
 {
-    static const QStringList commands = {
-        QStringLiteral("tree"),      QStringLiteral("move"),  QStringLiteral("check"),  QStringLiteral("explain"),
-        QStringLiteral("export"),    QStringLiteral("place"), QStringLiteral("--help"), QStringLiteral("-h"),
-        QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands = {QStringLiteral("tree"),      QStringLiteral("move"),   QStringLiteral("check"),
+                                         QStringLiteral("explain"),   QStringLiteral("export"), QStringLiteral("place"),
+                                         QStringLiteral("convert"),   QStringLiteral("--help"), QStringLiteral("-h"),
+                                         QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(argument))
         return true;
     // A bare word that is no file ("pcitopo chek") is a mistyped command, not a file to open:
@@ -607,6 +664,8 @@ int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *
         return runExport(io, arguments);
     if (command == QLatin1String("place"))
         return runPlace(io, arguments);
+    if (command == QLatin1String("convert"))
+        return runConvert(io, arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         io.out << usage();
         return Clean;

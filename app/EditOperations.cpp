@@ -5,6 +5,7 @@
 #include "items/NodeItem.h"
 
 #include "ConstraintDialog.h"
+#include "ConvertDialog.h"
 #include "DocumentManager.h"
 #include "DocumentTab.h"
 #include "DomainDocument.h"
@@ -223,6 +224,36 @@ void EditOperations::replaceAll()
         placeUnplaced(choice == policies.first() ? placement::Policy::LibvirtCompatible
                                                  : placement::Policy::Recommended,
                       0, true);
+}
+
+bool EditOperations::convertMachineType()
+{
+    DocumentTab *tab = m_documents->currentTab();
+    if (!tab)
+        return false;
+    DomainDocument *document = tab->document();
+    const MachineFamily family = document->topology().family();
+    if (family != MachineFamily::Pc && family != MachineFamily::Q35) {
+        m_feedback.report(tr("Convert Machine Type"),
+                          tr("Only pc (i440fx) and q35 machines can be converted; this one is %1.")
+                              .arg(Topology::familyName(family)));
+        return false;
+    }
+    ConvertDialog dialog(document, m_feedback.window());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    placement::Options options = dialog.options();
+    options.host = &tab->checker()->hostFacts();
+    const placement::Conversion conversion = placement::convertMachine(document, dialog.target(), options);
+    if (!conversion.ok) {
+        m_feedback.report(tr("Convert Machine Type"), tr("Cannot convert: %1").arg(conversion.reason));
+        return false;
+    }
+    m_feedback.status(
+        tr("Converted to %1 (%2): %n change(s). Undo turns it back.", nullptr, int(conversion.changes.size()))
+            .arg(Topology::familyName(dialog.target()), conversion.machine),
+        8000);
+    return true;
 }
 
 void EditOperations::editConstraint()

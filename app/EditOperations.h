@@ -49,6 +49,11 @@ public:
     void placeWithSpares(const QString &title, const QString &question, int suggested, int least);
     /** Edit › Re-place All: every address planned again, the policy asked first. */
     void replaceAll();
+    /**
+     * Edit › Convert Machine Type: pc ↔ q35 with a preview (ConvertDialog), applied as one undo
+     * step. False when the machine cannot be converted or the user declines.
+     */
+    bool convertMachineType();
     /** Edit › Placement Constraint: the selected device's constraint, as one undo step. */
     void editConstraint();
     /** Selects every node whose label, model or address contains `text`; returns how many. */

@@ -1014,139 +1014,149 @@
     </message>
     <message>
         <location filename="../app/ActionManager.cpp" line="145"/>
+        <source>Convert Machine T&amp;ype…</source>
+        <translation>Maschinen&amp;typ umwandeln…</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="146"/>
+        <source>Turn a pc (i440fx) guest into q35 or back: chipset, IDE/SATA, every device placed anew</source>
+        <translation>Einen pc-Gast (i440fx) in q35 umwandeln oder zurück: Chipsatz, IDE/SATA, jedes Gerät neu platziert</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="147"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="147"/>
+        <location filename="../app/ActionManager.cpp" line="149"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="152"/>
+        <location filename="../app/ActionManager.cpp" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="159"/>
+        <location filename="../app/ActionManager.cpp" line="161"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="161"/>
+        <location filename="../app/ActionManager.cpp" line="163"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="163"/>
+        <location filename="../app/ActionManager.cpp" line="165"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="164"/>
+        <location filename="../app/ActionManager.cpp" line="166"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="165"/>
+        <location filename="../app/ActionManager.cpp" line="167"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="166"/>
+        <location filename="../app/ActionManager.cpp" line="168"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="167"/>
+        <location filename="../app/ActionManager.cpp" line="169"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="176"/>
-        <location filename="../app/ActionManager.cpp" line="299"/>
+        <location filename="../app/ActionManager.cpp" line="178"/>
+        <location filename="../app/ActionManager.cpp" line="301"/>
         <source>&amp;Collapse Subtree</source>
         <translation>Teilbaum &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="176"/>
+        <location filename="../app/ActionManager.cpp" line="178"/>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="177"/>
-        <location filename="../app/ActionManager.cpp" line="299"/>
+        <location filename="../app/ActionManager.cpp" line="179"/>
+        <location filename="../app/ActionManager.cpp" line="301"/>
         <source>&amp;Expand Subtree</source>
         <translation>Teilbaum &amp;ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="177"/>
+        <location filename="../app/ActionManager.cpp" line="179"/>
         <source>Ctrl+]</source>
         <translation>Ctrl+]</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="178"/>
+        <location filename="../app/ActionManager.cpp" line="180"/>
         <source>Expand A&amp;ll</source>
         <translation>A&amp;lles ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="184"/>
+        <location filename="../app/ActionManager.cpp" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="188"/>
+        <location filename="../app/ActionManager.cpp" line="190"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="192"/>
+        <location filename="../app/ActionManager.cpp" line="194"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="201"/>
+        <location filename="../app/ActionManager.cpp" line="203"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="202"/>
+        <location filename="../app/ActionManager.cpp" line="204"/>
         <source>The docks where they were at the first start, sized for this screen</source>
         <translation>Die Docks wie beim ersten Start, passend für diesen Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="212"/>
+        <location filename="../app/ActionManager.cpp" line="214"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="217"/>
-        <location filename="../app/ActionManager.cpp" line="228"/>
+        <location filename="../app/ActionManager.cpp" line="219"/>
+        <location filename="../app/ActionManager.cpp" line="230"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="227"/>
+        <location filename="../app/ActionManager.cpp" line="229"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="241"/>
+        <location filename="../app/ActionManager.cpp" line="243"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="242"/>
+        <location filename="../app/ActionManager.cpp" line="244"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="244"/>
+        <location filename="../app/ActionManager.cpp" line="246"/>
         <source>Select &amp;All Matches</source>
         <translation>&amp;Alle Treffer auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="246"/>
+        <location filename="../app/ActionManager.cpp" line="248"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1154,62 +1164,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="235"/>
+        <location filename="../app/ActionManager.cpp" line="237"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="252"/>
+        <location filename="../app/ActionManager.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="253"/>
+        <location filename="../app/ActionManager.cpp" line="255"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="261"/>
+        <location filename="../app/ActionManager.cpp" line="263"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="263"/>
+        <location filename="../app/ActionManager.cpp" line="265"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="264"/>
+        <location filename="../app/ActionManager.cpp" line="266"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="270"/>
+        <location filename="../app/ActionManager.cpp" line="272"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="292"/>
+        <location filename="../app/ActionManager.cpp" line="294"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="293"/>
+        <location filename="../app/ActionManager.cpp" line="295"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="312"/>
+        <location filename="../app/ActionManager.cpp" line="314"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="315"/>
+        <location filename="../app/ActionManager.cpp" line="317"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="326"/>
+        <location filename="../app/ActionManager.cpp" line="328"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -1261,6 +1271,82 @@
         <location filename="../views/CatalogueWidget.cpp" line="35"/>
         <source>Drag onto a controller, or double-click to let libvirt place it.</source>
         <translation>Auf einen Controller ziehen oder doppelklicken, damit libvirt es platziert.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::ChangeChipset</name>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="102"/>
+        <source>Convert to %1</source>
+        <translation>In %1 umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="105"/>
+        <source>Only pc (i440fx) and q35 machines can be converted; this one is %1.</source>
+        <translation>Nur pc- (i440fx) und q35-Maschinen lassen sich umwandeln; diese ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="110"/>
+        <source>The machine is %1 already.</source>
+        <translation>Die Maschine ist bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="119"/>
+        <source>the %1 IOMMU needs q35</source>
+        <translation>die %1-IOMMU braucht q35</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="122"/>
+        <source>the iTCO watchdog is part of q35&apos;s ICH9 chipset</source>
+        <translation>der iTCO-Watchdog gehört zum ICH9-Chipsatz von q35</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="125"/>
+        <source>secure boot (&lt;loader secure=&apos;yes&apos;&gt;) needs q35</source>
+        <translation>Secure Boot (&lt;loader secure=&apos;yes&apos;&gt;) braucht q35</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="127"/>
+        <source>Cannot convert to pc: %1. Remove it first.</source>
+        <translation>Umwandeln in pc nicht möglich: %1. Zuerst entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="133"/>
+        <source>The domain has no &lt;os&gt;&lt;type&gt;: its machine type is unknown.</source>
+        <translation>Die Domäne hat kein &lt;os&gt;&lt;type&gt;: ihr Maschinentyp ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="138"/>
+        <source>Machine type %1 → %2</source>
+        <translation>Maschinentyp %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="182"/>
+        <source>%1 does not fit: SATA controller 0 has six places, all taken.</source>
+        <translation>%1 passt nicht: SATA-Controller 0 hat sechs Plätze, alle belegt.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="198"/>
+        <source>%1: IDE → SATA controller 0, unit %2</source>
+        <translation>%1: IDE → SATA-Controller 0, Einheit %2</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="200"/>
+        <source>q35 has no IDE: the CD-ROM %1 moves to SATA (guests find it there without a driver)</source>
+        <translation>q35 hat kein IDE: das CD-ROM %1 kommt an SATA (Gäste finden es dort ohne Treiber)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/commands/ChangeChipset.cpp" line="222"/>
+        <source>%n SATA disk(s) stay on SATA: pc&apos;s IDE has four places (bus 0–1, unit 0–1). The AHCI controller becomes an ordinary PCI device.</source>
+        <translation>
+            <numerusform>%n SATA-Platte bleibt an SATA: das IDE von pc hat vier Plätze (Bus 0–1, Einheit 0–1). Der AHCI-Controller wird ein gewöhnliches PCI-Gerät.</numerusform>
+            <numerusform>%n SATA-Platten bleiben an SATA: das IDE von pc hat vier Plätze (Bus 0–1, Einheit 0–1). Der AHCI-Controller wird ein gewöhnliches PCI-Gerät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/commands/ChangeChipset.cpp" line="234"/>
+        <source>%1: SATA → IDE bus %2, unit %3</source>
+        <translation>%1: SATA → IDE-Bus %2, Einheit %3</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1642,67 @@
         <location filename="../app/ConstraintDialog.cpp" line="73"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::ConvertDialog</name>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="26"/>
+        <source>Convert Machine Type</source>
+        <translation>Maschinentyp umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="32"/>
+        <source>As libvirt would place them</source>
+        <translation>Wie libvirt sie platzieren würde</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="34"/>
+        <source>Recommended: a port per device, for hotplug</source>
+        <translation>Empfohlen: ein Port je Gerät, für Hotplug</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="38"/>
+        <source>Empty hotpluggable root ports to add (recommended placement on q35)</source>
+        <translation>Leere Hotplug-fähige Root-Ports, die hinzukommen (empfohlene Platzierung auf q35)</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="41"/>
+        <source>&amp;Convert</source>
+        <translation>&amp;Umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="44"/>
+        <source>&amp;Placement:</source>
+        <translation>&amp;Platzierung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="45"/>
+        <source>&amp;Spare ports:</source>
+        <translation>&amp;Reserve-Ports:</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="77"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be converted to %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lässt sich nicht in %2 umwandeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="82"/>
+        <source>Convert &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;: machine type %4 becomes %5. Every device is kept and placed anew; Convert is one undo step.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt; in &lt;b&gt;%3&lt;/b&gt; umwandeln: aus Maschinentyp %4 wird %5. Jedes Gerät bleibt erhalten und wird neu platziert; Umwandeln ist ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConvertDialog.cpp" line="96"/>
+        <source>What does not carry over as it was</source>
+        <translation>Was nicht unverändert übernommen wird</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ConvertDialog.cpp" line="97"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2190,7 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="67"/>
+        <location filename="../app/EditOperations.cpp" line="68"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -2051,12 +2198,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="102"/>
+        <location filename="../app/EditOperations.cpp" line="103"/>
         <source>IOMMU Group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="103"/>
+        <location filename="../app/EditOperations.cpp" line="104"/>
         <source>IOMMU group %1 also holds:
 
 %2
@@ -2069,39 +2216,39 @@ A guest must be given every device of a group. Add them too?</source>
 Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="112"/>
+        <location filename="../app/EditOperations.cpp" line="113"/>
         <source>Host device not added: %1</source>
         <translation>Hostgerät nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="144"/>
+        <location filename="../app/EditOperations.cpp" line="145"/>
         <source>No controller has room for these host devices: add spare ports first (Edit › Add Spare Hotplug Ports…).</source>
         <translation>Kein Controller hat Platz für diese Host-Geräte: zuerst freie Ports hinzufügen (Bearbeiten › Freie Hotplug-Ports hinzufügen…).</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="161"/>
+        <location filename="../app/EditOperations.cpp" line="162"/>
         <source>This guest does not use these host devices.</source>
         <translation>Dieser Gast verwendet diese Host-Geräte nicht.</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="177"/>
-        <location filename="../app/EditOperations.cpp" line="191"/>
+        <location filename="../app/EditOperations.cpp" line="178"/>
+        <location filename="../app/EditOperations.cpp" line="192"/>
         <source>Place Unplaced Devices</source>
         <translation>Geräte ohne Adresse platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="177"/>
-        <location filename="../app/EditOperations.cpp" line="200"/>
+        <location filename="../app/EditOperations.cpp" line="178"/>
+        <location filename="../app/EditOperations.cpp" line="201"/>
         <source>Cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="181"/>
+        <location filename="../app/EditOperations.cpp" line="182"/>
         <source>Every device has an address already.</source>
         <translation>Jedes Gerät hat bereits eine Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="190"/>
+        <location filename="../app/EditOperations.cpp" line="191"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… und %n weitere (Details einblenden…)</numerusform>
@@ -2109,7 +2256,7 @@ Ein Gast muss jedes Gerät einer Gruppe erhalten. Auch diese hinzufügen?</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="193"/>
+        <location filename="../app/EditOperations.cpp" line="194"/>
         <source>The recommended placement:
 
 %1
@@ -2122,7 +2269,7 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="194"/>
+        <location filename="../app/EditOperations.cpp" line="195"/>
         <source>As libvirt would place them:
 
 %1
@@ -2135,27 +2282,51 @@ Apply? (One undo step.)</source>
 Übernehmen? (Ein Rückgängig-Schritt.)</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="216"/>
+        <location filename="../app/EditOperations.cpp" line="217"/>
         <source>As libvirt would place them</source>
         <translation>So, wie libvirt platzieren würde</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="216"/>
+        <location filename="../app/EditOperations.cpp" line="217"/>
         <source>Recommended, for hotplug</source>
         <translation>Empfohlen, für Hotplug</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="219"/>
+        <location filename="../app/EditOperations.cpp" line="220"/>
         <source>Re-place All</source>
         <translation>Alles neu platzieren</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="220"/>
+        <location filename="../app/EditOperations.cpp" line="221"/>
         <source>Every device and controller gets a new address, as if none were written. Placement:</source>
         <translation>Jedes Gerät und jeder Controller erhält eine neue Adresse, als wäre keine angegeben. Platzierung:</translation>
     </message>
     <message>
-        <location filename="../app/EditOperations.cpp" line="236"/>
+        <location filename="../app/EditOperations.cpp" line="237"/>
+        <location filename="../app/EditOperations.cpp" line="249"/>
+        <source>Convert Machine Type</source>
+        <translation>Maschinentyp umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="238"/>
+        <source>Only pc (i440fx) and q35 machines can be converted; this one is %1.</source>
+        <translation>Nur pc- (i440fx) und q35-Maschinen lassen sich umwandeln; diese ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="249"/>
+        <source>Cannot convert: %1</source>
+        <translation>Umwandeln nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EditOperations.cpp" line="253"/>
+        <source>Converted to %1 (%2): %n change(s). Undo turns it back.</source>
+        <translation>
+            <numerusform>In %1 umgewandelt (%2): %n Änderung. Rückgängig macht es wieder rückgängig.</numerusform>
+            <numerusform>In %1 umgewandelt (%2): %n Änderungen. Rückgängig macht es wieder rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/EditOperations.cpp" line="267"/>
         <source>Select one device to set where it may be placed.</source>
         <translation>Wählen Sie ein Gerät aus, um festzulegen, wo es platziert werden darf.</translation>
     </message>
@@ -3966,237 +4137,106 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="71"/>
-        <location filename="../app/CommandLine.cpp" line="456"/>
+        <location filename="../app/CommandLine.cpp" line="72"/>
+        <location filename="../app/CommandLine.cpp" line="513"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
-        <location filename="../app/CommandLine.cpp" line="551"/>
+        <location filename="../app/CommandLine.cpp" line="90"/>
+        <location filename="../app/CommandLine.cpp" line="608"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="133"/>
+        <location filename="../app/CommandLine.cpp" line="139"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="207"/>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="216"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="235"/>
-        <location filename="../app/CommandLine.cpp" line="297"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="303"/>
+        <location filename="../app/CommandLine.cpp" line="350"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="235"/>
-        <location filename="../app/CommandLine.cpp" line="297"/>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="303"/>
+        <location filename="../app/CommandLine.cpp" line="350"/>
+        <location filename="../app/CommandLine.cpp" line="535"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="247"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="246"/>
-        <location filename="../app/CommandLine.cpp" line="248"/>
+        <location filename="../app/CommandLine.cpp" line="252"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="266"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="274"/>
+        <location filename="../app/CommandLine.cpp" line="280"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="285"/>
+        <location filename="../app/CommandLine.cpp" line="291"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="299"/>
+        <location filename="../app/CommandLine.cpp" line="305"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="298"/>
+        <location filename="../app/CommandLine.cpp" line="304"/>
+        <location filename="../app/CommandLine.cpp" line="352"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="300"/>
-        <source>Spare hotpluggable ports (recommended policy).</source>
-        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="306"/>
-        <source>place needs -o OUT
-%1</source>
-        <translation>place braucht -o AUS
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="311"/>
-        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
-        <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="315"/>
-        <source>--spare-ports takes a number from 0 to 240</source>
-        <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="317"/>
-        <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
-        <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="323"/>
-        <location filename="../app/CommandLine.cpp" line="327"/>
-        <source>cannot place: %1</source>
-        <translation>Platzieren nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="333"/>
-        <source>every device has an address already</source>
-        <translation>jedes Gerät hat bereits eine Adresse</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="350"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>Verbindung mit %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="398"/>
-        <source>text, json or sarif.</source>
-        <translation>text, json oder sarif.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="398"/>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="401"/>
-        <source>Also print notes (text format).</source>
-        <translation>Auch Hinweise ausgeben (Textformat).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="403"/>
-        <location filename="../app/CommandLine.cpp" line="486"/>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="404"/>
-        <source>With --connect: every domain.</source>
-        <translation>Mit --connect: jede Domäne.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="417"/>
-        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
-        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="419"/>
-        <source>check --connect needs --all or domain names, not both
-%1</source>
-        <translation>check --connect braucht --all oder Domänennamen, nicht beides
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="423"/>
-        <source>check needs at least one file (or - for standard input)
-%1</source>
-        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="527"/>
-        <source>domain %1: %2</source>
-        <translation>Domäne %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
-        <source>Output file.</source>
-        <translation>Ausgabedatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="479"/>
-        <source>lr or tb.</source>
-        <translation>lr oder tb.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="479"/>
-        <source>ORIENTATION</source>
-        <translation>AUSRICHTUNG</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="481"/>
-        <source>light, dark or print.</source>
-        <translation>light, dark oder print.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="481"/>
-        <source>PALETTE</source>
-        <translation>PALETTE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="483"/>
-        <source>Draw empty slots.</source>
-        <translation>Leere Steckplätze zeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="484"/>
-        <source>PNG pixels per unit.</source>
-        <translation>PNG-Pixel je Einheit.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="301"/>
-        <location filename="../app/CommandLine.cpp" line="405"/>
-        <location filename="../app/CommandLine.cpp" line="484"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="97"/>
+        <location filename="../app/CommandLine.cpp" line="98"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -4214,6 +4254,11 @@ Ihre Änderungen sind noch im Editor.</translation>
                                              give devices without an address the
                                              addresses (and controllers) libvirt would,
                                              or a port each and spare hotplug ports
+  pcitopo convert FILE|- --to q35|pc [--policy libvirt|recommended]
+                  [--spare-ports N] -o OUT
+                                             change the machine type between pc and
+                                             q35: chipset devices, IDE/SATA, and every
+                                             device placed anew
   pcitopo export (FILE|- | --connect URI DOMAIN) -o OUT.svg|.png|.pdf|.dot
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
@@ -4240,6 +4285,11 @@ Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
                                              Geräten ohne Adresse die Adressen (und
                                              Controller) geben, die libvirt vergäbe,
                                              oder je einen Port und Reserve-Ports
+  pcitopo convert DATEI|- --to q35|pc [--policy libvirt|recommended]
+                  [--spare-ports N] -o AUS
+                                             den Maschinentyp zwischen pc und q35
+                                             wechseln: Chipsatz-Geräte, IDE/SATA, und
+                                             jedes Gerät neu platziert
   pcitopo export (DATEI|- | --connect URI DOMÄNE) -o AUS.svg|.png|.pdf|.dot
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
@@ -4251,128 +4301,338 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="363"/>
+        <location filename="../app/CommandLine.cpp" line="306"/>
+        <location filename="../app/CommandLine.cpp" line="354"/>
+        <source>Spare hotpluggable ports (recommended policy).</source>
+        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="312"/>
+        <source>place needs -o OUT
+%1</source>
+        <translation>place braucht -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="317"/>
+        <location filename="../app/CommandLine.cpp" line="372"/>
+        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
+        <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="321"/>
+        <location filename="../app/CommandLine.cpp" line="376"/>
+        <source>--spare-ports takes a number from 0 to 240</source>
+        <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="323"/>
+        <location filename="../app/CommandLine.cpp" line="378"/>
+        <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
+        <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="329"/>
+        <location filename="../app/CommandLine.cpp" line="333"/>
+        <source>cannot place: %1</source>
+        <translation>Platzieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="339"/>
+        <source>every device has an address already</source>
+        <translation>jedes Gerät hat bereits eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="351"/>
+        <source>The machine type to convert to: q35 or pc.</source>
+        <translation>Der Maschinentyp, in den umgewandelt wird: q35 oder pc.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="351"/>
+        <source>MACHINE</source>
+        <translation>MASCHINE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="360"/>
+        <source>convert needs --to q35|pc and -o OUT
+%1</source>
+        <translation>convert braucht --to q35|pc und -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="367"/>
+        <source>cannot convert to &apos;%1&apos;: use q35 or pc</source>
+        <translation>Umwandeln in &apos;%1&apos; nicht möglich: q35 oder pc verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="384"/>
+        <source>cannot convert: %1</source>
+        <translation>Umwandeln nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="388"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="407"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="455"/>
+        <source>text, json or sarif.</source>
+        <translation>text, json oder sarif.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="455"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="458"/>
+        <source>Also print notes (text format).</source>
+        <translation>Auch Hinweise ausgeben (Textformat).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="460"/>
+        <location filename="../app/CommandLine.cpp" line="543"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="461"/>
+        <source>With --connect: every domain.</source>
+        <translation>Mit --connect: jede Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="474"/>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="476"/>
+        <source>check --connect needs --all or domain names, not both
+%1</source>
+        <translation>check --connect braucht --all oder Domänennamen, nicht beides
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="480"/>
+        <source>check needs at least one file (or - for standard input)
+%1</source>
+        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="584"/>
+        <source>domain %1: %2</source>
+        <translation>Domäne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="535"/>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="536"/>
+        <source>lr or tb.</source>
+        <translation>lr oder tb.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="536"/>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="538"/>
+        <source>light, dark or print.</source>
+        <translation>light, dark oder print.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="538"/>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="540"/>
+        <source>Draw empty slots.</source>
+        <translation>Leere Steckplätze zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="541"/>
+        <source>PNG pixels per unit.</source>
+        <translation>PNG-Pixel je Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="307"/>
+        <location filename="../app/CommandLine.cpp" line="355"/>
+        <location filename="../app/CommandLine.cpp" line="462"/>
+        <location filename="../app/CommandLine.cpp" line="541"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="420"/>
         <source>%1/%2 hosts checked</source>
         <translation>%1/%2 Hosts geprüft</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="374"/>
+        <location filename="../app/CommandLine.cpp" line="431"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="379"/>
+        <location filename="../app/CommandLine.cpp" line="436"/>
         <source>%1: domain %2: %3</source>
         <translation>%1: Domäne %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="403"/>
+        <location filename="../app/CommandLine.cpp" line="460"/>
         <source>Check domains of a libvirt connection (repeat for more hosts).</source>
         <translation>Domänen einer libvirt-Verbindung prüfen (für mehr Hosts wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="405"/>
+        <location filename="../app/CommandLine.cpp" line="462"/>
         <source>With --connect: hosts read at once.</source>
         <translation>Mit --connect: gleichzeitig gelesene Hosts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="408"/>
+        <location filename="../app/CommandLine.cpp" line="465"/>
         <source>With --connect: seconds to wait for a host to answer (0: no limit).</source>
         <translation>Mit --connect: Sekunden, die auf die Antwort eines Hosts gewartet wird (0: unbegrenzt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="409"/>
+        <location filename="../app/CommandLine.cpp" line="466"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="421"/>
+        <location filename="../app/CommandLine.cpp" line="478"/>
         <source>--all, --jobs and --timeout go with --connect URI
 %1</source>
         <translation>--all, --jobs und --timeout gehören zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="434"/>
+        <location filename="../app/CommandLine.cpp" line="491"/>
         <source>--jobs needs a number of 1 or more, not &apos;%1&apos;</source>
         <translation>--jobs braucht eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="437"/>
+        <location filename="../app/CommandLine.cpp" line="494"/>
         <source>--timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="485"/>
+        <location filename="../app/CommandLine.cpp" line="542"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="491"/>
+        <location filename="../app/CommandLine.cpp" line="548"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="495"/>
+        <location filename="../app/CommandLine.cpp" line="552"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="499"/>
+        <location filename="../app/CommandLine.cpp" line="556"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="508"/>
+        <location filename="../app/CommandLine.cpp" line="565"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="513"/>
+        <location filename="../app/CommandLine.cpp" line="570"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="539"/>
-        <location filename="../app/CommandLine.cpp" line="551"/>
+        <location filename="../app/CommandLine.cpp" line="596"/>
+        <location filename="../app/CommandLine.cpp" line="608"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="560"/>
+        <location filename="../app/CommandLine.cpp" line="617"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="569"/>
+        <location filename="../app/CommandLine.cpp" line="626"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="571"/>
+        <location filename="../app/CommandLine.cpp" line="628"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="572"/>
+        <location filename="../app/CommandLine.cpp" line="629"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="617"/>
+        <location filename="../app/CommandLine.cpp" line="676"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="620"/>
+        <location filename="../app/CommandLine.cpp" line="679"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::placement::Convert</name>
+    <message>
+        <location filename="../model/placement/Convert.cpp" line="59"/>
+        <source>The root&apos;s hotplug=&apos;%1&apos; does not carry over: %2 has no such setting</source>
+        <translation>hotplug=&apos;%1&apos; der Wurzel wird nicht übernommen: %2 hat diese Einstellung nicht</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Convert.cpp" line="69"/>
+        <source>%1 kept its devices on guest NUMA node %2; that does not carry over: set a placement constraint to put them back</source>
+        <translation>%1 hielt seine Geräte auf Gast-NUMA-Knoten %2; das wird nicht übernommen: mit einer Platzierungsvorgabe dorthin zurücklegen</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Convert.cpp" line="75"/>
+        <source>The PCI bridges do not carry over: the devices behind them are placed anew</source>
+        <translation>Die PCI-Bridges werden nicht übernommen: die Geräte dahinter werden neu platziert</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Convert.cpp" line="92"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Convert.cpp" line="94"/>
+        <source>%1 becomes %2</source>
+        <translation>%1 wird %2</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Convert.cpp" line="123"/>
+        <source>cannot place on %1: %2</source>
+        <translation>Platzieren auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/placement/Convert.cpp" line="130"/>
+        <source>the placement could not be applied</source>
+        <translation>die Platzierung ließ sich nicht anwenden</translation>
     </message>
 </context>
 <context>
@@ -4407,7 +4667,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="258"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="139"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="180"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
@@ -4453,10 +4713,10 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="229"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="146"/>
         <location filename="../model/placement/RecommendedPolicy.cpp" line="187"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="394"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="228"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="281"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="446"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
@@ -4466,19 +4726,19 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="325"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="370"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="269"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="374"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="405"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="310"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="426"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="457"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="70"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="111"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 soll auf NUMA-Knoten %2 des Gasts sitzen, aber der Gast hat %n NUMA-Knoten.</numerusform>
@@ -4486,38 +4746,38 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="173"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="199"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="214"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="222"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="263"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="250"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="291"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="278"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="319"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="331"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="376"/>
         <source>The 256 bus numbers of the PCI domain leave no port of its own for each of the %1 PCIe devices, even behind switches: they share ports, up to %2 to a port as functions of its slot (none of them can be hot-unplugged alone).</source>
         <translation>Die 256 Busnummern der PCI-Domäne lassen nicht jedem der %1 PCIe-Geräte einen eigenen Port, auch nicht hinter Switches: Sie teilen sich Ports, bis zu %2 je Port als Funktionen seines Steckplatzes (keines davon kann allein im Betrieb entfernt werden).</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="386"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="438"/>
         <source>No more available PCI slots on the root bus for a switch for %1.</source>
         <translation>Auf dem Wurzelbus ist kein PCI-Steckplatz mehr für einen Switch für %1 frei.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="416"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="468"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>

@@ -16,7 +16,7 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="246"/>
+        <location filename="../app/ActionManager.cpp" line="248"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -36,6 +36,28 @@
     </message>
 </context>
 <context>
+    <name>pcitopo::ChangeChipset</name>
+    <message numerus="yes">
+        <location filename="../model/commands/ChangeChipset.cpp" line="222"/>
+        <source>%n SATA disk(s) stay on SATA: pc&apos;s IDE has four places (bus 0–1, unit 0–1). The AHCI controller becomes an ordinary PCI device.</source>
+        <translation>
+            <numerusform>%n SATA disk stays on SATA: pc&apos;s IDE has four places (bus 0–1, unit 0–1). The AHCI controller becomes an ordinary PCI device.</numerusform>
+            <numerusform>%n SATA disks stay on SATA: pc&apos;s IDE has four places (bus 0–1, unit 0–1). The AHCI controller becomes an ordinary PCI device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::ConvertDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ConvertDialog.cpp" line="97"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pcitopo::DocumentManager</name>
     <message numerus="yes">
         <location filename="../app/DocumentManager.cpp" line="218"/>
@@ -49,7 +71,7 @@
 <context>
     <name>pcitopo::EditOperations</name>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="67"/>
+        <location filename="../app/EditOperations.cpp" line="68"/>
         <source>Delete %n Nodes</source>
         <translation>
             <numerusform>Delete %n Node</numerusform>
@@ -57,11 +79,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EditOperations.cpp" line="190"/>
+        <location filename="../app/EditOperations.cpp" line="191"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… and %n more (Show Details…)</numerusform>
             <numerusform>… and %n more (Show Details…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EditOperations.cpp" line="253"/>
+        <source>Converted to %1 (%2): %n change(s). Undo turns it back.</source>
+        <translation>
+            <numerusform>Converted to %1 (%2): %n change. Undo turns it back.</numerusform>
+            <numerusform>Converted to %1 (%2): %n changes. Undo turns it back.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="70"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="111"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 should be on guest NUMA node %2, but the guest has %n NUMA node.</numerusform>

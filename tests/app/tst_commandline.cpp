@@ -31,6 +31,7 @@ private slots:
     void treeFromStandardInput();
     void badInput_data();
     void badInput();
+    void convertThroughTheBinary();
     void moveToStandardOutput();
     void failedMoveKeepsExistingOutput();
     void moveCorpus_data();
@@ -170,6 +171,22 @@ void tst_CommandLine::badInput_data()
     QTest::newRow("place: spare ports with libvirt's policy") << QStringList{
         QStringLiteral("place"), demo, QStringLiteral("--spare-ports"), QStringLiteral("4"), QStringLiteral("-o"),
         QStringLiteral("-")} << QByteArray() << "--spare-ports goes with --policy recommended";
+    QTest::newRow("convert: no target") << QStringList{QStringLiteral("convert"), demo, QStringLiteral("-o"),
+                                                       QStringLiteral("-")}
+                                        << QByteArray() << "convert needs --to q35|pc";
+    QTest::newRow("convert: unknown target") << QStringList{
+        QStringLiteral("convert"), demo, QStringLiteral("--to"), QStringLiteral("sparc"), QStringLiteral("-o"),
+        QStringLiteral("-")} << QByteArray() << "cannot convert to 'sparc'";
+    QTest::newRow("convert: already q35") << QStringList{QStringLiteral("convert"), demo,
+                                                         QStringLiteral("--to"),    QStringLiteral("q35"),
+                                                         QStringLiteral("-o"),      QStringLiteral("-")}
+                                          << QByteArray() << "The machine is q35 already";
+    QTest::newRow("convert: pc cannot have the IOMMU")
+        << QStringList{QStringLiteral("convert"), QStringLiteral("-"),  QStringLiteral("--to"),
+                       QStringLiteral("pc"),      QStringLiteral("-o"), QStringLiteral("-")}
+        << QByteArray("<domain type='kvm'><name>i</name><os><type arch='x86_64' machine='q35'>hvm</type></os>"
+                      "<devices><iommu model='intel'/></devices></domain>")
+        << "the intel IOMMU needs q35";
     QTest::newRow("check: no file") << QStringList{QStringLiteral("check")} << QByteArray()
                                     << "check needs at least one file";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("tree"), QStringLiteral("--bogus"), demo}
@@ -185,6 +202,44 @@ void tst_CommandLine::badInput()
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     QVERIFY2(result.out.isEmpty(), result.out.constData());
+}
+
+void tst_CommandLine::convertThroughTheBinary()
+{
+    // q35 → pc into a file, then back through standard input and output.
+    QTemporaryDir dir;
+    const QString pc = dir.filePath(QStringLiteral("converted-pc.xml"));
+    Result result = run(
+        {QStringLiteral("convert"), m_demo, QStringLiteral("--to"), QStringLiteral("pc"), QStringLiteral("-o"), pc});
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err.constData()); // a warning: the GPU's split
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("Machine type pc-q35-7.2 \u2192 pc-i440fx-7.2"), result.err.constData());
+    QFile file(pc);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray converted = file.readAll();
+    QVERIFY(converted.contains("machine='pc-i440fx-7.2'"));
+    QVERIFY(!converted.contains("pcie-root-port"));
+    QVERIFY(converted.contains("<source>\n        <address domain='0x0000' bus='0x01' slot='0x00' function='0x1'/>"));
+    result = run({QStringLiteral("convert"), QStringLiteral("-"), QStringLiteral("--to"), QStringLiteral("q35"),
+                  QStringLiteral("--policy"), QStringLiteral("recommended"), QStringLiteral("--spare-ports"),
+                  QStringLiteral("2"), QStringLiteral("-o"), QStringLiteral("-")},
+                 converted);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("machine='pc-q35-7.2'"));
+    QVERIFY(result.out.contains("model='pcie-root-port'"));
+    // A refused conversion writes nothing: the existing output stays.
+    const QString kept = dir.filePath(QStringLiteral("kept.xml"));
+    QFile existing(kept);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me");
+    existing.close();
+    result = run({QStringLiteral("convert"), m_demo, QStringLiteral("--to"), QStringLiteral("pc"),
+                  QStringLiteral("--policy"), QStringLiteral("recommended"), QStringLiteral("-o"), kept});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("use the libvirt policy for pc"), result.err.constData());
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("keep me"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{"converted-pc.xml", "kept.xml"}));
 }
 
 void tst_CommandLine::moveToStandardOutput()

@@ -14,6 +14,7 @@
 #include "LiveChecker.h"
 #include "MainWindow.h"
 #include "MoveToDialog.h"
+#include "ConvertDialog.h"
 #include "commands/HostDeviceDrop.h"
 #include "commands/SetAddress.h"
 #include "items/NodeItem.h"
@@ -42,6 +43,10 @@
 #include <QLineEdit>
 #include <QElapsedTimer>
 #include <QMenu>
+#include <QMenuBar>
+#include <QComboBox>
+#include <QTextBrowser>
+#include <QSpinBox>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -81,6 +86,7 @@ private slots:
     void hungDaemonNeverHoldsTheWindow();
     void boxContextMenuOffersFixes();
     void moveToOffersFreePlaces();
+    void convertsMachineTypeFromTheMenu();
 
 private:
     QTemporaryDir m_data;
@@ -976,6 +982,60 @@ void tst_ConnectionsWindow::moveToOffersFreePlaces()
     dialog.setAddressText(offered.first());
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(dialog.addresses(), QList<PciAddress>{*PciAddress::fromString(offered.first())});
+}
+
+void tst_ConnectionsWindow::convertsMachineTypeFromTheMenu()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("guest.xml");
+    QVERIFY(QFile::copy(PCITOPO_CORPUS_DIR "/libvirt-9.0/libvirt-output/argv--pci-bridge.xml", path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path));
+    QAction *convert = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *action : menu->menu()->actions())
+            if (action->text() == QStringLiteral("Convert Machine T&ype…"))
+                convert = action;
+    QVERIFY(convert);
+    // The dialog previews on a copy; recommended placement with two spare ports, then Convert.
+    QString summary;
+    QString preview;
+    bool offered = false;
+    QTimer::singleShot(200, &window, [&] {
+        auto *dialog = qobject_cast<ConvertDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(window.document()->toXml(), original);
+        dialog->findChild<QComboBox *>("ConvertPolicy")->setCurrentIndex(1);
+        dialog->findChild<QSpinBox *>("ConvertSparePorts")->setValue(2);
+        summary = dialog->findChild<QLabel *>("ConvertSummary")->text();
+        preview = dialog->findChild<QTextBrowser *>("ConvertPreview")->toPlainText();
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        offered = ok->isEnabled();
+        ok->click();
+    });
+    convert->trigger();
+    QVERIFY2(offered, qPrintable(preview));
+    QVERIFY2(summary.contains("pc-q35-7.2"), qPrintable(summary));
+    QVERIFY2(preview.contains("CD-ROM hdc moves to SATA"), qPrintable(preview));
+    QVERIFY2(preview.contains("Remove pci-bridge #1"), qPrintable(preview));
+    DomainDocument *document = window.document();
+    QCOMPARE(document->topology().family(), MachineFamily::Q35);
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Convert to q35"));
+    // Recommended: each NIC on a root port of its own, and two empty ports to spare.
+    int emptyPorts = 0;
+    for (const Controller &c : document->topology().controllers())
+        if (c.model == ControllerModel::PcieRootPort && document->topology().nodesOnBus(c.index).isEmpty())
+            ++emptyPorts;
+    QCOMPARE(emptyPorts, 2);
+    QVERIFY(rules::worstSeverity(rules::checkTopology(document->topology())) < Severity::QemuError);
+    document->undoStack()->undo();
+    QCOMPARE(document->toXml(), original);
 }
 
 QTEST_MAIN(tst_ConnectionsWindow)
