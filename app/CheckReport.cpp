@@ -92,10 +92,15 @@ QByteArray text(const QList<CheckedHost> &hosts, bool notes)
 {
     QByteArray out;
     for (const CheckedHost &host : hosts) {
-        out += (host.libvirtVersion.isEmpty()
-                    ? QStringLiteral("== %1 ==\n").arg(host.uri)
-                    : QStringLiteral("== %1 (libvirt %2) ==\n").arg(host.uri, host.libvirtVersion))
-                   .toUtf8();
+        QStringList versions;
+        if (!host.libvirtVersion.isEmpty())
+            versions << QStringLiteral("libvirt ") + host.libvirtVersion;
+        if (!host.hypervisor.isEmpty())
+            versions << host.hypervisor;
+        out +=
+            (versions.isEmpty() ? QStringLiteral("== %1 ==\n").arg(host.uri)
+                                : QStringLiteral("== %1 (%2) ==\n").arg(host.uri, versions.join(QStringLiteral(", "))))
+                .toUtf8();
         if (const QString note = newerLibvirtNote(host.libvirtVersion); !note.isEmpty())
             out += tr("%1: note: %2\n").arg(host.uri, note).toUtf8();
         if (!host.error.isEmpty())
@@ -170,6 +175,8 @@ QByteArray json(const QList<CheckedHost> &hosts)
                            {QStringLiteral("inputs"), jsonInputs(host.inputs, worst, unreadable)}};
         if (!host.libvirtVersion.isEmpty())
             object.insert(QStringLiteral("libvirt"), host.libvirtVersion);
+        if (!host.hypervisor.isEmpty())
+            object.insert(QStringLiteral("hypervisor"), host.hypervisor);
         if (const QString note = newerLibvirtNote(host.libvirtVersion); !note.isEmpty())
             object.insert(QStringLiteral("note"), note);
         if (!host.error.isEmpty())

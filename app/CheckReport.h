@@ -29,6 +29,7 @@ struct CheckedHost
 {
     QString uri;
     QString libvirtVersion; // the host's libvirt, "10.0.0"; "" when unknown
+    QString hypervisor; // its hypervisor, "QEMU 7.2.0"; "" when unknown
     QString error; // the host could not be read: why (its inputs may be partial or empty)
     QList<CheckedInput> inputs; // named by domain
 };

@@ -158,6 +158,16 @@ void ConnectionsDock::update(LibvirtSession *session)
     if (connected) {
         if (!version.isEmpty())
             tip += QStringLiteral("<br>") + tr("libvirt %1").arg(version).toHtmlEscaped();
+        // The hypervisor and what it runs: domains are judged against its machine types.
+        const HostCapabilities &caps = session->host().capabilities();
+        if (!caps.hypervisor.isEmpty()) {
+            QStringList arches = caps.machines.keys();
+            arches.sort();
+            tip += QStringLiteral("<br>")
+                + (arches.isEmpty() ? caps.hypervisor
+                                    : tr("%1, for %2 guests").arg(caps.hypervisor, arches.join(QStringLiteral(", "))))
+                      .toHtmlEscaped();
+        }
         if (const QString note = newerLibvirtNote(version); !note.isEmpty())
             tip += QStringLiteral("<br>") + note.toHtmlEscaped();
         tip += QStringLiteral("<br>")

@@ -35,6 +35,7 @@ struct HostRead
 {
     QString error;
     QString libvirtVersion;
+    QString hypervisor;
     HostInventory host;
     QList<DomainRead> domains;
 };
@@ -57,6 +58,7 @@ HostRead readHost(const QString &uri, const FleetCheck &fleet)
     const HostListing listing = listHost(*connection);
     read.host = listing.host;
     read.libvirtVersion = listing.libvirtVersion;
+    read.hypervisor = listing.hypervisor;
     QStringList names = fleet.domains;
     if (fleet.all) {
         if (!listing.error.isEmpty() && listing.domains.isEmpty())
@@ -78,6 +80,7 @@ CheckedHost check(const QString &uri, const HostRead &read)
     CheckedHost checked;
     checked.uri = uri;
     checked.libvirtVersion = read.libvirtVersion;
+    checked.hypervisor = read.hypervisor;
     checked.error = read.error;
     for (const DomainRead &domain : read.domains) {
         QString error = domain.error;

@@ -383,191 +383,211 @@
     </message>
     <message>
         <location filename="../model/rules/RuleChecker.cpp" line="273"/>
-        <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug=&apos;off&apos;) or sharing its slot with other functions cannot be detached while the guest runs.</source>
-        <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug=&apos;off&apos;) oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft.</translation>
+        <source>A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port with hotplug=&apos;off&apos;) or sharing its slot with other functions cannot be detached while the guest runs. For such a slot on a root or downstream port (a GPU with its audio function), hotplug=&apos;off&apos; on the port tells the guest too: it then offers no eject for it.</source>
+        <translation>Ein Gerät an einem Bus ohne Hotplug (pcie-root, dmi-to-pci-bridge, Expander-Busse, ein Port mit hotplug=&apos;off&apos;) oder eines, das seinen Steckplatz mit weiteren Funktionen teilt, kann nicht abgetrennt werden, solange der Gast läuft. Für einen solchen Steckplatz an einem Root- oder Downstream-Port (eine GPU mit ihrer Audio-Funktion) sagt hotplug=&apos;off&apos; am Port es auch dem Gast: er bietet dann kein Auswerfen dafür an.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="279"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="281"/>
         <source>Placement constraint not met</source>
         <translation>Platzierungsvorgabe nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="280"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="282"/>
         <source>The device has a placement constraint (kept in the domain&apos;s metadata) that its address breaks: it must be hot-unpluggable, on a PCI Express port or a conventional PCI bus, or on a bus of a given guest NUMA node. Automatic placement honours these constraints.</source>
         <translation>Das Gerät hat eine Platzierungsvorgabe (in den Metadaten der Domäne), die seine Adresse verletzt: Es muss im Betrieb entfernbar sein, an einem PCI-Express-Port oder einem klassischen PCI-Bus sitzen oder an einem Bus eines bestimmten NUMA-Knotens des Gasts. Die automatische Platzierung hält diese Vorgaben ein.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="285"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="287"/>
         <source>Placement preference not met</source>
         <translation>Platzierungswunsch nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="287"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="289"/>
         <source>The device prefers another kind of parent controller, or a constraint names a device the domain does not have.</source>
         <translation>Das Gerät bevorzugt eine andere Art von Eltern-Controller, oder eine Vorgabe nennt ein Gerät, das die Domäne nicht hat.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="292"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="294"/>
         <source>Legacy PCI device in a PCIe port</source>
         <translation>Klassisches PCI-Gerät in einem PCIe-Port</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="293"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="295"/>
         <source>A conventional PCI device in a root or downstream port &quot;might not always work&quot;. Put legacy devices behind a pcie-to-pci-bridge.</source>
         <translation>Ein klassisches PCI-Gerät in einem Root- oder Downstream-Port „funktioniert womöglich nicht immer“. Setzen Sie klassische Geräte hinter eine pcie-to-pci-bridge.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="297"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="299"/>
         <source>PCIe device in a conventional PCI slot</source>
         <translation>PCIe-Gerät in einem klassischen PCI-Steckplatz</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="299"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="301"/>
         <source>A PCIe device in a conventional PCI slot loses its extended configuration space (AER, some vendor capabilities). Put it in a root or downstream port.</source>
         <translation>Ein PCIe-Gerät in einem klassischen PCI-Steckplatz verliert seinen erweiterten Konfigurationsraum (AER, manche Herstellerfähigkeiten). Setzen Sie es in einen Root- oder Downstream-Port.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="303"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="305"/>
         <source>Xen ignores PCI controllers and guest addresses</source>
         <translation>Xen ignoriert PCI-Controller und Gastadressen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="305"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="307"/>
         <source>Xen HVM guests see one emulated PCI bus and libxl chooses guest slots itself: PCI controllers beyond the root and guest-side PCI addresses have no effect.</source>
         <translation>Xen-HVM-Gäste sehen einen emulierten PCI-Bus, und libxl wählt die Steckplätze im Gast selbst: PCI-Controller außer der Wurzel und PCI-Adressen auf Gastseite bleiben ohne Wirkung.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="309"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="311"/>
         <source>PCIe device passed to Xen in legacy mode</source>
         <translation>PCIe-Gerät im Legacy-Modus an Xen durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="310"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="312"/>
         <source>Xen passes PCIe functions through in legacy PCI mode: the guest cannot reach extended configuration space (AER, SR-IOV, vendor capabilities), which some drivers need.</source>
         <translation>Xen reicht PCIe-Funktionen im klassischen PCI-Modus durch: Der Gast erreicht den erweiterten Konfigurationsraum nicht (AER, SR-IOV, Herstellerfähigkeiten), den manche Treiber brauchen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="315"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="317"/>
         <source>Host device assigned twice</source>
         <translation>Hostgerät doppelt zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="317"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="319"/>
         <source>A host device can appear in one &lt;hostdev&gt; (or hostdev interface) only.</source>
         <translation>Ein Hostgerät darf nur in einem &lt;hostdev&gt; (oder einer Hostdev-Schnittstelle) vorkommen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="319"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="321"/>
         <source>Host device without a source</source>
         <translation>Hostgerät ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="322"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="324"/>
         <source>A &lt;hostdev&gt; must say which host device it passes: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; for a PCI device. Drag the device from the host devices instead, or remove the element.</source>
         <translation>Ein &lt;hostdev&gt; muss angeben, welches Hostgerät es durchreicht: &lt;source&gt;&lt;address domain bus slot function/&gt;&lt;/source&gt; für ein PCI-Gerät. Ziehen Sie das Gerät stattdessen aus den Hostgeräten herein oder entfernen Sie das Element.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="327"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="329"/>
         <source>Invalid or duplicate zPCI identifier</source>
         <translation>Ungültige oder doppelte zPCI-Kennung</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="329"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="331"/>
         <source>On s390x each PCI device has a zPCI uid (0x0001–0xffff) and fid, each unique in the domain.</source>
         <translation>Auf s390x hat jedes PCI-Gerät eine zPCI-uid (0x0001–0xffff) und eine fid, jeweils eindeutig in der Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="334"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="336"/>
         <source>Host bridge assigned to a guest</source>
         <translation>Host-Bridge einem Gast zugewiesen</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="336"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="338"/>
         <source>Only endpoint functions can be passed through: a PCI bridge or root port of the host cannot. libvirt refuses when the guest starts.</source>
         <translation>Nur Endgerätefunktionen können durchgereicht werden, keine PCI-Bridge und kein Root-Port des Hosts. libvirt lehnt beim Start des Gasts ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="341"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="343"/>
         <source>Unmanaged host device still on its driver</source>
         <translation>Nicht verwaltetes Hostgerät noch an seinem Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="343"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="345"/>
         <source>With managed=&apos;no&apos; libvirt does not rebind the function: it must already be bound to vfio-pci (or pci-stub) when the guest starts. Bind it, or set managed=&apos;yes&apos;.</source>
         <translation>Mit managed=&apos;no&apos; bindet libvirt die Funktion nicht um: Sie muss beim Start des Gasts schon an vfio-pci (oder pci-stub) gebunden sein. Binden Sie sie um oder setzen Sie managed=&apos;yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="347"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="349"/>
         <source>IOMMU group not viable</source>
         <translation>IOMMU-Gruppe nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="349"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="351"/>
         <source>VFIO hands a whole IOMMU group to a guest. Every other endpoint of the group must be passed to the same guest or be bound to vfio-pci (or pci-stub, or no driver); libvirt rebinds only the functions it assigns.</source>
         <translation>VFIO übergibt einem Gast immer eine ganze IOMMU-Gruppe. Jedes andere Endgerät der Gruppe muss demselben Gast übergeben werden oder an vfio-pci (bzw. pci-stub oder keinen Treiber) gebunden sein; libvirt bindet nur die Funktionen um, die es zuweist.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="354"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="356"/>
         <source>IOMMU group passed only in part</source>
         <translation>IOMMU-Gruppe nur teilweise durchgereicht</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="355"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="357"/>
         <source>Other members of the device&apos;s IOMMU group are not passed to this guest. They cannot be used by the host or another guest while this guest runs. Consider passing the whole group.</source>
         <translation>Andere Mitglieder der IOMMU-Gruppe des Geräts werden diesem Gast nicht übergeben. Weder der Host noch ein anderer Gast kann sie nutzen, solange dieser Gast läuft. Erwägen Sie, die ganze Gruppe durchzureichen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="360"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="362"/>
+        <source>Machine type the host does not have</source>
+        <translation>Maschinentyp, den der Host nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="365"/>
+        <source>The connection&apos;s hypervisor lists the architectures and machine types it runs; libvirt refuses a domain whose machine type is not among them. Choose one the host offers (the finding names them), or define the domain on a host with a newer QEMU.</source>
+        <translation>Der Hypervisor der Verbindung nennt die Architekturen und Maschinentypen, die er ausführt; libvirt verweigert eine Domäne, deren Maschinentyp nicht darunter ist. Einen Typ wählen, den der Host anbietet (der Befund nennt sie), oder die Domäne auf einem Host mit neuerem QEMU definieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="370"/>
+        <source>Device model the host does not offer</source>
+        <translation>Gerätemodell, das der Host nicht anbietet</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="372"/>
+        <source>The connection&apos;s domain capabilities list the video models and disk buses its QEMU offers for this machine type, and whether it can pass PCI host devices (VFIO). libvirt refuses a model it does not offer; a PCI host device without VFIO cannot start. Only domains opened from a connection are judged: a file has no host.</source>
+        <translation>Die Domänen-Fähigkeiten der Verbindung nennen die Videomodelle und Plattenbusse, die ihr QEMU für diesen Maschinentyp anbietet, und ob es PCI-Host-Geräte durchreichen kann (VFIO). libvirt verweigert ein Modell, das es nicht anbietet; ein PCI-Host-Gerät ohne VFIO kann nicht starten. Nur Domänen, die aus einer Verbindung geöffnet wurden, werden beurteilt: eine Datei hat keinen Host.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/RuleChecker.cpp" line="378"/>
         <source>Host device used by another guest</source>
         <translation>Hostgerät von einem anderen Gast genutzt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="361"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="379"/>
         <source>A host function, and with VFIO every member of its IOMMU group, can be used by one running guest at a time.</source>
         <translation>Eine Hostfunktion – und mit VFIO jedes Mitglied ihrer IOMMU-Gruppe – kann jeweils nur ein laufender Gast nutzen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="364"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="382"/>
         <source>PE not alone on its vPHB</source>
         <translation>PE nicht allein an seinem vPHB</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="366"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="384"/>
         <source>On pseries each passed-through host PE (IOMMU group) should have a vPHB of its own, with all its functions and no emulated devices: QEMU can run EEH error recovery only for a PHB whose container holds exactly one group.</source>
         <translation>Auf pseries sollte jede durchgereichte Host-PE (IOMMU-Gruppe) einen eigenen vPHB haben, mit allen ihren Funktionen und ohne emulierte Geräte: QEMU kann die EEH-Fehlerbehandlung nur für einen PHB ausführen, dessen Container genau eine Gruppe enthält.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="371"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="389"/>
         <source>Functions of one host device split</source>
         <translation>Funktionen eines Hostgeräts getrennt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="373"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="391"/>
         <source>The functions of one host slot (a GPU and its HDMI audio) should stay functions of one guest slot, with multifunction=&apos;on&apos; on function 0, as on the host. Drivers expect them together.</source>
         <translation>Die Funktionen eines Host-Steckplatzes (eine GPU und ihr HDMI-Audio) sollten wie auf dem Host Funktionen eines Gast-Steckplatzes bleiben, mit multifunction=&apos;on&apos; an Funktion 0. Treiber erwarten sie zusammen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="378"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="396"/>
         <source>libvirt refused to save the domain</source>
         <translation>libvirt hat das Speichern der Domäne abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="380"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="398"/>
         <source>The connection&apos;s libvirt refused the definition when it was saved, for a reason its message gives. The finding is pinned to the device at the PCI address the message names, and stays until the next edit. The edit is kept in the editor: change what the message names and save again, or save to a file.</source>
         <translation>Das libvirt der Verbindung hat die Definition beim Speichern abgelehnt, aus dem Grund, den seine Meldung nennt. Der Befund hängt an dem Gerät an der PCI-Adresse, die die Meldung nennt, und bleibt bis zur nächsten Bearbeitung. Die Bearbeitung bleibt im Editor erhalten: Ändern Sie, was die Meldung nennt, und speichern Sie erneut, oder speichern Sie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="386"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="404"/>
         <source>Expander or PHB on another NUMA node than its host device</source>
         <translation>Expander oder PHB auf einem anderen NUMA-Knoten als sein Hostgerät</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="388"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="406"/>
         <source>A host device reached through an expander bus or PHB that claims a different NUMA node than the device&apos;s host node gets slower DMA and misleads the guest scheduler.</source>
         <translation>Ein Hostgerät, das über einen Expander-Bus oder PHB erreicht wird, der einen anderen NUMA-Knoten angibt als den des Geräts auf dem Host, bekommt langsameren DMA und führt den Scheduler des Gasts in die Irre.</translation>
     </message>
     <message>
-        <location filename="../model/rules/RuleChecker.cpp" line="620"/>
+        <location filename="../model/rules/RuleChecker.cpp" line="638"/>
         <source>libvirt did not save the domain: %1</source>
         <translation>libvirt hat die Domäne nicht gespeichert: %1</translation>
     </message>
@@ -1353,7 +1373,7 @@
     <name>pcitopo::CheckReport</name>
     <message>
         <location filename="../app/CheckReport.cpp" line="65"/>
-        <location filename="../app/CheckReport.cpp" line="102"/>
+        <location filename="../app/CheckReport.cpp" line="106"/>
         <source>%1: cannot be checked: %2
 </source>
         <translation>%1: kann nicht geprüft werden: %2
@@ -1372,7 +1392,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/CheckReport.cpp" line="100"/>
+        <location filename="../app/CheckReport.cpp" line="104"/>
         <source>%1: note: %2
 </source>
         <translation>%1: Hinweis: %2
@@ -1511,27 +1531,32 @@
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="164"/>
+        <location filename="../app/ConnectionsDock.cpp" line="168"/>
+        <source>%1, for %2 guests</source>
+        <translation>%1, für %2-Gäste</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="174"/>
         <source>Follows changes made on the server as they happen.</source>
         <translation>Folgt Änderungen auf dem Server, sobald sie geschehen.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="165"/>
+        <location filename="../app/ConnectionsDock.cpp" line="175"/>
         <source>Changes made on the server show after File › Refresh Connection.</source>
         <translation>Änderungen auf dem Server erscheinen nach Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="180"/>
+        <location filename="../app/ConnectionsDock.cpp" line="190"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="181"/>
+        <location filename="../app/ConnectionsDock.cpp" line="191"/>
         <source>Stop waiting for this host</source>
         <translation>Nicht länger auf diesen Host warten</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="223"/>
+        <location filename="../app/ConnectionsDock.cpp" line="233"/>
         <source>%1 (%2). Double-click to open it.</source>
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
@@ -2484,12 +2509,12 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::FleetCheck</name>
     <message>
-        <location filename="../app/FleetCheck.cpp" line="54"/>
+        <location filename="../app/FleetCheck.cpp" line="55"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FleetCheck.cpp" line="149"/>
+        <location filename="../app/FleetCheck.cpp" line="152"/>
         <source>no answer within %n second(s) while reading the host</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde beim Lesen des Hosts</numerusform>
@@ -5321,68 +5346,103 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 an einen freien PCIe-Root-Port verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="69"/>
+        <location filename="../model/rules/HostRules.cpp" line="42"/>
+        <source>This host</source>
+        <translation>Dieser Host</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="42"/>
+        <source>This host&apos;s %1</source>
+        <translation>%1 dieses Hosts</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="46"/>
+        <source>%1 runs no %2 guests: it offers %3.</source>
+        <translation>%1 führt keine %2-Gäste aus: er bietet %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="64"/>
+        <source>%1 has no machine type %2 for %3 guests; it offers %4.</source>
+        <translation>%1 hat keinen Maschinentyp %2 für %3-Gäste; er bietet %4.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="76"/>
+        <source>%1 offers no &apos;%2&apos; video for %3 (it has %4).</source>
+        <translation>%1 bietet kein Video &apos;%2&apos; für %3 (er hat %4).</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="82"/>
+        <source>%1 offers no &apos;%2&apos; disk bus for %3 (it has %4).</source>
+        <translation>%1 bietet keinen Plattenbus &apos;%2&apos; für %3 (er hat %4).</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="87"/>
+        <source>%1 cannot pass PCI host devices to %2 guests (no VFIO): %3 cannot start there.</source>
+        <translation>%1 kann %2-Gästen keine PCI-Host-Geräte durchreichen (kein VFIO): %3 kann dort nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HostRules.cpp" line="128"/>
         <source>The functions of host slot %1 are split over guest slots (%2); keep them as functions of one slot, as on the host (a GPU and its audio function).</source>
         <translation>Die Funktionen des Host-Steckplatzes %1 sind auf mehrere Gast-Steckplätze verteilt (%2); behalten Sie sie wie auf dem Host als Funktionen eines Steckplatzes (eine GPU und ihre Audiofunktion).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="93"/>
+        <location filename="../model/rules/HostRules.cpp" line="152"/>
         <source>Join %1 to slot %2, as on the host</source>
         <translation>%1 in Steckplatz %2 zusammenführen, wie auf dem Host</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="119"/>
+        <location filename="../model/rules/HostRules.cpp" line="178"/>
         <source>%1 is a PCI bridge on the host; only endpoint functions can be assigned to a guest.</source>
         <translation>%1 ist auf dem Host eine PCI-Bridge; nur Endgerätefunktionen können einem Gast zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="128"/>
+        <location filename="../model/rules/HostRules.cpp" line="187"/>
         <source>%1 has managed=&apos;no&apos; but is bound to %2 on the host; libvirt will not detach it, and the guest will not start.</source>
         <translation>%1 hat managed=&apos;no&apos;, ist auf dem Host aber an %2 gebunden; libvirt wird es nicht lösen, und der Gast wird nicht starten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="130"/>
-        <location filename="../model/rules/HostRules.cpp" line="154"/>
+        <location filename="../model/rules/HostRules.cpp" line="189"/>
+        <location filename="../model/rules/HostRules.cpp" line="213"/>
         <source>no driver</source>
         <translation>keinen Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="133"/>
+        <location filename="../model/rules/HostRules.cpp" line="192"/>
         <source>Set managed=&apos;yes&apos;</source>
         <translation>managed=&apos;yes&apos; setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="138"/>
+        <location filename="../model/rules/HostRules.cpp" line="197"/>
         <source>%1 is also assigned to %2; only one of them can run at a time.</source>
         <translation>%1 ist auch %2 zugewiesen; nur einer von beiden kann jeweils laufen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="158"/>
+        <location filename="../model/rules/HostRules.cpp" line="217"/>
         <source>IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will fail with &quot;group %1 is not viable&quot;. Pass them to this guest too, or bind them to vfio-pci.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, an Host-Treiber gebunden: QEMU wird mit „group %1 is not viable“ scheitern. Reichen Sie auch diese an diesen Gast durch oder binden Sie sie an vfio-pci.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="166"/>
+        <location filename="../model/rules/HostRules.cpp" line="225"/>
         <source>IOMMU group %1 of %2 also holds %3, which this guest does not take; they are unusable elsewhere while it runs.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, das dieser Gast nicht übernimmt; solange er läuft, ist es anderswo nicht nutzbar.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="183"/>
+        <location filename="../model/rules/HostRules.cpp" line="242"/>
         <source>%1 is on host NUMA node %2, but %3 tells the guest NUMA node %4.</source>
         <translation>%1 liegt auf dem Host-NUMA-Knoten %2, aber %3 meldet dem Gast NUMA-Knoten %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="217"/>
+        <location filename="../model/rules/HostRules.cpp" line="276"/>
         <source>%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so that EEH recovery works.</source>
         <translation>%1 enthält %2 Host-PEs (IOMMU-Gruppen); geben Sie jeder einen eigenen vPHB, damit die EEH-Fehlerbehandlung funktioniert.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="221"/>
+        <location filename="../model/rules/HostRules.cpp" line="280"/>
         <source>%1 holds a host PE and emulated devices; keep emulated devices on the default PHB.</source>
         <translation>%1 enthält eine Host-PE und emulierte Geräte; lassen Sie emulierte Geräte am Standard-PHB.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="230"/>
+        <location filename="../model/rules/HostRules.cpp" line="289"/>
         <source>The functions of IOMMU group %1 are spread over %2 vPHBs; put the whole PE on one.</source>
         <translation>Die Funktionen der IOMMU-Gruppe %1 sind auf %2 vPHBs verteilt; legen Sie die ganze PE auf einen.</translation>
     </message>
@@ -5412,22 +5472,27 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Die %1 Funktionen von Steckplatz %2 können nicht im Betrieb entfernt werden: libvirt trennt nur Steckplätze mit einer Funktion ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="102"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="63"/>
+        <source>Set hotplug=&apos;off&apos; on %1: the guest then offers no eject for it</source>
+        <translation>hotplug=&apos;off&apos; an %1 setzen: der Gast bietet dann kein Auswerfen dafür an</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/HotplugRules.cpp" line="115"/>
         <source>No empty hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer hotplugfähiger Steckplatz mehr frei: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="105"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="118"/>
         <source>No empty root or downstream port is left: PCIe devices cannot be hot-plugged (only legacy PCI ones, into a bridge). Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer Root- oder Downstream-Port mehr frei: PCIe-Geräte lassen sich nicht im Betrieb hinzufügen (nur klassische PCI-Geräte, an einer Bridge). Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="110"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="123"/>
         <source>Add 2 spare root ports</source>
         <translation>2 freie Root-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="116"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="129"/>
         <source>No free hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add a pci-bridge now; it cannot be added while the guest runs.</source>
         <translation>Es ist kein freier hotplugfähiger Steckplatz mehr übrig: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt eine pci-bridge an; im Betrieb lässt sie sich nicht hinzufügen.</translation>
     </message>

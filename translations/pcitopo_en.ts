@@ -98,7 +98,7 @@
 <context>
     <name>pcitopo::FleetCheck</name>
     <message numerus="yes">
-        <location filename="../app/FleetCheck.cpp" line="149"/>
+        <location filename="../app/FleetCheck.cpp" line="152"/>
         <source>no answer within %n second(s) while reading the host</source>
         <translation>
             <numerusform>no answer within %n second while reading the host</numerusform>

@@ -487,6 +487,44 @@ QString VirtConnection::libvirtVersion() const
     return libvirtVersionText(version);
 }
 
+QString VirtConnection::hypervisorVersion() const
+{
+    const char *type = virConnectGetType(d->connection.get());
+    unsigned long version = 0;
+    if (!type || virConnectGetVersion(d->connection.get(), &version) < 0) {
+        virResetLastError();
+        return QString();
+    }
+    return QStringLiteral("%1 %2").arg(QString::fromUtf8(type), libvirtVersionText(version));
+}
+
+QByteArray VirtConnection::capabilities(QString *error) const
+{
+    char *xml = virConnectGetCapabilities(d->connection.get());
+    if (!xml) {
+        if (error)
+            *error = lastError();
+        return {};
+    }
+    QByteArray result(xml);
+    free(xml);
+    return result;
+}
+
+QByteArray VirtConnection::domainCapabilities(const QString &arch, const QString &machine, QString *error) const
+{
+    char *xml = virConnectGetDomainCapabilities(d->connection.get(), nullptr, arch.toUtf8().constData(),
+                                                machine.toUtf8().constData(), nullptr, 0);
+    if (!xml) {
+        if (error)
+            *error = lastError();
+        return {};
+    }
+    QByteArray result(xml);
+    free(xml);
+    return result;
+}
+
 QList<QByteArray> VirtConnection::pciNodeDevices(QString *error) const
 {
     virNodeDevicePtr *devices = nullptr;

@@ -137,6 +137,15 @@ public:
     /** The version of the libvirt that serves the connection (the daemon's, for a remote one), "10.0.0"; "" if unknown.
      */
     QString libvirtVersion() const;
+    /** The hypervisor and its version, "QEMU 7.2.0" (virConnectGetType, virConnectGetVersion); "" if unknown. */
+    QString hypervisorVersion() const;
+    /** The host's capabilities XML (virConnectGetCapabilities): its guest architectures and machine types. */
+    QByteArray capabilities(QString *error) const;
+    /**
+     * What the hypervisor offers a guest of this architecture and machine type
+     * (virConnectGetDomainCapabilities, the default emulator and virtualization type).
+     */
+    QByteArray domainCapabilities(const QString &arch, const QString &machine, QString *error) const;
     /** Every domain, active or not, with its state and machine type; sorted by name. */
     QList<DomainSummary> domains(QString *error) const;
     /** The XML of every PCI node device (virConnectListAllNodeDevices with the PCI capability). */

@@ -170,6 +170,7 @@ QMap<int, QList<const HostDevice *>> HostInventory::groups() const
 HostFacts HostInventory::factsFor(const QString &guest) const
 {
     HostFacts facts;
+    facts.capabilities = m_capabilities;
     for (const HostDevice &device : m_devices) {
         HostFunction function;
         function.address = device.address;

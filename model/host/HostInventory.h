@@ -54,6 +54,10 @@ public:
     /** Records which host functions a guest uses (its PCI <hostdev>s and hostdev interfaces). */
     void addGuest(const QString &name, const Topology &topology);
 
+    /** What the hypervisor offers (machine types, device models), for the facts of every guest. */
+    void setCapabilities(const HostCapabilities &capabilities) { m_capabilities = capabilities; }
+    const HostCapabilities &capabilities() const { return m_capabilities; }
+
     const QList<HostDevice> &devices() const { return m_devices; }
     const HostDevice *device(const PciAddress &address) const;
     bool isEmpty() const { return m_devices.isEmpty(); }
@@ -79,6 +83,7 @@ public:
 
 private:
     QList<HostDevice> m_devices; // sorted by address
+    HostCapabilities m_capabilities;
 };
 
 } // namespace pcitopo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../PciAddress.h"
+#include "../host/HostCapabilities.h"
 
 #include <QHash>
 #include <QList>
@@ -30,6 +31,8 @@ struct HostFunction
 struct HostFacts
 {
     QHash<PciAddress, HostFunction> functions;
+    /** What the connection's hypervisor offers (machine types, device models); empty for a file. */
+    HostCapabilities capabilities;
 
     bool isEmpty() const { return functions.isEmpty(); }
     const HostFunction *function(const PciAddress &address) const

@@ -32,8 +32,66 @@ const Controller *rootOf(const Topology &t, int busIndex)
 
 } // namespace
 
+/** The domain against what its connection's hypervisor offers (machine types, device models). */
+void checkCapabilities(const RuleContext &c, QList<Diagnostic> &out)
+{
+    const Topology &t = c.topology;
+    const HostCapabilities &caps = c.options.host.capabilities;
+    if (caps.isEmpty() || t.arch().isEmpty() || t.machine().isEmpty())
+        return;
+    const QString host = caps.hypervisor.isEmpty() ? tr("This host") : tr("This host's %1").arg(caps.hypervisor);
+    const auto machines = caps.machines.constFind(t.arch());
+    if (machines == caps.machines.cend()) {
+        out.append(c.make("host-machine",
+                          tr("%1 runs no %2 guests: it offers %3.")
+                              .arg(host, t.arch(), QStringList(caps.machines.keys()).join(QStringLiteral(", "))),
+                          {}, t.arch()));
+        return;
+    }
+    if (!machines->contains(t.machine())) {
+        // The offer of the same family, newest first as libvirt lists them.
+        QStringList offered;
+        const QString family = t.machine().section(QLatin1Char('-'), 0, 1);
+        for (const QString &m : *machines)
+            if (m.startsWith(family) || m == t.machine().section(QLatin1Char('-'), 0, 0))
+                offered << m;
+        if (offered.isEmpty())
+            offered = *machines;
+        std::sort(offered.begin(), offered.end(),
+                  [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) > 0; });
+        out.append(c.make("host-machine",
+                          tr("%1 has no machine type %2 for %3 guests; it offers %4.")
+                              .arg(host, t.machine(), t.arch(), offered.mid(0, 8).join(QStringLiteral(", "))),
+                          {}, t.machine()));
+        return;
+    }
+    const GuestCapabilities *guest = caps.guest(t.arch(), t.machine());
+    if (!guest)
+        return;
+    for (const Device &d : t.devices()) {
+        if (d.element == QLatin1String("video") && !guest->videoModels.isEmpty() && !d.model.isEmpty()
+            && !guest->videoModels.contains(d.model))
+            out.append(c.make("host-device-model",
+                              tr("%1 offers no '%2' video for %3 (it has %4).")
+                                  .arg(host, d.model, guest->machine, guest->videoModels.join(QStringLiteral(", "))),
+                              {d.id}));
+        else if (d.element == QLatin1String("disk") && !guest->diskBuses.isEmpty() && !d.diskBus.isEmpty()
+                 && !guest->diskBuses.contains(d.diskBus))
+            out.append(c.make("host-device-model",
+                              tr("%1 offers no '%2' disk bus for %3 (it has %4).")
+                                  .arg(host, d.diskBus, guest->machine, guest->diskBuses.join(QStringLiteral(", "))),
+                              {d.id}));
+        else if (d.hostAddress && !guest->pciHostdev)
+            out.append(c.make("host-device-model",
+                              tr("%1 cannot pass PCI host devices to %2 guests (no VFIO): %3 cannot start there.")
+                                  .arg(host, guest->machine, c.label(d.id)),
+                              {d.id}));
+    }
+}
+
 void checkHost(const RuleContext &c, QList<Diagnostic> &out)
 {
+    checkCapabilities(c, out);
     const Topology &t = c.topology;
     const HostFacts &host = c.options.host;
 

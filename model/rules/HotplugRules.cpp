@@ -48,12 +48,26 @@ void checkUnpluggable(const RuleContext &c, QList<Diagnostic> &out)
         if (functions.size() < 2)
             continue;
         const PciAddress slot{0, quint32(it.key() >> 8), quint32(it.key() & 0xff), 0};
-        out.append(c.make("not-hot-unpluggable",
-                          tr("The %1 functions of slot %2 cannot be hot-unplugged: libvirt detaches "
-                             "only single-function slots.")
-                              .arg(it->size())
-                              .arg(slot.toShortString().chopped(2)),
-                          *it, QStringLiteral("slot ") + slot.toShortString().chopped(2)));
+        Diagnostic diag = c.make("not-hot-unpluggable",
+                                 tr("The %1 functions of slot %2 cannot be hot-unplugged: libvirt detaches "
+                                    "only single-function slots.")
+                                     .arg(it->size())
+                                     .arg(slot.toShortString().chopped(2)),
+                                 *it, QStringLiteral("slot ") + slot.toShortString().chopped(2));
+        // On a port (its one slot), hotplug='off' says so to the guest too: it then offers no
+        // eject for a device (a GPU) nobody can take away while it runs.
+        const Controller *port = c.bus(quint32(slot.bus));
+        if (port && t.element(port->id)
+            && (port->model == ControllerModel::PcieRootPort
+                || port->model == ControllerModel::PcieSwitchDownstreamPort))
+            diag.fixes.append({Fix::SetAttribute,
+                               tr("Set hotplug='off' on %1: the guest then offers no eject for it").arg(port->label()),
+                               port->id,
+                               {},
+                               "target",
+                               "hotplug",
+                               QStringLiteral("off")});
+        out.append(diag);
     }
 }
 

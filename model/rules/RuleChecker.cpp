@@ -273,7 +273,9 @@ QList<RuleInfo> buildRegistry()
          t(QT_TRANSLATE_NOOP("Rules",
                              "A device on a bus without hotplug (pcie-root, dmi-to-pci-bridge, expander buses, a port "
                              "with hotplug='off') or sharing its slot with other functions cannot be detached while "
-                             "the guest runs."))},
+                             "the guest runs. For such a slot on a root or downstream port (a GPU with its audio "
+                             "function), hotplug='off' on the port tells the guest too: it then offers no eject for "
+                             "it."))},
         // The user's placement constraints (<metadata>)
         {QStringLiteral("placement-constraint"), S::Warning,
          t(QT_TRANSLATE_NOOP("Rules", "Placement constraint not met")), QStringLiteral("pcitopo <metadata>"),
@@ -356,6 +358,22 @@ QList<RuleInfo> buildRegistry()
                              "Other members of the device's IOMMU group are not passed to this guest. They cannot be "
                              "used by the host or another guest while this guest runs. Consider passing the whole "
                              "group."))},
+        {QStringLiteral("host-machine"), S::LibvirtError,
+         t(QT_TRANSLATE_NOOP("Rules", "Machine type the host does not have")),
+         QStringLiteral("libvirt capabilities (virConnectGetCapabilities); qemu/qemu_validate.c (\"Emulator '…' does "
+                        "not support machine type '…'\")"),
+         t(QT_TRANSLATE_NOOP("Rules",
+                             "The connection's hypervisor lists the architectures and machine types it runs; libvirt "
+                             "refuses a domain whose machine type is not among them. Choose one the host offers (the "
+                             "finding names them), or define the domain on a host with a newer QEMU."))},
+        {QStringLiteral("host-device-model"), S::LibvirtError,
+         t(QT_TRANSLATE_NOOP("Rules", "Device model the host does not offer")),
+         QStringLiteral("libvirt domain capabilities (virConnectGetDomainCapabilities); qemu/qemu_validate.c"),
+         t(QT_TRANSLATE_NOOP("Rules",
+                             "The connection's domain capabilities list the video models and disk buses its QEMU "
+                             "offers for this machine type, and whether it can pass PCI host devices (VFIO). libvirt "
+                             "refuses a model it does not offer; a PCI host device without VFIO cannot start. Only "
+                             "domains opened from a connection are judged: a file has no host."))},
         {QStringLiteral("host-device-in-use"), S::Warning,
          t(QT_TRANSLATE_NOOP("Rules", "Host device used by another guest")), QStringLiteral("G2"),
          t(QT_TRANSLATE_NOOP("Rules",

@@ -595,7 +595,8 @@ void tst_CommandLine::checkAndExportAConnection()
     // Which libvirt answered, as it said (the test driver's is this machine's 9.0): no note.
     const QByteArray version = libvirtLibraryVersion().toUtf8();
     QVERIFY(version.startsWith("9.0."));
-    QVERIFY2(all.out.startsWith("== " + uri.toUtf8() + " (libvirt " + version + ") ==\n"), all.out.constData());
+    // And its hypervisor: the test driver's own.
+    QVERIFY2(all.out.startsWith("== " + uri.toUtf8() + " (libvirt " + version + ", TEST "), all.out.constData());
     QVERIFY(!all.out.contains("note: This host runs libvirt"));
     Result one = run({"check", "--connect", uri, "power-pseries", "--format", "json"});
     QCOMPARE(one.exitCode, 0);
@@ -678,8 +679,8 @@ void tst_CommandLine::checkManyHostsAtOnce()
     Result text = run(QStringList{"check"} + hosts);
     QCOMPARE(text.exitCode, 4);
     const QByteArray out = text.out;
-    // The daemons say which libvirt they run; the dead host says nothing.
-    const QByteArray daemon = " (libvirt " + libvirtLibraryVersion().toUtf8() + ") ==";
+    // The daemons say which libvirt and QEMU they run; the dead host says nothing.
+    const QByteArray daemon = " (libvirt " + libvirtLibraryVersion().toUtf8() + ", QEMU 7.2.";
     const qsizetype atFirst = out.indexOf("== " + first.uri.toUtf8() + daemon);
     const qsizetype atDead = out.indexOf("== " + dead.toUtf8() + " ==");
     const qsizetype atSecond = out.indexOf("== " + second.uri.toUtf8() + daemon);
@@ -704,6 +705,8 @@ void tst_CommandLine::checkManyHostsAtOnce()
     for (int i : {0, 2}) {
         QVERIFY(!list[i].toObject().contains("error"));
         QCOMPARE(list[i]["worst"].toString(), QStringLiteral("warning"));
+        QVERIFY2(list[i]["hypervisor"].toString().startsWith("QEMU 7.2."), json.out.constData());
+        QVERIFY(!list[1].toObject().contains("hypervisor"));
         bool found = false;
         for (const QJsonValue input : list[i]["inputs"].toArray())
             found = found

@@ -183,6 +183,9 @@ void tst_ConnectionsWindow::demoHostOpensWithHostDevices()
     QCOMPARE(connections->topLevelItem(0)->text(2), QStringLiteral("libvirt ") + libvirtLibraryVersion());
     QCOMPARE(session->libvirtVersion(), libvirtLibraryVersion());
     QVERIFY(!connections->topLevelItem(0)->toolTip(0).contains(QLatin1String("This host runs")));
+    // And its hypervisor, as libvirt names it (the test driver lists no machine types).
+    QVERIFY2(connections->topLevelItem(0)->toolTip(0).contains(QLatin1String("<br>TEST ")),
+             qPrintable(connections->topLevelItem(0)->toolTip(0)));
     QTreeWidget *host = window.hostDevicesDock()->tree();
     QVERIFY(findRow(host, "IOMMU group 13"));
     QVERIFY(!findRow(host, "IOMMU group 0")); // the host bridge alone: nothing to pass

@@ -6,6 +6,8 @@
 #include "commands/SetAddress.h"
 #include "commands/SetAttribute.h"
 #include "host/HostInventory.h"
+#include "libvirt/HostListing.h"
+#include "rules/RuleChecker.h"
 #include "libvirt/LibvirtSession.h"
 #include "libvirt/SerialWorker.h"
 #include "libvirt/VirtConnection.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -107,6 +110,7 @@ private slots:
     void credentialsAreAskedThroughTheHandler();
     void refusedConnectionSaysWhy();
     void embeddedQemuAcceptsAndRejects();
+    void hostCapabilitiesJudgeTheDomain();
     void remoteDaemonOverTcp();
     void saslAuthenticationAsksTheHandler();
 
@@ -318,6 +322,75 @@ void tst_LibvirtSession::embeddedQemuAcceptsAndRejects()
     QCOMPARE(fetchAndWait(session, name), baseline);
 
     QVERIFY(admin->undefine(name).ok);
+}
+
+void tst_LibvirtSession::hostCapabilitiesJudgeTheDomain()
+{
+    // The real QEMU driver's capabilities: machine types per architecture, and for a guest's
+    // machine type the video models, disk buses and PCI passthrough its QEMU offers.
+    const QString root = QStringLiteral("/tmp/pcitopo-embed-session");
+    QDir().mkpath(root);
+    QString error;
+    auto connection = VirtConnection::open(QStringLiteral("qemu:///embed?root=") + root, &error);
+    QVERIFY2(connection, qPrintable(error));
+    const QString name = QStringLiteral("pcitopo-caps-%1").arg(getpid());
+    QVERIFY(connection->define(qemuGuest(name)).ok);
+    const auto undefine = qScopeGuard([&] { connection->undefine(name); });
+    const HostListing listing = listHost(*connection);
+    const HostCapabilities &caps = listing.host.capabilities();
+    QVERIFY2(caps.hypervisor.startsWith(QLatin1String("QEMU 7.2")), qPrintable(caps.hypervisor));
+    QCOMPARE(listing.hypervisor, caps.hypervisor);
+    QVERIFY(caps.machines.value("x86_64").contains("pc-q35-7.2"));
+    QVERIFY(caps.machines.value("x86_64").contains("q35")); // the alias too
+    QVERIFY(caps.machines.value("aarch64").contains("virt"));
+    const GuestCapabilities *q35 = caps.guest("x86_64", "pc-q35-7.2");
+    QVERIFY2(q35, "the listed domain's machine type has its domain capabilities");
+    QCOMPARE(q35->machine, QStringLiteral("pc-q35-7.2"));
+    QVERIFY(q35->videoModels.contains("virtio"));
+    QVERIFY(q35->diskBuses.contains("sata"));
+    QVERIFY(!q35->diskBuses.contains("ide")); // q35 has no IDE
+    QVERIFY(q35->pciHostdev);
+    // The guest on its connection: nothing to say about the host.
+    auto guest = DomainDocument::fromXml(qemuGuest(name), &error);
+    QVERIFY2(guest, qPrintable(error));
+    rules::RuleOptions options;
+    options.host = listing.host.factsFor(name);
+    const auto hostFindings = [&](const QByteArray &xml) {
+        auto document = DomainDocument::fromXml(xml, nullptr);
+        QStringList found;
+        for (const Diagnostic &d : rules::checkTopology(document->topology(), options))
+            if (d.ruleId.startsWith(QLatin1String("host-machine")) || d.ruleId == QLatin1String("host-device-model"))
+                found << d.ruleId + QStringLiteral(": ") + d.message;
+        return found;
+    };
+    QCOMPARE(hostFindings(qemuGuest(name)), QStringList());
+    // A machine type of a newer QEMU, a video model this QEMU lacks, an architecture it cannot run.
+    QByteArray newer = qemuGuest(name);
+    newer.replace("machine='pc-q35-7.2'", "machine='pc-q35-9.2'");
+    QStringList found = hostFindings(newer);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith("host-machine: This host's QEMU 7.2") && found.first().contains("pc-q35-9.2")
+                 && found.first().contains("pc-q35-7.2"),
+             qPrintable(found.first()));
+    QByteArray vbox = qemuGuest(name);
+    QVERIFY(vbox.contains("<model type='virtio' heads='1'"));
+    vbox.replace("<model type='virtio' heads='1'", "<model type='vbox' heads='1'");
+    found = hostFindings(vbox);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith("host-device-model:") && found.first().contains("'vbox' video"),
+             qPrintable(found.first()));
+    QByteArray sparc = qemuGuest(name);
+    sparc.replace("arch='x86_64'", "arch='sparc64'");
+    found = hostFindings(sparc);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains("runs no sparc64 guests"), qPrintable(found.first()));
+    // A file has no host: nothing is said.
+    options.host = HostFacts();
+    QCOMPARE(hostFindings(newer), QStringList());
+    // The test driver lists no machine types: it judges nothing either.
+    auto test = VirtConnection::open(QStringLiteral("test:///default"), &error);
+    QVERIFY2(test, qPrintable(error));
+    QVERIFY(listHost(*test).host.capabilities().isEmpty());
 }
 
 void tst_LibvirtSession::remoteDaemonOverTcp()
