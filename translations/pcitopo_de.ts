@@ -1373,7 +1373,7 @@
     <name>pcitopo::CheckReport</name>
     <message>
         <location filename="../app/CheckReport.cpp" line="65"/>
-        <location filename="../app/CheckReport.cpp" line="106"/>
+        <location filename="../app/CheckReport.cpp" line="107"/>
         <source>%1: cannot be checked: %2
 </source>
         <translation>%1: kann nicht geprüft werden: %2
@@ -1392,7 +1392,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/CheckReport.cpp" line="104"/>
+        <location filename="../app/CheckReport.cpp" line="105"/>
         <source>%1: note: %2
 </source>
         <translation>%1: Hinweis: %2
@@ -5361,88 +5361,88 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 führt keine %2-Gäste aus: er bietet %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="64"/>
+        <location filename="../model/rules/HostRules.cpp" line="63"/>
         <source>%1 has no machine type %2 for %3 guests; it offers %4.</source>
         <translation>%1 hat keinen Maschinentyp %2 für %3-Gäste; er bietet %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="76"/>
+        <location filename="../model/rules/HostRules.cpp" line="75"/>
         <source>%1 offers no &apos;%2&apos; video for %3 (it has %4).</source>
         <translation>%1 bietet kein Video &apos;%2&apos; für %3 (er hat %4).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="82"/>
+        <location filename="../model/rules/HostRules.cpp" line="81"/>
         <source>%1 offers no &apos;%2&apos; disk bus for %3 (it has %4).</source>
         <translation>%1 bietet keinen Plattenbus &apos;%2&apos; für %3 (er hat %4).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="87"/>
+        <location filename="../model/rules/HostRules.cpp" line="86"/>
         <source>%1 cannot pass PCI host devices to %2 guests (no VFIO): %3 cannot start there.</source>
         <translation>%1 kann %2-Gästen keine PCI-Host-Geräte durchreichen (kein VFIO): %3 kann dort nicht starten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="128"/>
+        <location filename="../model/rules/HostRules.cpp" line="127"/>
         <source>The functions of host slot %1 are split over guest slots (%2); keep them as functions of one slot, as on the host (a GPU and its audio function).</source>
         <translation>Die Funktionen des Host-Steckplatzes %1 sind auf mehrere Gast-Steckplätze verteilt (%2); behalten Sie sie wie auf dem Host als Funktionen eines Steckplatzes (eine GPU und ihre Audiofunktion).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="152"/>
+        <location filename="../model/rules/HostRules.cpp" line="151"/>
         <source>Join %1 to slot %2, as on the host</source>
         <translation>%1 in Steckplatz %2 zusammenführen, wie auf dem Host</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="178"/>
+        <location filename="../model/rules/HostRules.cpp" line="177"/>
         <source>%1 is a PCI bridge on the host; only endpoint functions can be assigned to a guest.</source>
         <translation>%1 ist auf dem Host eine PCI-Bridge; nur Endgerätefunktionen können einem Gast zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="187"/>
+        <location filename="../model/rules/HostRules.cpp" line="186"/>
         <source>%1 has managed=&apos;no&apos; but is bound to %2 on the host; libvirt will not detach it, and the guest will not start.</source>
         <translation>%1 hat managed=&apos;no&apos;, ist auf dem Host aber an %2 gebunden; libvirt wird es nicht lösen, und der Gast wird nicht starten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="189"/>
-        <location filename="../model/rules/HostRules.cpp" line="213"/>
+        <location filename="../model/rules/HostRules.cpp" line="188"/>
+        <location filename="../model/rules/HostRules.cpp" line="212"/>
         <source>no driver</source>
         <translation>keinen Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="192"/>
+        <location filename="../model/rules/HostRules.cpp" line="191"/>
         <source>Set managed=&apos;yes&apos;</source>
         <translation>managed=&apos;yes&apos; setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="197"/>
+        <location filename="../model/rules/HostRules.cpp" line="196"/>
         <source>%1 is also assigned to %2; only one of them can run at a time.</source>
         <translation>%1 ist auch %2 zugewiesen; nur einer von beiden kann jeweils laufen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="217"/>
+        <location filename="../model/rules/HostRules.cpp" line="216"/>
         <source>IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will fail with &quot;group %1 is not viable&quot;. Pass them to this guest too, or bind them to vfio-pci.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, an Host-Treiber gebunden: QEMU wird mit „group %1 is not viable“ scheitern. Reichen Sie auch diese an diesen Gast durch oder binden Sie sie an vfio-pci.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="225"/>
+        <location filename="../model/rules/HostRules.cpp" line="224"/>
         <source>IOMMU group %1 of %2 also holds %3, which this guest does not take; they are unusable elsewhere while it runs.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, das dieser Gast nicht übernimmt; solange er läuft, ist es anderswo nicht nutzbar.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="242"/>
+        <location filename="../model/rules/HostRules.cpp" line="241"/>
         <source>%1 is on host NUMA node %2, but %3 tells the guest NUMA node %4.</source>
         <translation>%1 liegt auf dem Host-NUMA-Knoten %2, aber %3 meldet dem Gast NUMA-Knoten %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="276"/>
+        <location filename="../model/rules/HostRules.cpp" line="275"/>
         <source>%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so that EEH recovery works.</source>
         <translation>%1 enthält %2 Host-PEs (IOMMU-Gruppen); geben Sie jeder einen eigenen vPHB, damit die EEH-Fehlerbehandlung funktioniert.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="280"/>
+        <location filename="../model/rules/HostRules.cpp" line="279"/>
         <source>%1 holds a host PE and emulated devices; keep emulated devices on the default PHB.</source>
         <translation>%1 enthält eine Host-PE und emulierte Geräte; lassen Sie emulierte Geräte am Standard-PHB.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="289"/>
+        <location filename="../model/rules/HostRules.cpp" line="288"/>
         <source>The functions of IOMMU group %1 are spread over %2 vPHBs; put the whole PE on one.</source>
         <translation>Die Funktionen der IOMMU-Gruppe %1 sind auf %2 vPHBs verteilt; legen Sie die ganze PE auf einen.</translation>
     </message>
@@ -5472,27 +5472,27 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Die %1 Funktionen von Steckplatz %2 können nicht im Betrieb entfernt werden: libvirt trennt nur Steckplätze mit einer Funktion ab.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="63"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="64"/>
         <source>Set hotplug=&apos;off&apos; on %1: the guest then offers no eject for it</source>
         <translation>hotplug=&apos;off&apos; an %1 setzen: der Gast bietet dann kein Auswerfen dafür an</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="115"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="116"/>
         <source>No empty hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer hotplugfähiger Steckplatz mehr frei: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="118"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="119"/>
         <source>No empty root or downstream port is left: PCIe devices cannot be hot-plugged (only legacy PCI ones, into a bridge). Add empty pcie-root-ports now; they cannot be added while it runs.</source>
         <translation>Es ist kein leerer Root- oder Downstream-Port mehr frei: PCIe-Geräte lassen sich nicht im Betrieb hinzufügen (nur klassische PCI-Geräte, an einer Bridge). Legen Sie jetzt leere pcie-root-ports an; im Betrieb lassen sie sich nicht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="123"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="124"/>
         <source>Add 2 spare root ports</source>
         <translation>2 freie Root-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/rules/HotplugRules.cpp" line="129"/>
+        <location filename="../model/rules/HotplugRules.cpp" line="130"/>
         <source>No free hotpluggable slot is left: libvirt cannot hot-plug any device into this guest. Add a pci-bridge now; it cannot be added while the guest runs.</source>
         <translation>Es ist kein freier hotplugfähiger Steckplatz mehr übrig: libvirt kann diesem Gast kein Gerät im Betrieb hinzufügen. Legen Sie jetzt eine pci-bridge an; im Betrieb lässt sie sich nicht hinzufügen.</translation>
     </message>
@@ -5567,12 +5567,27 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="41"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="45"/>
+        <source>the virtio memballoon libvirt adds (write &lt;memballoon model=&apos;none&apos;/&gt; to have none)</source>
+        <translation>der virtio-Memballoon, den libvirt hinzufügt (&lt;memballoon model=&apos;none&apos;/&gt; schreiben, um keinen zu haben)</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/PlacementRules.cpp" line="47"/>
+        <source>the USB controller libvirt adds (write &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt; to have none)</source>
+        <translation>der USB-Controller, den libvirt hinzufügt (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt; schreiben, um keinen zu haben)</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/PlacementRules.cpp" line="51"/>
+        <source>libvirt cannot place what has no address: No PCI buses available. Machine %1 has no PCI bus, and %2 needs one.</source>
+        <translation>libvirt kann nicht platzieren, was keine Adresse hat: No PCI buses available. Maschine %1 hat keinen PCI-Bus, und %2 braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/PlacementRules.cpp" line="81"/>
         <source>libvirt cannot place what has no address: %1</source>
         <translation>libvirt kann nicht platzieren, was keine Adresse hat: %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="49"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="89"/>
         <source>Place everything without an address by the recommended policy</source>
         <translation>Alles ohne Adresse nach der empfohlenen Regel platzieren</translation>
     </message>

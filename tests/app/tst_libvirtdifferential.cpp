@@ -203,6 +203,28 @@ void tst_LibvirtDifferential::placementRefusals_data()
                 << fullRoot(name, machine, first, loose) << name;
         }
     }
+    // Machines without a PCI bus: whatever needs one is refused, libvirt's own additions too.
+    const struct
+    {
+        const char *machine;
+        const char *devices;
+        const char *what;
+    } noPci[] = {
+        {"isapc", "", "nothing written"},
+        {"isapc", "    <memballoon model='none'/>\n", "no memballoon"},
+        {"isapc", "    <memballoon model='none'/>\n    <controller type='usb' index='0' model='piix3-uhci'/>\n",
+         "a PIIX3 USB controller"},
+        {"isapc", "    <memballoon model='none'/>\n    <interface type='user'><model type='virtio'/></interface>\n",
+         "a virtio NIC"},
+        {"microvm", "    <memballoon model='none'/>\n", "no memballoon"},
+        {"microvm", "    <memballoon model='none'/>\n    <controller type='usb' model='none'/>\n", "no USB"},
+    };
+    int n = 0;
+    for (const auto &row : noPci) {
+        const QString name = QStringLiteral("nopci%1").arg(++n);
+        QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(row.machine), QLatin1String(row.what))))
+            << domainXml(name, row.machine, row.devices) << name;
+    }
 }
 
 void tst_LibvirtDifferential::placementRefusals()
