@@ -1296,67 +1296,67 @@
 <context>
     <name>pcitopo::ChangeChipset</name>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="102"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="104"/>
         <source>Convert to %1</source>
         <translation>In %1 umwandeln</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="105"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="107"/>
         <source>Only pc (i440fx) and q35 machines can be converted; this one is %1.</source>
         <translation>Nur pc- (i440fx) und q35-Maschinen lassen sich umwandeln; diese ist %1.</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="110"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="112"/>
         <source>The machine is %1 already.</source>
         <translation>Die Maschine ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="119"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="121"/>
         <source>the %1 IOMMU needs q35</source>
         <translation>die %1-IOMMU braucht q35</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="122"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="124"/>
         <source>the iTCO watchdog is part of q35&apos;s ICH9 chipset</source>
         <translation>der iTCO-Watchdog gehört zum ICH9-Chipsatz von q35</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="125"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="133"/>
         <source>secure boot (&lt;loader secure=&apos;yes&apos;&gt;) needs q35</source>
         <translation>Secure Boot (&lt;loader secure=&apos;yes&apos;&gt;) braucht q35</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="127"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="135"/>
         <source>Cannot convert to pc: %1. Remove it first.</source>
         <translation>Umwandeln in pc nicht möglich: %1. Zuerst entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="133"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="141"/>
         <source>The domain has no &lt;os&gt;&lt;type&gt;: its machine type is unknown.</source>
         <translation>Die Domäne hat kein &lt;os&gt;&lt;type&gt;: ihr Maschinentyp ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="138"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="146"/>
         <source>Machine type %1 → %2</source>
         <translation>Maschinentyp %1 → %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="182"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="190"/>
         <source>%1 does not fit: SATA controller 0 has six places, all taken.</source>
         <translation>%1 passt nicht: SATA-Controller 0 hat sechs Plätze, alle belegt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="198"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="206"/>
         <source>%1: IDE → SATA controller 0, unit %2</source>
         <translation>%1: IDE → SATA-Controller 0, Einheit %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="200"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="208"/>
         <source>q35 has no IDE: the CD-ROM %1 moves to SATA (guests find it there without a driver)</source>
         <translation>q35 hat kein IDE: das CD-ROM %1 kommt an SATA (Gäste finden es dort ohne Treiber)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/ChangeChipset.cpp" line="222"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="230"/>
         <source>%n SATA disk(s) stay on SATA: pc&apos;s IDE has four places (bus 0–1, unit 0–1). The AHCI controller becomes an ordinary PCI device.</source>
         <translation>
             <numerusform>%n SATA-Platte bleibt an SATA: das IDE von pc hat vier Plätze (Bus 0–1, Einheit 0–1). Der AHCI-Controller wird ein gewöhnliches PCI-Gerät.</numerusform>
@@ -1364,7 +1364,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/ChangeChipset.cpp" line="234"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="242"/>
         <source>%1: SATA → IDE bus %2, unit %3</source>
         <translation>%1: SATA → IDE-Bus %2, Einheit %3</translation>
     </message>
@@ -4625,37 +4625,37 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 <context>
     <name>pcitopo::placement::Convert</name>
     <message>
-        <location filename="../model/placement/Convert.cpp" line="59"/>
+        <location filename="../model/placement/Convert.cpp" line="62"/>
         <source>The root&apos;s hotplug=&apos;%1&apos; does not carry over: %2 has no such setting</source>
         <translation>hotplug=&apos;%1&apos; der Wurzel wird nicht übernommen: %2 hat diese Einstellung nicht</translation>
     </message>
     <message>
-        <location filename="../model/placement/Convert.cpp" line="69"/>
+        <location filename="../model/placement/Convert.cpp" line="72"/>
         <source>%1 kept its devices on guest NUMA node %2; that does not carry over: set a placement constraint to put them back</source>
         <translation>%1 hielt seine Geräte auf Gast-NUMA-Knoten %2; das wird nicht übernommen: mit einer Platzierungsvorgabe dorthin zurücklegen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Convert.cpp" line="75"/>
+        <location filename="../model/placement/Convert.cpp" line="78"/>
         <source>The PCI bridges do not carry over: the devices behind them are placed anew</source>
         <translation>Die PCI-Bridges werden nicht übernommen: die Geräte dahinter werden neu platziert</translation>
     </message>
     <message>
-        <location filename="../model/placement/Convert.cpp" line="92"/>
+        <location filename="../model/placement/Convert.cpp" line="95"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/placement/Convert.cpp" line="94"/>
+        <location filename="../model/placement/Convert.cpp" line="97"/>
         <source>%1 becomes %2</source>
         <translation>%1 wird %2</translation>
     </message>
     <message>
-        <location filename="../model/placement/Convert.cpp" line="123"/>
+        <location filename="../model/placement/Convert.cpp" line="126"/>
         <source>cannot place on %1: %2</source>
         <translation>Platzieren auf %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../model/placement/Convert.cpp" line="130"/>
+        <location filename="../model/placement/Convert.cpp" line="132"/>
         <source>the placement could not be applied</source>
         <translation>die Platzierung ließ sich nicht anwenden</translation>
     </message>
@@ -4692,7 +4692,7 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="258"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="180"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="194"/>
         <source>No more available PCI slots for %1: pseries takes at most 31 PHBs.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1: pseries erlaubt höchstens 31 PHBs.</translation>
     </message>
@@ -4738,10 +4738,10 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
     </message>
     <message>
         <location filename="../model/placement/LibvirtPolicy.cpp" line="229"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="187"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="228"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="281"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="446"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="201"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="242"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="295"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="460"/>
         <source>No more available PCI slots for %1.</source>
         <translation>Keine freien PCI-Steckplätze mehr für %1.</translation>
     </message>
@@ -4751,19 +4751,19 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Keine freien PCI-Steckplätze mehr für %1 (libvirt gibt hier ebenfalls auf).</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="370"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="384"/>
         <source>%1 PCIe devices do not fit one PCI domain: %2 ports of 8 functions at most.</source>
         <translation>%1 PCIe-Geräte passen nicht in eine PCI-Domäne: höchstens %2 Ports mit je 8 Funktionen.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="310"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="426"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="457"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="324"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="440"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="471"/>
         <source>No more available PCI slots on the root bus for %1.</source>
         <translation>Keine freien PCI-Steckplätze am Wurzelbus mehr für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="111"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="125"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 soll auf NUMA-Knoten %2 des Gasts sitzen, aber der Gast hat %n NUMA-Knoten.</numerusform>
@@ -4771,38 +4771,38 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         </translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="214"/>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="240"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="228"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="254"/>
         <source>%1 host PEs and %2 spare PHBs do not fit the 31 PHBs of a pseries guest.</source>
         <translation>%1 Host-PEs und %2 freie PHBs passen nicht in die 31 PHBs eines pseries-Gasts.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="263"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="277"/>
         <source>The recommended placement is available for q35, ARM virt and pseries machines; use the libvirt policy for %1.</source>
         <translation>Die empfohlene Platzierung gibt es für q35-, ARM-virt- und pseries-Maschinen; verwenden Sie für %1 die libvirt-Platzierung.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="291"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="305"/>
         <source>%1 is conventional PCI: the recommended placement puts devices bound to a NUMA node on PCI Express ports of an expander bus.</source>
         <translation>%1 ist klassisches PCI: Die empfohlene Platzierung setzt an einen NUMA-Knoten gebundene Geräte an PCI-Express-Ports eines Expander-Busses.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="319"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="333"/>
         <source>No more available PCI slots on NUMA node %1 for %2.</source>
         <translation>Keine freien PCI-Steckplätze mehr auf NUMA-Knoten %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="376"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="390"/>
         <source>The 256 bus numbers of the PCI domain leave no port of its own for each of the %1 PCIe devices, even behind switches: they share ports, up to %2 to a port as functions of its slot (none of them can be hot-unplugged alone).</source>
         <translation>Die 256 Busnummern der PCI-Domäne lassen nicht jedem der %1 PCIe-Geräte einen eigenen Port, auch nicht hinter Switches: Sie teilen sich Ports, bis zu %2 je Port als Funktionen seines Steckplatzes (keines davon kann allein im Betrieb entfernt werden).</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="438"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="452"/>
         <source>No more available PCI slots on the root bus for a switch for %1.</source>
         <translation>Auf dem Wurzelbus ist kein PCI-Steckplatz mehr für einen Switch für %1 frei.</translation>
     </message>
     <message>
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="468"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="482"/>
         <source>No room on the root bus for %1 spare ports.</source>
         <translation>Kein Platz am Wurzelbus für %1 Reserve-Ports.</translation>
     </message>
@@ -5567,27 +5567,27 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Die Platzierungsvorgabe für „%1“ nennt kein Gerät dieser Domäne.</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="45"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="44"/>
         <source>the virtio memballoon libvirt adds (write &lt;memballoon model=&apos;none&apos;/&gt; to have none)</source>
         <translation>der virtio-Memballoon, den libvirt hinzufügt (&lt;memballoon model=&apos;none&apos;/&gt; schreiben, um keinen zu haben)</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="47"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="46"/>
         <source>the USB controller libvirt adds (write &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt; to have none)</source>
         <translation>der USB-Controller, den libvirt hinzufügt (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt; schreiben, um keinen zu haben)</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="51"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="50"/>
         <source>libvirt cannot place what has no address: No PCI buses available. Machine %1 has no PCI bus, and %2 needs one.</source>
         <translation>libvirt kann nicht platzieren, was keine Adresse hat: No PCI buses available. Maschine %1 hat keinen PCI-Bus, und %2 braucht einen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="81"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="80"/>
         <source>libvirt cannot place what has no address: %1</source>
         <translation>libvirt kann nicht platzieren, was keine Adresse hat: %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/PlacementRules.cpp" line="89"/>
+        <location filename="../model/rules/PlacementRules.cpp" line="88"/>
         <source>Place everything without an address by the recommended policy</source>
         <translation>Alles ohne Adresse nach der empfohlenen Regel platzieren</translation>
     </message>

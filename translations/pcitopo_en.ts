@@ -38,7 +38,7 @@
 <context>
     <name>pcitopo::ChangeChipset</name>
     <message numerus="yes">
-        <location filename="../model/commands/ChangeChipset.cpp" line="222"/>
+        <location filename="../model/commands/ChangeChipset.cpp" line="230"/>
         <source>%n SATA disk(s) stay on SATA: pc&apos;s IDE has four places (bus 0–1, unit 0–1). The AHCI controller becomes an ordinary PCI device.</source>
         <translation>
             <numerusform>%n SATA disk stays on SATA: pc&apos;s IDE has four places (bus 0–1, unit 0–1). The AHCI controller becomes an ordinary PCI device.</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/placement/RecommendedPolicy.cpp" line="111"/>
+        <location filename="../model/placement/RecommendedPolicy.cpp" line="125"/>
         <source>%1 should be on guest NUMA node %2, but the guest has %n NUMA node(s).</source>
         <translation>
             <numerusform>%1 should be on guest NUMA node %2, but the guest has %n NUMA node.</numerusform>

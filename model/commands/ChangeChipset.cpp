@@ -35,6 +35,8 @@ QList<Disk> disksOf(const XmlNode &devices)
         d.target = e.firstChildElement("target");
         d.dev = d.target ? d.target.attribute("dev") : QString();
         d.bus = d.target ? d.target.attribute("bus") : QString();
+        if (d.bus.isEmpty() && d.dev.startsWith(QLatin1String("hd")))
+            d.bus = QStringLiteral("ide"); // libvirt takes the bus from the name: hdX is IDE
         d.device = e.hasAttribute("device") ? e.attribute("device") : QStringLiteral("disk");
         for (XmlNode a = e.firstChildElement("address"); a; a = a.nextSiblingElement("address"))
             if (a.attribute("type") == QLatin1String("drive"))
@@ -120,8 +122,14 @@ ChangeChipset::ChangeChipset(DomainDocument *document, MachineFamily to, QUndoCo
         for (XmlNode e = devices.firstChildElement("watchdog"); e; e = e.nextSiblingElement("watchdog"))
             if (e.attribute("model") == QLatin1String("itco"))
                 blockers << Text::tr("the iTCO watchdog is part of q35's ICH9 chipset");
-        const XmlNode loader = root.firstChildElement("os").firstChildElement("loader");
-        if (loader && loader.attribute("secure") == QLatin1String("yes"))
+        const XmlNode os = root.firstChildElement("os");
+        bool secure = os.firstChildElement("loader").attribute("secure") == QLatin1String("yes");
+        for (const XmlNode &feature : os.firstChildElement("firmware").childElements("feature"))
+            secure = secure
+                || (feature.attribute("enabled") == QLatin1String("yes")
+                    && (feature.attribute("name") == QLatin1String("secure-boot")
+                        || feature.attribute("name") == QLatin1String("enrolled-keys")));
+        if (secure)
             blockers << Text::tr("secure boot (<loader secure='yes'>) needs q35");
         if (!blockers.isEmpty()) {
             setError(Text::tr("Cannot convert to pc: %1. Remove it first.").arg(blockers.join(QStringLiteral("; "))));

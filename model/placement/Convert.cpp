@@ -29,7 +29,10 @@ Conversion refused(const QString &reason)
 
 } // namespace
 
-Conversion convertMachine(DomainDocument *document, MachineFamily to, const Options &options)
+namespace {
+
+/** The conversion's steps, pushed one by one into a macro (convertMachine checks a copy first). */
+Conversion convertSteps(DomainDocument *document, MachineFamily to, const Options &options)
 {
     auto chipset = std::make_unique<ChangeChipset>(document, to);
     if (!chipset->isValid())
@@ -123,7 +126,6 @@ Conversion convertMachine(DomainDocument *document, MachineFamily to, const Opti
             error = Text::tr("cannot place on %1: %2").arg(Topology::familyName(to), placed.reason);
         else
             result.changes += placed.describe(document->topology());
-        result.notes = placed.notes + result.notes;
     }
     // Applied as part of this step (applyPlan opens a macro of its own inside this one).
     if (error.isEmpty() && !placed.isEmpty() && !applyPlan(document, placed, &error) && error.isEmpty())
@@ -138,13 +140,24 @@ Conversion convertMachine(DomainDocument *document, MachineFamily to, const Opti
     return result;
 }
 
+} // namespace
+
 Conversion previewConversion(const DomainDocument &document, MachineFamily to, const Options &options)
 {
     QString error;
     const std::unique_ptr<DomainDocument> copy = DomainDocument::fromXml(document.toXml(), &error);
     if (!copy)
         return refused(error);
-    return convertMachine(copy.get(), to, options);
+    return convertSteps(copy.get(), to, options);
+}
+
+Conversion convertMachine(DomainDocument *document, MachineFamily to, const Options &options)
+{
+    // Worked out on a copy first: a conversion that fails part way never reaches the history.
+    const Conversion preview = previewConversion(*document, to, options);
+    if (!preview.ok)
+        return preview;
+    return convertSteps(document, to, options);
 }
 
 } // namespace pcitopo::placement

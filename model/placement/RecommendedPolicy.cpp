@@ -66,12 +66,26 @@ private:
  * function) together, in their host function order, when function 0 is among them; every other
  * device alone. A unit goes to one port, each function at its host function number.
  */
-QList<QList<Item>> hostSlotUnits(const QList<Item> &express)
+QList<QList<Item>> hostSlotUnits(const QList<Item> &express, const HostFacts *host)
 {
+    // Plain <hostdev>s only (an interface of a VF pool is a VF), and where the host is known
+    // only functions of one IOMMU group: SR-IOV VFs share a slot too, and each must stay
+    // hot-unpluggable alone.
+    const auto groupable = [host](const Item &item) {
+        if (!item.hostAddress || item.element != QLatin1String("hostdev"))
+            return false;
+        if (!host || host->isEmpty())
+            return true;
+        PciAddress zero = *item.hostAddress;
+        zero.function = 0;
+        const HostFunction *self = host->function(*item.hostAddress);
+        const HostFunction *first = host->function(zero);
+        return self && first && self->iommuGroup >= 0 && self->iommuGroup == first->iommuGroup;
+    };
     QList<QList<Item>> units;
     QHash<quint64, qsizetype> unitOfSlot; // host slot → its unit
     for (const Item &item : express) {
-        if (!item.hostAddress) {
+        if (!groupable(item)) {
             units.append({item});
             continue;
         }
@@ -348,7 +362,7 @@ Plan planRecommended(const Topology &t, const Options &options)
     const int busBudget = 255 - busesInUse - 2 * bridges - options.sparePorts;
     const int functions = rootFunctions - bridges - options.sparePorts; // for new root ports
     const int portBudget = std::min(busBudget, functions);
-    QList<QList<Item>> units = hostSlotUnits(express);
+    QList<QList<Item>> units = hostSlotUnits(express, options.host);
     const int portsWanted = int(units.size()) - int(emptyPorts.size());
     int perPort = 1;
     // Out of root functions but not of bus numbers: switches, each in a root port, give 32

@@ -318,6 +318,16 @@ void tst_Convert::refusesWhatPcCannotHave()
     QVERIFY2(conversion.reason.contains(QLatin1String("IOMMU")), qPrintable(conversion.reason));
     QCOMPARE(document->toXml(), xml);
     QCOMPARE(document->undoStack()->count(), 0);
+    // Secure boot asked of firmware autoselection: no i440fx firmware offers it.
+    const QByteArray efi = "<domain type='qemu'><name>efi</name><os firmware='efi'><type arch='x86_64' "
+                           "machine='q35'>hvm</type><firmware><feature enabled='yes' name='secure-boot'/>"
+                           "</firmware></os><devices/></domain>";
+    auto secure = DomainDocument::fromXml(efi, &error);
+    QVERIFY2(secure, qPrintable(error));
+    const placement::Conversion refusedEfi = placement::convertMachine(secure.get(), MachineFamily::Pc, {});
+    QVERIFY(!refusedEfi.ok);
+    QVERIFY2(refusedEfi.reason.contains(QLatin1String("secure boot")), qPrintable(refusedEfi.reason));
+    QVERIFY(!secure->undoStack()->canRedo() && !secure->undoStack()->canUndo());
     // Only pc and q35.
     const QByteArray virt = "<domain type='qemu'><name>arm</name><os><type arch='aarch64' machine='virt'>hvm</type>"
                             "</os><devices/></domain>";
