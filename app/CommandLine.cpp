@@ -297,6 +297,28 @@ int runMove(Io &io, const QStringList &arguments)
 
 // -- place -----------------------------------------------------------------------------------
 
+/** --policy and --spare-ports of place and convert; prints why and returns false when wrong. */
+bool readPlacementOptions(Io &io, const QString &policy, const QString &spare, placement::Options *options)
+{
+    if (policy == QLatin1String("recommended"))
+        options->policy = placement::Policy::Recommended;
+    else if (policy != QLatin1String("libvirt")) {
+        io.fail(tr("unknown policy '%1': use libvirt or recommended").arg(policy));
+        return false;
+    }
+    bool ok = false;
+    options->sparePorts = spare.toInt(&ok);
+    if (!ok || options->sparePorts < 0 || options->sparePorts > 240) {
+        io.fail(tr("--spare-ports takes a number from 0 to 240"));
+        return false;
+    }
+    if (options->sparePorts > 0 && options->policy != placement::Policy::Recommended) {
+        io.fail(tr("--spare-ports goes with --policy recommended (libvirt adds no spare ports)"));
+        return false;
+    }
+    return true;
+}
+
 int runPlace(Io &io, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -311,16 +333,8 @@ int runPlace(Io &io, const QStringList &arguments)
     if (!parser.isSet(output))
         return io.fail(tr("place needs -o OUT\n%1").arg(usage()));
     placement::Options options;
-    if (parser.value(policy) == QLatin1String("recommended"))
-        options.policy = placement::Policy::Recommended;
-    else if (parser.value(policy) != QLatin1String("libvirt"))
-        return io.fail(tr("unknown policy '%1': use libvirt or recommended").arg(parser.value(policy)));
-    bool ok = false;
-    options.sparePorts = parser.value(spare).toInt(&ok);
-    if (!ok || options.sparePorts < 0 || options.sparePorts > 240)
-        return io.fail(tr("--spare-ports takes a number from 0 to 240"));
-    if (options.sparePorts > 0 && options.policy != placement::Policy::Recommended)
-        return io.fail(tr("--spare-ports goes with --policy recommended (libvirt adds no spare ports)"));
+    if (!readPlacementOptions(io, parser.value(policy), parser.value(spare), &options))
+        return BadInput;
     std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
     if (!document)
         return BadInput;
@@ -366,16 +380,8 @@ int runConvert(Io &io, const QStringList &arguments)
     else
         return io.fail(tr("cannot convert to '%1': use q35 or pc").arg(parser.value(to)));
     placement::Options options;
-    if (parser.value(policy) == QLatin1String("recommended"))
-        options.policy = placement::Policy::Recommended;
-    else if (parser.value(policy) != QLatin1String("libvirt"))
-        return io.fail(tr("unknown policy '%1': use libvirt or recommended").arg(parser.value(policy)));
-    bool ok = false;
-    options.sparePorts = parser.value(spare).toInt(&ok);
-    if (!ok || options.sparePorts < 0 || options.sparePorts > 240)
-        return io.fail(tr("--spare-ports takes a number from 0 to 240"));
-    if (options.sparePorts > 0 && options.policy != placement::Policy::Recommended)
-        return io.fail(tr("--spare-ports goes with --policy recommended (libvirt adds no spare ports)"));
+    if (!readPlacementOptions(io, parser.value(policy), parser.value(spare), &options))
+        return BadInput;
     std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
     if (!document)
         return BadInput;

@@ -4163,13 +4163,13 @@ Ihre Änderungen sind noch im Editor.</translation>
     <name>pcitopo::cli</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="72"/>
-        <location filename="../app/CommandLine.cpp" line="513"/>
+        <location filename="../app/CommandLine.cpp" line="519"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="90"/>
-        <location filename="../app/CommandLine.cpp" line="608"/>
+        <location filename="../app/CommandLine.cpp" line="614"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4202,16 +4202,16 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="241"/>
-        <location filename="../app/CommandLine.cpp" line="303"/>
-        <location filename="../app/CommandLine.cpp" line="350"/>
+        <location filename="../app/CommandLine.cpp" line="325"/>
+        <location filename="../app/CommandLine.cpp" line="364"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="241"/>
-        <location filename="../app/CommandLine.cpp" line="303"/>
-        <location filename="../app/CommandLine.cpp" line="350"/>
-        <location filename="../app/CommandLine.cpp" line="535"/>
+        <location filename="../app/CommandLine.cpp" line="325"/>
+        <location filename="../app/CommandLine.cpp" line="364"/>
+        <location filename="../app/CommandLine.cpp" line="541"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
@@ -4249,14 +4249,14 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="305"/>
-        <location filename="../app/CommandLine.cpp" line="353"/>
+        <location filename="../app/CommandLine.cpp" line="327"/>
+        <location filename="../app/CommandLine.cpp" line="367"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="304"/>
-        <location filename="../app/CommandLine.cpp" line="352"/>
+        <location filename="../app/CommandLine.cpp" line="326"/>
+        <location filename="../app/CommandLine.cpp" line="366"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
@@ -4326,296 +4326,293 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="306"/>
-        <location filename="../app/CommandLine.cpp" line="354"/>
+        <location filename="../app/CommandLine.cpp" line="328"/>
+        <location filename="../app/CommandLine.cpp" line="368"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="312"/>
+        <location filename="../app/CommandLine.cpp" line="334"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="317"/>
-        <location filename="../app/CommandLine.cpp" line="372"/>
+        <location filename="../app/CommandLine.cpp" line="306"/>
         <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321"/>
-        <location filename="../app/CommandLine.cpp" line="376"/>
+        <location filename="../app/CommandLine.cpp" line="312"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="323"/>
-        <location filename="../app/CommandLine.cpp" line="378"/>
+        <location filename="../app/CommandLine.cpp" line="316"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="329"/>
-        <location filename="../app/CommandLine.cpp" line="333"/>
+        <location filename="../app/CommandLine.cpp" line="343"/>
+        <location filename="../app/CommandLine.cpp" line="347"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="339"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
+        <location filename="../app/CommandLine.cpp" line="365"/>
         <source>The machine type to convert to: q35 or pc.</source>
         <translation>Der Maschinentyp, in den umgewandelt wird: q35 oder pc.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
+        <location filename="../app/CommandLine.cpp" line="365"/>
         <source>MACHINE</source>
         <translation>MASCHINE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="360"/>
+        <location filename="../app/CommandLine.cpp" line="374"/>
         <source>convert needs --to q35|pc and -o OUT
 %1</source>
         <translation>convert braucht --to q35|pc und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="367"/>
+        <location filename="../app/CommandLine.cpp" line="381"/>
         <source>cannot convert to &apos;%1&apos;: use q35 or pc</source>
         <translation>Umwandeln in &apos;%1&apos; nicht möglich: q35 oder pc verwenden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="384"/>
+        <location filename="../app/CommandLine.cpp" line="390"/>
         <source>cannot convert: %1</source>
         <translation>Umwandeln nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="388"/>
+        <location filename="../app/CommandLine.cpp" line="394"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="407"/>
+        <location filename="../app/CommandLine.cpp" line="413"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="455"/>
+        <location filename="../app/CommandLine.cpp" line="461"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="455"/>
+        <location filename="../app/CommandLine.cpp" line="461"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="458"/>
+        <location filename="../app/CommandLine.cpp" line="464"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="460"/>
-        <location filename="../app/CommandLine.cpp" line="543"/>
+        <location filename="../app/CommandLine.cpp" line="466"/>
+        <location filename="../app/CommandLine.cpp" line="549"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="461"/>
+        <location filename="../app/CommandLine.cpp" line="467"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="474"/>
+        <location filename="../app/CommandLine.cpp" line="480"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="476"/>
+        <location filename="../app/CommandLine.cpp" line="482"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="480"/>
+        <location filename="../app/CommandLine.cpp" line="486"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="584"/>
+        <location filename="../app/CommandLine.cpp" line="590"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="535"/>
+        <location filename="../app/CommandLine.cpp" line="541"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="536"/>
+        <location filename="../app/CommandLine.cpp" line="542"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="536"/>
+        <location filename="../app/CommandLine.cpp" line="542"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="538"/>
+        <location filename="../app/CommandLine.cpp" line="544"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="538"/>
+        <location filename="../app/CommandLine.cpp" line="544"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="540"/>
+        <location filename="../app/CommandLine.cpp" line="546"/>
         <source>Draw empty slots.</source>
         <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="541"/>
+        <location filename="../app/CommandLine.cpp" line="547"/>
         <source>PNG pixels per unit.</source>
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="307"/>
-        <location filename="../app/CommandLine.cpp" line="355"/>
-        <location filename="../app/CommandLine.cpp" line="462"/>
-        <location filename="../app/CommandLine.cpp" line="541"/>
+        <location filename="../app/CommandLine.cpp" line="329"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
+        <location filename="../app/CommandLine.cpp" line="468"/>
+        <location filename="../app/CommandLine.cpp" line="547"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="420"/>
+        <location filename="../app/CommandLine.cpp" line="426"/>
         <source>%1/%2 hosts checked</source>
         <translation>%1/%2 Hosts geprüft</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="431"/>
+        <location filename="../app/CommandLine.cpp" line="437"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="436"/>
+        <location filename="../app/CommandLine.cpp" line="442"/>
         <source>%1: domain %2: %3</source>
         <translation>%1: Domäne %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="460"/>
+        <location filename="../app/CommandLine.cpp" line="466"/>
         <source>Check domains of a libvirt connection (repeat for more hosts).</source>
         <translation>Domänen einer libvirt-Verbindung prüfen (für mehr Hosts wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="462"/>
+        <location filename="../app/CommandLine.cpp" line="468"/>
         <source>With --connect: hosts read at once.</source>
         <translation>Mit --connect: gleichzeitig gelesene Hosts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="465"/>
+        <location filename="../app/CommandLine.cpp" line="471"/>
         <source>With --connect: seconds to wait for a host to answer (0: no limit).</source>
         <translation>Mit --connect: Sekunden, die auf die Antwort eines Hosts gewartet wird (0: unbegrenzt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="466"/>
+        <location filename="../app/CommandLine.cpp" line="472"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="478"/>
+        <location filename="../app/CommandLine.cpp" line="484"/>
         <source>--all, --jobs and --timeout go with --connect URI
 %1</source>
         <translation>--all, --jobs und --timeout gehören zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="491"/>
+        <location filename="../app/CommandLine.cpp" line="497"/>
         <source>--jobs needs a number of 1 or more, not &apos;%1&apos;</source>
         <translation>--jobs braucht eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="494"/>
+        <location filename="../app/CommandLine.cpp" line="500"/>
         <source>--timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="542"/>
+        <location filename="../app/CommandLine.cpp" line="548"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="548"/>
+        <location filename="../app/CommandLine.cpp" line="554"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="552"/>
+        <location filename="../app/CommandLine.cpp" line="558"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="556"/>
+        <location filename="../app/CommandLine.cpp" line="562"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="565"/>
+        <location filename="../app/CommandLine.cpp" line="571"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="570"/>
+        <location filename="../app/CommandLine.cpp" line="576"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="596"/>
-        <location filename="../app/CommandLine.cpp" line="608"/>
+        <location filename="../app/CommandLine.cpp" line="602"/>
+        <location filename="../app/CommandLine.cpp" line="614"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="617"/>
+        <location filename="../app/CommandLine.cpp" line="623"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="626"/>
+        <location filename="../app/CommandLine.cpp" line="632"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="628"/>
+        <location filename="../app/CommandLine.cpp" line="634"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="629"/>
+        <location filename="../app/CommandLine.cpp" line="635"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="676"/>
+        <location filename="../app/CommandLine.cpp" line="682"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="679"/>
+        <location filename="../app/CommandLine.cpp" line="685"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
