@@ -6,6 +6,7 @@
 #include "DiagramExporter.h"
 #include "DomainDocument.h"
 #include "rules/GuestAddressing.h"
+#include "rules/LiveHotplug.h"
 #include "rules/RuleChecker.h"
 #include "commands/SetAddress.h"
 #include "libvirt/HostListing.h"
@@ -19,12 +20,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QTextStream>
 
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 
 #include <unistd.h>
 
@@ -98,6 +103,8 @@ QString usage()
     return tr("Usage:\n"
               "  pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)\n"
               "  pcitopo tree FILE|-                        print the PCI topology as a tree\n"
+              "  pcitopo tree --connect URI DOMAIN [--live] the same for a domain of a connection;\n"
+              "                                             --live: the running guest as it is now\n"
               "  pcitopo move FILE|- ADDR --to ADDR -o OUT  move the device at libvirt address\n"
               "                                             ADDR ([dddd:]bb:ss.f, hex) and save\n"
               "  pcitopo check FILE...|- [--format text|json|sarif] [--verbose]\n"
@@ -121,10 +128,16 @@ QString usage()
               "                 [--orientation lr|tb]\n"
               "                 [--palette light|dark|print] [--empty-slots] [--scale N]\n"
               "                                             draw the topology (PNG: N pixels per unit)\n"
+              "  pcitopo hotplug --connect URI DOMAIN (--add DEVICE.xml [--at ADDR] |\n"
+              "                  --remove ADDR) [--config] [--timeout SECONDS]\n"
+              "                                             plug a device into a running guest, or\n"
+              "                                             unplug one and wait until the guest has\n"
+              "                                             released it (default 10 s); checked first\n"
               "  pcitopo --version | --help\n"
               "\n"
               "Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,\n"
-              "3 libvirt would refuse to define it, 4 unreadable input or wrong arguments.\n");
+              "3 libvirt would refuse to define it, 4 unreadable input or wrong arguments,\n"
+              "5 (hotplug) the guest has not released the device.\n");
 }
 
 /** Parses a subcommand's options; prints the error and returns false when they are wrong. */
@@ -222,9 +235,40 @@ void printTree(QTextStream &out, const Topology &topology)
 int runTree(Io &io, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption connect(QStringLiteral("connect"), tr("Print a domain of a libvirt connection."),
+                                     tr("URI"));
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  tr("With --connect: the running guest's live definition, not the next boot's."));
+    parser.addOptions({connect, live});
     if (!parse(io, parser, arguments, 1))
         return BadInput;
-    std::unique_ptr<DomainDocument> document = load(io, parser.positionalArguments().at(0));
+    if (parser.isSet(live) && !parser.isSet(connect))
+        return io.fail(tr("--live goes with --connect URI DOMAIN"));
+    std::unique_ptr<DomainDocument> document;
+    if (parser.isSet(connect)) {
+        const QString name = parser.positionalArguments().at(0);
+        QString error;
+        const std::unique_ptr<VirtConnection> connection =
+            VirtConnection::openWithin(parser.value(connect), 15000, &error, !parser.isSet(live));
+        if (!connection)
+            return io.fail(tr("cannot connect to %1: %2").arg(parser.value(connect), error));
+        QByteArray xml;
+        if (parser.isSet(live)) {
+            if (!connection->isActive(name, &error))
+                return io.fail(error.isEmpty() ? tr("domain %1 is not running: --live needs a running guest").arg(name)
+                                               : tr("domain %1: %2").arg(name, error));
+            xml = connection->liveXml(name, &error);
+        } else {
+            xml = connection->domainXml(name, &error);
+        }
+        document = xml.isEmpty() ? nullptr : DomainDocument::fromXml(xml, &error);
+        if (!document)
+            return io.fail(tr("domain %1: %2").arg(name, error));
+        if (parser.isSet(live))
+            io.out << tr("live topology of the running guest; {guest …} is the address the guest sees") << '\n';
+    } else {
+        document = load(io, parser.positionalArguments().at(0));
+    }
     if (!document)
         return BadInput;
     printTree(io.out, document->topology());
@@ -638,14 +682,180 @@ int runExplain(Io &io, const QStringList &arguments)
     return Clean;
 }
 
+// -- hotplug ---------------------------------------------------------------------------------
+
+/** What a refused live plan prints: each refusal, and the exit status of the worst. */
+int reportRefusals(Io &io, const QString &what, const QList<rules::LiveRefusal> &refusals)
+{
+    Severity worst = Severity::Info;
+    for (const rules::LiveRefusal &r : refusals) {
+        io.err << "pcitopo: " << what << ": "
+               << (r.severity == Severity::LibvirtError ? tr("libvirt would refuse: ") : tr("QEMU would refuse: "))
+               << r.message << '\n';
+        worst = std::max(worst, r.severity);
+    }
+    io.err << tr("(nothing was asked of libvirt)") << '\n';
+    io.err.flush();
+    return exitCodeFor(worst);
+}
+
+int runHotplug(Io &io, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption connect(QStringLiteral("connect"), tr("The libvirt connection."), tr("URI"));
+    const QCommandLineOption add(QStringLiteral("add"), tr("Plug the device this XML describes (- reads it)."),
+                                 tr("DEVICE.xml"));
+    const QCommandLineOption at(QStringLiteral("at"), tr("With --add: the libvirt address to plug it at."), tr("ADDR"));
+    const QCommandLineOption remove(QStringLiteral("remove"), tr("Unplug the device at this libvirt address."),
+                                    tr("ADDR"));
+    const QCommandLineOption config(QStringLiteral("config"), tr("Change the next boot's definition too."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds to wait for the guest to release an unplugged device."), tr("SECONDS"),
+                                     QStringLiteral("10"));
+    parser.addOptions({connect, add, at, remove, config, timeout});
+    if (!parse(io, parser, arguments, 1))
+        return BadInput;
+    if (!parser.isSet(connect) || parser.isSet(add) == parser.isSet(remove))
+        return io.fail(tr("hotplug needs --connect URI and one of --add DEVICE.xml or --remove ADDR\n%1").arg(usage()));
+    if (parser.isSet(at) && !parser.isSet(add))
+        return io.fail(tr("--at goes with --add"));
+    bool ok = false;
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600)
+        return io.fail(tr("--timeout takes seconds, more than 0 and at most 3600"));
+    std::optional<PciAddress> address;
+    const QString addressText = parser.isSet(at) ? parser.value(at) : parser.value(remove);
+    if (!addressText.isEmpty()) {
+        address = PciAddress::fromString(addressText);
+        if (!address)
+            return io.fail(tr("'%1' is not a PCI address ([dddd:]bb:ss.f, hex)").arg(addressText));
+    }
+    QByteArray deviceXml;
+    if (parser.isSet(add)) {
+        const QString path = parser.value(add);
+        if (path == QLatin1String("-")) {
+            deviceXml = io.in->read(XmlParseLimits().maxBytes + 1);
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return io.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+            deviceXml = file.read(XmlParseLimits().maxBytes + 1);
+        }
+    }
+
+    const QString name = parser.positionalArguments().at(0);
+    QString error;
+    const std::unique_ptr<VirtConnection> connection = VirtConnection::openWithin(parser.value(connect), 15000, &error);
+    if (!connection)
+        return io.fail(tr("cannot connect to %1: %2").arg(parser.value(connect), error));
+    if (!connection->isActive(name, &error))
+        return io.fail(error.isEmpty() ? tr("domain %1 is not running: hotplug needs a running guest").arg(name)
+                                       : tr("domain %1: %2").arg(name, error));
+    const QByteArray live = connection->liveXml(name, &error);
+    if (live.isEmpty())
+        return io.fail(tr("domain %1: %2").arg(name, error));
+    const bool alsoConfig = parser.isSet(config);
+
+    if (parser.isSet(add)) {
+        const std::optional<rules::PlugPlan> plan = rules::planPlug(live, deviceXml, address, &error);
+        if (!plan)
+            return io.fail(error);
+        if (!plan->refusals.isEmpty())
+            return reportRefusals(io, plan->label, plan->refusals);
+        const VirtConnection::Result attached = connection->attachDevice(name, plan->deviceXml, alsoConfig);
+        if (!attached.ok) {
+            io.err << "pcitopo: " << tr("libvirt refused to plug %1: %2").arg(plan->label, attached.error) << '\n';
+            io.err.flush();
+            return LibvirtRefuses;
+        }
+        io.out << tr("plugged %1 into %2 at %3").arg(plan->label, name, plan->address->toString());
+        if (plan->guestAddress)
+            io.out << ' ' << tr("(the guest sees %1)").arg(plan->guestAddress->toShortString());
+        io.out << '\n';
+        if (alsoConfig)
+            io.out << tr("the next boot's definition has it too") << '\n';
+        io.out.flush();
+        return Clean;
+    }
+
+    const std::optional<rules::UnplugPlan> plan = rules::planUnplug(live, *address, &error);
+    if (!plan)
+        return io.fail(tr("domain %1: %2").arg(name, error));
+    if (!plan->refusals.isEmpty())
+        return reportRefusals(io, plan->label, plan->refusals);
+
+    // Only DEVICE_REMOVED proves an unplug: libvirt's detach returns once it has asked the guest.
+    std::mutex mutex;
+    std::condition_variable changed;
+    enum class Outcome { Waiting, Removed, Refused } outcome = Outcome::Waiting;
+    const bool watching = connection->watchDomains(
+        [&](const DomainEvent &event) {
+            if (event.name != name || event.device != plan->alias)
+                return;
+            std::lock_guard lock(mutex);
+            if (event.kind == DomainEvent::Kind::DeviceRemoved)
+                outcome = Outcome::Removed;
+            else if (event.kind == DomainEvent::Kind::DeviceRemovalFailed)
+                outcome = Outcome::Refused;
+            changed.notify_all();
+        },
+        &error);
+    const VirtConnection::Result detached = connection->detachDevice(name, plan->deviceXml, alsoConfig);
+    if (!detached.ok) {
+        connection->watchDomains({});
+        io.err << "pcitopo: " << tr("libvirt refused to unplug %1: %2").arg(plan->label, detached.error) << '\n';
+        io.err.flush();
+        return LibvirtRefuses;
+    }
+    Outcome result;
+    {
+        std::unique_lock lock(mutex);
+        if (watching)
+            changed.wait_for(lock, std::chrono::duration<double>(seconds), [&] { return outcome != Outcome::Waiting; });
+        result = outcome;
+    }
+    connection->watchDomains({});
+    if (result == Outcome::Waiting) {
+        // No event (or a driver without events): the live definition has the last word.
+        const std::optional<rules::UnplugPlan> still =
+            rules::planUnplug(connection->liveXml(name, &error), *address, nullptr);
+        if (!still || still->alias != plan->alias)
+            result = Outcome::Removed;
+    }
+    switch (result) {
+    case Outcome::Removed:
+        io.out << tr("unplugged %1 from %2 at %3").arg(plan->label, name, address->toString()) << '\n';
+        if (alsoConfig)
+            io.out << tr("the next boot's definition no longer has it") << '\n';
+        io.out.flush();
+        return Clean;
+    case Outcome::Refused:
+        io.err << "pcitopo: " << tr("the guest refused to release %1: it stays in the running guest").arg(plan->label)
+               << '\n';
+        break;
+    case Outcome::Waiting:
+        io.err << "pcitopo: "
+               << tr("the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the "
+                     "running guest until the guest lets it go")
+                      .arg(plan->label)
+                      .arg(seconds)
+               << '\n';
+        break;
+    }
+    if (alsoConfig)
+        io.err << tr("the next boot's definition no longer has it") << '\n';
+    io.err.flush();
+    return Pending;
+}
+
 } // namespace
 
 bool isCommand(const QString &argument)
 {
-    static const QStringList commands = {QStringLiteral("tree"),      QStringLiteral("move"),   QStringLiteral("check"),
-                                         QStringLiteral("explain"),   QStringLiteral("export"), QStringLiteral("place"),
-                                         QStringLiteral("convert"),   QStringLiteral("--help"), QStringLiteral("-h"),
-                                         QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands = {
+        QStringLiteral("tree"),   QStringLiteral("move"),  QStringLiteral("check"),     QStringLiteral("explain"),
+        QStringLiteral("export"), QStringLiteral("place"), QStringLiteral("convert"),   QStringLiteral("hotplug"),
+        QStringLiteral("--help"), QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v")};
     if (commands.contains(argument))
         return true;
     // A bare word that is no file ("pcitopo chek") is a mistyped command, not a file to open:
@@ -672,6 +882,8 @@ int run(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *
         return runPlace(io, arguments);
     if (command == QLatin1String("convert"))
         return runConvert(io, arguments);
+    if (command == QLatin1String("hotplug"))
+        return runHotplug(io, arguments);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         io.out << usage();
         return Clean;

@@ -13,6 +13,7 @@ enum ExitCode {
     QemuRefuses = 2, // libvirt would define the domain, QEMU would refuse to start it
     LibvirtRefuses = 3, // libvirt would refuse to define it
     BadInput = 4, // unreadable input or wrong arguments (message on standard error)
+    Pending = 5, // hotplug: the guest has not released the device (yet), or refused to
 };
 
 /** True when the first argument names a command-line tool rather than a file for the GUI. */

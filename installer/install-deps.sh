@@ -15,6 +15,7 @@ PACKAGES=(
     libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients
     # remote authentication: a libvirtd asking for a password (SASL DIGEST-MD5, own user db)
     sasl2-bin libsasl2-modules
+    # (qemu-system-x86 brings SeaBIOS and iPXE: the live tests run TCG guests on firmware alone)
     qemu-system-x86 qemu-system-arm qemu-system-ppc
     libxml2-utils xvfb xauth xdotool graphviz
     # packaging checks

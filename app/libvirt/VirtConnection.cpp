@@ -1,5 +1,6 @@
 #include "VirtConnection.h"
 
+#include <libvirt/libvirt-qemu.h>
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -229,6 +230,13 @@ void deviceAddedEvent(virConnectPtr, virDomainPtr domain, const char *alias, voi
     (*static_cast<SinkRef *>(opaque))->deliver(event);
 }
 
+void deviceRemovalFailedEvent(virConnectPtr, virDomainPtr domain, const char *alias, void *opaque)
+{
+    DomainEvent event = eventFor(domain, DomainEvent::Kind::DeviceRemovalFailed);
+    event.device = QString::fromUtf8(alias);
+    (*static_cast<SinkRef *>(opaque))->deliver(event);
+}
+
 void deviceRemovedEvent(virConnectPtr, virDomainPtr domain, const char *alias, void *opaque)
 {
     DomainEvent event = eventFor(domain, DomainEvent::Kind::DeviceRemoved);
@@ -375,6 +383,7 @@ bool VirtConnection::watchDomains(std::function<void(const DomainEvent &)> handl
         {VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleEvent)},
         {VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_CALLBACK(deviceAddedEvent)},
         {VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(deviceRemovedEvent)},
+        {VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED, VIR_DOMAIN_EVENT_CALLBACK(deviceRemovalFailedEvent)},
     };
     for (const auto &event : events) {
         const int id = virConnectDomainEventRegisterAny(d->connection.get(), nullptr, event.id, event.callback,
@@ -432,6 +441,70 @@ QByteArray VirtConnection::domainXml(const QString &name, QString *error) const
     }
     QByteArray result(xml);
     free(xml);
+    return result;
+}
+
+QByteArray VirtConnection::liveXml(const QString &name, QString *error) const
+{
+    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    const unsigned int flags = m_readOnly ? 0 : VIR_DOMAIN_XML_SECURE;
+    char *xml = domain ? virDomainGetXMLDesc(domain.get(), flags) : nullptr;
+    if (!xml) {
+        if (error)
+            *error = lastError();
+        return {};
+    }
+    QByteArray result(xml);
+    free(xml);
+    return result;
+}
+
+bool VirtConnection::isActive(const QString &name, QString *error) const
+{
+    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    const int active = domain ? virDomainIsActive(domain.get()) : -1;
+    if (active < 0 && error)
+        *error = lastError();
+    return active == 1;
+}
+
+VirtConnection::Result VirtConnection::destroy(const QString &name)
+{
+    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    if (!domain || virDomainDestroy(domain.get()) < 0)
+        return {false, lastError()};
+    return {true, {}};
+}
+
+VirtConnection::Result VirtConnection::attachDevice(const QString &name, const QByteArray &deviceXml, bool alsoConfig)
+{
+    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    const unsigned int flags = VIR_DOMAIN_AFFECT_LIVE | (alsoConfig ? VIR_DOMAIN_AFFECT_CONFIG : 0);
+    if (!domain || virDomainAttachDeviceFlags(domain.get(), deviceXml.constData(), flags) < 0)
+        return {false, lastError()};
+    return {true, {}};
+}
+
+VirtConnection::Result VirtConnection::detachDevice(const QString &name, const QByteArray &deviceXml, bool alsoConfig)
+{
+    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    const unsigned int flags = VIR_DOMAIN_AFFECT_LIVE | (alsoConfig ? VIR_DOMAIN_AFFECT_CONFIG : 0);
+    if (!domain || virDomainDetachDeviceFlags(domain.get(), deviceXml.constData(), flags) < 0)
+        return {false, lastError()};
+    return {true, {}};
+}
+
+QByteArray VirtConnection::qemuMonitorCommand(const QString &name, const QByteArray &command, QString *error)
+{
+    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    char *reply = nullptr;
+    if (!domain || virDomainQemuMonitorCommand(domain.get(), command.constData(), &reply, 0) < 0) {
+        if (error)
+            *error = lastError();
+        return {};
+    }
+    QByteArray result(reply);
+    free(reply);
     return result;
 }
 

@@ -55,6 +55,7 @@ struct DomainEvent
         Resumed,
         DeviceAdded, // `device` is the alias
         DeviceRemoved,
+        DeviceRemovalFailed, // the guest refused to release `device`
         Other,
     };
     Kind kind = Kind::Other;
@@ -134,6 +135,27 @@ public:
      */
     QByteArray domainXml(const QString &name, QString *error) const;
     QStringList domainNames() const;
+    /**
+     * The running guest's live definition (virDomainGetXMLDesc without INACTIVE): the
+     * addresses libvirt assigned, the aliases QEMU knows its devices by.
+     */
+    QByteArray liveXml(const QString &name, QString *error) const;
+    /** Whether the domain runs now (virDomainIsActive); false with an error when it is unknown. */
+    bool isActive(const QString &name, QString *error) const;
+    /** Stops a running guest at once (virDomainDestroy). */
+    Result destroy(const QString &name);
+    /**
+     * Plugs a device into the running guest (virDomainAttachDeviceFlags, AFFECT_LIVE, and
+     * AFFECT_CONFIG too when `alsoConfig`).
+     */
+    Result attachDevice(const QString &name, const QByteArray &deviceXml, bool alsoConfig);
+    /**
+     * Asks the guest to release a device (virDomainDetachDeviceFlags). Success says only that
+     * the request was made: the device is gone when DeviceRemoved arrives, not before.
+     */
+    Result detachDevice(const QString &name, const QByteArray &deviceXml, bool alsoConfig);
+    /** A QMP command to the guest's QEMU (virDomainQemuMonitorCommand), for tests and diagnosis. */
+    QByteArray qemuMonitorCommand(const QString &name, const QByteArray &command, QString *error);
     /** The version of the libvirt that serves the connection (the daemon's, for a remote one), "10.0.0"; "" if unknown.
      */
     QString libvirtVersion() const;

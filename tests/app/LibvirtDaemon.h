@@ -58,6 +58,8 @@ struct Daemon
     QTemporaryDir dir{QStringLiteral("/tmp/pcitopo-libvirtd-XXXXXX")};
     QProcess process;
     QString uri;
+    /** Set before start: the daemon runs guests (TCG), with QEMU's output in files, no virtlogd. */
+    bool runsGuests = false;
 
     /** Starts it with `extra` configuration lines and waits until a connection works. */
     bool start(const QString &extra, const QProcessEnvironment &environment, QString *error)
@@ -77,6 +79,19 @@ struct Daemon
                          .arg(dir.filePath("sock"), dir.filePath("libvirtd.log"), extra)
                          .toUtf8());
         config.close();
+        QString guests;
+        if (runsGuests) {
+            QFile qemuConf(dir.filePath("qemu.conf"));
+            if (!qemuConf.open(QIODevice::WriteOnly))
+                return false;
+            qemuConf.write("stdio_handler = \"file\"\n");
+            qemuConf.close();
+            // A tmpfs over /etc/libvirt too (the daemon reads its own --config): its qemu.conf is
+            // this one, whether or not the system has one.
+            guests = QStringLiteral("mkdir -p /var/log/libvirt/qemu; mount -t tmpfs pcitopo-test /etc/libvirt; "
+                                    "cp %1 /etc/libvirt/qemu.conf; ")
+                         .arg(qemuConf.fileName());
+        }
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::MergedChannels);
         // A root libvirtd keeps its state where the system's does (/run/libvirt and its driver
@@ -85,10 +100,10 @@ struct Daemon
         // the same machine neither stops this one nor sees what it defines. (The capabilities
         // cache in /var/cache/libvirt stays shared: it spares every start the probe of each
         // qemu-system binary, and libvirt replaces its files whole.)
-        const QString script =
-            QStringLiteral("set -e; for d in /run/libvirt /var/lib/libvirt /etc/libvirt/qemu /etc/libvirt/secrets "
-                           "/etc/libvirt/storage; do mkdir -p \"$d\"; mount -t tmpfs pcitopo-test \"$d\"; done; "
-                           "exec /usr/sbin/libvirtd \"$@\"");
+        const QString script = QStringLiteral("set -e; ") + guests
+            + QStringLiteral("for d in /run/libvirt /var/lib/libvirt /etc/libvirt/qemu /etc/libvirt/secrets "
+                             "/etc/libvirt/storage; do mkdir -p \"$d\"; mount -t tmpfs pcitopo-test \"$d\"; done; ")
+            + QStringLiteral("exec /usr/sbin/libvirtd \"$@\"");
         process.start("/usr/bin/unshare",
                       {"--mount", "--propagation", "private", "/bin/sh", "-c", script, "libvirtd", "--listen",
                        "--config", config.fileName(), "--pid-file", dir.filePath("libvirtd.pid")});
