@@ -13,6 +13,7 @@
 #include "EditOperations.h"
 #include "GraphView.h"
 #include "LibvirtController.h"
+#include "LiveLayer.h"
 #include "SymbolsDialog.h"
 #include "libvirt/LibvirtInfo.h"
 
@@ -23,6 +24,7 @@
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -273,6 +276,59 @@ void ActionManager::createHelpMenu()
     });
 }
 
+void ActionManager::addLiveActions(QMenu &menu, DocumentTab *tab, const QList<NodeId> &nodes)
+{
+    // A running guest changes by plug and unplug only: what libvirt can do to it now.
+    LiveLayer *live = m_libvirt->live();
+    const Topology &topology = tab->document()->topology();
+    const NodeId node = nodes.first();
+    QPointer<DocumentTab> guard(tab);
+    if (nodes.size() == 1 && topology.device(node)) {
+        QAction *unplug = menu.addAction(tr("Hot-&Unplug…"), this, [live, guard, node] {
+            if (guard)
+                live->unplug(guard, node);
+        });
+        unplug->setObjectName(QStringLiteral("HotUnplug"));
+    }
+    if (const Controller *c = nodes.size() == 1 ? topology.controller(node) : nullptr) {
+        // The first free place on its bus: whether it takes a plug is judged when chosen.
+        const std::optional<PciAddress> place = LiveLayer::freePlaceOn(topology, *c);
+        QMenu *plug = menu.addMenu(place ? tr("&Hot-Plug at %1").arg(place->toShortString()) : tr("&Hot-Plug"));
+        plug->setObjectName(QStringLiteral("HotPlugMenu"));
+        plug->setEnabled(place.has_value());
+        const auto plugAction = [&](const QString &text, const QByteArray &xml) {
+            plug->addAction(text, this, [live, guard, xml, place] {
+                if (guard)
+                    live->plug(guard, xml, place);
+            });
+        };
+        plugAction(tr("&Network Interface (virtio, user networking)"),
+                   "<interface type='user'>\n  <model type='virtio'/>\n</interface>\n");
+        plugAction(tr("&Random Number Generator (virtio)"),
+                   "<rng model='virtio'>\n  <backend model='random'>/dev/urandom</backend>\n</rng>\n");
+        plug->addAction(tr("Device from &XML File…"), this, [this, live, guard, place] {
+            const QString path = QFileDialog::getOpenFileName(m_window, tr("Device to Hot-Plug"), QString(),
+                                                              tr("Device XML (*.xml);;All files (*)"));
+            if (path.isEmpty() || !guard)
+                return;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_window->statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), 8000);
+                return;
+            }
+            live->plug(guard, file.read(4 * 1024 * 1024), place);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Refresh Live Topology"), this, [live, guard] {
+        if (guard)
+            live->refresh(guard);
+    });
+    if (const std::optional<PciAddress> at = topology.addressOf(node); at && nodes.size() == 1)
+        menu.addAction(tr("Copy Address (%1)").arg(at->toShortString()), this,
+                       [text = at->toShortString()] { QGuiApplication::clipboard()->setText(text); });
+}
+
 void ActionManager::showNodeMenu(const QPoint &globalPos)
 {
     DocumentTab *tab = m_documents->currentTab();
@@ -294,6 +350,11 @@ void ActionManager::showNodeMenu(const QPoint &globalPos)
         menu.addAction(tr("&Properties"), this, [showDock] { showDock("PropertiesDock"); });
         menu.addAction(tr("Show &XML"), this, [showDock] { showDock("XmlDock"); });
         menu.addSeparator();
+    }
+    if (tab->isLive()) {
+        addLiveActions(menu, tab, nodes);
+        menu.exec(globalPos);
+        return;
     }
     if (nodes.size() == 1 && tab->scene()->canCollapse(nodes.first())) {
         const bool collapsed = tab->scene()->isCollapsed(nodes.first());

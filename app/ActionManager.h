@@ -1,5 +1,8 @@
 #pragma once
 
+#include "NodeId.h"
+
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -11,6 +14,7 @@ class QToolBar;
 namespace pcitopo {
 
 class DocumentManager;
+class DocumentTab;
 class EditOperations;
 class LibvirtController;
 
@@ -37,6 +41,8 @@ signals:
     void resetLayoutRequested();
 
 private:
+    /** The node menu of a running guest's live tab: plug, unplug, refresh. */
+    void addLiveActions(QMenu &menu, DocumentTab *tab, const QList<NodeId> &nodes);
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();

@@ -72,6 +72,28 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
             return;
         m_tree->setCurrentItem(item);
         QMenu *menu = contextMenu(session);
+        // A domain's own entries first: its next boot's definition, and the running guest.
+        if (const QString name = item->data(0, DomainRole).toString(); !name.isEmpty()) {
+            const QList<DomainSummary> &domains = session->domains();
+            const auto summary =
+                std::find_if(domains.cbegin(), domains.cend(), [&](const DomainSummary &d) { return d.name == name; });
+            QPointer<LibvirtSession> guard(session);
+            QAction *first = menu->actions().value(0);
+            QAction *open = new QAction(tr("&Open Next Boot Definition"), menu);
+            connect(open, &QAction::triggered, this, [this, guard, name] {
+                if (guard)
+                    emit domainActivated(guard, name);
+            });
+            QAction *live = new QAction(tr("Open &Live Topology"), menu);
+            live->setEnabled(summary != domains.cend() && summary->active);
+            live->setToolTip(tr("The running guest as it is now, to plug and unplug devices"));
+            connect(live, &QAction::triggered, this, [this, guard, name] {
+                if (guard)
+                    emit liveRequested(guard, name);
+            });
+            menu->insertActions(first, {open, live});
+            menu->insertSeparator(first);
+        }
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(m_tree->viewport()->mapToGlobal(at));
     });

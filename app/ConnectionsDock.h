@@ -31,6 +31,8 @@ public:
 
 signals:
     void domainActivated(pcitopo::LibvirtSession *session, const QString &name);
+    /** Open Live Topology on a running domain. */
+    void liveRequested(pcitopo::LibvirtSession *session, const QString &name);
     void currentSessionChanged(pcitopo::LibvirtSession *session);
     void cancelRequested(pcitopo::LibvirtSession *session);
     void disconnectRequested(pcitopo::LibvirtSession *session);

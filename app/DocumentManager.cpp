@@ -349,10 +349,10 @@ DocumentTab *DocumentManager::tabForDomain(const DomainDocument &document) const
     return nullptr;
 }
 
-DocumentTab *DocumentManager::tabFor(const LibvirtSession *session, const QString &domain) const
+DocumentTab *DocumentManager::tabFor(const LibvirtSession *session, const QString &domain, bool live) const
 {
     for (DocumentTab *tab : tabs()) {
-        if (tab->session() == session && tab->domainName() == domain)
+        if (tab->session() == session && tab->domainName() == domain && tab->isLive() == live)
             return tab;
     }
     return nullptr;

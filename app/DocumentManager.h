@@ -94,7 +94,7 @@ public:
     /** The tab of another document with this one's <uuid>, if any. */
     DocumentTab *tabForDomain(const DomainDocument &document) const;
     /** The tab of a domain opened from a connection, if any. */
-    DocumentTab *tabFor(const LibvirtSession *session, const QString &domain) const;
+    DocumentTab *tabFor(const LibvirtSession *session, const QString &domain, bool live = false) const;
 
 signals:
     /** Another tab is current (null when none is left). */

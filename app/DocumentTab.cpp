@@ -111,6 +111,9 @@ void DocumentTab::printNodeGeometry() const
 void DocumentTab::showNotice(const QString &text, const QList<NoticeAction> &actions)
 {
     clearNotice();
+    // For scripted UI tests (with the boxes' geometry): what the bar says.
+    if (const QByteArray print = qgetenv("PCITOPO_PRINT_NODE_GEOMETRY"); !print.isEmpty() && print != "0")
+        QTextStream(stdout) << "notice\t" << text << Qt::endl;
     m_notice = new QFrame(this);
     m_notice->setObjectName(QStringLiteral("Notice"));
     m_notice->setFrameShape(QFrame::StyledPanel);
@@ -160,7 +163,41 @@ QString DocumentTab::notice() const
 
 QString DocumentTab::tabTitle() const
 {
+    if (m_live)
+        return tr("%1 (live)").arg(m_document->displayName());
     return m_document->displayName() + (m_document->isModified() ? QStringLiteral(" *") : QString());
+}
+
+QString DocumentTab::layerName() const
+{
+    if (m_live)
+        return tr("live: the running guest now");
+    return isFromLibvirt() ? tr("next boot") : QString();
+}
+
+void DocumentTab::setLive(bool live)
+{
+    m_live = live;
+    const QString why = tr("this is the running guest as it is now: it changes by Hot-Plug and Hot-Unplug (context "
+                           "menu). Edit the next boot's definition in its own tab.");
+    m_scene->setReadOnly(live, why);
+    QUndoStack *stack = m_document->undoStack();
+    disconnect(stack, &QUndoStack::indexChanged, this, nullptr);
+    if (!live)
+        return;
+    // Every edit comes through the stack: one pushed here is taken back (after the push has
+    // finished) and forgotten, so the live layer never shows what the guest does not have.
+    connect(
+        stack, &QUndoStack::indexChanged, this,
+        [this, stack, why] {
+            if (stack->count() == 0)
+                return;
+            stack->setIndex(0);
+            stack->clear();
+            emit editRefused(why);
+        },
+        Qt::QueuedConnection);
+    emit titleChanged();
 }
 
 } // namespace pcitopo

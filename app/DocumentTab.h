@@ -64,6 +64,15 @@ public:
     QString domainName() const { return m_domain; }
     QByteArray baseline() const { return m_baseline; }
     void setBaseline(const QByteArray &baseline) { m_baseline = baseline; }
+    /**
+     * The running guest's live topology (what it has now: changed by hot-plug and unplug, never
+     * by an edit or a save), not the next boot's definition. Its diagram takes no drags, and an
+     * edit pushed on its document is taken back at once (editRefused says why).
+     */
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    /** Which layer this is, for the tab and the status bar: "live" or "next boot". */
+    QString layerName() const;
     /** While a save through libvirt is under way (a second Save is refused meanwhile). */
     bool isSaving() const { return m_saving; }
     void setSaving(bool saving) { m_saving = saving; }
@@ -77,6 +86,7 @@ public:
     /**
      * Shows a bar above the diagram, for news the user should not miss but need not answer at
      * once (the domain changed on the server). It replaces the one shown; Dismiss closes it.
+     * With PCITOPO_PRINT_NODE_GEOMETRY set, its text goes to stdout too ("notice<TAB>text").
      */
     void showNotice(const QString &text, const QList<NoticeAction> &actions);
     void clearNotice();
@@ -85,6 +95,8 @@ public:
 
 signals:
     void titleChanged();
+    /** An edit was pushed on a live tab's document and taken back. */
+    void editRefused(const QString &why);
     void hostFactsChanged();
 
 private:
@@ -99,6 +111,7 @@ private:
     QString m_domain;
     QByteArray m_baseline;
     bool m_saving = false;
+    bool m_live = false;
     QFrame *m_notice = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace pcitopo {
@@ -27,6 +28,21 @@ bool Feedback::confirm(const QString &title, const QString &text, const QString 
     box.setDefaultButton(QMessageBox::Yes);
     box.setDetailedText(details); // a long list scrolls there instead of growing past the screen
     return box.exec() == QMessageBox::Yes;
+}
+
+int Feedback::choose(const QString &title, const QString &text, const QStringList &answers) const
+{
+    const QByteArray answer = qgetenv("PCITOPO_CONFIRM");
+    if (!answer.isEmpty())
+        return answer == "yes" ? 0 : -1;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
+    QList<QAbstractButton *> buttons;
+    for (const QString &text : answers)
+        buttons << box.addButton(text, QMessageBox::AcceptRole);
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 bool Feedback::isScripted()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QMainWindow;
 
@@ -25,6 +26,11 @@ public:
     void report(const QString &title, const QString &message) const;
     /** A yes/no question, Yes by default; a long `details` text scrolls under Show Details. */
     bool confirm(const QString &title, const QString &text, const QString &details = QString()) const;
+    /**
+     * A question with several answers (buttons, the first the default): the index chosen, or -1
+     * for Cancel. Scripted, "yes" picks the first and "no" cancels.
+     */
+    int choose(const QString &title, const QString &text, const QStringList &answers) const;
     /** Whether PCITOPO_CONFIRM answers for the user. */
     static bool isScripted();
 

@@ -10,6 +10,7 @@
 #include "GraphView.h"
 #include "HostDevicesDock.h"
 #include "LiveChecker.h"
+#include "LiveLayer.h"
 #include "NodeSelection.h"
 #include "SaveDiffDialog.h"
 #include "libvirt/LibvirtSession.h"
@@ -36,6 +37,9 @@ LibvirtController::LibvirtController(DocumentManager *documents, ConnectionsDock
     , m_connections(connections)
     , m_hostDevices(hostDevices)
     , m_feedback(feedback)
+    , m_live(new LiveLayer(
+          documents, feedback, [this](LibvirtSession *session, const QString &name) { openDomain(session, name); },
+          this))
 {
     documents->setLibvirtSave([this](DocumentTab *tab, std::function<void(bool)> then) { save(tab, std::move(then)); });
     documents->setLibvirtRecovered([this](DocumentTab *tab, const Autosave::Origin &origin) {
@@ -50,6 +54,7 @@ LibvirtController::LibvirtController(DocumentManager *documents, ConnectionsDock
             tr("Recovered the unsaved edits of %1; Save defines them on %2.").arg(origin.domain, origin.uri), 8000);
     });
     connect(connections, &ConnectionsDock::domainActivated, this, &LibvirtController::openDomain);
+    connect(connections, &ConnectionsDock::liveRequested, this, &LibvirtController::openLive);
     connect(connections, &ConnectionsDock::currentSessionChanged, this, [this](LibvirtSession *session) {
         if (session)
             m_hostDevices->setSession(session);
@@ -98,13 +103,19 @@ void LibvirtController::connectWithDialog()
         connectTo(dialog.uri(), dialog.readOnly()); // with the timeout the dialog remembered
 }
 
-LibvirtSession *LibvirtController::connectTo(const QString &uri, bool readOnly, const QString &domain)
+LibvirtSession *LibvirtController::connectTo(const QString &uri, bool readOnly, const QString &domain, bool live)
 {
+    const auto openIt = [this, domain, live](LibvirtSession *session) {
+        if (live)
+            openLive(session, domain);
+        else
+            openDomain(session, domain);
+    };
     for (LibvirtSession *session : std::as_const(m_sessions)) {
         if (session->uri() == uri && session->isReadOnly() == readOnly
             && session->state() != LibvirtSession::State::Failed) {
             if (!domain.isEmpty())
-                openDomain(session, domain);
+                openIt(session);
             return session;
         }
     }
@@ -120,15 +131,17 @@ LibvirtSession *LibvirtController::connectTo(const QString &uri, bool readOnly, 
                 tab->setHostFacts(session->host().factsFor(tab->domainName()));
         }
     });
-    connect(session, &LibvirtSession::domainEvent, this,
-            [this, session](const DomainEvent &event) { changedOnServer(session, event); });
+    connect(session, &LibvirtSession::domainEvent, this, [this, session](const DomainEvent &event) {
+        m_live->domainEvent(session, event);
+        changedOnServer(session, event);
+    });
     if (!domain.isEmpty()) {
         auto *opener = new QObject(session);
-        connect(session, &LibvirtSession::stateChanged, opener, [this, session, domain, opener] {
+        connect(session, &LibvirtSession::stateChanged, opener, [session, opener, openIt] {
             if (session->state() == LibvirtSession::State::Connecting)
                 return;
             if (session->state() == LibvirtSession::State::Connected)
-                openDomain(session, domain);
+                openIt(session);
             opener->deleteLater();
         });
     }
@@ -268,12 +281,24 @@ void LibvirtController::openDomain(LibvirtSession *session, const QString &name)
         });
 }
 
+void LibvirtController::openLive(LibvirtSession *session, const QString &name)
+{
+    m_live->open(session, name);
+}
+
 void LibvirtController::save(DocumentTab *tab, std::function<void(bool)> then)
 {
     const auto done = [then](bool saved) {
         if (then)
             then(saved);
     };
+    if (tab->isLive()) {
+        m_feedback.report(tr("Cannot Save"),
+                          tr("This tab is the running guest %1 as it is now: it changes by Hot-Plug and "
+                             "Hot-Unplug, and is never saved as a definition. Use Save As to keep it in a file.")
+                              .arg(tab->domainName()));
+        return done(false);
+    }
     LibvirtSession *session = tab->session();
     const QString name = tab->domainName();
     if (!session || session->state() != LibvirtSession::State::Connected) {
@@ -374,8 +399,8 @@ void LibvirtController::define(DocumentTab *tab, const QByteArray &xml, bool ove
 DocumentTab *LibvirtController::tabFor(LibvirtSession *session, const DomainEvent &event) const
 {
     for (DocumentTab *tab : m_documents->tabs()) {
-        if (tab->session() != session)
-            continue;
+        if (tab->session() != session || tab->isLive())
+            continue; // a live tab follows the guest through LiveLayer
         // A rename keeps the UUID; a domain defined anew under the same name has another one.
         if (!event.uuid.isEmpty() && !tab->document()->uuid().isEmpty() ? tab->document()->uuid() == event.uuid
                                                                         : tab->domainName() == event.name)

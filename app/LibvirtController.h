@@ -16,6 +16,7 @@ class DocumentManager;
 class DocumentTab;
 class HostDevicesDock;
 class LibvirtSession;
+class LiveLayer;
 struct DomainEvent;
 
 /**
@@ -38,7 +39,8 @@ public:
      * libvirt needs them; opens `domain` once connected, when given. A connection to the same
      * URI that has not failed is reused.
      */
-    LibvirtSession *connectTo(const QString &uri, bool readOnly = false, const QString &domain = QString());
+    LibvirtSession *connectTo(const QString &uri, bool readOnly = false, const QString &domain = QString(),
+                              bool live = false);
     /**
      * Opens the embedded demo host in libvirt's test driver (GPUs, an SR-IOV NIC, NVMe, IOMMU
      * groups, guests of four machine types) and its q35 guest, so everything can be tried
@@ -47,6 +49,10 @@ public:
     LibvirtSession *openDemoHost();
     /** Fetches a domain's persistent definition and opens it (or shows its tab). */
     void openDomain(LibvirtSession *session, const QString &name);
+    /** Opens a running guest's live topology (or shows its tab). */
+    void openLive(LibvirtSession *session, const QString &name);
+    /** The running guests' layer: plug and unplug. */
+    LiveLayer *live() const { return m_live; }
     /** File › Connect: the connect dialog, then connectTo. */
     void connectWithDialog();
     /** File › Refresh Connection: reads the current connection again, or reconnects it. */
@@ -85,6 +91,7 @@ private:
     Feedback m_feedback;
     QList<LibvirtSession *> m_sessions;
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    LiveLayer *m_live;
 };
 
 } // namespace pcitopo

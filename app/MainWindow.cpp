@@ -235,6 +235,9 @@ void MainWindow::showTab(DocumentTab *tab)
         m_tabConnections << connect(tab->scene(), &GraphScene::dropRefused, this, [this](const QString &reason) {
             statusBar()->showMessage(tr("Not dropped: %1").arg(reason), 10000);
         });
+        m_tabConnections << connect(tab, &DocumentTab::editRefused, this, [this](const QString &why) {
+            statusBar()->showMessage(tr("Not changed: %1").arg(why), 10000);
+        });
         m_tabConnections << connect(tab, &DocumentTab::hostFactsChanged, this,
                                     [this, tab] { m_properties->setHostFacts(tab->scene()->hostFacts()); });
         m_tabConnections << connect(tab->checker(), &LiveChecker::checked, this, &MainWindow::updateStatus);
@@ -254,7 +257,7 @@ void MainWindow::updateTitle()
     QString where = tab->document()->source();
     if (tab->isFromLibvirt() && tab->session() && tab->session()->state() == LibvirtSession::State::Lost)
         where = tr("%1 (connection lost)").arg(where);
-    setWindowTitle(tr("%1 — %2[*]").arg(tab->document()->displayName(), where));
+    setWindowTitle(tr("%1 — %2[*]").arg(tab->isLive() ? tab->tabTitle() : tab->document()->displayName(), where));
     setWindowModified(tab->document()->isModified());
 }
 
@@ -267,11 +270,13 @@ void MainWindow::updateStatus()
         return;
     }
     const Topology &topology = tab->document()->topology();
-    m_statusMachine->setText(tr("%1 (%2) — %3 PCI controllers, %4 devices")
-                                 .arg(Topology::familyName(topology.family()),
-                                      topology.machine().isEmpty() ? topology.arch() : topology.machine())
-                                 .arg(topology.controllers().size())
-                                 .arg(topology.devices().size()));
+    const QString layer = tab->layerName();
+    m_statusMachine->setText((layer.isEmpty() ? QString() : tr("Editing %1 — ").arg(layer))
+                             + tr("%1 (%2) — %3 PCI controllers, %4 devices")
+                                   .arg(Topology::familyName(topology.family()),
+                                        topology.machine().isEmpty() ? topology.arch() : topology.machine())
+                                   .arg(topology.controllers().size())
+                                   .arg(topology.devices().size()));
     const QList<Diagnostic> &diagnostics = tab->checker()->diagnostics();
     int problems = 0;
     for (const Diagnostic &d : diagnostics)
@@ -381,9 +386,9 @@ LibvirtSession *MainWindow::openDemoHost()
     return m_libvirt->openDemoHost();
 }
 
-LibvirtSession *MainWindow::connectTo(const QString &uri, bool readOnly, const QString &domain)
+LibvirtSession *MainWindow::connectTo(const QString &uri, bool readOnly, const QString &domain, bool live)
 {
-    return m_libvirt->connectTo(uri, readOnly, domain);
+    return m_libvirt->connectTo(uri, readOnly, domain, live);
 }
 
 void MainWindow::openDomain(LibvirtSession *session, const QString &name)

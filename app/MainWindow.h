@@ -50,7 +50,8 @@ public:
     bool openFile(const QString &path);
     void openDemo();
     LibvirtSession *openDemoHost();
-    LibvirtSession *connectTo(const QString &uri, bool readOnly = false, const QString &domain = QString());
+    LibvirtSession *connectTo(const QString &uri, bool readOnly = false, const QString &domain = QString(),
+                              bool live = false);
     void openDomain(LibvirtSession *session, const QString &name);
     const QList<LibvirtSession *> &sessions() const;
     bool addHostDevices(QList<PciAddress> host, int busIndex);

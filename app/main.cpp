@@ -150,6 +150,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …)."),
         QStringLiteral("URI"));
     parser.addOption(connect);
+    const QCommandLineOption live(
+        QStringLiteral("live"),
+        QApplication::translate("main", "With --connect and a domain: open the running guest's live topology."));
+    parser.addOption(live);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -161,7 +165,7 @@ int main(int argc, char *argv[])
         const QStringList files = parser.positionalArguments();
         const int recovered = window.offerRecovery();
         if (parser.isSet(connect)) {
-            window.connectTo(parser.value(connect), false, files.value(0));
+            window.connectTo(parser.value(connect), false, files.value(0), parser.isSet(live));
         } else {
             if (files.isEmpty() && recovered == 0)
                 window.openDemoHost();

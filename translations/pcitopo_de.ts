@@ -849,334 +849,339 @@
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="155"/>
+        <source>With --connect and a domain: open the running guest&apos;s live topology.</source>
+        <translation>Mit --connect und einer Domäne: die Live-Topologie des laufenden Gasts öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>pcitopo::ActionManager</name>
     <message>
-        <location filename="../app/ActionManager.cpp" line="49"/>
+        <location filename="../app/ActionManager.cpp" line="52"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="60"/>
+        <location filename="../app/ActionManager.cpp" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="61"/>
+        <location filename="../app/ActionManager.cpp" line="64"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="62"/>
+        <location filename="../app/ActionManager.cpp" line="65"/>
         <source>Open Domain XML</source>
         <translation>Domänen-XML öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="63"/>
+        <location filename="../app/ActionManager.cpp" line="66"/>
         <source>Domain XML (*.xml);;All files (*)</source>
         <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="68"/>
+        <location filename="../app/ActionManager.cpp" line="71"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="69"/>
+        <location filename="../app/ActionManager.cpp" line="72"/>
         <source>Open &amp;Demo Domain</source>
         <translation>&amp;Demo-Domäne öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="72"/>
+        <location filename="../app/ActionManager.cpp" line="75"/>
         <source>&amp;Connect to libvirt…</source>
         <translation>Mit libvirt &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="73"/>
+        <location filename="../app/ActionManager.cpp" line="76"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="75"/>
+        <location filename="../app/ActionManager.cpp" line="78"/>
         <source>Connect to the Demo &amp;Host</source>
         <translation>Mit dem Demo-&amp;Host verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="76"/>
+        <location filename="../app/ActionManager.cpp" line="79"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="78"/>
+        <location filename="../app/ActionManager.cpp" line="81"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="80"/>
+        <location filename="../app/ActionManager.cpp" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="90"/>
+        <location filename="../app/ActionManager.cpp" line="93"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="91"/>
+        <location filename="../app/ActionManager.cpp" line="94"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="94"/>
+        <location filename="../app/ActionManager.cpp" line="97"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="97"/>
+        <location filename="../app/ActionManager.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="106"/>
+        <location filename="../app/ActionManager.cpp" line="109"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="107"/>
+        <location filename="../app/ActionManager.cpp" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="109"/>
+        <location filename="../app/ActionManager.cpp" line="112"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="114"/>
+        <location filename="../app/ActionManager.cpp" line="117"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="116"/>
+        <location filename="../app/ActionManager.cpp" line="119"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="117"/>
+        <location filename="../app/ActionManager.cpp" line="120"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="118"/>
+        <location filename="../app/ActionManager.cpp" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="121"/>
+        <location filename="../app/ActionManager.cpp" line="124"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="123"/>
+        <location filename="../app/ActionManager.cpp" line="126"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="125"/>
+        <location filename="../app/ActionManager.cpp" line="128"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="127"/>
+        <location filename="../app/ActionManager.cpp" line="130"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="128"/>
+        <location filename="../app/ActionManager.cpp" line="131"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="132"/>
+        <location filename="../app/ActionManager.cpp" line="135"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="134"/>
+        <location filename="../app/ActionManager.cpp" line="137"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="135"/>
+        <location filename="../app/ActionManager.cpp" line="138"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="137"/>
+        <location filename="../app/ActionManager.cpp" line="140"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="139"/>
+        <location filename="../app/ActionManager.cpp" line="142"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="140"/>
+        <location filename="../app/ActionManager.cpp" line="143"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="144"/>
+        <location filename="../app/ActionManager.cpp" line="147"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="145"/>
+        <location filename="../app/ActionManager.cpp" line="148"/>
         <source>Convert Machine T&amp;ype…</source>
         <translation>Maschinen&amp;typ umwandeln…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="146"/>
+        <location filename="../app/ActionManager.cpp" line="149"/>
         <source>Turn a pc (i440fx) guest into q35 or back: chipset, IDE/SATA, every device placed anew</source>
         <translation>Einen pc-Gast (i440fx) in q35 umwandeln oder zurück: Chipsatz, IDE/SATA, jedes Gerät neu platziert</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="147"/>
+        <location filename="../app/ActionManager.cpp" line="150"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="149"/>
+        <location filename="../app/ActionManager.cpp" line="152"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="154"/>
+        <location filename="../app/ActionManager.cpp" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="161"/>
+        <location filename="../app/ActionManager.cpp" line="164"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="163"/>
+        <location filename="../app/ActionManager.cpp" line="166"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="165"/>
+        <location filename="../app/ActionManager.cpp" line="168"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="166"/>
+        <location filename="../app/ActionManager.cpp" line="169"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="167"/>
+        <location filename="../app/ActionManager.cpp" line="170"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="168"/>
+        <location filename="../app/ActionManager.cpp" line="171"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="169"/>
+        <location filename="../app/ActionManager.cpp" line="172"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="178"/>
-        <location filename="../app/ActionManager.cpp" line="301"/>
+        <location filename="../app/ActionManager.cpp" line="181"/>
+        <location filename="../app/ActionManager.cpp" line="362"/>
         <source>&amp;Collapse Subtree</source>
         <translation>Teilbaum &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="178"/>
+        <location filename="../app/ActionManager.cpp" line="181"/>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="179"/>
-        <location filename="../app/ActionManager.cpp" line="301"/>
+        <location filename="../app/ActionManager.cpp" line="182"/>
+        <location filename="../app/ActionManager.cpp" line="362"/>
         <source>&amp;Expand Subtree</source>
         <translation>Teilbaum &amp;ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="179"/>
+        <location filename="../app/ActionManager.cpp" line="182"/>
         <source>Ctrl+]</source>
         <translation>Ctrl+]</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="180"/>
+        <location filename="../app/ActionManager.cpp" line="183"/>
         <source>Expand A&amp;ll</source>
         <translation>A&amp;lles ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="186"/>
+        <location filename="../app/ActionManager.cpp" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="190"/>
+        <location filename="../app/ActionManager.cpp" line="193"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="194"/>
+        <location filename="../app/ActionManager.cpp" line="197"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="203"/>
+        <location filename="../app/ActionManager.cpp" line="206"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="204"/>
+        <location filename="../app/ActionManager.cpp" line="207"/>
         <source>The docks where they were at the first start, sized for this screen</source>
         <translation>Die Docks wie beim ersten Start, passend für diesen Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="214"/>
+        <location filename="../app/ActionManager.cpp" line="217"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="219"/>
-        <location filename="../app/ActionManager.cpp" line="230"/>
+        <location filename="../app/ActionManager.cpp" line="222"/>
+        <location filename="../app/ActionManager.cpp" line="233"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="229"/>
+        <location filename="../app/ActionManager.cpp" line="232"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="243"/>
+        <location filename="../app/ActionManager.cpp" line="246"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="244"/>
+        <location filename="../app/ActionManager.cpp" line="247"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="246"/>
+        <location filename="../app/ActionManager.cpp" line="249"/>
         <source>Select &amp;All Matches</source>
         <translation>&amp;Alle Treffer auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="248"/>
+        <location filename="../app/ActionManager.cpp" line="251"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1184,62 +1189,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="237"/>
+        <location filename="../app/ActionManager.cpp" line="240"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="254"/>
+        <location filename="../app/ActionManager.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="255"/>
+        <location filename="../app/ActionManager.cpp" line="258"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="263"/>
+        <location filename="../app/ActionManager.cpp" line="266"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="265"/>
+        <location filename="../app/ActionManager.cpp" line="268"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="266"/>
+        <location filename="../app/ActionManager.cpp" line="269"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="272"/>
+        <location filename="../app/ActionManager.cpp" line="275"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="294"/>
+        <location filename="../app/ActionManager.cpp" line="287"/>
+        <source>Hot-&amp;Unplug…</source>
+        <translation>Im Betrieb &amp;ausstecken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="296"/>
+        <source>&amp;Hot-Plug at %1</source>
+        <translation>Im Betrieb &amp;einstecken an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="296"/>
+        <source>&amp;Hot-Plug</source>
+        <translation>Im Betrieb &amp;einstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="305"/>
+        <source>&amp;Network Interface (virtio, user networking)</source>
+        <translation>&amp;Netzwerkschnittstelle (virtio, User-Networking)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="307"/>
+        <source>&amp;Random Number Generator (virtio)</source>
+        <translation>&amp;Zufallszahlengenerator (virtio)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="309"/>
+        <source>Device from &amp;XML File…</source>
+        <translation>Gerät aus &amp;XML-Datei…</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="310"/>
+        <source>Device to Hot-Plug</source>
+        <translation>Einzusteckendes Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="311"/>
+        <source>Device XML (*.xml);;All files (*)</source>
+        <translation>Geräte-XML (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="316"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="323"/>
+        <source>&amp;Refresh Live Topology</source>
+        <translation>Live-Topologie &amp;neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="350"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="295"/>
+        <location filename="../app/ActionManager.cpp" line="351"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="314"/>
+        <location filename="../app/ActionManager.cpp" line="375"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="317"/>
+        <location filename="../app/ActionManager.cpp" line="378"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/ActionManager.cpp" line="328"/>
+        <location filename="../app/ActionManager.cpp" line="389"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -1500,103 +1556,118 @@
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="94"/>
+        <location filename="../app/ConnectionsDock.cpp" line="82"/>
+        <source>&amp;Open Next Boot Definition</source>
+        <translation>Definition des nächsten Starts ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="87"/>
+        <source>Open &amp;Live Topology</source>
+        <translation>&amp;Live-Topologie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="89"/>
+        <source>The running guest as it is now, to plug and unplug devices</source>
+        <translation>Der laufende Gast, wie er jetzt ist, um Geräte ein- und auszustecken</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionsDock.cpp" line="116"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="95"/>
+        <location filename="../app/ConnectionsDock.cpp" line="117"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="96"/>
+        <location filename="../app/ConnectionsDock.cpp" line="118"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="97"/>
+        <location filename="../app/ConnectionsDock.cpp" line="119"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="99"/>
+        <location filename="../app/ConnectionsDock.cpp" line="121"/>
         <source>Copy &amp;Error</source>
         <translation>&amp;Fehler kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="157"/>
-        <location filename="../app/ConnectionsDock.cpp" line="160"/>
+        <location filename="../app/ConnectionsDock.cpp" line="179"/>
+        <location filename="../app/ConnectionsDock.cpp" line="182"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="168"/>
+        <location filename="../app/ConnectionsDock.cpp" line="190"/>
         <source>%1, for %2 guests</source>
         <translation>%1, für %2-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="174"/>
+        <location filename="../app/ConnectionsDock.cpp" line="196"/>
         <source>Follows changes made on the server as they happen.</source>
         <translation>Folgt Änderungen auf dem Server, sobald sie geschehen.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="175"/>
+        <location filename="../app/ConnectionsDock.cpp" line="197"/>
         <source>Changes made on the server show after File › Refresh Connection.</source>
         <translation>Änderungen auf dem Server erscheinen nach Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="190"/>
+        <location filename="../app/ConnectionsDock.cpp" line="212"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="191"/>
+        <location filename="../app/ConnectionsDock.cpp" line="213"/>
         <source>Stop waiting for this host</source>
         <translation>Nicht länger auf diesen Host warten</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionsDock.cpp" line="233"/>
+        <location filename="../app/ConnectionsDock.cpp" line="255"/>
         <source>%1 (%2). Double-click to open it.</source>
         <translation>%1 (%2). Zum Öffnen doppelklicken.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="133"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="134"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="134"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="135"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="135"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="136"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="136"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="137"/>
         <source>shutting down</source>
         <translation>fährt herunter</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="137"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="138"/>
         <source>shut off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="138"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="139"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="139"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="140"/>
         <source>suspended</source>
         <translation>im Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/VirtConnection.cpp" line="140"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="141"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2137,9 +2208,29 @@
 <context>
     <name>pcitopo::DocumentTab</name>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="132"/>
+        <location filename="../app/DocumentTab.cpp" line="135"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentTab.cpp" line="167"/>
+        <source>%1 (live)</source>
+        <translation>%1 (live)</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentTab.cpp" line="174"/>
+        <source>live: the running guest now</source>
+        <translation>live: der laufende Gast jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentTab.cpp" line="175"/>
+        <source>next boot</source>
+        <translation>nächster Start</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentTab.cpp" line="181"/>
+        <source>this is the running guest as it is now: it changes by Hot-Plug and Hot-Unplug (context menu). Edit the next boot&apos;s definition in its own tab.</source>
+        <translation>dies ist der laufende Gast, wie er jetzt ist: er ändert sich durch Ein- und Ausstecken im Betrieb (Kontextmenü). Die Definition des nächsten Starts wird in ihrem eigenen Tab bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -2525,121 +2616,121 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="257"/>
+        <location filename="../views/GraphScene.cpp" line="270"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="258"/>
+        <location filename="../views/GraphScene.cpp" line="271"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="114"/>
+        <location filename="../views/GraphScene.cpp" line="127"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="124"/>
+        <location filename="../views/GraphScene.cpp" line="137"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="125"/>
+        <location filename="../views/GraphScene.cpp" line="138"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="126"/>
+        <location filename="../views/GraphScene.cpp" line="139"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="126"/>
+        <location filename="../views/GraphScene.cpp" line="139"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="119"/>
+        <location filename="../views/GraphScene.cpp" line="132"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="138"/>
+        <location filename="../views/GraphScene.cpp" line="151"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="139"/>
+        <location filename="../views/GraphScene.cpp" line="152"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="147"/>
-        <location filename="../views/GraphScene.cpp" line="157"/>
-        <location filename="../views/GraphScene.cpp" line="173"/>
+        <location filename="../views/GraphScene.cpp" line="160"/>
+        <location filename="../views/GraphScene.cpp" line="170"/>
+        <location filename="../views/GraphScene.cpp" line="186"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="148"/>
+        <location filename="../views/GraphScene.cpp" line="161"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="149"/>
+        <location filename="../views/GraphScene.cpp" line="162"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="159"/>
-        <location filename="../views/GraphScene.cpp" line="170"/>
+        <location filename="../views/GraphScene.cpp" line="172"/>
+        <location filename="../views/GraphScene.cpp" line="183"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="161"/>
+        <location filename="../views/GraphScene.cpp" line="174"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="174"/>
+        <location filename="../views/GraphScene.cpp" line="187"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="479"/>
+        <location filename="../views/GraphScene.cpp" line="493"/>
         <source>IOMMU group %1: these devices are passed through together</source>
         <translation>IOMMU-Gruppe %1: diese Geräte werden gemeinsam durchgereicht</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="518"/>
+        <location filename="../views/GraphScene.cpp" line="532"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="519"/>
-        <location filename="../views/GraphScene.cpp" line="524"/>
+        <location filename="../views/GraphScene.cpp" line="533"/>
+        <location filename="../views/GraphScene.cpp" line="538"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="523"/>
+        <location filename="../views/GraphScene.cpp" line="537"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="677"/>
+        <location filename="../views/GraphScene.cpp" line="697"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="677"/>
+        <location filename="../views/GraphScene.cpp" line="697"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="679"/>
+        <location filename="../views/GraphScene.cpp" line="699"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>
@@ -3059,146 +3150,152 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::LibvirtController</name>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="86"/>
+        <location filename="../app/LibvirtController.cpp" line="91"/>
         <source>Demo Host</source>
         <translation>Demo-Host</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="86"/>
+        <location filename="../app/LibvirtController.cpp" line="91"/>
         <source>The demo host could not be written to %1: %2</source>
         <translation>Der Demo-Host konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="135"/>
+        <location filename="../app/LibvirtController.cpp" line="148"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="180"/>
+        <location filename="../app/LibvirtController.cpp" line="193"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="184"/>
+        <location filename="../app/LibvirtController.cpp" line="197"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="186"/>
+        <location filename="../app/LibvirtController.cpp" line="199"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="187"/>
+        <location filename="../app/LibvirtController.cpp" line="200"/>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="190"/>
+        <location filename="../app/LibvirtController.cpp" line="203"/>
         <source>The connection to %1 was lost (%2). Unsaved edits stay in the editor; use Save As, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="207"/>
+        <location filename="../app/LibvirtController.cpp" line="220"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="208"/>
+        <location filename="../app/LibvirtController.cpp" line="221"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="231"/>
+        <location filename="../app/LibvirtController.cpp" line="244"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="231"/>
+        <location filename="../app/LibvirtController.cpp" line="244"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="251"/>
+        <location filename="../app/LibvirtController.cpp" line="264"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="252"/>
+        <location filename="../app/LibvirtController.cpp" line="265"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="403"/>
+        <location filename="../app/LibvirtController.cpp" line="428"/>
         <source>%1 was renamed to %2 on %3.</source>
         <translation>%1 wurde auf %3 in %2 umbenannt.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="48"/>
-        <location filename="../app/LibvirtController.cpp" line="264"/>
-        <location filename="../app/LibvirtController.cpp" line="468"/>
+        <location filename="../app/LibvirtController.cpp" line="52"/>
+        <location filename="../app/LibvirtController.cpp" line="277"/>
+        <location filename="../app/LibvirtController.cpp" line="493"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="50"/>
+        <location filename="../app/LibvirtController.cpp" line="54"/>
         <source>Recovered the unsaved edits of %1; Save defines them on %2.</source>
         <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt; Speichern definiert sie auf %2.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="280"/>
-        <location filename="../app/LibvirtController.cpp" line="288"/>
+        <location filename="../app/LibvirtController.cpp" line="296"/>
+        <location filename="../app/LibvirtController.cpp" line="305"/>
+        <location filename="../app/LibvirtController.cpp" line="313"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="281"/>
+        <location filename="../app/LibvirtController.cpp" line="297"/>
+        <source>This tab is the running guest %1 as it is now: it changes by Hot-Plug and Hot-Unplug, and is never saved as a definition. Use Save As to keep it in a file.</source>
+        <translation>Dieser Tab ist der laufende Gast %1, wie er jetzt ist: er ändert sich durch Ein- und Ausstecken im Betrieb und wird nie als Definition gespeichert. Mit „Speichern unter“ lässt er sich in einer Datei behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/LibvirtController.cpp" line="306"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="288"/>
+        <location filename="../app/LibvirtController.cpp" line="313"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="292"/>
+        <location filename="../app/LibvirtController.cpp" line="317"/>
         <source>%1 is being saved already.</source>
         <translation>%1 wird bereits gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="301"/>
-        <location filename="../app/LibvirtController.cpp" line="493"/>
+        <location filename="../app/LibvirtController.cpp" line="326"/>
+        <location filename="../app/LibvirtController.cpp" line="518"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="301"/>
+        <location filename="../app/LibvirtController.cpp" line="326"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="311"/>
+        <location filename="../app/LibvirtController.cpp" line="336"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="339"/>
+        <location filename="../app/LibvirtController.cpp" line="364"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="340"/>
+        <location filename="../app/LibvirtController.cpp" line="365"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="354"/>
+        <location filename="../app/LibvirtController.cpp" line="379"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="355"/>
+        <location filename="../app/LibvirtController.cpp" line="380"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -3207,68 +3304,68 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="367"/>
+        <location filename="../app/LibvirtController.cpp" line="392"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="408"/>
+        <location filename="../app/LibvirtController.cpp" line="433"/>
         <source>%1 was undefined on %2 by another client. Save defines it again from this editor.</source>
         <translation>%1 wurde auf %2 von einem anderen Client entfernt. Speichern definiert es aus diesem Editor neu.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="424"/>
+        <location filename="../app/LibvirtController.cpp" line="449"/>
         <source>%1 was started on %2.</source>
         <translation>%1 wurde auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="425"/>
+        <location filename="../app/LibvirtController.cpp" line="450"/>
         <source>%1 was stopped on %2.</source>
         <translation>%1 wurde auf %2 gestoppt.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="437"/>
+        <location filename="../app/LibvirtController.cpp" line="462"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="441"/>
+        <location filename="../app/LibvirtController.cpp" line="466"/>
         <source>Show Changes…</source>
         <translation>Änderungen zeigen…</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="446"/>
+        <location filename="../app/LibvirtController.cpp" line="471"/>
         <source>%1 was changed on %2 by another client.</source>
         <translation>%1 wurde auf %2 von einem anderen Client geändert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="447"/>
+        <location filename="../app/LibvirtController.cpp" line="472"/>
         <source>You have unsaved edits too.</source>
         <translation>Sie haben auch ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="456"/>
+        <location filename="../app/LibvirtController.cpp" line="481"/>
         <source>Cannot Reload</source>
         <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="473"/>
+        <location filename="../app/LibvirtController.cpp" line="498"/>
         <source>Reloaded %1 from %2.</source>
         <translation>%1 von %2 neu geladen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="474"/>
+        <location filename="../app/LibvirtController.cpp" line="499"/>
         <source>Merged the server&apos;s changes into %1; save to define the result.</source>
         <translation>Die Änderungen des Servers wurden in %1 übernommen; speichern Sie, um das Ergebnis zu definieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="493"/>
-        <location filename="../app/LibvirtController.cpp" line="495"/>
+        <location filename="../app/LibvirtController.cpp" line="518"/>
+        <location filename="../app/LibvirtController.cpp" line="520"/>
         <source>%1 (opened)</source>
         <translation>%1 (geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="495"/>
+        <location filename="../app/LibvirtController.cpp" line="520"/>
         <source>%1 (yours)</source>
         <translation>%1 (Ihre)</translation>
     </message>
@@ -3318,18 +3415,313 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
         <location filename="../app/libvirt/LibvirtSession.cpp" line="349"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="364"/>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="366"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="380"/>
+        <source>Not connected to %1: nothing was asked of libvirt.</source>
+        <translation>Nicht mit %1 verbunden: libvirt wurde nichts gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="390"/>
+        <source>The connection to %1 was given up before libvirt answered: whether the guest changed is not known. Refresh to see.</source>
+        <translation>Die Verbindung zu %1 wurde aufgegeben, bevor libvirt antwortete: ob sich der Gast geändert hat, ist nicht bekannt. Neu lesen, um es zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="401"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="384"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="419"/>
         <source>The connection to %1 was closed before libvirt answered: whether the domain was saved is not known. Your edits are still in the editor.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor libvirt antwortete: Ob die Domäne gespeichert wurde, ist unbekannt. Ihre Änderungen sind noch im Editor.</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::LiveLayer</name>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="52"/>
+        <source>libvirt would refuse: %1</source>
+        <translation>libvirt würde ablehnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="53"/>
+        <source>QEMU would refuse: %1</source>
+        <translation>QEMU würde ablehnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="105"/>
+        <location filename="../app/LiveLayer.cpp" line="111"/>
+        <source>%1 at %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="107"/>
+        <source>%1 (now %2, at next boot %3)</source>
+        <translation>%1 (jetzt %2, beim nächsten Start %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="117"/>
+        <source>only now: %1</source>
+        <translation>nur jetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="119"/>
+        <source>only at next boot: %1</source>
+        <translation>nur beim nächsten Start: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="121"/>
+        <source>elsewhere: %1</source>
+        <translation>anderswo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="131"/>
+        <source>Reading the running guest %1 from %2…</source>
+        <translation>Der laufende Gast %1 wird von %2 gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="155"/>
+        <location filename="../app/LiveLayer.cpp" line="166"/>
+        <source>Cannot Read the Running Guest</source>
+        <translation>Laufender Gast nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="156"/>
+        <source>The live topology of %1 could not be read from %2: %3</source>
+        <translation>Die Live-Topologie von %1 konnte nicht von %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="186"/>
+        <source>%1 on %2, as it runs now (live); its next boot&apos;s definition opens in its own tab</source>
+        <translation>%1 auf %2, wie er jetzt läuft (live); die Definition des nächsten Starts öffnet sich in einem eigenen Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="192"/>
+        <source>Showing the running guest %1 as it is now.</source>
+        <translation>Der laufende Gast %1, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="208"/>
+        <source>The running guest %1 as it is now. Plug and unplug devices from the context menu; edit the next boot&apos;s definition in its own tab.</source>
+        <translation>Der laufende Gast %1, wie er jetzt ist. Geräte über das Kontextmenü ein- und ausstecken; die Definition des nächsten Starts in ihrem eigenen Tab bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="212"/>
+        <source>Its PCI devices and addresses are those of the next boot&apos;s definition.</source>
+        <translation>Seine PCI-Geräte und Adressen sind die der Definition des nächsten Starts.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="213"/>
+        <source>It differs from the next boot&apos;s definition: %1.</source>
+        <translation>Er weicht von der Definition des nächsten Starts ab: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="215"/>
+        <source>Open Next Boot</source>
+        <translation>Nächsten Start öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="246"/>
+        <location filename="../app/LiveLayer.cpp" line="253"/>
+        <location filename="../app/LiveLayer.cpp" line="257"/>
+        <source>Cannot Hot-Plug</source>
+        <translation>Einstecken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="246"/>
+        <source>%1 is not running, or could not be read: %2</source>
+        <translation>%1 läuft nicht oder konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="247"/>
+        <location filename="../app/LiveLayer.cpp" line="330"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="258"/>
+        <source>%1 cannot be plugged into the running guest %2%3:
+%4
+
+Nothing was asked of libvirt.</source>
+        <translation>%1 kann nicht in den laufenden Gast %2%3 eingesteckt werden:
+%4
+
+libvirt wurde nichts gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="260"/>
+        <source> at %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="266"/>
+        <source>(the guest sees %1)</source>
+        <translation>(der Gast sieht %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="268"/>
+        <source>Hot-Plug</source>
+        <translation>Im Betrieb einstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="269"/>
+        <source>Plug %1 into the running guest %2 at %3?</source>
+        <translation>%1 in den laufenden Gast %2 an %3 einstecken?</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="270"/>
+        <source>Plug &amp;Live Only</source>
+        <translation>Nur &amp;live einstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="270"/>
+        <source>Plug Live and at &amp;Next Boot</source>
+        <translation>Live und beim &amp;nächsten Start einstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="274"/>
+        <source>Plugging %1 into %2…</source>
+        <translation>%1 wird in %2 eingesteckt…</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="283"/>
+        <source>Hot-Plug Refused</source>
+        <translation>Einstecken abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="284"/>
+        <source>libvirt refused to plug %1 into %2: %3</source>
+        <translation>libvirt hat das Einstecken von %1 in %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="287"/>
+        <source>Plugged %1 into %2 at %3.</source>
+        <translation>%1 in %2 an %3 eingesteckt.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="293"/>
+        <source>Plugged %1 at %2%3.</source>
+        <translation>%1 an %2 eingesteckt%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="294"/>
+        <source>, live and at next boot</source>
+        <translation>, live und beim nächsten Start</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="296"/>
+        <location filename="../app/LiveLayer.cpp" line="406"/>
+        <source>Now differs from the next boot&apos;s definition: %1.</source>
+        <translation>Weicht jetzt von der Definition des nächsten Starts ab: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="298"/>
+        <source>Undo (Unplug)</source>
+        <translation>Rückgängig (ausstecken)</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="317"/>
+        <location filename="../app/LiveLayer.cpp" line="330"/>
+        <location filename="../app/LiveLayer.cpp" line="334"/>
+        <source>Cannot Hot-Unplug</source>
+        <translation>Ausstecken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="317"/>
+        <source>It has no PCI address in the running guest.</source>
+        <translation>Es hat im laufenden Gast keine PCI-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="335"/>
+        <source>%1 cannot be unplugged from the running guest %2:
+%3
+
+Nothing was asked of libvirt.</source>
+        <translation>%1 kann nicht aus dem laufenden Gast %2 ausgesteckt werden:
+%3
+
+libvirt wurde nichts gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="340"/>
+        <source>Hot-Unplug</source>
+        <translation>Im Betrieb ausstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="341"/>
+        <source>Ask the running guest %1 to release %2 at %3? It is gone when the guest lets it go.</source>
+        <translation>Den laufenden Gast %1 bitten, %2 an %3 freizugeben? Es ist weg, wenn der Gast es freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="343"/>
+        <source>Unplug &amp;Live Only</source>
+        <translation>Nur &amp;live ausstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="343"/>
+        <source>Unplug Live and from &amp;Next Boot</source>
+        <translation>Live und aus dem &amp;nächsten Start ausstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="355"/>
+        <source>The guest %1 has not released %2 after %3 s: the unplug is pending, and the device stays in the running guest until the guest lets it go.</source>
+        <translation>Der Gast %1 hat %2 nach %3 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="365"/>
+        <source>Asking %1 to release %2…</source>
+        <translation>%1 wird gebeten, %2 freizugeben…</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="372"/>
+        <source>Hot-Unplug Refused</source>
+        <translation>Ausstecken abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="373"/>
+        <source>libvirt refused to unplug %1 from %2: %3</source>
+        <translation>libvirt hat das Ausstecken von %1 aus %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="380"/>
+        <source>Waiting for %1 to release %2…</source>
+        <translation>Warten, bis %1 %2 freigibt…</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="392"/>
+        <location filename="../app/LiveLayer.cpp" line="407"/>
+        <source>%1 released %2.</source>
+        <translation>%1 hat %2 freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="401"/>
+        <source>The guest released %1: it is unplugged%2.</source>
+        <translation>Der Gast hat %1 freigegeben: es ist ausgesteckt%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="402"/>
+        <source>, and gone from the next boot&apos;s definition</source>
+        <translation>, und aus der Definition des nächsten Starts entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="408"/>
+        <source>Undo (Plug Again)</source>
+        <translation>Rückgängig (wieder einstecken)</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="429"/>
+        <source>The guest %1 refused to release %2: it stays in the running guest.</source>
+        <translation>Der Gast %1 hat die Freigabe von %2 abgelehnt: es bleibt im laufenden Gast.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="459"/>
+        <source>%1 stopped: this live topology is what it had when it ran. Its next boot&apos;s definition is in its own tab.</source>
+        <translation>%1 wurde gestoppt: diese Live-Topologie ist, was er hatte, als er lief. Die Definition des nächsten Starts ist in ihrem eigenen Tab.</translation>
     </message>
 </context>
 <context>
@@ -3390,27 +3782,37 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Nicht abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="256"/>
+        <location filename="../app/MainWindow.cpp" line="239"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="259"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257"/>
+        <location filename="../app/MainWindow.cpp" line="260"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="270"/>
+        <location filename="../app/MainWindow.cpp" line="274"/>
+        <source>Editing %1 — </source>
+        <translation>Bearbeitet: %1 — </translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="275"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
+        <location filename="../app/MainWindow.cpp" line="286"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="282"/>
+        <location filename="../app/MainWindow.cpp" line="287"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -3494,6 +3896,14 @@ Ihre Änderungen sind noch im Editor.</translation>
         <location filename="../app/MoveToDialog.cpp" line="142"/>
         <source>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pcitopo::NodeItem</name>
+    <message>
+        <location filename="../views/items/NodeItem.cpp" line="191"/>
+        <source>Unplug pending: the guest has been asked to release this device and has not yet.</source>
+        <translation>Ausstecken steht aus: der Gast wurde gebeten, dieses Gerät freizugeben, und hat es noch nicht getan.</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4488,7 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::VirtConnection</name>
     <message numerus="yes">
-        <location filename="../app/libvirt/VirtConnection.cpp" line="333"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="341"/>
         <source>no answer within %n second(s) (the host may be down, or a firewall may drop the connection)</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde (der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung)</numerusform>
@@ -4162,109 +4572,292 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="72"/>
-        <location filename="../app/CommandLine.cpp" line="519"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="563"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="90"/>
-        <location filename="../app/CommandLine.cpp" line="614"/>
+        <location filename="../app/CommandLine.cpp" line="95"/>
+        <location filename="../app/CommandLine.cpp" line="658"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="139"/>
+        <location filename="../app/CommandLine.cpp" line="152"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="216"/>
+        <location filename="../app/CommandLine.cpp" line="229"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="284"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="708"/>
+        <location filename="../app/CommandLine.cpp" line="710"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
-        <location filename="../app/CommandLine.cpp" line="325"/>
-        <location filename="../app/CommandLine.cpp" line="364"/>
+        <location filename="../app/CommandLine.cpp" line="285"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
+        <location filename="../app/CommandLine.cpp" line="408"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
-        <location filename="../app/CommandLine.cpp" line="325"/>
-        <location filename="../app/CommandLine.cpp" line="364"/>
-        <location filename="../app/CommandLine.cpp" line="541"/>
+        <location filename="../app/CommandLine.cpp" line="285"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
+        <location filename="../app/CommandLine.cpp" line="408"/>
+        <location filename="../app/CommandLine.cpp" line="585"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
+        <location filename="../app/CommandLine.cpp" line="291"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="252"/>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="296"/>
+        <location filename="../app/CommandLine.cpp" line="298"/>
+        <location filename="../app/CommandLine.cpp" line="731"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="261"/>
+        <location filename="../app/CommandLine.cpp" line="305"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="266"/>
+        <location filename="../app/CommandLine.cpp" line="310"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="280"/>
+        <location filename="../app/CommandLine.cpp" line="324"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="291"/>
+        <location filename="../app/CommandLine.cpp" line="335"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="327"/>
-        <location filename="../app/CommandLine.cpp" line="367"/>
+        <location filename="../app/CommandLine.cpp" line="371"/>
+        <location filename="../app/CommandLine.cpp" line="411"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="326"/>
-        <location filename="../app/CommandLine.cpp" line="366"/>
+        <location filename="../app/CommandLine.cpp" line="370"/>
+        <location filename="../app/CommandLine.cpp" line="410"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="98"/>
+        <location filename="../app/CommandLine.cpp" line="372"/>
+        <location filename="../app/CommandLine.cpp" line="412"/>
+        <source>Spare hotpluggable ports (recommended policy).</source>
+        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="378"/>
+        <source>place needs -o OUT
+%1</source>
+        <translation>place braucht -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="350"/>
+        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
+        <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="356"/>
+        <source>--spare-ports takes a number from 0 to 240</source>
+        <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="360"/>
+        <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
+        <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="387"/>
+        <location filename="../app/CommandLine.cpp" line="391"/>
+        <source>cannot place: %1</source>
+        <translation>Platzieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="397"/>
+        <source>every device has an address already</source>
+        <translation>jedes Gerät hat bereits eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="409"/>
+        <source>The machine type to convert to: q35 or pc.</source>
+        <translation>Der Maschinentyp, in den umgewandelt wird: q35 oder pc.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="409"/>
+        <source>MACHINE</source>
+        <translation>MASCHINE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="418"/>
+        <source>convert needs --to q35|pc and -o OUT
+%1</source>
+        <translation>convert braucht --to q35|pc und -o AUS
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="425"/>
+        <source>cannot convert to &apos;%1&apos;: use q35 or pc</source>
+        <translation>Umwandeln in &apos;%1&apos; nicht möglich: q35 oder pc verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="434"/>
+        <source>cannot convert: %1</source>
+        <translation>Umwandeln nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="438"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="457"/>
+        <location filename="../app/CommandLine.cpp" line="750"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="505"/>
+        <source>text, json or sarif.</source>
+        <translation>text, json oder sarif.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="505"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="508"/>
+        <source>Also print notes (text format).</source>
+        <translation>Auch Hinweise ausgeben (Textformat).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="239"/>
+        <location filename="../app/CommandLine.cpp" line="510"/>
+        <location filename="../app/CommandLine.cpp" line="593"/>
+        <location filename="../app/CommandLine.cpp" line="705"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="511"/>
+        <source>With --connect: every domain.</source>
+        <translation>Mit --connect: jede Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="524"/>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="526"/>
+        <source>check --connect needs --all or domain names, not both
+%1</source>
+        <translation>check --connect braucht --all oder Domänennamen, nicht beides
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="530"/>
+        <source>check needs at least one file (or - for standard input)
+%1</source>
+        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="259"/>
+        <location filename="../app/CommandLine.cpp" line="266"/>
+        <location filename="../app/CommandLine.cpp" line="634"/>
+        <location filename="../app/CommandLine.cpp" line="753"/>
+        <location filename="../app/CommandLine.cpp" line="756"/>
+        <location filename="../app/CommandLine.cpp" line="783"/>
+        <source>domain %1: %2</source>
+        <translation>Domäne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="585"/>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="586"/>
+        <source>lr or tb.</source>
+        <translation>lr oder tb.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="586"/>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="588"/>
+        <source>light, dark or print.</source>
+        <translation>light, dark oder print.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="588"/>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="590"/>
+        <source>Draw empty slots.</source>
+        <translation>Leere Steckplätze zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="591"/>
+        <source>PNG pixels per unit.</source>
+        <translation>PNG-Pixel je Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="373"/>
+        <location filename="../app/CommandLine.cpp" line="413"/>
+        <location filename="../app/CommandLine.cpp" line="512"/>
+        <location filename="../app/CommandLine.cpp" line="591"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="103"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
+  pcitopo tree --connect URI DOMAIN [--live] the same for a domain of a connection;
+                                             --live: the running guest as it is now
   pcitopo move FILE|- ADDR --to ADDR -o OUT  move the device at libvirt address
                                              ADDR ([dddd:]bb:ss.f, hex) and save
   pcitopo check FILE...|- [--format text|json|sarif] [--verbose]
@@ -4288,14 +4881,22 @@ Ihre Änderungen sind noch im Editor.</translation>
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
                                              draw the topology (PNG: N pixels per unit)
+  pcitopo hotplug --connect URI DOMAIN (--add DEVICE.xml [--at ADDR] |
+                  --remove ADDR) [--config] [--timeout SECONDS]
+                                             plug a device into a running guest, or
+                                             unplug one and wait until the guest has
+                                             released it (default 10 s); checked first
   pcitopo --version | --help
 
 Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
-3 libvirt would refuse to define it, 4 unreadable input or wrong arguments.
+3 libvirt would refuse to define it, 4 unreadable input or wrong arguments,
+5 (hotplug) the guest has not released the device.
 </source>
         <translation>Aufruf:
   pcitopo [DATEI | --connect URI [DOMÄNE]]   DATEI, eine Verbindung (oder die Demo) öffnen
   pcitopo tree DATEI|-                       die PCI-Topologie als Baum ausgeben
+  pcitopo tree --connect URI DOMÄNE [--live] dasselbe für eine Domäne einer Verbindung;
+                                             --live: der laufende Gast, wie er jetzt ist
   pcitopo move DATEI|- ADR --to ADR -o AUS   das Gerät an der libvirt-Adresse ADR
                                              ([dddd:]bb:ss.f, hex) verschieben und speichern
   pcitopo check DATEI...|- [--format text|json|sarif] [--verbose]
@@ -4319,300 +4920,287 @@ Exit status: 0 clean, 1 warnings, 2 QEMU would refuse to start the guest,
                  [--orientation lr|tb]
                  [--palette light|dark|print] [--empty-slots] [--scale N]
                                              die Topologie zeichnen (PNG: N Pixel je Einheit)
+  pcitopo hotplug --connect URI DOMÄNE (--add GERÄT.xml [--at ADR] |
+                  --remove ADR) [--config] [--timeout SEKUNDEN]
+                                             ein Gerät in einen laufenden Gast
+                                             einstecken, oder eins ausstecken und warten,
+                                             bis der Gast es freigibt (Standard 10 s);
+                                             vorher geprüft
   pcitopo --version | --help
 
 Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweigern,
-3 libvirt würde das Definieren verweigern, 4 unlesbare Eingabe oder falsche Argumente.
+3 libvirt würde das Definieren verweigern, 4 unlesbare Eingabe oder falsche Argumente,
+5 (hotplug) der Gast hat das Gerät nicht freigegeben.
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="328"/>
-        <location filename="../app/CommandLine.cpp" line="368"/>
-        <source>Spare hotpluggable ports (recommended policy).</source>
-        <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
+        <location filename="../app/CommandLine.cpp" line="238"/>
+        <source>Print a domain of a libvirt connection.</source>
+        <translation>Eine Domäne einer libvirt-Verbindung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="334"/>
-        <source>place needs -o OUT
-%1</source>
-        <translation>place braucht -o AUS
-%1</translation>
+        <location filename="../app/CommandLine.cpp" line="241"/>
+        <source>With --connect: the running guest&apos;s live definition, not the next boot&apos;s.</source>
+        <translation>Mit --connect: die Live-Definition des laufenden Gasts, nicht die des nächsten Starts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="306"/>
-        <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
-        <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
+        <location filename="../app/CommandLine.cpp" line="246"/>
+        <source>--live goes with --connect URI DOMAIN</source>
+        <translation>--live gehört zu --connect URI DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="312"/>
-        <source>--spare-ports takes a number from 0 to 240</source>
-        <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
+        <location filename="../app/CommandLine.cpp" line="258"/>
+        <source>domain %1 is not running: --live needs a running guest</source>
+        <translation>Domäne %1 läuft nicht: --live braucht einen laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="316"/>
-        <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
-        <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
+        <location filename="../app/CommandLine.cpp" line="268"/>
+        <source>live topology of the running guest; {guest …} is the address the guest sees</source>
+        <translation>Live-Topologie des laufenden Gasts; {guest …} ist die Adresse, die der Gast sieht</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="343"/>
-        <location filename="../app/CommandLine.cpp" line="347"/>
-        <source>cannot place: %1</source>
-        <translation>Platzieren nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="353"/>
-        <source>every device has an address already</source>
-        <translation>jedes Gerät hat bereits eine Adresse</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="365"/>
-        <source>The machine type to convert to: q35 or pc.</source>
-        <translation>Der Maschinentyp, in den umgewandelt wird: q35 oder pc.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="365"/>
-        <source>MACHINE</source>
-        <translation>MASCHINE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="374"/>
-        <source>convert needs --to q35|pc and -o OUT
-%1</source>
-        <translation>convert braucht --to q35|pc und -o AUS
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="381"/>
-        <source>cannot convert to &apos;%1&apos;: use q35 or pc</source>
-        <translation>Umwandeln in &apos;%1&apos; nicht möglich: q35 oder pc verwenden</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="390"/>
-        <source>cannot convert: %1</source>
-        <translation>Umwandeln nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="394"/>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="413"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>Verbindung mit %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="461"/>
-        <source>text, json or sarif.</source>
-        <translation>text, json oder sarif.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="461"/>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="464"/>
-        <source>Also print notes (text format).</source>
-        <translation>Auch Hinweise ausgeben (Textformat).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="466"/>
-        <location filename="../app/CommandLine.cpp" line="549"/>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="467"/>
-        <source>With --connect: every domain.</source>
-        <translation>Mit --connect: jede Domäne.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="480"/>
-        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
-        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="482"/>
-        <source>check --connect needs --all or domain names, not both
-%1</source>
-        <translation>check --connect braucht --all oder Domänennamen, nicht beides
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="486"/>
-        <source>check needs at least one file (or - for standard input)
-%1</source>
-        <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
-%1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="590"/>
-        <source>domain %1: %2</source>
-        <translation>Domäne %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="541"/>
-        <source>Output file.</source>
-        <translation>Ausgabedatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="542"/>
-        <source>lr or tb.</source>
-        <translation>lr oder tb.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="542"/>
-        <source>ORIENTATION</source>
-        <translation>AUSRICHTUNG</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="544"/>
-        <source>light, dark or print.</source>
-        <translation>light, dark oder print.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="544"/>
-        <source>PALETTE</source>
-        <translation>PALETTE</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="546"/>
-        <source>Draw empty slots.</source>
-        <translation>Leere Steckplätze zeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="547"/>
-        <source>PNG pixels per unit.</source>
-        <translation>PNG-Pixel je Einheit.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="329"/>
-        <location filename="../app/CommandLine.cpp" line="369"/>
-        <location filename="../app/CommandLine.cpp" line="468"/>
-        <location filename="../app/CommandLine.cpp" line="547"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="426"/>
+        <location filename="../app/CommandLine.cpp" line="470"/>
         <source>%1/%2 hosts checked</source>
         <translation>%1/%2 Hosts geprüft</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="437"/>
+        <location filename="../app/CommandLine.cpp" line="481"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="442"/>
+        <location filename="../app/CommandLine.cpp" line="486"/>
         <source>%1: domain %2: %3</source>
         <translation>%1: Domäne %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="466"/>
+        <location filename="../app/CommandLine.cpp" line="510"/>
         <source>Check domains of a libvirt connection (repeat for more hosts).</source>
         <translation>Domänen einer libvirt-Verbindung prüfen (für mehr Hosts wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="468"/>
+        <location filename="../app/CommandLine.cpp" line="512"/>
         <source>With --connect: hosts read at once.</source>
         <translation>Mit --connect: gleichzeitig gelesene Hosts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="471"/>
+        <location filename="../app/CommandLine.cpp" line="515"/>
         <source>With --connect: seconds to wait for a host to answer (0: no limit).</source>
         <translation>Mit --connect: Sekunden, die auf die Antwort eines Hosts gewartet wird (0: unbegrenzt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="472"/>
+        <location filename="../app/CommandLine.cpp" line="516"/>
+        <location filename="../app/CommandLine.cpp" line="713"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="484"/>
+        <location filename="../app/CommandLine.cpp" line="528"/>
         <source>--all, --jobs and --timeout go with --connect URI
 %1</source>
         <translation>--all, --jobs und --timeout gehören zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="497"/>
+        <location filename="../app/CommandLine.cpp" line="541"/>
         <source>--jobs needs a number of 1 or more, not &apos;%1&apos;</source>
         <translation>--jobs braucht eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="500"/>
+        <location filename="../app/CommandLine.cpp" line="544"/>
         <source>--timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="548"/>
+        <location filename="../app/CommandLine.cpp" line="592"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="554"/>
+        <location filename="../app/CommandLine.cpp" line="598"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="558"/>
+        <location filename="../app/CommandLine.cpp" line="602"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="562"/>
+        <location filename="../app/CommandLine.cpp" line="606"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="571"/>
+        <location filename="../app/CommandLine.cpp" line="615"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="576"/>
+        <location filename="../app/CommandLine.cpp" line="620"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="602"/>
-        <location filename="../app/CommandLine.cpp" line="614"/>
+        <location filename="../app/CommandLine.cpp" line="646"/>
+        <location filename="../app/CommandLine.cpp" line="658"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="623"/>
+        <location filename="../app/CommandLine.cpp" line="667"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="632"/>
+        <location filename="../app/CommandLine.cpp" line="676"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="634"/>
+        <location filename="../app/CommandLine.cpp" line="678"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="635"/>
+        <location filename="../app/CommandLine.cpp" line="679"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="682"/>
+        <location filename="../app/CommandLine.cpp" line="693"/>
+        <source>libvirt would refuse: </source>
+        <translation>libvirt würde ablehnen: </translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="693"/>
+        <source>QEMU would refuse: </source>
+        <translation>QEMU würde ablehnen: </translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="697"/>
+        <source>(nothing was asked of libvirt)</source>
+        <translation>(libvirt wurde nichts gefragt)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="705"/>
+        <source>The libvirt connection.</source>
+        <translation>Die libvirt-Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="706"/>
+        <source>Plug the device this XML describes (- reads it).</source>
+        <translation>Das Gerät einstecken, das dieses XML beschreibt (- liest es von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="707"/>
+        <source>DEVICE.xml</source>
+        <translation>GERÄT.xml</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="708"/>
+        <source>With --add: the libvirt address to plug it at.</source>
+        <translation>Mit --add: die libvirt-Adresse, an der es eingesteckt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="709"/>
+        <source>Unplug the device at this libvirt address.</source>
+        <translation>Das Gerät an dieser libvirt-Adresse ausstecken.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="711"/>
+        <source>Change the next boot&apos;s definition too.</source>
+        <translation>Auch die Definition des nächsten Starts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="713"/>
+        <source>Seconds to wait for the guest to release an unplugged device.</source>
+        <translation>Sekunden, die auf die Freigabe eines ausgesteckten Geräts durch den Gast gewartet wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="719"/>
+        <source>hotplug needs --connect URI and one of --add DEVICE.xml or --remove ADDR
+%1</source>
+        <translation>hotplug braucht --connect URI und entweder --add GERÄT.xml oder --remove ADDR
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="721"/>
+        <source>--at goes with --add</source>
+        <translation>--at gehört zu --add</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="725"/>
+        <source>--timeout takes seconds, more than 0 and at most 3600</source>
+        <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 3600</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="741"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="752"/>
+        <source>domain %1 is not running: hotplug needs a running guest</source>
+        <translation>Domäne %1 läuft nicht: hotplug braucht einen laufenden Gast</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="767"/>
+        <source>libvirt refused to plug %1: %2</source>
+        <translation>libvirt hat das Einstecken von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="771"/>
+        <source>plugged %1 into %2 at %3</source>
+        <translation>%1 in %2 an %3 eingesteckt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="773"/>
+        <source>(the guest sees %1)</source>
+        <translation>(der Gast sieht %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="776"/>
+        <source>the next boot&apos;s definition has it too</source>
+        <translation>die Definition des nächsten Starts hat es auch</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="806"/>
+        <source>libvirt refused to unplug %1: %2</source>
+        <translation>libvirt hat das Ausstecken von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="827"/>
+        <source>unplugged %1 from %2 at %3</source>
+        <translation>%1 aus %2 an %3 ausgesteckt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="829"/>
+        <location filename="../app/CommandLine.cpp" line="846"/>
+        <source>the next boot&apos;s definition no longer has it</source>
+        <translation>die Definition des nächsten Starts hat es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="833"/>
+        <source>the guest refused to release %1: it stays in the running guest</source>
+        <translation>der Gast hat die Freigabe von %1 abgelehnt: es bleibt im laufenden Gast</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="838"/>
+        <source>the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the running guest until the guest lets it go</source>
+        <translation>der Gast hat %1 nach %2 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="894"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="685"/>
+        <location filename="../app/CommandLine.cpp" line="897"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
@@ -5587,6 +6175,97 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <location filename="../model/rules/PlacementRules.cpp" line="88"/>
         <source>Place everything without an address by the recommended policy</source>
         <translation>Alles ohne Adresse nach der empfohlenen Regel platzieren</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="61"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="206"/>
+        <source>the guest&apos;s live definition</source>
+        <translation>die Live-Definition des Gasts</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="67"/>
+        <source>the guest&apos;s live definition has no &lt;devices&gt;</source>
+        <translation>die Live-Definition des Gasts hat kein &lt;devices&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="74"/>
+        <source>the device XML: %1</source>
+        <translation>das Geräte-XML: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="80"/>
+        <source>the device XML has an address that is not a PCI address</source>
+        <translation>das Geräte-XML hat eine Adresse, die keine PCI-Adresse ist</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="93"/>
+        <source>&apos;pci&apos; controller cannot be hot plugged.</source>
+        <translation>&apos;pci&apos; controller cannot be hot plugged.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="99"/>
+        <source>&lt;%1&gt; is not a device that sits on PCI</source>
+        <translation>&lt;%1&gt; ist kein Gerät, das an PCI sitzt</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="103"/>
+        <source>live attach of device &apos;%1&apos; is not supported</source>
+        <translation>live attach of device &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="125"/>
+        <source>No more available PCI slots</source>
+        <translation>No more available PCI slots</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="161"/>
+        <source>Invalid PCI address %1. Only PCI buses up to %2 are available</source>
+        <translation>Invalid PCI address %1. Only PCI buses up to %2 are available</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="163"/>
+        <source>The device at PCI address %1 requires hotplug capability, but the PCI controller with index=&apos;%2&apos; doesn&apos;t support hotplug</source>
+        <translation>The device at PCI address %1 requires hotplug capability, but the PCI controller with index=&apos;%2&apos; doesn&apos;t support hotplug</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="169"/>
+        <source>Only PCI device addresses with function=0 are supported</source>
+        <translation>Only PCI device addresses with function=0 are supported</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="172"/>
+        <source>Attempted double use of PCI Address %1 (%2 is there)</source>
+        <translation>Attempted double use of PCI Address %1 (%2 is there)</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="183"/>
+        <source>slot %1 already holds function %2 (%3): QEMU cannot add function 0 under a running guest&apos;s functions</source>
+        <translation>Slot %1 hat schon Funktion %2 (%3): QEMU kann Funktion 0 nicht unter die Funktionen eines laufenden Gasts setzen</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="213"/>
+        <source>nothing sits at %1 in the running guest</source>
+        <translation>im laufenden Gast sitzt nichts an %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="225"/>
+        <source>&apos;pci&apos; controller cannot be hot unplugged.</source>
+        <translation>&apos;pci&apos; controller cannot be hot unplugged.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="230"/>
+        <source>live detach of device &apos;%1&apos; is not supported</source>
+        <translation>live detach of device &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="234"/>
+        <source>cannot hot unplug %1 device with PCI guest address %2 - controller does not support hotplug</source>
+        <translation>cannot hot unplug %1 device with PCI guest address %2 - controller does not support hotplug</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/LiveHotplug.cpp" line="239"/>
+        <source>cannot hot unplug %1 device with multifunction PCI guest address: %2</source>
+        <translation>cannot hot unplug %1 device with multifunction PCI guest address: %2</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="248"/>
+        <location filename="../app/ActionManager.cpp" line="251"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="282"/>
+        <location filename="../app/MainWindow.cpp" line="287"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>pcitopo::VirtConnection</name>
     <message numerus="yes">
-        <location filename="../app/libvirt/VirtConnection.cpp" line="333"/>
+        <location filename="../app/libvirt/VirtConnection.cpp" line="341"/>
         <source>no answer within %n second(s) (the host may be down, or a firewall may drop the connection)</source>
         <translation>
             <numerusform>no answer within %n second (the host may be down, or a firewall may drop the connection)</numerusform>

@@ -72,6 +72,19 @@ void GraphScene::setHostFacts(const HostFacts &host)
     rebuild();
 }
 
+void GraphScene::setPendingUnplugs(const QSet<NodeId> &nodes)
+{
+    m_pending = nodes;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        it.value()->setPending(m_pending.contains(it.key()));
+}
+
+void GraphScene::setReadOnly(bool readOnly, const QString &why)
+{
+    m_readOnly = readOnly;
+    m_readOnlyWhy = why;
+}
+
 void GraphScene::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
     m_diagnostics = diagnostics;
@@ -382,6 +395,7 @@ void GraphScene::rebuild(const TopologyChange *change)
         setSceneRect(m_diagramRect);
     m_guest = guest;
     setDiagnostics(m_diagnostics);
+    setPendingUnplugs(m_pending);
     selectNodes(selected);
     m_rebuilding = false;
 }
@@ -560,6 +574,10 @@ void GraphScene::startDrag(NodeItem *item, Qt::KeyboardModifiers modifiers)
 {
     if (!m_document)
         return;
+    if (m_readOnly) {
+        emit dropRefused(m_readOnlyWhy);
+        return;
+    }
     const Controller *c = m_document->topology().controller(item->node());
     if (c && (c->isRoot() || c->implicit))
         return; // roots have no slot to leave
@@ -628,7 +646,9 @@ void GraphScene::clearDropState()
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     const DropPayload payload = DropPayload::decode(event->mimeData(), m_document.data());
-    event->setAccepted(payload.kind != DropPayload::Kind::Nothing);
+    event->setAccepted(payload.kind != DropPayload::Kind::Nothing && !m_readOnly);
+    if (m_readOnly && payload.kind != DropPayload::Kind::Nothing)
+        emit dropRefused(m_readOnlyWhy);
     if (!event->isAccepted())
         return;
     // Every controller says at once whether the drop is legal there (green) or not (red);

@@ -9,6 +9,7 @@
 #include "layout/GraphLayout.h"
 
 #include <QGraphicsScene>
+#include <QSet>
 #include <QPainterPath>
 #include <QHash>
 #include <QPointer>
@@ -57,6 +58,15 @@ public:
     void setDocument(DomainDocument *document);
     DomainDocument *document() const;
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    /** Devices a running guest was asked to release and still holds: drawn as pending. */
+    void setPendingUnplugs(const QSet<NodeId> &nodes);
+    const QSet<NodeId> &pendingUnplugs() const { return m_pending; }
+    /**
+     * A diagram nothing can be dragged in or dropped on (a running guest's live topology,
+     * which changes by hot-plug and unplug only); `why` is what a refused drop says.
+     */
+    void setReadOnly(bool readOnly, const QString &why = QString());
+    bool isReadOnly() const { return m_readOnly; }
     /** Host facts: passed-through devices show their IOMMU group (host PE). */
     void setHostFacts(const HostFacts &host);
     const HostFacts &hostFacts() const { return m_host; }
@@ -167,6 +177,9 @@ private:
     QList<QGraphicsItem *> m_transient;
     rules::GuestNumbering m_guest; // of the last rebuild, to see whose guest address changed
     QList<Diagnostic> m_diagnostics;
+    QSet<NodeId> m_pending;
+    bool m_readOnly = false;
+    QString m_readOnlyWhy;
     HostFacts m_host;
     Options m_options;
     QSet<NodeId> m_collapsed;

@@ -358,6 +358,46 @@ void LibvirtSession::fetchDomain(const QString &name, std::function<void(const Q
     });
 }
 
+void LibvirtSession::fetchLive(const QString &name, std::function<void(const QByteArray &, const QString &)> done)
+{
+    if (!m_connection) {
+        done({}, tr("Not connected to %1.").arg(m_uri));
+        return;
+    }
+    run(
+        [connection = m_connection, name, done]() -> Result {
+            QString error;
+            const QByteArray xml = connection->liveXml(name, &error);
+            return [xml, error, done](LibvirtSession *) {
+                done(xml, error);
+            };
+        },
+        [done] { done({}, {}); });
+}
+
+void LibvirtSession::hotplug(const QString &name, const QByteArray &deviceXml, bool plug, bool alsoConfig,
+                             std::function<void(const VirtConnection::Result &)> done)
+{
+    if (!m_connection) {
+        done({false, tr("Not connected to %1: nothing was asked of libvirt.").arg(m_uri)});
+        return;
+    }
+    run(
+        [connection = m_connection, name, deviceXml, plug, alsoConfig, done]() -> Result {
+            const VirtConnection::Result result = plug ? connection->attachDevice(name, deviceXml, alsoConfig)
+                                                       : connection->detachDevice(name, deviceXml, alsoConfig);
+            return [result, done](LibvirtSession *) {
+                done(result);
+            };
+        },
+        [done, uri = m_uri] {
+            done({false,
+                  tr("The connection to %1 was given up before libvirt answered: whether the guest "
+                     "changed is not known. Refresh to see.")
+                      .arg(uri)});
+        });
+}
+
 void LibvirtSession::save(const QString &name, const QByteArray &baseline, const QByteArray &xml, bool overwrite,
                           std::function<void(const SaveOutcome &)> done)
 {

@@ -85,6 +85,18 @@ public:
      */
     void fetchDomain(const QString &name, std::function<void(const QByteArray &xml, const QString &error)> done);
     /**
+     * Fetches a running guest's live definition (what it has now, with the addresses and
+     * aliases libvirt assigned). `done` always runs, as for fetchDomain.
+     */
+    void fetchLive(const QString &name, std::function<void(const QByteArray &xml, const QString &error)> done);
+    /**
+     * Plugs a device into, or asks a running guest to release one (with `alsoConfig`, the next
+     * boot's definition changes too). `done` always runs; for an unplug, success says only that
+     * the guest was asked: domainEvent's DeviceRemoved says it let go.
+     */
+    void hotplug(const QString &name, const QByteArray &deviceXml, bool plug, bool alsoConfig,
+                 std::function<void(const VirtConnection::Result &result)> done);
+    /**
      * saveDomain() on the worker; `done` always runs on the GUI thread, with Abandoned when the
      * session gave up waiting (closed, reconnected, deleted).
      */

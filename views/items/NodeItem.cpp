@@ -183,6 +183,16 @@ QSvgRenderer *NodeItem::iconRenderer(const QString &path)
     return (*it)->isValid() ? *it : nullptr;
 }
 
+void NodeItem::setPending(bool pending)
+{
+    if (pending == m_pending)
+        return;
+    m_pending = pending;
+    setToolTip(pending ? tr("Unplug pending: the guest has been asked to release this device and has not yet.")
+                       : QString());
+    update();
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette palette = QApplication::palette();
@@ -199,6 +209,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         border.setStyle(Qt::DashLine);
     if (option->state & QStyle::State_Selected)
         border = QPen(palette.color(QPalette::Highlight), 2.5);
+    if (m_pending)
+        border = QPen(pendingColor(), 2.5, Qt::DashLine);
     if (m_dropState == DropState::Allowed)
         border = QPen(QColor(0x2e, 0x7d, 0x32), 3);
     else if (m_dropState == DropState::Warned)
@@ -227,6 +239,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->fillRect(QRectF(m_rect.right() - 15.5, m_rect.top() + 4.5, 11, 11), severityColor(*m_severity));
         if (m_hidden > 0)
             paintBadge(painter, lod);
+        if (m_pending)
+            painter->fillRect(m_rect, QBrush(pendingColor(), Qt::BDiagPattern));
         painter->setRenderHint(QPainter::Antialiasing, smooth);
         return;
     }
@@ -234,6 +248,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, 6, 6);
+    if (m_pending) { // hatched: still there, on its way out
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QBrush(pendingColor(), Qt::BDiagPattern));
+        painter->drawRoundedRect(m_rect, 6, 6);
+    }
 
     // IOMMU group: a stripe along the left edge, one colour per group.
     if (m_group >= 0) {

@@ -60,6 +60,10 @@ public:
     int hiddenCount() const { return m_hidden; }
     void setDropState(DropState state);
     DropState dropState() const { return m_dropState; }
+    /** A device a running guest was asked to release and has not yet: hatched, dashed amber. */
+    void setPending(bool pending);
+    bool isPending() const { return m_pending; }
+    static QColor pendingColor() { return QColor(0xe6, 0x8a, 0x00); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -102,6 +106,7 @@ private:
     QString m_iconPath;
     std::optional<Severity> m_severity;
     DropState m_dropState = DropState::None;
+    bool m_pending = false;
     int m_group = -1;
     int m_palette = 0;
     QList<DrawnLine> m_drawn;
