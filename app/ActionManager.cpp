@@ -118,7 +118,20 @@ void ActionManager::createEditMenu()
     m_moveTo = moveTo;
     moveTo->setShortcut(QKeySequence(tr("Ctrl+M")));
     moveTo->setToolTip(tr("Move the selection to another address (the keyboard way to drag)"));
-    m_delete = m_editMenu->addAction(tr("&Delete"), m_edits, &EditOperations::deleteSelection);
+    m_delete = m_editMenu->addAction(tr("&Delete"), m_edits, [this] {
+        // On a running guest's live layer, Delete asks the guest to release the device.
+        DocumentTab *tab = m_documents->currentTab();
+        if (tab && tab->isLive()) {
+            const QList<NodeId> nodes = tab->selection()->nodes();
+            if (nodes.size() == 1 && tab->document()->topology().device(nodes.first()))
+                m_libvirt->live()->unplug(tab, nodes.first());
+            else
+                m_window->statusBar()->showMessage(
+                    tr("On a running guest, Delete unplugs one device: select a single device."), 8000);
+            return;
+        }
+        m_edits->deleteSelection();
+    });
     m_delete->setShortcut(QKeySequence::Delete);
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("&Place Unplaced Devices…"), m_edits, [this] { m_edits->placeUnplaced(); })

@@ -165,7 +165,16 @@ QString DocumentTab::tabTitle() const
 {
     if (m_live)
         return tr("%1 (live)").arg(m_document->displayName());
-    return m_document->displayName() + (m_document->isModified() ? QStringLiteral(" *") : QString());
+    const QString name = m_besideLive ? tr("%1 (next boot)").arg(m_document->displayName()) : m_document->displayName();
+    return name + (m_document->isModified() ? QStringLiteral(" *") : QString());
+}
+
+void DocumentTab::setBesideLive(bool beside)
+{
+    if (beside == m_besideLive)
+        return;
+    m_besideLive = beside;
+    emit titleChanged();
 }
 
 QString DocumentTab::layerName() const

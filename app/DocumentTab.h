@@ -73,6 +73,8 @@ public:
     bool isLive() const { return m_live; }
     /** Which layer this is, for the tab and the status bar: "live" or "next boot". */
     QString layerName() const;
+    /** A next boot's definition whose running guest is open too: its tab says "(next boot)". */
+    void setBesideLive(bool beside);
     /** While a save through libvirt is under way (a second Save is refused meanwhile). */
     bool isSaving() const { return m_saving; }
     void setSaving(bool saving) { m_saving = saving; }
@@ -112,6 +114,7 @@ private:
     QByteArray m_baseline;
     bool m_saving = false;
     bool m_live = false;
+    bool m_besideLive = false;
     QFrame *m_notice = nullptr;
 };
 

@@ -273,6 +273,7 @@ void LibvirtController::openDomain(LibvirtSession *session, const QString &name)
             document->setSource(sessionGuard->uri());
             DocumentTab *tab = m_documents->addTab(std::move(document));
             tab->setLibvirtOrigin(sessionGuard, name, xml);
+            tab->setBesideLive(m_documents->tabFor(sessionGuard, name, true) != nullptr);
             QTabWidget *tabs = m_documents->tabWidget();
             tabs->setTabToolTip(tabs->indexOf(tab), tr("%1 on %2").arg(name, sessionGuard->uri()));
             tab->setHostFacts(sessionGuard->host().factsFor(name));
@@ -489,6 +490,7 @@ void LibvirtController::reload(DocumentTab *tab, const QByteArray &server, const
     DocumentTab *fresh = m_documents->addTab(std::move(document));
     m_documents->tabWidget()->tabBar()->moveTab(m_documents->tabWidget()->indexOf(fresh), index);
     fresh->setLibvirtOrigin(session, name, server);
+    fresh->setBesideLive(m_documents->tabFor(session, name, true) != nullptr);
     m_documents->tabWidget()->setTabToolTip(m_documents->tabWidget()->indexOf(fresh),
                                             tr("%1 on %2").arg(name, session->uri()));
     fresh->setHostFacts(session->host().factsFor(name));

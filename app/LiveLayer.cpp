@@ -186,6 +186,8 @@ void LiveLayer::load(LibvirtSession *session, const QString &name, DocumentTab *
                                     .arg(name, guard->uri()));
             fresh->setHostFacts(guard->host().factsFor(name));
             m_documents->setCurrentTab(fresh);
+            if (DocumentTab *nextBoot = m_documents->tabFor(guard, name, false))
+                nextBoot->setBesideLive(true);
             markPending(fresh);
             fresh->view()->fitToWindow();
             m_feedback.status(tr("Showing the running guest %1 as it is now.").arg(name), 5000);
@@ -360,7 +362,7 @@ void LiveLayer::unplug(DocumentTab *tab, NodeId node)
                                     "device stays in the running guest until the guest lets it go.")
                                      .arg(it->domain, it->label)
                                      .arg(UnplugWaitMs / 1000);
-            m_feedback.status(text);
+            m_feedback.status(text, 10000);
             if (DocumentTab *tab = m_documents->tabFor(it->session, it->domain, true))
                 tab->showNotice(text, {});
         });
@@ -433,7 +435,7 @@ void LiveLayer::domainEvent(LibvirtSession *session, const DomainEvent &event)
         const QString text =
             tr("The guest %1 refused to release %2: it stays in the running guest.").arg(event.name, it->label);
         finishUnplug(key, false);
-        m_feedback.status(text);
+        m_feedback.status(text, 10000);
         if (DocumentTab *tab = m_documents->tabFor(session, event.name, true))
             tab->showNotice(text, {});
         break;

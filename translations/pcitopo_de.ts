@@ -978,210 +978,215 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="124"/>
+        <location filename="../app/ActionManager.cpp" line="130"/>
+        <source>On a running guest, Delete unplugs one device: select a single device.</source>
+        <translation>Bei einem laufenden Gast steckt Entfernen ein Gerät aus: ein einzelnes Gerät auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="137"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="126"/>
+        <location filename="../app/ActionManager.cpp" line="139"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="128"/>
+        <location filename="../app/ActionManager.cpp" line="141"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="130"/>
+        <location filename="../app/ActionManager.cpp" line="143"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="131"/>
+        <location filename="../app/ActionManager.cpp" line="144"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="135"/>
+        <location filename="../app/ActionManager.cpp" line="148"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="137"/>
+        <location filename="../app/ActionManager.cpp" line="150"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="138"/>
+        <location filename="../app/ActionManager.cpp" line="151"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="140"/>
+        <location filename="../app/ActionManager.cpp" line="153"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="142"/>
+        <location filename="../app/ActionManager.cpp" line="155"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="143"/>
+        <location filename="../app/ActionManager.cpp" line="156"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="147"/>
+        <location filename="../app/ActionManager.cpp" line="160"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="148"/>
+        <location filename="../app/ActionManager.cpp" line="161"/>
         <source>Convert Machine T&amp;ype…</source>
         <translation>Maschinen&amp;typ umwandeln…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="149"/>
+        <location filename="../app/ActionManager.cpp" line="162"/>
         <source>Turn a pc (i440fx) guest into q35 or back: chipset, IDE/SATA, every device placed anew</source>
         <translation>Einen pc-Gast (i440fx) in q35 umwandeln oder zurück: Chipsatz, IDE/SATA, jedes Gerät neu platziert</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="150"/>
+        <location filename="../app/ActionManager.cpp" line="163"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="152"/>
+        <location filename="../app/ActionManager.cpp" line="165"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="157"/>
+        <location filename="../app/ActionManager.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="164"/>
+        <location filename="../app/ActionManager.cpp" line="177"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="166"/>
+        <location filename="../app/ActionManager.cpp" line="179"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="168"/>
+        <location filename="../app/ActionManager.cpp" line="181"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="169"/>
+        <location filename="../app/ActionManager.cpp" line="182"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="170"/>
+        <location filename="../app/ActionManager.cpp" line="183"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="171"/>
+        <location filename="../app/ActionManager.cpp" line="184"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="172"/>
+        <location filename="../app/ActionManager.cpp" line="185"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="181"/>
-        <location filename="../app/ActionManager.cpp" line="362"/>
+        <location filename="../app/ActionManager.cpp" line="194"/>
+        <location filename="../app/ActionManager.cpp" line="375"/>
         <source>&amp;Collapse Subtree</source>
         <translation>Teilbaum &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="181"/>
+        <location filename="../app/ActionManager.cpp" line="194"/>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="182"/>
-        <location filename="../app/ActionManager.cpp" line="362"/>
+        <location filename="../app/ActionManager.cpp" line="195"/>
+        <location filename="../app/ActionManager.cpp" line="375"/>
         <source>&amp;Expand Subtree</source>
         <translation>Teilbaum &amp;ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="182"/>
+        <location filename="../app/ActionManager.cpp" line="195"/>
         <source>Ctrl+]</source>
         <translation>Ctrl+]</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="183"/>
+        <location filename="../app/ActionManager.cpp" line="196"/>
         <source>Expand A&amp;ll</source>
         <translation>A&amp;lles ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="189"/>
+        <location filename="../app/ActionManager.cpp" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="193"/>
+        <location filename="../app/ActionManager.cpp" line="206"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="197"/>
+        <location filename="../app/ActionManager.cpp" line="210"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="206"/>
+        <location filename="../app/ActionManager.cpp" line="219"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="207"/>
+        <location filename="../app/ActionManager.cpp" line="220"/>
         <source>The docks where they were at the first start, sized for this screen</source>
         <translation>Die Docks wie beim ersten Start, passend für diesen Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="217"/>
+        <location filename="../app/ActionManager.cpp" line="230"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="222"/>
-        <location filename="../app/ActionManager.cpp" line="233"/>
+        <location filename="../app/ActionManager.cpp" line="235"/>
+        <location filename="../app/ActionManager.cpp" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="232"/>
+        <location filename="../app/ActionManager.cpp" line="245"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="246"/>
+        <location filename="../app/ActionManager.cpp" line="259"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="247"/>
+        <location filename="../app/ActionManager.cpp" line="260"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="249"/>
+        <location filename="../app/ActionManager.cpp" line="262"/>
         <source>Select &amp;All Matches</source>
         <translation>&amp;Alle Treffer auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="251"/>
+        <location filename="../app/ActionManager.cpp" line="264"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1189,113 +1194,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="240"/>
+        <location filename="../app/ActionManager.cpp" line="253"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="257"/>
+        <location filename="../app/ActionManager.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="258"/>
+        <location filename="../app/ActionManager.cpp" line="271"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="266"/>
+        <location filename="../app/ActionManager.cpp" line="279"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="268"/>
+        <location filename="../app/ActionManager.cpp" line="281"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="269"/>
+        <location filename="../app/ActionManager.cpp" line="282"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="275"/>
+        <location filename="../app/ActionManager.cpp" line="288"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="287"/>
+        <location filename="../app/ActionManager.cpp" line="300"/>
         <source>Hot-&amp;Unplug…</source>
         <translation>Im Betrieb &amp;ausstecken…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="296"/>
+        <location filename="../app/ActionManager.cpp" line="309"/>
         <source>&amp;Hot-Plug at %1</source>
         <translation>Im Betrieb &amp;einstecken an %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="296"/>
+        <location filename="../app/ActionManager.cpp" line="309"/>
         <source>&amp;Hot-Plug</source>
         <translation>Im Betrieb &amp;einstecken</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="305"/>
+        <location filename="../app/ActionManager.cpp" line="318"/>
         <source>&amp;Network Interface (virtio, user networking)</source>
         <translation>&amp;Netzwerkschnittstelle (virtio, User-Networking)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="307"/>
+        <location filename="../app/ActionManager.cpp" line="320"/>
         <source>&amp;Random Number Generator (virtio)</source>
         <translation>&amp;Zufallszahlengenerator (virtio)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="309"/>
+        <location filename="../app/ActionManager.cpp" line="322"/>
         <source>Device from &amp;XML File…</source>
         <translation>Gerät aus &amp;XML-Datei…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="310"/>
+        <location filename="../app/ActionManager.cpp" line="323"/>
         <source>Device to Hot-Plug</source>
         <translation>Einzusteckendes Gerät</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="311"/>
+        <location filename="../app/ActionManager.cpp" line="324"/>
         <source>Device XML (*.xml);;All files (*)</source>
         <translation>Geräte-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="316"/>
+        <location filename="../app/ActionManager.cpp" line="329"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="323"/>
+        <location filename="../app/ActionManager.cpp" line="336"/>
         <source>&amp;Refresh Live Topology</source>
         <translation>Live-Topologie &amp;neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="350"/>
+        <location filename="../app/ActionManager.cpp" line="363"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="351"/>
+        <location filename="../app/ActionManager.cpp" line="364"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="375"/>
+        <location filename="../app/ActionManager.cpp" line="388"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="378"/>
+        <location filename="../app/ActionManager.cpp" line="391"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="328"/>
-        <location filename="../app/ActionManager.cpp" line="389"/>
+        <location filename="../app/ActionManager.cpp" line="341"/>
+        <location filename="../app/ActionManager.cpp" line="402"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -2218,17 +2223,22 @@
         <translation>%1 (live)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="174"/>
+        <location filename="../app/DocumentTab.cpp" line="168"/>
+        <source>%1 (next boot)</source>
+        <translation>%1 (nächster Start)</translation>
+    </message>
+    <message>
+        <location filename="../app/DocumentTab.cpp" line="183"/>
         <source>live: the running guest now</source>
         <translation>live: der laufende Gast jetzt</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="175"/>
+        <location filename="../app/DocumentTab.cpp" line="184"/>
         <source>next boot</source>
         <translation>nächster Start</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="181"/>
+        <location filename="../app/DocumentTab.cpp" line="190"/>
         <source>this is the running guest as it is now: it changes by Hot-Plug and Hot-Unplug (context menu). Edit the next boot&apos;s definition in its own tab.</source>
         <translation>dies ist der laufende Gast, wie er jetzt ist: er ändert sich durch Ein- und Ausstecken im Betrieb (Kontextmenü). Die Definition des nächsten Starts wird in ihrem eigenen Tab bearbeitet.</translation>
     </message>
@@ -3220,14 +3230,14 @@ Apply? (One undo step.)</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="428"/>
+        <location filename="../app/LibvirtController.cpp" line="429"/>
         <source>%1 was renamed to %2 on %3.</source>
         <translation>%1 wurde auf %3 in %2 umbenannt.</translation>
     </message>
     <message>
         <location filename="../app/LibvirtController.cpp" line="52"/>
-        <location filename="../app/LibvirtController.cpp" line="277"/>
-        <location filename="../app/LibvirtController.cpp" line="493"/>
+        <location filename="../app/LibvirtController.cpp" line="278"/>
+        <location filename="../app/LibvirtController.cpp" line="495"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -3237,65 +3247,65 @@ Apply? (One undo step.)</source>
         <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt; Speichern definiert sie auf %2.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="296"/>
-        <location filename="../app/LibvirtController.cpp" line="305"/>
-        <location filename="../app/LibvirtController.cpp" line="313"/>
+        <location filename="../app/LibvirtController.cpp" line="297"/>
+        <location filename="../app/LibvirtController.cpp" line="306"/>
+        <location filename="../app/LibvirtController.cpp" line="314"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="297"/>
+        <location filename="../app/LibvirtController.cpp" line="298"/>
         <source>This tab is the running guest %1 as it is now: it changes by Hot-Plug and Hot-Unplug, and is never saved as a definition. Use Save As to keep it in a file.</source>
         <translation>Dieser Tab ist der laufende Gast %1, wie er jetzt ist: er ändert sich durch Ein- und Ausstecken im Betrieb und wird nie als Definition gespeichert. Mit „Speichern unter“ lässt er sich in einer Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="306"/>
+        <location filename="../app/LibvirtController.cpp" line="307"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="313"/>
+        <location filename="../app/LibvirtController.cpp" line="314"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="317"/>
+        <location filename="../app/LibvirtController.cpp" line="318"/>
         <source>%1 is being saved already.</source>
         <translation>%1 wird bereits gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="326"/>
-        <location filename="../app/LibvirtController.cpp" line="518"/>
+        <location filename="../app/LibvirtController.cpp" line="327"/>
+        <location filename="../app/LibvirtController.cpp" line="520"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="326"/>
+        <location filename="../app/LibvirtController.cpp" line="327"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="336"/>
+        <location filename="../app/LibvirtController.cpp" line="337"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="364"/>
+        <location filename="../app/LibvirtController.cpp" line="365"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="365"/>
+        <location filename="../app/LibvirtController.cpp" line="366"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="379"/>
+        <location filename="../app/LibvirtController.cpp" line="380"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="380"/>
+        <location filename="../app/LibvirtController.cpp" line="381"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -3304,68 +3314,68 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="392"/>
+        <location filename="../app/LibvirtController.cpp" line="393"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="433"/>
+        <location filename="../app/LibvirtController.cpp" line="434"/>
         <source>%1 was undefined on %2 by another client. Save defines it again from this editor.</source>
         <translation>%1 wurde auf %2 von einem anderen Client entfernt. Speichern definiert es aus diesem Editor neu.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="449"/>
+        <location filename="../app/LibvirtController.cpp" line="450"/>
         <source>%1 was started on %2.</source>
         <translation>%1 wurde auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="450"/>
+        <location filename="../app/LibvirtController.cpp" line="451"/>
         <source>%1 was stopped on %2.</source>
         <translation>%1 wurde auf %2 gestoppt.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="462"/>
+        <location filename="../app/LibvirtController.cpp" line="463"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="466"/>
+        <location filename="../app/LibvirtController.cpp" line="467"/>
         <source>Show Changes…</source>
         <translation>Änderungen zeigen…</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="471"/>
+        <location filename="../app/LibvirtController.cpp" line="472"/>
         <source>%1 was changed on %2 by another client.</source>
         <translation>%1 wurde auf %2 von einem anderen Client geändert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="472"/>
+        <location filename="../app/LibvirtController.cpp" line="473"/>
         <source>You have unsaved edits too.</source>
         <translation>Sie haben auch ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="481"/>
+        <location filename="../app/LibvirtController.cpp" line="482"/>
         <source>Cannot Reload</source>
         <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="498"/>
+        <location filename="../app/LibvirtController.cpp" line="500"/>
         <source>Reloaded %1 from %2.</source>
         <translation>%1 von %2 neu geladen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="499"/>
+        <location filename="../app/LibvirtController.cpp" line="501"/>
         <source>Merged the server&apos;s changes into %1; save to define the result.</source>
         <translation>Die Änderungen des Servers wurden in %1 übernommen; speichern Sie, um das Ergebnis zu definieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="518"/>
         <location filename="../app/LibvirtController.cpp" line="520"/>
+        <location filename="../app/LibvirtController.cpp" line="522"/>
         <source>%1 (opened)</source>
         <translation>%1 (geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="520"/>
+        <location filename="../app/LibvirtController.cpp" line="522"/>
         <source>%1 (yours)</source>
         <translation>%1 (Ihre)</translation>
     </message>
@@ -3420,22 +3430,22 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="380"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="382"/>
         <source>Not connected to %1: nothing was asked of libvirt.</source>
         <translation>Nicht mit %1 verbunden: libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="390"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="395"/>
         <source>The connection to %1 was given up before libvirt answered: whether the guest changed is not known. Refresh to see.</source>
         <translation>Die Verbindung zu %1 wurde aufgegeben, bevor libvirt antwortete: ob sich der Gast geändert hat, ist nicht bekannt. Neu lesen, um es zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="401"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="406"/>
         <source>Not connected to %1: nothing was saved.</source>
         <translation>Nicht mit %1 verbunden: Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/libvirt/LibvirtSession.cpp" line="419"/>
+        <location filename="../app/libvirt/LibvirtSession.cpp" line="424"/>
         <source>The connection to %1 was closed before libvirt answered: whether the domain was saved is not known. Your edits are still in the editor.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor libvirt antwortete: Ob die Domäne gespeichert wurde, ist unbekannt. Ihre Änderungen sind noch im Editor.</translation>
     </message>
@@ -3485,7 +3495,7 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
         <location filename="../app/LiveLayer.cpp" line="155"/>
-        <location filename="../app/LiveLayer.cpp" line="166"/>
+        <location filename="../app/LiveLayer.cpp" line="165"/>
         <source>Cannot Read the Running Guest</source>
         <translation>Laufender Gast nicht lesbar</translation>
     </message>
@@ -3495,55 +3505,55 @@ Ihre Änderungen sind noch im Editor.</translation>
         <translation>Die Live-Topologie von %1 konnte nicht von %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="186"/>
+        <location filename="../app/LiveLayer.cpp" line="185"/>
         <source>%1 on %2, as it runs now (live); its next boot&apos;s definition opens in its own tab</source>
         <translation>%1 auf %2, wie er jetzt läuft (live); die Definition des nächsten Starts öffnet sich in einem eigenen Tab</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="192"/>
+        <location filename="../app/LiveLayer.cpp" line="193"/>
         <source>Showing the running guest %1 as it is now.</source>
         <translation>Der laufende Gast %1, wie er jetzt ist.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="208"/>
+        <location filename="../app/LiveLayer.cpp" line="210"/>
         <source>The running guest %1 as it is now. Plug and unplug devices from the context menu; edit the next boot&apos;s definition in its own tab.</source>
         <translation>Der laufende Gast %1, wie er jetzt ist. Geräte über das Kontextmenü ein- und ausstecken; die Definition des nächsten Starts in ihrem eigenen Tab bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="212"/>
+        <location filename="../app/LiveLayer.cpp" line="215"/>
         <source>Its PCI devices and addresses are those of the next boot&apos;s definition.</source>
         <translation>Seine PCI-Geräte und Adressen sind die der Definition des nächsten Starts.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="213"/>
+        <location filename="../app/LiveLayer.cpp" line="216"/>
         <source>It differs from the next boot&apos;s definition: %1.</source>
         <translation>Er weicht von der Definition des nächsten Starts ab: %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="215"/>
+        <location filename="../app/LiveLayer.cpp" line="217"/>
         <source>Open Next Boot</source>
         <translation>Nächsten Start öffnen</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="246"/>
-        <location filename="../app/LiveLayer.cpp" line="253"/>
-        <location filename="../app/LiveLayer.cpp" line="257"/>
+        <location filename="../app/LiveLayer.cpp" line="249"/>
+        <location filename="../app/LiveLayer.cpp" line="256"/>
+        <location filename="../app/LiveLayer.cpp" line="261"/>
         <source>Cannot Hot-Plug</source>
         <translation>Einstecken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="246"/>
+        <location filename="../app/LiveLayer.cpp" line="250"/>
         <source>%1 is not running, or could not be read: %2</source>
         <translation>%1 läuft nicht oder konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="247"/>
-        <location filename="../app/LiveLayer.cpp" line="330"/>
+        <location filename="../app/LiveLayer.cpp" line="250"/>
+        <location filename="../app/LiveLayer.cpp" line="335"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="258"/>
+        <location filename="../app/LiveLayer.cpp" line="262"/>
         <source>%1 cannot be plugged into the running guest %2%3:
 %4
 
@@ -3554,90 +3564,90 @@ Nothing was asked of libvirt.</source>
 libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="260"/>
+        <location filename="../app/LiveLayer.cpp" line="264"/>
         <source> at %1</source>
         <translation> an %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="266"/>
+        <location filename="../app/LiveLayer.cpp" line="270"/>
         <source>(the guest sees %1)</source>
         <translation>(der Gast sieht %1)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="268"/>
+        <location filename="../app/LiveLayer.cpp" line="273"/>
         <source>Hot-Plug</source>
         <translation>Im Betrieb einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="269"/>
+        <location filename="../app/LiveLayer.cpp" line="273"/>
         <source>Plug %1 into the running guest %2 at %3?</source>
         <translation>%1 in den laufenden Gast %2 an %3 einstecken?</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="270"/>
+        <location filename="../app/LiveLayer.cpp" line="274"/>
         <source>Plug &amp;Live Only</source>
         <translation>Nur &amp;live einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="270"/>
+        <location filename="../app/LiveLayer.cpp" line="274"/>
         <source>Plug Live and at &amp;Next Boot</source>
         <translation>Live und beim &amp;nächsten Start einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="274"/>
+        <location filename="../app/LiveLayer.cpp" line="278"/>
         <source>Plugging %1 into %2…</source>
         <translation>%1 wird in %2 eingesteckt…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="283"/>
+        <location filename="../app/LiveLayer.cpp" line="287"/>
         <source>Hot-Plug Refused</source>
         <translation>Einstecken abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="284"/>
+        <location filename="../app/LiveLayer.cpp" line="288"/>
         <source>libvirt refused to plug %1 into %2: %3</source>
         <translation>libvirt hat das Einstecken von %1 in %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="287"/>
+        <location filename="../app/LiveLayer.cpp" line="291"/>
         <source>Plugged %1 into %2 at %3.</source>
         <translation>%1 in %2 an %3 eingesteckt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="293"/>
+        <location filename="../app/LiveLayer.cpp" line="297"/>
         <source>Plugged %1 at %2%3.</source>
         <translation>%1 an %2 eingesteckt%3.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="294"/>
+        <location filename="../app/LiveLayer.cpp" line="298"/>
         <source>, live and at next boot</source>
         <translation>, live und beim nächsten Start</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="296"/>
-        <location filename="../app/LiveLayer.cpp" line="406"/>
+        <location filename="../app/LiveLayer.cpp" line="301"/>
+        <location filename="../app/LiveLayer.cpp" line="412"/>
         <source>Now differs from the next boot&apos;s definition: %1.</source>
         <translation>Weicht jetzt von der Definition des nächsten Starts ab: %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="298"/>
+        <location filename="../app/LiveLayer.cpp" line="303"/>
         <source>Undo (Unplug)</source>
         <translation>Rückgängig (ausstecken)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="317"/>
-        <location filename="../app/LiveLayer.cpp" line="330"/>
-        <location filename="../app/LiveLayer.cpp" line="334"/>
+        <location filename="../app/LiveLayer.cpp" line="322"/>
+        <location filename="../app/LiveLayer.cpp" line="335"/>
+        <location filename="../app/LiveLayer.cpp" line="340"/>
         <source>Cannot Hot-Unplug</source>
         <translation>Ausstecken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="317"/>
+        <location filename="../app/LiveLayer.cpp" line="322"/>
         <source>It has no PCI address in the running guest.</source>
         <translation>Es hat im laufenden Gast keine PCI-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="335"/>
+        <location filename="../app/LiveLayer.cpp" line="341"/>
         <source>%1 cannot be unplugged from the running guest %2:
 %3
 
@@ -3648,78 +3658,78 @@ Nothing was asked of libvirt.</source>
 libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="340"/>
+        <location filename="../app/LiveLayer.cpp" line="346"/>
         <source>Hot-Unplug</source>
         <translation>Im Betrieb ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="341"/>
+        <location filename="../app/LiveLayer.cpp" line="347"/>
         <source>Ask the running guest %1 to release %2 at %3? It is gone when the guest lets it go.</source>
         <translation>Den laufenden Gast %1 bitten, %2 an %3 freizugeben? Es ist weg, wenn der Gast es freigibt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="343"/>
+        <location filename="../app/LiveLayer.cpp" line="349"/>
         <source>Unplug &amp;Live Only</source>
         <translation>Nur &amp;live ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="343"/>
+        <location filename="../app/LiveLayer.cpp" line="349"/>
         <source>Unplug Live and from &amp;Next Boot</source>
         <translation>Live und aus dem &amp;nächsten Start ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="355"/>
+        <location filename="../app/LiveLayer.cpp" line="361"/>
         <source>The guest %1 has not released %2 after %3 s: the unplug is pending, and the device stays in the running guest until the guest lets it go.</source>
         <translation>Der Gast %1 hat %2 nach %3 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="365"/>
+        <location filename="../app/LiveLayer.cpp" line="371"/>
         <source>Asking %1 to release %2…</source>
         <translation>%1 wird gebeten, %2 freizugeben…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="372"/>
+        <location filename="../app/LiveLayer.cpp" line="379"/>
         <source>Hot-Unplug Refused</source>
         <translation>Ausstecken abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="373"/>
+        <location filename="../app/LiveLayer.cpp" line="380"/>
         <source>libvirt refused to unplug %1 from %2: %3</source>
         <translation>libvirt hat das Ausstecken von %1 aus %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="380"/>
+        <location filename="../app/LiveLayer.cpp" line="386"/>
         <source>Waiting for %1 to release %2…</source>
         <translation>Warten, bis %1 %2 freigibt…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="392"/>
-        <location filename="../app/LiveLayer.cpp" line="407"/>
+        <location filename="../app/LiveLayer.cpp" line="398"/>
+        <location filename="../app/LiveLayer.cpp" line="413"/>
         <source>%1 released %2.</source>
         <translation>%1 hat %2 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="401"/>
+        <location filename="../app/LiveLayer.cpp" line="408"/>
         <source>The guest released %1: it is unplugged%2.</source>
         <translation>Der Gast hat %1 freigegeben: es ist ausgesteckt%2.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="402"/>
+        <location filename="../app/LiveLayer.cpp" line="409"/>
         <source>, and gone from the next boot&apos;s definition</source>
         <translation>, und aus der Definition des nächsten Starts entfernt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="408"/>
+        <location filename="../app/LiveLayer.cpp" line="414"/>
         <source>Undo (Plug Again)</source>
         <translation>Rückgängig (wieder einstecken)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="429"/>
+        <location filename="../app/LiveLayer.cpp" line="436"/>
         <source>The guest %1 refused to release %2: it stays in the running guest.</source>
         <translation>Der Gast %1 hat die Freigabe von %2 abgelehnt: es bleibt im laufenden Gast.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="459"/>
+        <location filename="../app/LiveLayer.cpp" line="465"/>
         <source>%1 stopped: this live topology is what it had when it ran. Its next boot&apos;s definition is in its own tab.</source>
         <translation>%1 wurde gestoppt: diese Live-Topologie ist, was er hatte, als er lief. Die Definition des nächsten Starts ist in ihrem eigenen Tab.</translation>
     </message>
