@@ -14,6 +14,7 @@
 #include "GraphView.h"
 #include "LibvirtController.h"
 #include "LiveLayer.h"
+#include "rules/LiveHotplug.h"
 #include "SymbolsDialog.h"
 #include "libvirt/LibvirtInfo.h"
 
@@ -305,7 +306,7 @@ void ActionManager::addLiveActions(QMenu &menu, DocumentTab *tab, const QList<No
     }
     if (const Controller *c = nodes.size() == 1 ? topology.controller(node) : nullptr) {
         // The first free place on its bus: whether it takes a plug is judged when chosen.
-        const std::optional<PciAddress> place = LiveLayer::freePlaceOn(topology, *c);
+        const std::optional<PciAddress> place = rules::freePlugPlace(topology, *c);
         QMenu *plug = menu.addMenu(place ? tr("&Hot-Plug at %1").arg(place->toShortString()) : tr("&Hot-Plug"));
         plug->setObjectName(QStringLiteral("HotPlugMenu"));
         plug->setEnabled(place.has_value());

@@ -745,9 +745,10 @@ int runHotplug(Io &io, const QStringList &arguments)
 
     const QString name = parser.positionalArguments().at(0);
     QString error;
-    const std::unique_ptr<VirtConnection> connection = VirtConnection::openWithin(parser.value(connect), 15000, &error);
+    HostInventory host; // the host's IOMMU groups: a group the guest would get only part of
+    const std::unique_ptr<VirtConnection> connection = connectTo(io, parser.value(connect), &host);
     if (!connection)
-        return io.fail(tr("cannot connect to %1: %2").arg(parser.value(connect), error));
+        return BadInput;
     if (!connection->isActive(name, &error))
         return io.fail(error.isEmpty() ? tr("domain %1 is not running: hotplug needs a running guest").arg(name)
                                        : tr("domain %1: %2").arg(name, error));
@@ -757,7 +758,8 @@ int runHotplug(Io &io, const QStringList &arguments)
     const bool alsoConfig = parser.isSet(config);
 
     if (parser.isSet(add)) {
-        const std::optional<rules::PlugPlan> plan = rules::planPlug(live, deviceXml, address, &error);
+        const std::optional<rules::PlugPlan> plan =
+            rules::planPlug(live, deviceXml, address, &error, host.factsFor(name));
         if (!plan)
             return io.fail(error);
         if (!plan->refusals.isEmpty())

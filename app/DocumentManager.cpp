@@ -162,6 +162,11 @@ bool DocumentManager::openFile(const QString &path)
     return true;
 }
 
+void DocumentManager::stopAutosave(DocumentTab *tab)
+{
+    m_autosave->forget(tab->document());
+}
+
 bool DocumentManager::closeTab(DocumentTab *tab, CloseMode mode)
 {
     if (!tab)
@@ -181,8 +186,8 @@ bool DocumentManager::closeTab(DocumentTab *tab, CloseMode mode)
 
 bool DocumentManager::maybeSave(DocumentTab *tab, std::function<void()> retry)
 {
-    if (!tab || !tab->document()->isModified())
-        return true;
+    if (!tab || tab->isLive() || !tab->document()->isModified())
+        return true; // a live tab has nothing to save: the guest has it
     setCurrentTab(tab);
     const auto answer =
         QMessageBox::warning(m_feedback.window(), tr("Unsaved Changes"),

@@ -47,6 +47,8 @@ public:
 
     /** Shows a new document in a tab of its own, fitted to the window, and makes it current. */
     DocumentTab *addTab(std::unique_ptr<DomainDocument> document);
+    /** A tab whose document is never autosaved (a running guest's live layer). */
+    void stopAutosave(DocumentTab *tab);
     /** Opens a domain XML file; shows the parser's message and keeps the current one on error. */
     bool openFile(const QString &path);
     /** Opens the embedded demo domain (a file, without a host). */

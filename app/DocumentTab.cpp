@@ -17,10 +17,46 @@
 #include <QScreen>
 #include <QStyle>
 #include <QTextStream>
+#include <QTimer>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pcitopo {
+
+namespace {
+
+/**
+ * A change made to a running guest, on a live tab's undo stack: pushing it does nothing (it is
+ * done), undoing it starts the inverse live operation and redoing it the operation again, each
+ * after the stack has finished (they reload the tab).
+ */
+class LiveStepCommand : public QUndoCommand
+{
+public:
+    explicit LiveStepCommand(const DocumentTab::LiveStep &step)
+        : QUndoCommand(step.text)
+        , m_step(step)
+    { }
+    void undo() override { later(m_step.undo); }
+    void redo() override
+    {
+        if (std::exchange(m_pushed, false))
+            return;
+        later(m_step.redo);
+    }
+
+private:
+    static void later(const std::function<void()> &action)
+    {
+        if (action)
+            QTimer::singleShot(0, qApp, action);
+    }
+    DocumentTab::LiveStep m_step;
+    bool m_pushed = true;
+};
+
+} // namespace
 
 DocumentTab::DocumentTab(std::unique_ptr<DomainDocument> document, QWidget *parent)
     : QWidget(parent)
@@ -184,25 +220,39 @@ QString DocumentTab::layerName() const
     return isFromLibvirt() ? tr("next boot") : QString();
 }
 
+void DocumentTab::setLiveHistory(const QList<LiveStep> &steps)
+{
+    m_liveSteps = steps;
+    QUndoStack *stack = m_document->undoStack();
+    stack->clear();
+    for (const LiveStep &step : steps)
+        stack->push(new LiveStepCommand(step));
+    stack->setClean();
+}
+
 void DocumentTab::setLive(bool live)
 {
     m_live = live;
     const QString why = tr("this is the running guest as it is now: it changes by Hot-Plug and Hot-Unplug (context "
                            "menu). Edit the next boot's definition in its own tab.");
     m_scene->setReadOnly(live, why);
+    m_scene->setLive(live);
     QUndoStack *stack = m_document->undoStack();
     disconnect(stack, &QUndoStack::indexChanged, this, nullptr);
     if (!live)
         return;
-    // Every edit comes through the stack: one pushed here is taken back (after the push has
-    // finished) and forgotten, so the live layer never shows what the guest does not have.
+    // Every edit comes through the stack: one pushed here (anything but a live step) is taken
+    // back after the push has finished, so the live layer never shows what the guest does not
+    // have, and the live history is put back.
     connect(
         stack, &QUndoStack::indexChanged, this,
         [this, stack, why] {
-            if (stack->count() == 0)
+            const int top = stack->count() - 1;
+            if (top < 0 || dynamic_cast<const LiveStepCommand *>(stack->command(top)))
                 return;
-            stack->setIndex(0);
-            stack->clear();
+            if (stack->index() > top)
+                stack->undo();
+            setLiveHistory(m_liveSteps);
             emit editRefused(why);
         },
         Qt::QueuedConnection);

@@ -71,6 +71,19 @@ public:
      */
     void setLive(bool live);
     bool isLive() const { return m_live; }
+    /** A change made to the running guest, as its History shows it. */
+    struct LiveStep
+    {
+        QString text; // "Hot-plug interface … at 05:00.0", "… : the guest has not released it"
+        std::function<void()> undo; // the inverse live operation; none: it cannot be undone
+        std::function<void()> redo; // the operation again, after an undo
+    };
+    /**
+     * A live tab's history: the live changes so far, as the undo stack (Edit › Undo, the History
+     * dock). Undoing one starts its inverse (an unplug for a plug) and redoing it the operation
+     * again; nothing changes in the tab until libvirt has done it and the guest is read again.
+     */
+    void setLiveHistory(const QList<LiveStep> &steps);
     /** Which layer this is, for the tab and the status bar: "live" or "next boot". */
     QString layerName() const;
     /** A next boot's definition whose running guest is open too: its tab says "(next boot)". */
@@ -115,6 +128,7 @@ private:
     bool m_saving = false;
     bool m_live = false;
     bool m_besideLive = false;
+    QList<LiveStep> m_liveSteps;
     QFrame *m_notice = nullptr;
 };
 

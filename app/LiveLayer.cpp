@@ -5,7 +5,6 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "libvirt/LibvirtSession.h"
-#include "rules/BusModel.h"
 #include "rules/LiveHotplug.h"
 
 #include <QRegularExpression>
@@ -72,54 +71,41 @@ QString LiveLayer::keyOf(const LibvirtSession *session, const QString &domain, c
     return QStringLiteral("%1\n%2\n%3").arg(quintptr(session)).arg(domain, alias);
 }
 
-std::optional<PciAddress> LiveLayer::freePlaceOn(const Topology &topology, const Controller &controller)
+LiveLayer::LayerDifferences LiveLayer::layerDifferences(const QByteArray &liveXml, const QByteArray &nextBootXml)
 {
-    if (controller.index < 0)
-        return std::nullopt;
-    const rules::BusModel bus = rules::busModel(controller, topology.family());
-    QSet<quint32> taken;
-    for (NodeId id : topology.nodesOnBus(controller.index)) {
-        if (const std::optional<PciAddress> at = topology.addressOf(id))
-            taken.insert(at->slot);
-    }
-    for (int slot = bus.minSlot; slot <= bus.maxSlot; ++slot) {
-        if (!taken.contains(quint32(slot)))
-            return PciAddress(0, quint32(controller.index), quint32(slot), 0);
-    }
-    return std::nullopt;
-}
-
-QStringList LiveLayer::layerDifferences(const QByteArray &liveXml, const QByteArray &nextBootXml)
-{
+    LayerDifferences result;
     QString error;
     const std::unique_ptr<DomainDocument> live = DomainDocument::fromXml(liveXml, &error);
     const std::unique_ptr<DomainDocument> next = DomainDocument::fromXml(nextBootXml, &error);
     if (!live || !next)
-        return {};
+        return result;
     const QHash<QString, PciAddress> now = addressesByLabel(live->topology());
     const QHash<QString, PciAddress> later = addressesByLabel(next->topology());
     QStringList onlyNow, onlyLater, moved;
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         const auto other = later.constFind(it.key());
-        if (other == later.cend())
+        if (other == later.cend()) {
             onlyNow << tr("%1 at %2").arg(it.key(), it->toShortString());
-        else if (*other != *it)
+            result.liveNotes.insert(it.key(),
+                                    tr("Only in the running guest: the next boot's definition does not have it."));
+        } else if (*other != *it) {
             moved << tr("%1 (now %2, at next boot %3)").arg(it.key(), it->toShortString(), other->toShortString());
+            result.liveNotes.insert(it.key(), tr("At %1 in the next boot's definition.").arg(other->toShortString()));
+        }
     }
     for (auto it = later.cbegin(); it != later.cend(); ++it) {
         if (!now.contains(it.key()))
             onlyLater << tr("%1 at %2").arg(it.key(), it->toShortString());
     }
-    QStringList lines;
     for (QStringList *list : {&onlyNow, &onlyLater, &moved})
         list->sort();
     if (!onlyNow.isEmpty())
-        lines << tr("only now: %1").arg(onlyNow.join(QStringLiteral("; ")));
+        result.lines << tr("only now: %1").arg(onlyNow.join(QStringLiteral("; ")));
     if (!onlyLater.isEmpty())
-        lines << tr("only at next boot: %1").arg(onlyLater.join(QStringLiteral("; ")));
+        result.lines << tr("only at next boot: %1").arg(onlyLater.join(QStringLiteral("; ")));
     if (!moved.isEmpty())
-        lines << tr("elsewhere: %1").arg(moved.join(QStringLiteral("; ")));
-    return lines;
+        result.lines << tr("elsewhere: %1").arg(moved.join(QStringLiteral("; ")));
+    return result;
 }
 
 void LiveLayer::open(LibvirtSession *session, const QString &name)
@@ -181,6 +167,8 @@ void LiveLayer::load(LibvirtSession *session, const QString &name, DocumentTab *
                 tabs->tabBar()->moveTab(tabs->indexOf(fresh), index);
             fresh->setLibvirtOrigin(guard, name, live);
             fresh->setLive(true);
+            m_documents->stopAutosave(fresh); // nothing to recover: the guest has it
+            fresh->setLiveHistory(stepsFor(guard, name));
             tabs->setTabToolTip(tabs->indexOf(fresh),
                                 tr("%1 on %2, as it runs now (live); its next boot's definition opens in its own tab")
                                     .arg(name, guard->uri()));
@@ -198,7 +186,20 @@ void LiveLayer::load(LibvirtSession *session, const QString &name, DocumentTab *
                     if (tab)
                         tab->printNodeGeometry();
                 });
-            then(fresh, next.isEmpty() ? QStringList() : layerDifferences(live, next));
+            const LayerDifferences differences = next.isEmpty() ? LayerDifferences() : layerDifferences(live, next);
+            QHash<NodeId, QString> notes;
+            const Topology &topology = fresh->document()->topology();
+            const auto note = [&](NodeId id) {
+                if (const auto it = differences.liveNotes.constFind(topology.labelOf(id));
+                    it != differences.liveNotes.cend())
+                    notes.insert(id, *it);
+            };
+            for (const Controller &c : topology.controllers())
+                note(c.id);
+            for (const Device &d : topology.devices())
+                note(d.id);
+            fresh->scene()->setLayerNotes(notes);
+            then(fresh, differences.lines);
         });
     });
 }
@@ -251,7 +252,8 @@ void LiveLayer::plug(DocumentTab *tab, const QByteArray &deviceXml, const std::o
             return;
         }
         QString planError;
-        const std::optional<rules::PlugPlan> plan = rules::planPlug(live, deviceXml, at, &planError);
+        const std::optional<rules::PlugPlan> plan =
+            rules::planPlug(live, deviceXml, at, &planError, session->host().factsFor(name));
         if (!plan) {
             m_feedback.report(tr("Cannot Hot-Plug"), planError);
             return;
@@ -280,14 +282,23 @@ void LiveLayer::plug(DocumentTab *tab, const QByteArray &deviceXml, const std::o
         m_plugging.insert(plugging);
         session->hotplug(
             name, plan->deviceXml, true, alsoConfig,
-            [this, session, guard, name, label = plan->label, address = *plan->address, where, alsoConfig,
-             plugging](const VirtConnection::Result &result) {
+            [this, session, guard, name, label = plan->label, address = *plan->address, where, alsoConfig, plugging,
+             deviceXml = plan->deviceXml](const VirtConnection::Result &result) {
                 m_plugging.remove(plugging);
                 if (!result.ok) {
+                    record(
+                        session, name,
+                        {Record::Kind::Note,
+                         tr("Hot-plug %1 at %2: libvirt refused: %3").arg(label, address.toShortString(), result.error),
+                         {},
+                         address});
                     m_feedback.report(tr("Hot-Plug Refused"),
                                       tr("libvirt refused to plug %1 into %2: %3").arg(label, name, result.error));
                     return;
                 }
+                record(session, name,
+                       {Record::Kind::Plug, tr("Hot-plug %1 at %2").arg(label, address.toShortString()), deviceXml,
+                        address});
                 m_feedback.status(tr("Plugged %1 into %2 at %3.").arg(label, name, where), 8000);
                 if (!guard)
                     return;
@@ -351,13 +362,21 @@ void LiveLayer::unplug(DocumentTab *tab, NodeId node)
             return;
         // Followed before libvirt is asked: DEVICE_REMOVED may come before the call returns.
         const QString key = keyOf(session, name, plan->alias);
-        Pending pending{session, name, plan->alias, plan->label, withoutAlias(plan->deviceXml), choice == 1, nullptr};
+        Pending pending{session,     name,    plan->alias, plan->label, withoutAlias(plan->deviceXml),
+                        choice == 1, nullptr, at};
         pending.timer = new QTimer(this);
         pending.timer->setSingleShot(true);
         connect(pending.timer, &QTimer::timeout, this, [this, key] {
-            const auto it = m_pending.constFind(key);
-            if (it == m_pending.cend())
+            const auto it = m_pending.find(key);
+            if (it == m_pending.end())
                 return;
+            it->told = true;
+            record(it->session, it->domain,
+                   {Record::Kind::Note,
+                    tr("Hot-unplug %1 from %2: pending, the guest has not released it")
+                        .arg(it->label, it->at.toShortString()),
+                    {},
+                    it->at});
             const QString text = tr("The guest %1 has not released %2 after %3 s: the unplug is pending, and the "
                                     "device stays in the running guest until the guest lets it go.")
                                      .arg(it->domain, it->label)
@@ -375,6 +394,11 @@ void LiveLayer::unplug(DocumentTab *tab, NodeId node)
                              if (it == m_pending.end())
                                  return; // already gone (DEVICE_REMOVED came first)
                              if (!result.ok) {
+                                 record(it->session, name,
+                                        {Record::Kind::Note,
+                                         tr("Hot-unplug %1: libvirt refused: %2").arg(label, result.error),
+                                         {},
+                                         it->at});
                                  m_feedback.report(
                                      tr("Hot-Unplug Refused"),
                                      tr("libvirt refused to unplug %1 from %2: %3").arg(label, name, result.error));
@@ -392,6 +416,10 @@ void LiveLayer::finishUnplug(const QString &key, bool removed)
 {
     const Pending pending = m_pending.take(key);
     delete pending.timer;
+    if (removed && pending.session)
+        record(pending.session, pending.domain,
+               {Record::Kind::Unplug, tr("Hot-unplug %1 from %2").arg(pending.label, pending.at.toShortString()),
+                pending.deviceXml, pending.at});
     DocumentTab *tab = pending.session ? m_documents->tabFor(pending.session, pending.domain, true) : nullptr;
     if (!tab) {
         if (removed)
@@ -418,6 +446,61 @@ void LiveLayer::finishUnplug(const QString &key, bool removed)
     });
 }
 
+void LiveLayer::record(LibvirtSession *session, const QString &domain, const Record &record)
+{
+    m_history[keyOf(session, domain, QString())].append(record);
+    if (DocumentTab *tab = m_documents->tabFor(session, domain, true))
+        tab->setLiveHistory(stepsFor(session, domain));
+}
+
+QList<DocumentTab::LiveStep> LiveLayer::stepsFor(LibvirtSession *session, const QString &domain)
+{
+    QPointer<LibvirtSession> guard(session);
+    // Each step acts on the guest's live tab as it is when asked (tabs are replaced on reload).
+    // Until the inverse is done and the guest read again, the history shows what is true: the
+    // step still done.
+    const auto onTab = [this, guard, domain](std::function<void(DocumentTab *)> action) {
+        return [this, guard, domain, action] {
+            DocumentTab *tab = guard ? m_documents->tabFor(guard, domain, true) : nullptr;
+            if (!tab)
+                return;
+            tab->setLiveHistory(stepsFor(guard, domain));
+            action(tab);
+        };
+    };
+    const auto unplugAt = [this](const PciAddress &at) {
+        return [this, at](DocumentTab *tab) {
+            const QList<NodeId> there = tab->document()->topology().nodesAt(at);
+            if (there.isEmpty())
+                m_feedback.report(tr("Cannot Hot-Unplug"),
+                                  tr("Nothing sits at %1 in the running guest now.").arg(at.toShortString()));
+            else
+                unplug(tab, there.first());
+        };
+    };
+    const auto plugAt = [this](const QByteArray &xml, const PciAddress &at) {
+        return [this, xml, at](DocumentTab *tab) {
+            plug(tab, xml, at);
+        };
+    };
+    QList<DocumentTab::LiveStep> steps;
+    for (const Record &r : m_history.value(keyOf(session, domain, QString()))) {
+        switch (r.kind) {
+        case Record::Kind::Plug: steps.append({r.text, onTab(unplugAt(r.at)), onTab(plugAt(r.deviceXml, r.at))}); break;
+        case Record::Kind::Unplug:
+            steps.append({r.text, onTab(plugAt(r.deviceXml, r.at)), onTab(unplugAt(r.at))});
+            break;
+        case Record::Kind::Note:
+            steps.append({r.text, onTab([this, text = r.text](DocumentTab *) {
+                              m_feedback.status(tr("Not undone: \"%1\" changed nothing to take back.").arg(text), 8000);
+                          }),
+                          onTab([](DocumentTab *) {})});
+            break;
+        }
+    }
+    return steps;
+}
+
 void LiveLayer::domainEvent(LibvirtSession *session, const DomainEvent &event)
 {
     switch (event.kind) {
@@ -434,6 +517,8 @@ void LiveLayer::domainEvent(LibvirtSession *session, const DomainEvent &event)
             break;
         const QString text =
             tr("The guest %1 refused to release %2: it stays in the running guest.").arg(event.name, it->label);
+        record(session, event.name,
+               {Record::Kind::Note, tr("Hot-unplug %1: the guest refused to release it").arg(it->label), {}, it->at});
         finishUnplug(key, false);
         m_feedback.status(text, 10000);
         if (DocumentTab *tab = m_documents->tabFor(session, event.name, true))

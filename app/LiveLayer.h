@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentTab.h"
 #include "Feedback.h"
 #include "NodeId.h"
 #include "PciAddress.h"
@@ -18,7 +19,6 @@ namespace pcitopo {
 
 struct Controller;
 class DocumentManager;
-class DocumentTab;
 class LibvirtSession;
 class Topology;
 struct DomainEvent;
@@ -58,13 +58,13 @@ public:
     /** libvirt's word on a domain: unplugs done or refused, and the guest stopping. */
     void domainEvent(LibvirtSession *session, const DomainEvent &event);
 
-    /** The first free function-0 place on a controller's own bus, for "plug here"; none when full. */
-    static std::optional<PciAddress> freePlaceOn(const Topology &topology, const Controller &controller);
-    /**
-     * What differs between the live topology and the next boot's definition: the lines "only
-     * now: …", "only at next boot: …", "moved: …" (nothing when they agree).
-     */
-    static QStringList layerDifferences(const QByteArray &liveXml, const QByteArray &nextBootXml);
+    /** What differs between the live topology and the next boot's definition. */
+    struct LayerDifferences
+    {
+        QStringList lines; // "only now: …", "only at next boot: …", "elsewhere: …"; none when they agree
+        QHash<QString, QString> liveNotes; // by node label: why its live box is marked
+    };
+    static LayerDifferences layerDifferences(const QByteArray &liveXml, const QByteArray &nextBootXml);
 
 private:
     /** An unplug asked of the guest and not yet confirmed. */
@@ -77,7 +77,20 @@ private:
         QByteArray deviceXml; // for plugging it in again
         bool alsoConfig = false;
         QTimer *timer = nullptr;
+        PciAddress at;
+        bool told = false; // the history has it as pending already
     };
+    /** A live change as the guest's history keeps it. */
+    struct Record
+    {
+        enum class Kind { Plug, Unplug, Note } kind = Kind::Note; // a Note cannot be undone
+        QString text;
+        QByteArray deviceXml; // Plug: what was plugged; Unplug: what to plug again
+        PciAddress at;
+    };
+    void record(LibvirtSession *session, const QString &domain, const Record &record);
+    /** The guest's history as undo steps, for its live tab. */
+    QList<DocumentTab::LiveStep> stepsFor(LibvirtSession *session, const QString &domain);
     /** Reads the live and next-boot definitions and shows them in `tab` (or a new tab), then `then`. */
     void load(LibvirtSession *session, const QString &name, DocumentTab *tab,
               std::function<void(DocumentTab *, const QStringList &differences)> then);
@@ -91,7 +104,9 @@ private:
     Feedback m_feedback;
     std::function<void(LibvirtSession *, const QString &)> m_openNextBoot;
     QHash<QString, Pending> m_pending;
-    QSet<QString> m_plugging; // guests a plug of ours is under way for (their DeviceAdded is ours)
+    QSet<QString> m_plugging;
+    QHash<QString, QList<Record>> m_history; // by keyOf(session, domain, "") // guests a plug of ours is under way for
+                                             // (their DeviceAdded is ours)
 };
 
 } // namespace pcitopo

@@ -12,6 +12,7 @@
 #include "GraphScene.h"
 #include "HostDevicesDock.h"
 #include "LibvirtController.h"
+#include "LiveLayer.h"
 #include "LiveChecker.h"
 #include "NodeSelection.h"
 #include "CatalogueWidget.h"
@@ -235,6 +236,12 @@ void MainWindow::showTab(DocumentTab *tab)
         m_tabConnections << connect(tab->scene(), &GraphScene::dropRefused, this, [this](const QString &reason) {
             statusBar()->showMessage(tr("Not dropped: %1").arg(reason), 10000);
         });
+        m_tabConnections << connect(
+            tab->scene(), &GraphScene::livePlugRequested, this,
+            [this, tab = QPointer<DocumentTab>(tab)](const QByteArray &xml, const PciAddress &at) {
+                if (tab)
+                    m_libvirt->live()->plug(tab, xml, at);
+            });
         m_tabConnections << connect(tab, &DocumentTab::editRefused, this, [this](const QString &why) {
             statusBar()->showMessage(tr("Not changed: %1").arg(why), 10000);
         });

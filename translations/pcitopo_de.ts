@@ -858,335 +858,335 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message>
-        <location filename="../app/ActionManager.cpp" line="52"/>
+        <location filename="../app/ActionManager.cpp" line="53"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="63"/>
+        <location filename="../app/ActionManager.cpp" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="64"/>
+        <location filename="../app/ActionManager.cpp" line="65"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="65"/>
+        <location filename="../app/ActionManager.cpp" line="66"/>
         <source>Open Domain XML</source>
         <translation>Domänen-XML öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="66"/>
+        <location filename="../app/ActionManager.cpp" line="67"/>
         <source>Domain XML (*.xml);;All files (*)</source>
         <translation>Domänen-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="71"/>
+        <location filename="../app/ActionManager.cpp" line="72"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="72"/>
+        <location filename="../app/ActionManager.cpp" line="73"/>
         <source>Open &amp;Demo Domain</source>
         <translation>&amp;Demo-Domäne öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="75"/>
+        <location filename="../app/ActionManager.cpp" line="76"/>
         <source>&amp;Connect to libvirt…</source>
         <translation>Mit libvirt &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="76"/>
+        <location filename="../app/ActionManager.cpp" line="77"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="78"/>
+        <location filename="../app/ActionManager.cpp" line="79"/>
         <source>Connect to the Demo &amp;Host</source>
         <translation>Mit dem Demo-&amp;Host verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="79"/>
+        <location filename="../app/ActionManager.cpp" line="80"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="81"/>
+        <location filename="../app/ActionManager.cpp" line="82"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="83"/>
+        <location filename="../app/ActionManager.cpp" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="93"/>
+        <location filename="../app/ActionManager.cpp" line="94"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="94"/>
+        <location filename="../app/ActionManager.cpp" line="95"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="97"/>
+        <location filename="../app/ActionManager.cpp" line="98"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="100"/>
+        <location filename="../app/ActionManager.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="109"/>
+        <location filename="../app/ActionManager.cpp" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="110"/>
+        <location filename="../app/ActionManager.cpp" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="112"/>
+        <location filename="../app/ActionManager.cpp" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="117"/>
+        <location filename="../app/ActionManager.cpp" line="118"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="119"/>
+        <location filename="../app/ActionManager.cpp" line="120"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="120"/>
+        <location filename="../app/ActionManager.cpp" line="121"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="121"/>
+        <location filename="../app/ActionManager.cpp" line="122"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="130"/>
+        <location filename="../app/ActionManager.cpp" line="131"/>
         <source>On a running guest, Delete unplugs one device: select a single device.</source>
         <translation>Bei einem laufenden Gast steckt Entfernen ein Gerät aus: ein einzelnes Gerät auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="137"/>
+        <location filename="../app/ActionManager.cpp" line="138"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="139"/>
+        <location filename="../app/ActionManager.cpp" line="140"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="141"/>
+        <location filename="../app/ActionManager.cpp" line="142"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="143"/>
+        <location filename="../app/ActionManager.cpp" line="144"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="144"/>
+        <location filename="../app/ActionManager.cpp" line="145"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="148"/>
+        <location filename="../app/ActionManager.cpp" line="149"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="150"/>
+        <location filename="../app/ActionManager.cpp" line="151"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="151"/>
+        <location filename="../app/ActionManager.cpp" line="152"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="153"/>
+        <location filename="../app/ActionManager.cpp" line="154"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="155"/>
+        <location filename="../app/ActionManager.cpp" line="156"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="156"/>
+        <location filename="../app/ActionManager.cpp" line="157"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="160"/>
+        <location filename="../app/ActionManager.cpp" line="161"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="161"/>
+        <location filename="../app/ActionManager.cpp" line="162"/>
         <source>Convert Machine T&amp;ype…</source>
         <translation>Maschinen&amp;typ umwandeln…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="162"/>
+        <location filename="../app/ActionManager.cpp" line="163"/>
         <source>Turn a pc (i440fx) guest into q35 or back: chipset, IDE/SATA, every device placed anew</source>
         <translation>Einen pc-Gast (i440fx) in q35 umwandeln oder zurück: Chipsatz, IDE/SATA, jedes Gerät neu platziert</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="163"/>
+        <location filename="../app/ActionManager.cpp" line="164"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="165"/>
+        <location filename="../app/ActionManager.cpp" line="166"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="170"/>
+        <location filename="../app/ActionManager.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="177"/>
+        <location filename="../app/ActionManager.cpp" line="178"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="179"/>
+        <location filename="../app/ActionManager.cpp" line="180"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="181"/>
+        <location filename="../app/ActionManager.cpp" line="182"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="182"/>
+        <location filename="../app/ActionManager.cpp" line="183"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="183"/>
+        <location filename="../app/ActionManager.cpp" line="184"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="184"/>
+        <location filename="../app/ActionManager.cpp" line="185"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="185"/>
+        <location filename="../app/ActionManager.cpp" line="186"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="194"/>
-        <location filename="../app/ActionManager.cpp" line="375"/>
+        <location filename="../app/ActionManager.cpp" line="195"/>
+        <location filename="../app/ActionManager.cpp" line="376"/>
         <source>&amp;Collapse Subtree</source>
         <translation>Teilbaum &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="194"/>
+        <location filename="../app/ActionManager.cpp" line="195"/>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="195"/>
-        <location filename="../app/ActionManager.cpp" line="375"/>
+        <location filename="../app/ActionManager.cpp" line="196"/>
+        <location filename="../app/ActionManager.cpp" line="376"/>
         <source>&amp;Expand Subtree</source>
         <translation>Teilbaum &amp;ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="195"/>
+        <location filename="../app/ActionManager.cpp" line="196"/>
         <source>Ctrl+]</source>
         <translation>Ctrl+]</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="196"/>
+        <location filename="../app/ActionManager.cpp" line="197"/>
         <source>Expand A&amp;ll</source>
         <translation>A&amp;lles ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="202"/>
+        <location filename="../app/ActionManager.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="206"/>
+        <location filename="../app/ActionManager.cpp" line="207"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="210"/>
+        <location filename="../app/ActionManager.cpp" line="211"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="219"/>
+        <location filename="../app/ActionManager.cpp" line="220"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="220"/>
+        <location filename="../app/ActionManager.cpp" line="221"/>
         <source>The docks where they were at the first start, sized for this screen</source>
         <translation>Die Docks wie beim ersten Start, passend für diesen Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="230"/>
+        <location filename="../app/ActionManager.cpp" line="231"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="235"/>
-        <location filename="../app/ActionManager.cpp" line="246"/>
+        <location filename="../app/ActionManager.cpp" line="236"/>
+        <location filename="../app/ActionManager.cpp" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="245"/>
+        <location filename="../app/ActionManager.cpp" line="246"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="259"/>
+        <location filename="../app/ActionManager.cpp" line="260"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="260"/>
+        <location filename="../app/ActionManager.cpp" line="261"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="262"/>
+        <location filename="../app/ActionManager.cpp" line="263"/>
         <source>Select &amp;All Matches</source>
         <translation>&amp;Alle Treffer auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="264"/>
+        <location filename="../app/ActionManager.cpp" line="265"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1194,113 +1194,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="253"/>
+        <location filename="../app/ActionManager.cpp" line="254"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="270"/>
+        <location filename="../app/ActionManager.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="271"/>
+        <location filename="../app/ActionManager.cpp" line="272"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="279"/>
+        <location filename="../app/ActionManager.cpp" line="280"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="281"/>
+        <location filename="../app/ActionManager.cpp" line="282"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="282"/>
+        <location filename="../app/ActionManager.cpp" line="283"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="288"/>
+        <location filename="../app/ActionManager.cpp" line="289"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="300"/>
+        <location filename="../app/ActionManager.cpp" line="301"/>
         <source>Hot-&amp;Unplug…</source>
         <translation>Im Betrieb &amp;ausstecken…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="309"/>
+        <location filename="../app/ActionManager.cpp" line="310"/>
         <source>&amp;Hot-Plug at %1</source>
         <translation>Im Betrieb &amp;einstecken an %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="309"/>
+        <location filename="../app/ActionManager.cpp" line="310"/>
         <source>&amp;Hot-Plug</source>
         <translation>Im Betrieb &amp;einstecken</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="318"/>
+        <location filename="../app/ActionManager.cpp" line="319"/>
         <source>&amp;Network Interface (virtio, user networking)</source>
         <translation>&amp;Netzwerkschnittstelle (virtio, User-Networking)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="320"/>
+        <location filename="../app/ActionManager.cpp" line="321"/>
         <source>&amp;Random Number Generator (virtio)</source>
         <translation>&amp;Zufallszahlengenerator (virtio)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="322"/>
+        <location filename="../app/ActionManager.cpp" line="323"/>
         <source>Device from &amp;XML File…</source>
         <translation>Gerät aus &amp;XML-Datei…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="323"/>
+        <location filename="../app/ActionManager.cpp" line="324"/>
         <source>Device to Hot-Plug</source>
         <translation>Einzusteckendes Gerät</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="324"/>
+        <location filename="../app/ActionManager.cpp" line="325"/>
         <source>Device XML (*.xml);;All files (*)</source>
         <translation>Geräte-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="329"/>
+        <location filename="../app/ActionManager.cpp" line="330"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="336"/>
+        <location filename="../app/ActionManager.cpp" line="337"/>
         <source>&amp;Refresh Live Topology</source>
         <translation>Live-Topologie &amp;neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="363"/>
+        <location filename="../app/ActionManager.cpp" line="364"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="364"/>
+        <location filename="../app/ActionManager.cpp" line="365"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="388"/>
+        <location filename="../app/ActionManager.cpp" line="389"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="391"/>
+        <location filename="../app/ActionManager.cpp" line="392"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="341"/>
-        <location filename="../app/ActionManager.cpp" line="402"/>
+        <location filename="../app/ActionManager.cpp" line="342"/>
+        <location filename="../app/ActionManager.cpp" line="403"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -2148,22 +2148,22 @@
         <translation>%1 beschreibt die Domäne %2 (%3), die bereits aus %4 geöffnet ist. Schließen Sie zuerst diesen Tab, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="188"/>
+        <location filename="../app/DocumentManager.cpp" line="193"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="189"/>
+        <location filename="../app/DocumentManager.cpp" line="194"/>
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="217"/>
+        <location filename="../app/DocumentManager.cpp" line="222"/>
         <source>Save a Domain libvirt Would Refuse?</source>
         <translation>Eine Domäne speichern, die libvirt ablehnen würde?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/DocumentManager.cpp" line="218"/>
+        <location filename="../app/DocumentManager.cpp" line="223"/>
         <source>libvirt would refuse to define %1 as it is (%n error(s)). Save it anyway?</source>
         <translation>
             <numerusform>libvirt würde %1 so nicht definieren (%n Fehler). Trotzdem speichern?</numerusform>
@@ -2171,37 +2171,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="225"/>
+        <location filename="../app/DocumentManager.cpp" line="230"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="225"/>
+        <location filename="../app/DocumentManager.cpp" line="230"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="258"/>
+        <location filename="../app/DocumentManager.cpp" line="263"/>
         <source>Save Domain XML</source>
         <translation>Domänen-XML speichern</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="259"/>
+        <location filename="../app/DocumentManager.cpp" line="264"/>
         <source>Domain XML (*.xml)</source>
         <translation>Domänen-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="274"/>
+        <location filename="../app/DocumentManager.cpp" line="279"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="289"/>
+        <location filename="../app/DocumentManager.cpp" line="294"/>
         <source>Recover Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentManager.cpp" line="290"/>
+        <location filename="../app/DocumentManager.cpp" line="295"/>
         <source>pcitopo was not closed properly. Recover the unsaved edits of:
 
 %1</source>
@@ -2213,32 +2213,32 @@
 <context>
     <name>pcitopo::DocumentTab</name>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="135"/>
+        <location filename="../app/DocumentTab.cpp" line="171"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="167"/>
+        <location filename="../app/DocumentTab.cpp" line="203"/>
         <source>%1 (live)</source>
         <translation>%1 (live)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="168"/>
+        <location filename="../app/DocumentTab.cpp" line="204"/>
         <source>%1 (next boot)</source>
         <translation>%1 (nächster Start)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="183"/>
+        <location filename="../app/DocumentTab.cpp" line="219"/>
         <source>live: the running guest now</source>
         <translation>live: der laufende Gast jetzt</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="184"/>
+        <location filename="../app/DocumentTab.cpp" line="220"/>
         <source>next boot</source>
         <translation>nächster Start</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="190"/>
+        <location filename="../app/DocumentTab.cpp" line="236"/>
         <source>this is the running guest as it is now: it changes by Hot-Plug and Hot-Unplug (context menu). Edit the next boot&apos;s definition in its own tab.</source>
         <translation>dies ist der laufende Gast, wie er jetzt ist: er ändert sich durch Ein- und Ausstecken im Betrieb (Kontextmenü). Die Definition des nächsten Starts wird in ihrem eigenen Tab bearbeitet.</translation>
     </message>
@@ -2626,121 +2626,146 @@ Apply? (One undo step.)</source>
 <context>
     <name>pcitopo::GraphScene</name>
     <message>
-        <location filename="../views/GraphScene.cpp" line="270"/>
+        <location filename="../views/GraphScene.cpp" line="278"/>
         <source>Slot %1: hot-pluggable</source>
         <translation>Steckplatz %1: hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="271"/>
+        <location filename="../views/GraphScene.cpp" line="279"/>
         <source>Slot %1: no hotplug</source>
         <translation>Steckplatz %1: kein Hotplug</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="127"/>
+        <location filename="../views/GraphScene.cpp" line="135"/>
         <source>multifunction slot %1:%2</source>
         <translation>Multifunktions-Steckplatz %1:%2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="137"/>
+        <location filename="../views/GraphScene.cpp" line="145"/>
         <source>empty slot %1</source>
         <translation>leerer Steckplatz %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="138"/>
+        <location filename="../views/GraphScene.cpp" line="146"/>
         <source>%1 free slots from %2</source>
         <translation>%1 freie Steckplätze ab %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="139"/>
+        <location filename="../views/GraphScene.cpp" line="147"/>
         <source>hot-pluggable</source>
         <translation>hotplugfähig</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="139"/>
+        <location filename="../views/GraphScene.cpp" line="147"/>
         <source>cold-plug only</source>
         <translation>nur im ausgeschalteten Zustand</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="132"/>
+        <location filename="../views/GraphScene.cpp" line="140"/>
         <source>Not connected: no address yet (libvirt assigns one), or on a bus no controller provides</source>
         <translation>Nicht angeschlossen: noch keine Adresse (libvirt vergibt eine) oder an einem Bus, den kein Controller bereitstellt</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="151"/>
+        <location filename="../views/GraphScene.cpp" line="159"/>
         <source>root bus</source>
         <translation>Wurzelbus</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="152"/>
+        <location filename="../views/GraphScene.cpp" line="160"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="160"/>
-        <location filename="../views/GraphScene.cpp" line="170"/>
-        <location filename="../views/GraphScene.cpp" line="186"/>
+        <location filename="../views/GraphScene.cpp" line="168"/>
+        <location filename="../views/GraphScene.cpp" line="178"/>
+        <location filename="../views/GraphScene.cpp" line="194"/>
         <source>libvirt %1</source>
         <translation>libvirt %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="161"/>
+        <location filename="../views/GraphScene.cpp" line="169"/>
         <source>libvirt %1 · guest bus %2</source>
         <translation>libvirt %1 · Gastbus %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="162"/>
+        <location filename="../views/GraphScene.cpp" line="170"/>
         <source> (domain %1)</source>
         <translation> (Domäne %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="172"/>
-        <location filename="../views/GraphScene.cpp" line="183"/>
+        <location filename="../views/GraphScene.cpp" line="180"/>
+        <location filename="../views/GraphScene.cpp" line="191"/>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="174"/>
+        <location filename="../views/GraphScene.cpp" line="182"/>
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="187"/>
+        <location filename="../views/GraphScene.cpp" line="195"/>
         <source>libvirt %1 · guest %2</source>
         <translation>libvirt %1 · Gast %2</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="493"/>
+        <location filename="../views/GraphScene.cpp" line="502"/>
         <source>IOMMU group %1: these devices are passed through together</source>
         <translation>IOMMU-Gruppe %1: diese Geräte werden gemeinsam durchgereicht</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="532"/>
+        <location filename="../views/GraphScene.cpp" line="541"/>
         <source>The slot of %1 has no free function.</source>
         <translation>Der Steckplatz von %1 hat keine freie Funktion.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="533"/>
-        <location filename="../views/GraphScene.cpp" line="538"/>
+        <location filename="../views/GraphScene.cpp" line="542"/>
+        <location filename="../views/GraphScene.cpp" line="547"/>
         <source>Drop onto a controller, or onto a device to join its slot.</source>
         <translation>Auf einem Controller ablegen, oder auf einem Gerät, um in dessen Steckplatz zu kommen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="537"/>
+        <location filename="../views/GraphScene.cpp" line="546"/>
         <source>Drop host devices onto a controller.</source>
         <translation>Host-Geräte auf einem Controller ablegen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="697"/>
+        <location filename="../views/GraphScene.cpp" line="693"/>
+        <source>Drop it on a port or bus of the running guest.</source>
+        <translation>Auf einem Port oder Bus des laufenden Gasts ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="698"/>
+        <source>%1 has no free slot.</source>
+        <translation>%1 hat keinen freien Slot.</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="703"/>
+        <source>libvirt plugs one function at a time into a running guest: drag the host functions one by one.</source>
+        <translation>libvirt steckt in einen laufenden Gast eine Funktion nach der anderen: die Host-Funktionen einzeln ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="727"/>
+        <source>Hot-plug at %1</source>
+        <translation>Im Betrieb einstecken an %1</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="729"/>
+        <source>(the guest sees %1)</source>
+        <translation>(der Gast sieht %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="774"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="697"/>
+        <location filename="../views/GraphScene.cpp" line="774"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="699"/>
+        <location filename="../views/GraphScene.cpp" line="776"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>
@@ -3453,64 +3478,74 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::LiveLayer</name>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="52"/>
+        <location filename="../app/LiveLayer.cpp" line="51"/>
         <source>libvirt would refuse: %1</source>
         <translation>libvirt würde ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="53"/>
+        <location filename="../app/LiveLayer.cpp" line="52"/>
         <source>QEMU would refuse: %1</source>
         <translation>QEMU würde ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="105"/>
-        <location filename="../app/LiveLayer.cpp" line="111"/>
+        <location filename="../app/LiveLayer.cpp" line="88"/>
+        <location filename="../app/LiveLayer.cpp" line="97"/>
         <source>%1 at %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="107"/>
+        <location filename="../app/LiveLayer.cpp" line="89"/>
+        <source>Only in the running guest: the next boot&apos;s definition does not have it.</source>
+        <translation>Nur im laufenden Gast: die Definition des nächsten Starts hat es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="91"/>
         <source>%1 (now %2, at next boot %3)</source>
         <translation>%1 (jetzt %2, beim nächsten Start %3)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="117"/>
+        <location filename="../app/LiveLayer.cpp" line="92"/>
+        <source>At %1 in the next boot&apos;s definition.</source>
+        <translation>In der Definition des nächsten Starts an %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="102"/>
         <source>only now: %1</source>
         <translation>nur jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="119"/>
+        <location filename="../app/LiveLayer.cpp" line="104"/>
         <source>only at next boot: %1</source>
         <translation>nur beim nächsten Start: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="121"/>
+        <location filename="../app/LiveLayer.cpp" line="106"/>
         <source>elsewhere: %1</source>
         <translation>anderswo: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="131"/>
+        <location filename="../app/LiveLayer.cpp" line="116"/>
         <source>Reading the running guest %1 from %2…</source>
         <translation>Der laufende Gast %1 wird von %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="155"/>
-        <location filename="../app/LiveLayer.cpp" line="165"/>
+        <location filename="../app/LiveLayer.cpp" line="140"/>
+        <location filename="../app/LiveLayer.cpp" line="150"/>
         <source>Cannot Read the Running Guest</source>
         <translation>Laufender Gast nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="156"/>
+        <location filename="../app/LiveLayer.cpp" line="141"/>
         <source>The live topology of %1 could not be read from %2: %3</source>
         <translation>Die Live-Topologie von %1 konnte nicht von %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="185"/>
+        <location filename="../app/LiveLayer.cpp" line="172"/>
         <source>%1 on %2, as it runs now (live); its next boot&apos;s definition opens in its own tab</source>
         <translation>%1 auf %2, wie er jetzt läuft (live); die Definition des nächsten Starts öffnet sich in einem eigenen Tab</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="193"/>
+        <location filename="../app/LiveLayer.cpp" line="180"/>
         <source>Showing the running guest %1 as it is now.</source>
         <translation>Der laufende Gast %1, wie er jetzt ist.</translation>
     </message>
@@ -3536,8 +3571,8 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
         <location filename="../app/LiveLayer.cpp" line="249"/>
-        <location filename="../app/LiveLayer.cpp" line="256"/>
-        <location filename="../app/LiveLayer.cpp" line="261"/>
+        <location filename="../app/LiveLayer.cpp" line="257"/>
+        <location filename="../app/LiveLayer.cpp" line="262"/>
         <source>Cannot Hot-Plug</source>
         <translation>Einstecken nicht möglich</translation>
     </message>
@@ -3548,12 +3583,12 @@ Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
         <location filename="../app/LiveLayer.cpp" line="250"/>
-        <location filename="../app/LiveLayer.cpp" line="335"/>
+        <location filename="../app/LiveLayer.cpp" line="343"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="262"/>
+        <location filename="../app/LiveLayer.cpp" line="263"/>
         <source>%1 cannot be plugged into the running guest %2%3:
 %4
 
@@ -3564,90 +3599,101 @@ Nothing was asked of libvirt.</source>
 libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="264"/>
+        <location filename="../app/LiveLayer.cpp" line="265"/>
         <source> at %1</source>
         <translation> an %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="270"/>
+        <location filename="../app/LiveLayer.cpp" line="271"/>
         <source>(the guest sees %1)</source>
         <translation>(der Gast sieht %1)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="273"/>
+        <location filename="../app/LiveLayer.cpp" line="274"/>
         <source>Hot-Plug</source>
         <translation>Im Betrieb einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="273"/>
+        <location filename="../app/LiveLayer.cpp" line="274"/>
         <source>Plug %1 into the running guest %2 at %3?</source>
         <translation>%1 in den laufenden Gast %2 an %3 einstecken?</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="274"/>
+        <location filename="../app/LiveLayer.cpp" line="275"/>
         <source>Plug &amp;Live Only</source>
         <translation>Nur &amp;live einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="274"/>
+        <location filename="../app/LiveLayer.cpp" line="275"/>
         <source>Plug Live and at &amp;Next Boot</source>
         <translation>Live und beim &amp;nächsten Start einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="278"/>
+        <location filename="../app/LiveLayer.cpp" line="279"/>
         <source>Plugging %1 into %2…</source>
         <translation>%1 wird in %2 eingesteckt…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="287"/>
+        <location filename="../app/LiveLayer.cpp" line="290"/>
+        <source>Hot-plug %1 at %2: libvirt refused: %3</source>
+        <translation>%1 an %2 einstecken: libvirt hat abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="292"/>
         <source>Hot-Plug Refused</source>
         <translation>Einstecken abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="288"/>
+        <location filename="../app/LiveLayer.cpp" line="293"/>
         <source>libvirt refused to plug %1 into %2: %3</source>
         <translation>libvirt hat das Einstecken von %1 in %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="291"/>
+        <location filename="../app/LiveLayer.cpp" line="297"/>
+        <source>Hot-plug %1 at %2</source>
+        <translation>%1 an %2 einstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="299"/>
         <source>Plugged %1 into %2 at %3.</source>
         <translation>%1 in %2 an %3 eingesteckt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="297"/>
+        <location filename="../app/LiveLayer.cpp" line="305"/>
         <source>Plugged %1 at %2%3.</source>
         <translation>%1 an %2 eingesteckt%3.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="298"/>
+        <location filename="../app/LiveLayer.cpp" line="306"/>
         <source>, live and at next boot</source>
         <translation>, live und beim nächsten Start</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="301"/>
-        <location filename="../app/LiveLayer.cpp" line="412"/>
+        <location filename="../app/LiveLayer.cpp" line="309"/>
+        <location filename="../app/LiveLayer.cpp" line="434"/>
         <source>Now differs from the next boot&apos;s definition: %1.</source>
         <translation>Weicht jetzt von der Definition des nächsten Starts ab: %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="303"/>
+        <location filename="../app/LiveLayer.cpp" line="311"/>
         <source>Undo (Unplug)</source>
         <translation>Rückgängig (ausstecken)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="322"/>
-        <location filename="../app/LiveLayer.cpp" line="335"/>
-        <location filename="../app/LiveLayer.cpp" line="340"/>
+        <location filename="../app/LiveLayer.cpp" line="330"/>
+        <location filename="../app/LiveLayer.cpp" line="343"/>
+        <location filename="../app/LiveLayer.cpp" line="348"/>
+        <location filename="../app/LiveLayer.cpp" line="469"/>
         <source>Cannot Hot-Unplug</source>
         <translation>Ausstecken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="322"/>
+        <location filename="../app/LiveLayer.cpp" line="330"/>
         <source>It has no PCI address in the running guest.</source>
         <translation>Es hat im laufenden Gast keine PCI-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="341"/>
+        <location filename="../app/LiveLayer.cpp" line="349"/>
         <source>%1 cannot be unplugged from the running guest %2:
 %3
 
@@ -3658,78 +3704,108 @@ Nothing was asked of libvirt.</source>
 libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="346"/>
+        <location filename="../app/LiveLayer.cpp" line="354"/>
         <source>Hot-Unplug</source>
         <translation>Im Betrieb ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="347"/>
+        <location filename="../app/LiveLayer.cpp" line="355"/>
         <source>Ask the running guest %1 to release %2 at %3? It is gone when the guest lets it go.</source>
         <translation>Den laufenden Gast %1 bitten, %2 an %3 freizugeben? Es ist weg, wenn der Gast es freigibt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="349"/>
+        <location filename="../app/LiveLayer.cpp" line="357"/>
         <source>Unplug &amp;Live Only</source>
         <translation>Nur &amp;live ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="349"/>
+        <location filename="../app/LiveLayer.cpp" line="357"/>
         <source>Unplug Live and from &amp;Next Boot</source>
         <translation>Live und aus dem &amp;nächsten Start ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="361"/>
+        <location filename="../app/LiveLayer.cpp" line="373"/>
+        <source>Hot-unplug %1 from %2: pending, the guest has not released it</source>
+        <translation>%1 von %2 ausstecken: steht aus, der Gast hat es nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="375"/>
         <source>The guest %1 has not released %2 after %3 s: the unplug is pending, and the device stays in the running guest until the guest lets it go.</source>
         <translation>Der Gast %1 hat %2 nach %3 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="371"/>
+        <location filename="../app/LiveLayer.cpp" line="385"/>
         <source>Asking %1 to release %2…</source>
         <translation>%1 wird gebeten, %2 freizugeben…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="379"/>
+        <location filename="../app/LiveLayer.cpp" line="394"/>
+        <source>Hot-unplug %1: libvirt refused: %2</source>
+        <translation>%1 ausstecken: libvirt hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="397"/>
         <source>Hot-Unplug Refused</source>
         <translation>Ausstecken abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="380"/>
+        <location filename="../app/LiveLayer.cpp" line="398"/>
         <source>libvirt refused to unplug %1 from %2: %3</source>
         <translation>libvirt hat das Ausstecken von %1 aus %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="386"/>
+        <location filename="../app/LiveLayer.cpp" line="404"/>
         <source>Waiting for %1 to release %2…</source>
         <translation>Warten, bis %1 %2 freigibt…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="398"/>
-        <location filename="../app/LiveLayer.cpp" line="413"/>
+        <location filename="../app/LiveLayer.cpp" line="415"/>
+        <source>Hot-unplug %1 from %2</source>
+        <translation>%1 von %2 ausstecken</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="420"/>
+        <location filename="../app/LiveLayer.cpp" line="435"/>
         <source>%1 released %2.</source>
         <translation>%1 hat %2 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="408"/>
+        <location filename="../app/LiveLayer.cpp" line="430"/>
         <source>The guest released %1: it is unplugged%2.</source>
         <translation>Der Gast hat %1 freigegeben: es ist ausgesteckt%2.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="409"/>
+        <location filename="../app/LiveLayer.cpp" line="431"/>
         <source>, and gone from the next boot&apos;s definition</source>
         <translation>, und aus der Definition des nächsten Starts entfernt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="414"/>
+        <location filename="../app/LiveLayer.cpp" line="436"/>
         <source>Undo (Plug Again)</source>
         <translation>Rückgängig (wieder einstecken)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="436"/>
+        <location filename="../app/LiveLayer.cpp" line="469"/>
+        <source>Nothing sits at %1 in the running guest now.</source>
+        <translation>Im laufenden Gast sitzt jetzt nichts an %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="485"/>
+        <source>Not undone: &quot;%1&quot; changed nothing to take back.</source>
+        <translation>Nicht rückgängig gemacht: „%1“ hat nichts geändert, das sich zurücknehmen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="509"/>
         <source>The guest %1 refused to release %2: it stays in the running guest.</source>
         <translation>Der Gast %1 hat die Freigabe von %2 abgelehnt: es bleibt im laufenden Gast.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="465"/>
+        <location filename="../app/LiveLayer.cpp" line="511"/>
+        <source>Hot-unplug %1: the guest refused to release it</source>
+        <translation>%1 ausstecken: der Gast hat die Freigabe abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="540"/>
         <source>%1 stopped: this live topology is what it had when it ran. Its next boot&apos;s definition is in its own tab.</source>
         <translation>%1 wurde gestoppt: diese Live-Topologie ist, was er hatte, als er lief. Die Definition des nächsten Starts ist in ihrem eigenen Tab.</translation>
     </message>
@@ -3737,92 +3813,92 @@ libvirt wurde nichts gefragt.</translation>
 <context>
     <name>pcitopo::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="120"/>
+        <location filename="../app/MainWindow.cpp" line="121"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="122"/>
+        <location filename="../app/MainWindow.cpp" line="123"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="124"/>
+        <location filename="../app/MainWindow.cpp" line="125"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="125"/>
+        <location filename="../app/MainWindow.cpp" line="126"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="127"/>
+        <location filename="../app/MainWindow.cpp" line="128"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129"/>
+        <location filename="../app/MainWindow.cpp" line="130"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="132"/>
+        <location filename="../app/MainWindow.cpp" line="133"/>
         <source>Host Devices</source>
         <translation>Hostgeräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="136"/>
+        <location filename="../app/MainWindow.cpp" line="137"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="137"/>
+        <location filename="../app/MainWindow.cpp" line="138"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="138"/>
+        <location filename="../app/MainWindow.cpp" line="139"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="236"/>
+        <location filename="../app/MainWindow.cpp" line="237"/>
         <source>Not dropped: %1</source>
         <translation>Nicht abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="239"/>
+        <location filename="../app/MainWindow.cpp" line="245"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="259"/>
+        <location filename="../app/MainWindow.cpp" line="265"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="260"/>
+        <location filename="../app/MainWindow.cpp" line="266"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="274"/>
+        <location filename="../app/MainWindow.cpp" line="280"/>
         <source>Editing %1 — </source>
         <translation>Bearbeitet: %1 — </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="275"/>
+        <location filename="../app/MainWindow.cpp" line="281"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="286"/>
+        <location filename="../app/MainWindow.cpp" line="292"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="287"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -4757,7 +4833,6 @@ libvirt wurde nichts gefragt.</translation>
     <message>
         <location filename="../app/CommandLine.cpp" line="254"/>
         <location filename="../app/CommandLine.cpp" line="457"/>
-        <location filename="../app/CommandLine.cpp" line="750"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
@@ -4812,9 +4887,9 @@ libvirt wurde nichts gefragt.</translation>
         <location filename="../app/CommandLine.cpp" line="259"/>
         <location filename="../app/CommandLine.cpp" line="266"/>
         <location filename="../app/CommandLine.cpp" line="634"/>
-        <location filename="../app/CommandLine.cpp" line="753"/>
-        <location filename="../app/CommandLine.cpp" line="756"/>
-        <location filename="../app/CommandLine.cpp" line="783"/>
+        <location filename="../app/CommandLine.cpp" line="754"/>
+        <location filename="../app/CommandLine.cpp" line="757"/>
+        <location filename="../app/CommandLine.cpp" line="785"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
@@ -5154,63 +5229,63 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="752"/>
+        <location filename="../app/CommandLine.cpp" line="753"/>
         <source>domain %1 is not running: hotplug needs a running guest</source>
         <translation>Domäne %1 läuft nicht: hotplug braucht einen laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="767"/>
+        <location filename="../app/CommandLine.cpp" line="769"/>
         <source>libvirt refused to plug %1: %2</source>
         <translation>libvirt hat das Einstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="771"/>
+        <location filename="../app/CommandLine.cpp" line="773"/>
         <source>plugged %1 into %2 at %3</source>
         <translation>%1 in %2 an %3 eingesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="773"/>
+        <location filename="../app/CommandLine.cpp" line="775"/>
         <source>(the guest sees %1)</source>
         <translation>(der Gast sieht %1)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="776"/>
+        <location filename="../app/CommandLine.cpp" line="778"/>
         <source>the next boot&apos;s definition has it too</source>
         <translation>die Definition des nächsten Starts hat es auch</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="806"/>
+        <location filename="../app/CommandLine.cpp" line="808"/>
         <source>libvirt refused to unplug %1: %2</source>
         <translation>libvirt hat das Ausstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="827"/>
+        <location filename="../app/CommandLine.cpp" line="829"/>
         <source>unplugged %1 from %2 at %3</source>
         <translation>%1 aus %2 an %3 ausgesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="829"/>
-        <location filename="../app/CommandLine.cpp" line="846"/>
+        <location filename="../app/CommandLine.cpp" line="831"/>
+        <location filename="../app/CommandLine.cpp" line="848"/>
         <source>the next boot&apos;s definition no longer has it</source>
         <translation>die Definition des nächsten Starts hat es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="833"/>
+        <location filename="../app/CommandLine.cpp" line="835"/>
         <source>the guest refused to release %1: it stays in the running guest</source>
         <translation>der Gast hat die Freigabe von %1 abgelehnt: es bleibt im laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="838"/>
+        <location filename="../app/CommandLine.cpp" line="840"/>
         <source>the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the running guest until the guest lets it go</source>
         <translation>der Gast hat %1 nach %2 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="894"/>
+        <location filename="../app/CommandLine.cpp" line="896"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="897"/>
+        <location filename="../app/CommandLine.cpp" line="899"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
@@ -6187,93 +6262,93 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>Alles ohne Adresse nach der empfohlenen Regel platzieren</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="61"/>
-        <location filename="../model/rules/LiveHotplug.cpp" line="206"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="63"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="225"/>
         <source>the guest&apos;s live definition</source>
         <translation>die Live-Definition des Gasts</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="67"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="69"/>
         <source>the guest&apos;s live definition has no &lt;devices&gt;</source>
         <translation>die Live-Definition des Gasts hat kein &lt;devices&gt;</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="74"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="76"/>
         <source>the device XML: %1</source>
         <translation>das Geräte-XML: %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="80"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="82"/>
         <source>the device XML has an address that is not a PCI address</source>
         <translation>das Geräte-XML hat eine Adresse, die keine PCI-Adresse ist</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="93"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="95"/>
         <source>&apos;pci&apos; controller cannot be hot plugged.</source>
         <translation>&apos;pci&apos; controller cannot be hot plugged.</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="99"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="101"/>
         <source>&lt;%1&gt; is not a device that sits on PCI</source>
         <translation>&lt;%1&gt; ist kein Gerät, das an PCI sitzt</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="103"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="105"/>
         <source>live attach of device &apos;%1&apos; is not supported</source>
         <translation>live attach of device &apos;%1&apos; is not supported</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="125"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="127"/>
         <source>No more available PCI slots</source>
         <translation>No more available PCI slots</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="161"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="163"/>
         <source>Invalid PCI address %1. Only PCI buses up to %2 are available</source>
         <translation>Invalid PCI address %1. Only PCI buses up to %2 are available</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="163"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="165"/>
         <source>The device at PCI address %1 requires hotplug capability, but the PCI controller with index=&apos;%2&apos; doesn&apos;t support hotplug</source>
         <translation>The device at PCI address %1 requires hotplug capability, but the PCI controller with index=&apos;%2&apos; doesn&apos;t support hotplug</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="169"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="171"/>
         <source>Only PCI device addresses with function=0 are supported</source>
         <translation>Only PCI device addresses with function=0 are supported</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="172"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="174"/>
         <source>Attempted double use of PCI Address %1 (%2 is there)</source>
         <translation>Attempted double use of PCI Address %1 (%2 is there)</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="183"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="185"/>
         <source>slot %1 already holds function %2 (%3): QEMU cannot add function 0 under a running guest&apos;s functions</source>
         <translation>Slot %1 hat schon Funktion %2 (%3): QEMU kann Funktion 0 nicht unter die Funktionen eines laufenden Gasts setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="213"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="232"/>
         <source>nothing sits at %1 in the running guest</source>
         <translation>im laufenden Gast sitzt nichts an %1</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="225"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="244"/>
         <source>&apos;pci&apos; controller cannot be hot unplugged.</source>
         <translation>&apos;pci&apos; controller cannot be hot unplugged.</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="230"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="249"/>
         <source>live detach of device &apos;%1&apos; is not supported</source>
         <translation>live detach of device &apos;%1&apos; is not supported</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="234"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="253"/>
         <source>cannot hot unplug %1 device with PCI guest address %2 - controller does not support hotplug</source>
         <translation>cannot hot unplug %1 device with PCI guest address %2 - controller does not support hotplug</translation>
     </message>
     <message>
-        <location filename="../model/rules/LiveHotplug.cpp" line="239"/>
+        <location filename="../model/rules/LiveHotplug.cpp" line="258"/>
         <source>cannot hot unplug %1 device with multifunction PCI guest address: %2</source>
         <translation>cannot hot unplug %1 device with multifunction PCI guest address: %2</translation>
     </message>

@@ -16,7 +16,7 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="264"/>
+        <location filename="../app/ActionManager.cpp" line="265"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -60,7 +60,7 @@
 <context>
     <name>pcitopo::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../app/DocumentManager.cpp" line="218"/>
+        <location filename="../app/DocumentManager.cpp" line="223"/>
         <source>libvirt would refuse to define %1 as it is (%n error(s)). Save it anyway?</source>
         <translation>
             <numerusform>libvirt would refuse to define %1 as it is (%n error). Save it anyway?</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>pcitopo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="287"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n problem, worst: %1</numerusform>

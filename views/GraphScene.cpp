@@ -1,4 +1,5 @@
 #include "GraphScene.h"
+#include "rules/LiveHotplug.h"
 
 #include "DomainDocument.h"
 #include "DropPolicy.h"
@@ -77,6 +78,13 @@ void GraphScene::setPendingUnplugs(const QSet<NodeId> &nodes)
     m_pending = nodes;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setPending(m_pending.contains(it.key()));
+}
+
+void GraphScene::setLayerNotes(const QHash<NodeId, QString> &notes)
+{
+    m_layerNotes = notes;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        it.value()->setLayerNote(m_layerNotes.value(it.key()));
 }
 
 void GraphScene::setReadOnly(bool readOnly, const QString &why)
@@ -396,6 +404,7 @@ void GraphScene::rebuild(const TopologyChange *change)
     m_guest = guest;
     setDiagnostics(m_diagnostics);
     setPendingUnplugs(m_pending);
+    setLayerNotes(m_layerNotes);
     selectNodes(selected);
     m_rebuilding = false;
 }
@@ -646,6 +655,10 @@ void GraphScene::clearDropState()
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     const DropPayload payload = DropPayload::decode(event->mimeData(), m_document.data());
+    if (m_live && payload.kind != DropPayload::Kind::Nothing && payload.kind != DropPayload::Kind::Nodes) {
+        event->accept(); // judged per target as the drag moves: each needs the live rules' verdict
+        return;
+    }
     event->setAccepted(payload.kind != DropPayload::Kind::Nothing && !m_readOnly);
     if (m_readOnly && payload.kind != DropPayload::Kind::Nothing)
         emit dropRefused(m_readOnlyWhy);
@@ -669,6 +682,54 @@ void GraphScene::clearVerdicts()
     m_verdictShown.clear();
 }
 
+GraphScene::LivePlug GraphScene::livePlug(const DropPayload &payload, const NodeItem *target) const
+{
+    LivePlug result;
+    if (!m_document)
+        return result;
+    const Topology &topology = m_document->topology();
+    const Controller *bus = target ? topology.controller(target->node()) : nullptr;
+    if (!bus) {
+        result.text = tr("Drop it on a port or bus of the running guest.");
+        return result;
+    }
+    const std::optional<PciAddress> place = rules::freePlugPlace(topology, *bus);
+    if (!place) {
+        result.text = tr("%1 has no free slot.").arg(bus->label());
+        return result;
+    }
+    if (payload.kind == DropPayload::Kind::HostDevices) {
+        if (payload.host.size() != 1) {
+            result.text = tr("libvirt plugs one function at a time into a running guest: drag the host functions "
+                             "one by one.");
+            return result;
+        }
+        result.deviceXml = DeviceCatalogue::hostdevFragment(payload.host.first(), place, false);
+    } else if (payload.entry) {
+        result.deviceXml = DeviceCatalogue::fragment(*payload.entry, topology, place);
+    } else {
+        return result;
+    }
+    QString error;
+    const std::optional<rules::PlugPlan> plan =
+        rules::planPlug(m_document->toXml(), result.deviceXml, place, &error, m_host);
+    if (!plan) {
+        result.text = error;
+        return result;
+    }
+    if (!plan->refusals.isEmpty()) {
+        result.text = plan->refusals.first().message;
+        return result;
+    }
+    result.allowed = true;
+    result.at = plan->address;
+    result.deviceXml = plan->deviceXml;
+    result.text = tr("Hot-plug at %1").arg(plan->address->toShortString());
+    if (plan->guestAddress && *plan->guestAddress != *plan->address)
+        result.text += QLatin1Char(' ') + tr("(the guest sees %1)").arg(plan->guestAddress->toShortString());
+    return result;
+}
+
 void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
     event->ignore();
@@ -676,6 +737,22 @@ void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
     NodeItem *target = nodeItemAt(event->scenePos());
     if (target != m_dropTarget)
         clearDropState();
+    if (m_live && payload.kind != DropPayload::Kind::Nothing && payload.kind != DropPayload::Kind::Nodes) {
+        if (!target) {
+            QToolTip::hideText();
+            return;
+        }
+        if (target != m_dropTarget)
+            m_livePlug = livePlug(payload, target); // parses the guest: once per target
+        m_dropTarget = target;
+        target->setDropState(m_livePlug.allowed ? NodeItem::DropState::Allowed : NodeItem::DropState::Refused);
+        QToolTip::showText(event->screenPos(), m_livePlug.text, event->widget());
+        if (m_livePlug.allowed) {
+            event->setDropAction(Qt::CopyAction);
+            event->accept();
+        }
+        return;
+    }
     if (payload.kind == DropPayload::Kind::Nothing || !target || payload.nodes.contains(target->node())) {
         QToolTip::hideText();
         m_lastRefusal.clear();
@@ -753,6 +830,18 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     clearDropState();
     clearVerdicts();
     QToolTip::hideText();
+    if (m_live) {
+        const LivePlug plug = target ? livePlug(payload, target) : LivePlug();
+        if (!plug.allowed) {
+            emit dropRefused(plug.text.isEmpty() ? m_readOnlyWhy : plug.text);
+            event->ignore();
+            return;
+        }
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        emit livePlugRequested(plug.deviceXml, *plug.at);
+        return;
+    }
     if (!drop(payload, target)) {
         if (payload.kind != DropPayload::Kind::Nothing)
             emit dropRefused(dropVerdict(payload, target).reason);

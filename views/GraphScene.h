@@ -61,12 +61,30 @@ public:
     /** Devices a running guest was asked to release and still holds: drawn as pending. */
     void setPendingUnplugs(const QSet<NodeId> &nodes);
     const QSet<NodeId> &pendingUnplugs() const { return m_pending; }
+    /** Boxes to ring as differing from the other layer of a running guest, with why. */
+    void setLayerNotes(const QHash<NodeId, QString> &notes);
     /**
      * A diagram nothing can be dragged in or dropped on (a running guest's live topology,
      * which changes by hot-plug and unplug only); `why` is what a refused drop says.
      */
     void setReadOnly(bool readOnly, const QString &why = QString());
     bool isReadOnly() const { return m_readOnly; }
+    /**
+     * A running guest's diagram: a palette entry or one host device dropped on a port or bus is
+     * not added but asked to be plugged in (livePlugRequested), judged meanwhile by the live
+     * rules (green, or red with libvirt's reason).
+     */
+    void setLive(bool live) { m_live = live; }
+    bool isLive() const { return m_live; }
+    /** What a drop onto a live diagram would plug, and where; or why not. */
+    struct LivePlug
+    {
+        bool allowed = false;
+        QString text; // "Hot-plug at 05:00.0 (the guest sees 65:00.0)", or why not
+        QByteArray deviceXml;
+        std::optional<PciAddress> at;
+    };
+    LivePlug livePlug(const DropPayload &payload, const NodeItem *target) const;
     /** Host facts: passed-through devices show their IOMMU group (host PE). */
     void setHostFacts(const HostFacts &host);
     const HostFacts &hostFacts() const { return m_host; }
@@ -117,6 +135,8 @@ signals:
     void hostDevicesDropped(const QList<pcitopo::PciAddress> &host, int busIndex);
     /** A drop was refused: why, for the status bar (the tooltip that said it is gone). */
     void dropRefused(const QString &reason);
+    /** A device dropped on a live diagram, to be plugged into the running guest at `at`. */
+    void livePlugRequested(const QByteArray &deviceXml, const pcitopo::PciAddress &at);
     /** A controller was collapsed or expanded: the diagram's extent changed. */
     void collapsedChanged();
 
@@ -178,7 +198,10 @@ private:
     rules::GuestNumbering m_guest; // of the last rebuild, to see whose guest address changed
     QList<Diagnostic> m_diagnostics;
     QSet<NodeId> m_pending;
+    QHash<NodeId, QString> m_layerNotes;
     bool m_readOnly = false;
+    bool m_live = false;
+    LivePlug m_livePlug; // for m_dropTarget, worked out once per target
     QString m_readOnlyWhy;
     HostFacts m_host;
     Options m_options;

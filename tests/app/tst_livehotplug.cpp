@@ -229,8 +229,9 @@ void tst_LiveHotplug::choosesAFreeHotpluggablePort()
 
 void tst_LiveHotplug::unplugsAHotpluggedDevice()
 {
-    // QEMU takes a device out of a slot the guest never powered up (no OS here) at once: this
-    // is the DEVICE_REMOVED path, and QEMU must no longer list it.
+    // The port on the pxb-pcie hot-plugs natively, and QEMU takes a device out at once from a
+    // slot the OS-less guest never powered: the DEVICE_REMOVED path, and QEMU must no longer
+    // list it. (The ports on pcie-root hot-plug through ACPI, which waits for the guest.)
     QString error;
     const QByteArray live = m_libvirt->liveXml(QString::fromLatin1(GuestName), &error);
     const QRegularExpressionMatch alias =

@@ -2,12 +2,14 @@
 #include "DiagnosticsModel.h"
 #include "DocumentTab.h"
 #include "DomainDocument.h"
+#include "DeviceCatalogue.h"
 #include "DropPolicy.h"
 #include "EditOperations.h"
 #include "NodeSelection.h"
 #include "XmlPane.h"
 #include "GraphScene.h"
 #include "GraphView.h"
+#include "LiveLayer.h"
 #include "MainWindow.h"
 #include "PropertiesPanel.h"
 #include "commands/RemoveNode.h"
@@ -28,6 +30,7 @@
 #include <cmath>
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QPlainTextEdit>
@@ -56,6 +59,9 @@ class tst_GraphScene : public QObject
 
 private slots:
     void initTestCase();
+    void liveDropPlugsInsteadOfAdding();
+    void liveTabTakesBackEdits();
+    void layersCompared();
     void layoutHasNoOverlaps();
     void sceneShowsEveryNode();
     void dragOverShowsVerdict();
@@ -125,6 +131,128 @@ void tst_GraphScene::initTestCase()
     QFile file(QStringLiteral(PCITOPO_SOURCE_DIR "/resources/demo/q35-gpu-passthrough.xml"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_demoXml = file.readAll();
+}
+
+namespace {
+
+std::unique_ptr<DomainDocument> runningGuest()
+{
+    QFile file(QStringLiteral(PCITOPO_SOURCE_DIR "/tests/app/data/hotplug-guest.xml"));
+    return file.open(QIODevice::ReadOnly) ? DomainDocument::fromXml(file.readAll(), nullptr) : nullptr;
+}
+
+} // namespace
+
+void tst_GraphScene::liveDropPlugsInsteadOfAdding()
+{
+    // A running guest's diagram judges a palette entry by the live rules, and a drop asks for a
+    // plug (the document, the live topology as read, does not change).
+    std::unique_ptr<DomainDocument> document = runningGuest();
+    QVERIFY(document);
+    const QByteArray before = document->toXml();
+    GraphScene scene;
+    scene.setDocument(document.get());
+    scene.setReadOnly(true, QStringLiteral("live"));
+    scene.setLive(true);
+    const Topology &t = document->topology();
+    const auto port = [&](int index) {
+        return scene.itemFor(t.controllerByIndex(index)->id);
+    };
+    const DropPayload nic = DropPayload::ofEntry(t, QStringLiteral("virtio-net"));
+    QCOMPARE(nic.kind, DropPayload::Kind::CatalogueItem);
+
+    const GraphScene::LivePlug off = scene.livePlug(nic, port(3));
+    QVERIFY(!off.allowed);
+    QVERIFY2(off.text.contains("index='3' doesn't support hotplug"), qPrintable(off.text));
+    const GraphScene::LivePlug root = scene.livePlug(nic, port(0));
+    QVERIFY2(!root.allowed && root.text.contains("index='0' doesn't support hotplug"), qPrintable(root.text));
+    const GraphScene::LivePlug taken = scene.livePlug(nic, port(1));
+    QVERIFY2(!taken.allowed && taken.text.contains("no free slot"), qPrintable(taken.text));
+    const GraphScene::LivePlug free = scene.livePlug(nic, port(2));
+    QVERIFY2(free.allowed, qPrintable(free.text));
+    QCOMPARE(free.text, QStringLiteral("Hot-plug at 02:00.0"));
+    QCOMPARE(*free.at, PciAddress(0, 2, 0, 0));
+    const GraphScene::LivePlug expander = scene.livePlug(nic, port(5));
+    QCOMPARE(expander.text, QStringLiteral("Hot-plug at 05:00.0 (the guest sees 65:00.0)"));
+    const GraphScene::LivePlug twoFunctions =
+        scene.livePlug(DropPayload::ofHostDevices({{0, 3, 0, 0}, {0, 3, 0, 1}}), port(2));
+    QVERIFY2(!twoFunctions.allowed && twoFunctions.text.contains("one function at a time"),
+             qPrintable(twoFunctions.text));
+    const GraphScene::LivePlug controller =
+        scene.livePlug(DropPayload::ofEntry(t, QStringLiteral("pcie-root-port")), port(2));
+    QVERIFY2(!controller.allowed && controller.text.contains("cannot be hot plugged"), qPrintable(controller.text));
+
+    // The drop: a request with the device XML at the place, nothing added to the document.
+    QSignalSpy requested(&scene, &GraphScene::livePlugRequested);
+    QMimeData data;
+    data.setData(QLatin1String(CatalogueMimeType), "virtio-net");
+    QGraphicsSceneDragDropEvent drop(QEvent::GraphicsSceneDrop);
+    drop.setScenePos(port(5)->sceneBoundingRect().center());
+    drop.setMimeData(&data);
+    drop.setPossibleActions(Qt::CopyAction);
+    drop.setProposedAction(Qt::CopyAction);
+    QCoreApplication::sendEvent(&scene, &drop);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(1).value<PciAddress>(), PciAddress(0, 5, 0, 0));
+    QVERIFY(requested.first().at(0).toByteArray().contains("<model type='virtio'/>"));
+    QCOMPARE(document->toXml(), before);
+    // Dragging a box of a live diagram moves nothing either.
+    QVERIFY(!sendDrag(scene, QEvent::GraphicsSceneDragEnter, {t.nodesAt({0, 1, 0, 0}).first()}, document.get(),
+                      port(2)->sceneBoundingRect().center()));
+}
+
+void tst_GraphScene::liveTabTakesBackEdits()
+{
+    std::unique_ptr<DomainDocument> document = runningGuest();
+    QVERIFY(document);
+    DomainDocument *raw = document.get();
+    const QByteArray before = raw->toXml();
+    DocumentTab tab(std::move(document));
+    tab.setLive(true);
+    QVERIFY(tab.tabTitle().endsWith("(live)"));
+    QSignalSpy refused(&tab, &DocumentTab::editRefused);
+    const NodeId nic = raw->topology().nodesAt({0, 1, 0, 0}).first();
+    raw->undoStack()->push(new SetAddress(raw, nic, PciAddress(0, 2, 0, 0)));
+    QVERIFY(refused.wait(2000));
+    QCOMPARE(raw->toXml(), before);
+    QCOMPARE(raw->undoStack()->count(), 0);
+    QVERIFY(!raw->isModified());
+    // The next boot's tab of the same guest: editable as ever, and says which layer it is.
+    std::unique_ptr<DomainDocument> next = runningGuest();
+    DomainDocument *nextRaw = next.get();
+    DocumentTab nextTab(std::move(next));
+    nextTab.setBesideLive(true);
+    QVERIFY(nextTab.tabTitle().endsWith("(next boot)"));
+    nextRaw->undoStack()->push(
+        new SetAddress(nextRaw, nextRaw->topology().nodesAt({0, 1, 0, 0}).first(), PciAddress(0, 2, 0, 0)));
+    QTest::qWait(50);
+    QVERIFY(nextRaw->isModified());
+}
+
+void tst_GraphScene::layersCompared()
+{
+    QFile file(QStringLiteral(PCITOPO_SOURCE_DIR "/tests/app/data/hotplug-guest.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray next = file.readAll();
+    QVERIFY(LiveLayer::layerDifferences(next, next).lines.isEmpty());
+    // Now: a NIC plugged on port 5, the boot NIC moved to port 2; the next boot has an RNG.
+    QByteArray live = next;
+    live.replace("<address type='pci' bus='1' slot='0' function='0'/></interface>",
+                 "<address type='pci' bus='2' slot='0' function='0'/></interface>\n"
+                 "    <interface type='user'><mac address='52:54:00:19:00:09'/><model type='virtio'/>"
+                 "<address type='pci' bus='5' slot='0' function='0'/></interface>");
+    QByteArray later = next;
+    later.replace("  </devices>",
+                  "    <rng model='virtio'><backend model='random'>/dev/urandom</backend>"
+                  "<address type='pci' bus='3' slot='0' function='0'/></rng>\n  </devices>");
+    const LiveLayer::LayerDifferences d = LiveLayer::layerDifferences(live, later);
+    QCOMPARE(d.lines.size(), 3);
+    QVERIFY2(d.lines.at(0).startsWith("only now: interface 52:54:00:19:00:09 at 05:00.0"), qPrintable(d.lines.at(0)));
+    QVERIFY2(d.lines.at(1).startsWith("only at next boot: rng"), qPrintable(d.lines.at(1)));
+    QVERIFY2(d.lines.at(2).contains("interface 52:54:00:19:00:01 (now 02:00.0, at next boot 01:00.0)"),
+             qPrintable(d.lines.at(2)));
+    QCOMPARE(d.liveNotes.size(), 2);
+    QVERIFY(d.liveNotes.value("interface 52:54:00:19:00:01").contains("01:00.0"));
 }
 
 void tst_GraphScene::layoutHasNoOverlaps()

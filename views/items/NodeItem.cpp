@@ -189,7 +189,17 @@ void NodeItem::setPending(bool pending)
         return;
     m_pending = pending;
     setToolTip(pending ? tr("Unplug pending: the guest has been asked to release this device and has not yet.")
-                       : QString());
+                       : m_layerNote);
+    update();
+}
+
+void NodeItem::setLayerNote(const QString &note)
+{
+    if (note == m_layerNote)
+        return;
+    m_layerNote = note;
+    if (!m_pending)
+        setToolTip(note);
     update();
 }
 
@@ -248,6 +258,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, 6, 6);
+    if (!m_layerNote.isEmpty()) { // differs from the next boot: a dotted ring around the box
+        painter->setPen(QPen(layerColor(), 2, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_rect.adjusted(-3, -3, 3, 3), 8, 8); // inside boundingRect()
+    }
     if (m_pending) { // hatched: still there, on its way out
         painter->setPen(Qt::NoPen);
         painter->setBrush(QBrush(pendingColor(), Qt::BDiagPattern));

@@ -64,6 +64,13 @@ public:
     void setPending(bool pending);
     bool isPending() const { return m_pending; }
     static QColor pendingColor() { return QColor(0xe6, 0x8a, 0x00); }
+    /**
+     * Where a running guest's live topology differs from its next boot's definition: a dotted
+     * outline around the box, and `note` ("only now", …) as its tooltip; "" for none.
+     */
+    void setLayerNote(const QString &note);
+    QString layerNote() const { return m_layerNote; }
+    static QColor layerColor() { return QColor(0x00, 0x89, 0x7b); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -107,6 +114,7 @@ private:
     std::optional<Severity> m_severity;
     DropState m_dropState = DropState::None;
     bool m_pending = false;
+    QString m_layerNote;
     int m_group = -1;
     int m_palette = 0;
     QList<DrawnLine> m_drawn;
