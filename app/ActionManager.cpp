@@ -303,6 +303,7 @@ void ActionManager::addLiveActions(QMenu &menu, DocumentTab *tab, const QList<No
                 live->unplug(guard, node);
         });
         unplug->setObjectName(QStringLiteral("HotUnplug"));
+        unplug->setEnabled(!tab->scene()->pendingUnplugs().contains(node)); // asked already
     }
     if (const Controller *c = nodes.size() == 1 ? topology.controller(node) : nullptr) {
         // The first free place on its bus: whether it takes a plug is judged when chosen.

@@ -30,6 +30,7 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <thread>
 
 #include <unistd.h>
 
@@ -249,7 +250,7 @@ int runTree(Io &io, const QStringList &arguments)
         const QString name = parser.positionalArguments().at(0);
         QString error;
         const std::unique_ptr<VirtConnection> connection =
-            VirtConnection::openWithin(parser.value(connect), 15000, &error, !parser.isSet(live));
+            VirtConnection::openWithin(parser.value(connect), 15000, &error, true); // printing needs no secrets
         if (!connection)
             return io.fail(tr("cannot connect to %1: %2").arg(parser.value(connect), error));
         QByteArray xml;
@@ -818,10 +819,29 @@ int runHotplug(Io &io, const QStringList &arguments)
     }
     connection->watchDomains({});
     if (result == Outcome::Waiting) {
-        // No event (or a driver without events): the live definition has the last word.
-        const std::optional<rules::UnplugPlan> still =
-            rules::planUnplug(connection->liveXml(name, &error), *address, nullptr);
-        if (!still || still->alias != plan->alias)
+        // No event in time (or a driver without events, whose live definition is read until
+        // the timeout): the live definition has the last word. One that cannot be read says
+        // nothing either way.
+        const auto released = [&]() -> std::optional<bool> {
+            const QByteArray now = connection->liveXml(name, &error);
+            if (now.isEmpty())
+                return std::nullopt;
+            const std::optional<rules::UnplugPlan> still = rules::planUnplug(now, *address, nullptr);
+            return !still || still->alias != plan->alias;
+        };
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+        std::optional<bool> removed = released();
+        while (!watching && removed == false && std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            removed = released();
+        }
+        if (!removed) {
+            io.err << "pcitopo: " << tr("cannot tell whether the guest released %1: %2").arg(plan->label, error)
+                   << '\n';
+            io.err.flush();
+            return BadInput;
+        }
+        if (*removed)
             result = Outcome::Removed;
     }
     switch (result) {

@@ -13,6 +13,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QStyle>
@@ -28,15 +29,17 @@ namespace {
 
 /**
  * A change made to a running guest, on a live tab's undo stack: pushing it does nothing (it is
- * done), undoing it starts the inverse live operation and redoing it the operation again, each
- * after the stack has finished (they reload the tab).
+ * done), undoing it starts the inverse live operation and redoing it the operation again. Both
+ * run once the stack has finished, after the tab has put its history back as it was: nothing is
+ * undone until the guest has changed and the tab is read again.
  */
 class LiveStepCommand : public QUndoCommand
 {
 public:
-    explicit LiveStepCommand(const DocumentTab::LiveStep &step)
+    LiveStepCommand(const DocumentTab::LiveStep &step, DocumentTab *tab)
         : QUndoCommand(step.text)
         , m_step(step)
+        , m_tab(tab)
     { }
     void undo() override { later(m_step.undo); }
     void redo() override
@@ -47,12 +50,16 @@ public:
     }
 
 private:
-    static void later(const std::function<void()> &action)
+    void later(const std::function<void()> &action)
     {
-        if (action)
-            QTimer::singleShot(0, qApp, action);
+        QTimer::singleShot(0, m_tab, [tab = m_tab, action] {
+            tab->setLiveHistory(tab->liveHistory());
+            if (action)
+                action();
+        });
     }
     DocumentTab::LiveStep m_step;
+    QPointer<DocumentTab> m_tab;
     bool m_pushed = true;
 };
 
@@ -226,7 +233,7 @@ void DocumentTab::setLiveHistory(const QList<LiveStep> &steps)
     QUndoStack *stack = m_document->undoStack();
     stack->clear();
     for (const LiveStep &step : steps)
-        stack->push(new LiveStepCommand(step));
+        stack->push(new LiveStepCommand(step, this));
     stack->setClean();
 }
 

@@ -84,6 +84,7 @@ public:
      * again; nothing changes in the tab until libvirt has done it and the guest is read again.
      */
     void setLiveHistory(const QList<LiveStep> &steps);
+    const QList<LiveStep> &liveHistory() const { return m_liveSteps; }
     /** Which layer this is, for the tab and the status bar: "live" or "next boot". */
     QString layerName() const;
     /** A next boot's definition whose running guest is open too: its tab says "(next boot)". */

@@ -44,6 +44,12 @@ QByteArray withoutAlias(QByteArray xml)
     return QString::fromUtf8(xml).remove(alias).toUtf8();
 }
 
+/** What an unplug asked "live and from next boot" did even when the guest keeps the device. */
+QString nextBootGone(bool alsoConfig)
+{
+    return alsoConfig ? LiveLayer::tr(" (the next boot's definition no longer has it)") : QString();
+}
+
 QString refusalText(const QList<rules::LiveRefusal> &refusals)
 {
     QStringList lines;
@@ -140,6 +146,18 @@ void LiveLayer::load(LibvirtSession *session, const QString &name, DocumentTab *
             m_feedback.report(
                 tr("Cannot Read the Running Guest"),
                 tr("The live topology of %1 could not be read from %2: %3").arg(name, guard->uri(), error));
+            return;
+        }
+        // A stopped domain's "live" XML is its definition: libvirt gives it without an id.
+        static const QRegularExpression running(QStringLiteral("<domain\\b[^>]*\\sid=['\"]\\d+"));
+        if (!running.match(QString::fromUtf8(live.left(512))).hasMatch()) {
+            const QString text = tr("%1 is not running: there is no live topology to show. Its next boot's "
+                                    "definition opens from the Connections dock.")
+                                     .arg(name);
+            if (old)
+                old->showNotice(text, {});
+            else
+                m_feedback.report(tr("Not Running"), text);
             return;
         }
         guard->fetchDomain(name, [this, guard, old, name, live, then](const QByteArray &next, const QString &) {
@@ -274,36 +292,48 @@ void LiveLayer::plug(DocumentTab *tab, const QByteArray &deviceXml, const std::o
         const int choice = m_feedback.choose(
             tr("Hot-Plug"), tr("Plug %1 into the running guest %2 at %3?").arg(plan->label, name, where),
             {tr("Plug &Live Only"), tr("Plug Live and at &Next Boot")});
-        if (choice < 0)
+        if (choice < 0 || !session) // the dialog ran the event loop: the connection may be gone
             return;
         const bool alsoConfig = choice == 1;
         m_feedback.status(tr("Plugging %1 into %2…").arg(plan->label, name));
         const QString plugging = keyOf(session, name, QString());
-        m_plugging.insert(plugging);
+        ++m_plugging[plugging]; // until the tab is read again: its DEVICE_ADDED is ours
         session->hotplug(
             name, plan->deviceXml, true, alsoConfig,
-            [this, session, guard, name, label = plan->label, address = *plan->address, where, alsoConfig, plugging,
+            [this, session, name, label = plan->label, address = *plan->address, where, alsoConfig, plugging,
              deviceXml = plan->deviceXml](const VirtConnection::Result &result) {
-                m_plugging.remove(plugging);
+                const auto done = [this, plugging] {
+                    if (--m_plugging[plugging] <= 0)
+                        m_plugging.remove(plugging);
+                };
                 if (!result.ok) {
-                    record(
-                        session, name,
-                        {Record::Kind::Note,
-                         tr("Hot-plug %1 at %2: libvirt refused: %3").arg(label, address.toShortString(), result.error),
-                         {},
-                         address});
-                    m_feedback.report(tr("Hot-Plug Refused"),
-                                      tr("libvirt refused to plug %1 into %2: %3").arg(label, name, result.error));
+                    done();
+                    const QString what = result.unknown ? tr("no answer, whether it happened is not known")
+                                                        : tr("libvirt refused: %1").arg(result.error);
+                    record(session, name,
+                           {Record::Kind::Note,
+                            tr("Hot-plug %1 at %2: %3").arg(label, address.toShortString(), what),
+                            {},
+                            address});
+                    m_feedback.report(
+                        result.unknown ? tr("Hot-Plug Not Known") : tr("Hot-Plug Refused"),
+                        result.unknown ? result.error
+                                       : tr("libvirt refused to plug %1 into %2: %3").arg(label, name, result.error));
                     return;
                 }
                 record(session, name,
                        {Record::Kind::Plug, tr("Hot-plug %1 at %2").arg(label, address.toShortString()), deviceXml,
                         address});
                 m_feedback.status(tr("Plugged %1 into %2 at %3.").arg(label, name, where), 8000);
-                if (!guard)
+                DocumentTab *tab = session ? m_documents->tabFor(session, name, true) : nullptr;
+                if (!tab) {
+                    done();
                     return;
-                load(session, name, guard,
-                     [this, label, address, where, alsoConfig](DocumentTab *fresh, const QStringList &differences) {
+                }
+                load(session, name, tab,
+                     [this, label, address, where, alsoConfig, done](DocumentTab *fresh,
+                                                                     const QStringList &differences) {
+                         done();
                          QPointer<DocumentTab> tab(fresh);
                          QString text = tr("Plugged %1 at %2%3.")
                                             .arg(label, where, alsoConfig ? tr(", live and at next boot") : QString());
@@ -336,6 +366,10 @@ void LiveLayer::unplug(DocumentTab *tab, NodeId node)
     QPointer<LibvirtSession> session(tab->session());
     QPointer<DocumentTab> guard(tab);
     const QString name = tab->domainName();
+    if (m_pending.contains(keyOf(session, name, aliasOf(tab->document()->topology(), node)))) {
+        m_feedback.status(tr("%1 has been asked to release it already: the unplug is pending.").arg(name), 8000);
+        return;
+    }
     session->fetchLive(name, [this, session, guard, name, at = *at](const QByteArray &live, const QString &error) {
         if (!session || !guard)
             return;
@@ -358,29 +392,30 @@ void LiveLayer::unplug(DocumentTab *tab, NodeId node)
                               tr("Ask the running guest %1 to release %2 at %3? It is gone when the guest lets it go.")
                                   .arg(name, plan->label, at.toShortString()),
                               {tr("Unplug &Live Only"), tr("Unplug Live and from &Next Boot")});
-        if (choice < 0)
+        // The dialog ran the event loop: the connection may be gone, or the unplug asked meanwhile.
+        const QString key = keyOf(session, name, plan->alias);
+        if (choice < 0 || !session || m_pending.contains(key))
             return;
         // Followed before libvirt is asked: DEVICE_REMOVED may come before the call returns.
-        const QString key = keyOf(session, name, plan->alias);
         Pending pending{session,     name,    plan->alias, plan->label, withoutAlias(plan->deviceXml),
                         choice == 1, nullptr, at};
         pending.timer = new QTimer(this);
         pending.timer->setSingleShot(true);
         connect(pending.timer, &QTimer::timeout, this, [this, key] {
             const auto it = m_pending.find(key);
-            if (it == m_pending.end())
+            if (it == m_pending.end() || !it->session)
                 return;
-            it->told = true;
             record(it->session, it->domain,
                    {Record::Kind::Note,
-                    tr("Hot-unplug %1 from %2: pending, the guest has not released it")
-                        .arg(it->label, it->at.toShortString()),
+                    tr("Hot-unplug %1 from %2: pending, the guest has not released it%3")
+                        .arg(it->label, it->at.toShortString(), nextBootGone(it->alsoConfig)),
                     {},
                     it->at});
             const QString text = tr("The guest %1 has not released %2 after %3 s: the unplug is pending, and the "
                                     "device stays in the running guest until the guest lets it go.")
                                      .arg(it->domain, it->label)
-                                     .arg(UnplugWaitMs / 1000);
+                                     .arg(UnplugWaitMs / 1000)
+                + nextBootGone(it->alsoConfig);
             m_feedback.status(text, 10000);
             if (DocumentTab *tab = m_documents->tabFor(it->session, it->domain, true))
                 tab->showNotice(text, {});
@@ -388,27 +423,28 @@ void LiveLayer::unplug(DocumentTab *tab, NodeId node)
         m_pending.insert(key, pending);
         markPending(guard);
         m_feedback.status(tr("Asking %1 to release %2…").arg(name, plan->label));
-        session->hotplug(name, plan->deviceXml, false, choice == 1,
-                         [this, key, name, label = plan->label](const VirtConnection::Result &result) {
-                             const auto it = m_pending.find(key);
-                             if (it == m_pending.end())
-                                 return; // already gone (DEVICE_REMOVED came first)
-                             if (!result.ok) {
-                                 record(it->session, name,
-                                        {Record::Kind::Note,
-                                         tr("Hot-unplug %1: libvirt refused: %2").arg(label, result.error),
-                                         {},
-                                         it->at});
-                                 m_feedback.report(
-                                     tr("Hot-Unplug Refused"),
-                                     tr("libvirt refused to unplug %1 from %2: %3").arg(label, name, result.error));
-                                 finishUnplug(key, false);
-                                 return;
-                             }
-                             // libvirt's "detached" says only that the guest was asked.
-                             it->timer->start(UnplugWaitMs);
-                             m_feedback.status(tr("Waiting for %1 to release %2…").arg(name, label));
-                         });
+        session->hotplug(
+            name, plan->deviceXml, false, choice == 1,
+            [this, key, name, label = plan->label](const VirtConnection::Result &result) {
+                const auto it = m_pending.find(key);
+                if (it == m_pending.end())
+                    return; // already gone (DEVICE_REMOVED came first)
+                if (!result.ok) {
+                    const QString what = result.unknown ? tr("no answer, whether the guest was asked is not known")
+                                                        : tr("libvirt refused: %1").arg(result.error);
+                    record(it->session, name,
+                           {Record::Kind::Note, tr("Hot-unplug %1: %2").arg(label, what), {}, it->at});
+                    m_feedback.report(
+                        result.unknown ? tr("Hot-Unplug Not Known") : tr("Hot-Unplug Refused"),
+                        result.unknown ? result.error
+                                       : tr("libvirt refused to unplug %1 from %2: %3").arg(label, name, result.error));
+                    finishUnplug(key, false);
+                    return;
+                }
+                // libvirt's "detached" says only that the guest was asked.
+                it->timer->start(UnplugWaitMs);
+                m_feedback.status(tr("Waiting for %1 to release %2…").arg(name, label));
+            });
     });
 }
 
@@ -457,15 +493,10 @@ QList<DocumentTab::LiveStep> LiveLayer::stepsFor(LibvirtSession *session, const 
 {
     QPointer<LibvirtSession> guard(session);
     // Each step acts on the guest's live tab as it is when asked (tabs are replaced on reload).
-    // Until the inverse is done and the guest read again, the history shows what is true: the
-    // step still done.
     const auto onTab = [this, guard, domain](std::function<void(DocumentTab *)> action) {
         return [this, guard, domain, action] {
-            DocumentTab *tab = guard ? m_documents->tabFor(guard, domain, true) : nullptr;
-            if (!tab)
-                return;
-            tab->setLiveHistory(stepsFor(guard, domain));
-            action(tab);
+            if (DocumentTab *tab = guard ? m_documents->tabFor(guard, domain, true) : nullptr)
+                action(tab);
         };
     };
     const auto unplugAt = [this](const PciAddress &at) {
@@ -492,7 +523,10 @@ QList<DocumentTab::LiveStep> LiveLayer::stepsFor(LibvirtSession *session, const 
             break;
         case Record::Kind::Note:
             steps.append({r.text, onTab([this, text = r.text](DocumentTab *) {
-                              m_feedback.status(tr("Not undone: \"%1\" changed nothing to take back.").arg(text), 8000);
+                              m_feedback.status(tr("Not undone: \"%1\" is not a change the guest made, so there is "
+                                                   "nothing here to take back.")
+                                                    .arg(text),
+                                                8000);
                           }),
                           onTab([](DocumentTab *) {})});
             break;
@@ -516,9 +550,13 @@ void LiveLayer::domainEvent(LibvirtSession *session, const DomainEvent &event)
         if (it == m_pending.cend())
             break;
         const QString text =
-            tr("The guest %1 refused to release %2: it stays in the running guest.").arg(event.name, it->label);
+            tr("The guest %1 refused to release %2: it stays in the running guest.").arg(event.name, it->label)
+            + nextBootGone(it->alsoConfig);
         record(session, event.name,
-               {Record::Kind::Note, tr("Hot-unplug %1: the guest refused to release it").arg(it->label), {}, it->at});
+               {Record::Kind::Note,
+                tr("Hot-unplug %1: the guest refused to release it%2").arg(it->label, nextBootGone(it->alsoConfig)),
+                {},
+                it->at});
         finishUnplug(key, false);
         m_feedback.status(text, 10000);
         if (DocumentTab *tab = m_documents->tabFor(session, event.name, true))
@@ -536,7 +574,11 @@ void LiveLayer::domainEvent(LibvirtSession *session, const DomainEvent &event)
                 refresh(tab);
         }
         break;
+    case DomainEvent::Kind::Started:
+        m_history.remove(keyOf(session, event.name, QString())); // a new run: nothing of the last to undo
+        break;
     case DomainEvent::Kind::Stopped:
+        m_history.remove(keyOf(session, event.name, QString()));
         for (auto it = m_pending.begin(); it != m_pending.end();) {
             if (it->session == session && it->domain == event.name) {
                 delete it->timer;

@@ -78,7 +78,6 @@ private:
         bool alsoConfig = false;
         QTimer *timer = nullptr;
         PciAddress at;
-        bool told = false; // the history has it as pending already
     };
     /** A live change as the guest's history keeps it. */
     struct Record
@@ -104,7 +103,7 @@ private:
     Feedback m_feedback;
     std::function<void(LibvirtSession *, const QString &)> m_openNextBoot;
     QHash<QString, Pending> m_pending;
-    QSet<QString> m_plugging;
+    QHash<QString, int> m_plugging; // plugs of ours under way, by guest: their DEVICE_ADDED is ours
     QHash<QString, QList<Record>> m_history; // by keyOf(session, domain, "") // guests a plug of ours is under way for
                                              // (their DeviceAdded is ours)
 };

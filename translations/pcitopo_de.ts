@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../app/ActionManager.cpp" line="195"/>
-        <location filename="../app/ActionManager.cpp" line="376"/>
+        <location filename="../app/ActionManager.cpp" line="377"/>
         <source>&amp;Collapse Subtree</source>
         <translation>Teilbaum &amp;einklappen</translation>
     </message>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <location filename="../app/ActionManager.cpp" line="196"/>
-        <location filename="../app/ActionManager.cpp" line="376"/>
+        <location filename="../app/ActionManager.cpp" line="377"/>
         <source>&amp;Expand Subtree</source>
         <translation>Teilbaum &amp;ausklappen</translation>
     </message>
@@ -1234,73 +1234,73 @@
         <translation>Im Betrieb &amp;ausstecken…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="310"/>
+        <location filename="../app/ActionManager.cpp" line="311"/>
         <source>&amp;Hot-Plug at %1</source>
         <translation>Im Betrieb &amp;einstecken an %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="310"/>
+        <location filename="../app/ActionManager.cpp" line="311"/>
         <source>&amp;Hot-Plug</source>
         <translation>Im Betrieb &amp;einstecken</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="319"/>
+        <location filename="../app/ActionManager.cpp" line="320"/>
         <source>&amp;Network Interface (virtio, user networking)</source>
         <translation>&amp;Netzwerkschnittstelle (virtio, User-Networking)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="321"/>
+        <location filename="../app/ActionManager.cpp" line="322"/>
         <source>&amp;Random Number Generator (virtio)</source>
         <translation>&amp;Zufallszahlengenerator (virtio)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="323"/>
+        <location filename="../app/ActionManager.cpp" line="324"/>
         <source>Device from &amp;XML File…</source>
         <translation>Gerät aus &amp;XML-Datei…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="324"/>
+        <location filename="../app/ActionManager.cpp" line="325"/>
         <source>Device to Hot-Plug</source>
         <translation>Einzusteckendes Gerät</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="325"/>
+        <location filename="../app/ActionManager.cpp" line="326"/>
         <source>Device XML (*.xml);;All files (*)</source>
         <translation>Geräte-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="330"/>
+        <location filename="../app/ActionManager.cpp" line="331"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="337"/>
+        <location filename="../app/ActionManager.cpp" line="338"/>
         <source>&amp;Refresh Live Topology</source>
         <translation>Live-Topologie &amp;neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="364"/>
+        <location filename="../app/ActionManager.cpp" line="365"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="365"/>
+        <location filename="../app/ActionManager.cpp" line="366"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="389"/>
+        <location filename="../app/ActionManager.cpp" line="390"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="392"/>
+        <location filename="../app/ActionManager.cpp" line="393"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="342"/>
-        <location filename="../app/ActionManager.cpp" line="403"/>
+        <location filename="../app/ActionManager.cpp" line="343"/>
+        <location filename="../app/ActionManager.cpp" line="404"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -2213,32 +2213,32 @@
 <context>
     <name>pcitopo::DocumentTab</name>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="171"/>
+        <location filename="../app/DocumentTab.cpp" line="178"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="203"/>
+        <location filename="../app/DocumentTab.cpp" line="210"/>
         <source>%1 (live)</source>
         <translation>%1 (live)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="204"/>
+        <location filename="../app/DocumentTab.cpp" line="211"/>
         <source>%1 (next boot)</source>
         <translation>%1 (nächster Start)</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="219"/>
+        <location filename="../app/DocumentTab.cpp" line="226"/>
         <source>live: the running guest now</source>
         <translation>live: der laufende Gast jetzt</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="220"/>
+        <location filename="../app/DocumentTab.cpp" line="227"/>
         <source>next boot</source>
         <translation>nächster Start</translation>
     </message>
     <message>
-        <location filename="../app/DocumentTab.cpp" line="236"/>
+        <location filename="../app/DocumentTab.cpp" line="243"/>
         <source>this is the running guest as it is now: it changes by Hot-Plug and Hot-Unplug (context menu). Edit the next boot&apos;s definition in its own tab.</source>
         <translation>dies ist der laufende Gast, wie er jetzt ist: er ändert sich durch Ein- und Ausstecken im Betrieb (Kontextmenü). Die Definition des nächsten Starts wird in ihrem eigenen Tab bearbeitet.</translation>
     </message>
@@ -3478,117 +3478,132 @@ Ihre Änderungen sind noch im Editor.</translation>
 <context>
     <name>pcitopo::LiveLayer</name>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="51"/>
+        <location filename="../app/LiveLayer.cpp" line="50"/>
+        <source> (the next boot&apos;s definition no longer has it)</source>
+        <translation> (die Definition des nächsten Starts hat es nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="57"/>
         <source>libvirt would refuse: %1</source>
         <translation>libvirt würde ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="52"/>
+        <location filename="../app/LiveLayer.cpp" line="58"/>
         <source>QEMU would refuse: %1</source>
         <translation>QEMU würde ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="88"/>
-        <location filename="../app/LiveLayer.cpp" line="97"/>
+        <location filename="../app/LiveLayer.cpp" line="94"/>
+        <location filename="../app/LiveLayer.cpp" line="104"/>
         <source>%1 at %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="89"/>
+        <location filename="../app/LiveLayer.cpp" line="96"/>
         <source>Only in the running guest: the next boot&apos;s definition does not have it.</source>
         <translation>Nur im laufenden Gast: die Definition des nächsten Starts hat es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="91"/>
+        <location filename="../app/LiveLayer.cpp" line="98"/>
         <source>%1 (now %2, at next boot %3)</source>
         <translation>%1 (jetzt %2, beim nächsten Start %3)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="92"/>
+        <location filename="../app/LiveLayer.cpp" line="99"/>
         <source>At %1 in the next boot&apos;s definition.</source>
         <translation>In der Definition des nächsten Starts an %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="102"/>
+        <location filename="../app/LiveLayer.cpp" line="109"/>
         <source>only now: %1</source>
         <translation>nur jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="104"/>
+        <location filename="../app/LiveLayer.cpp" line="111"/>
         <source>only at next boot: %1</source>
         <translation>nur beim nächsten Start: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="106"/>
+        <location filename="../app/LiveLayer.cpp" line="113"/>
         <source>elsewhere: %1</source>
         <translation>anderswo: %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="116"/>
+        <location filename="../app/LiveLayer.cpp" line="123"/>
         <source>Reading the running guest %1 from %2…</source>
         <translation>Der laufende Gast %1 wird von %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="140"/>
-        <location filename="../app/LiveLayer.cpp" line="150"/>
+        <location filename="../app/LiveLayer.cpp" line="147"/>
+        <location filename="../app/LiveLayer.cpp" line="169"/>
         <source>Cannot Read the Running Guest</source>
         <translation>Laufender Gast nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="141"/>
+        <location filename="../app/LiveLayer.cpp" line="148"/>
         <source>The live topology of %1 could not be read from %2: %3</source>
         <translation>Die Live-Topologie von %1 konnte nicht von %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="172"/>
+        <location filename="../app/LiveLayer.cpp" line="154"/>
+        <source>%1 is not running: there is no live topology to show. Its next boot&apos;s definition opens from the Connections dock.</source>
+        <translation>%1 läuft nicht: es gibt keine Live-Topologie zu zeigen. Die Definition des nächsten Starts öffnet sich aus dem Verbindungen-Dock.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="160"/>
+        <source>Not Running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="191"/>
         <source>%1 on %2, as it runs now (live); its next boot&apos;s definition opens in its own tab</source>
         <translation>%1 auf %2, wie er jetzt läuft (live); die Definition des nächsten Starts öffnet sich in einem eigenen Tab</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="180"/>
+        <location filename="../app/LiveLayer.cpp" line="199"/>
         <source>Showing the running guest %1 as it is now.</source>
         <translation>Der laufende Gast %1, wie er jetzt ist.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="210"/>
+        <location filename="../app/LiveLayer.cpp" line="229"/>
         <source>The running guest %1 as it is now. Plug and unplug devices from the context menu; edit the next boot&apos;s definition in its own tab.</source>
         <translation>Der laufende Gast %1, wie er jetzt ist. Geräte über das Kontextmenü ein- und ausstecken; die Definition des nächsten Starts in ihrem eigenen Tab bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="215"/>
+        <location filename="../app/LiveLayer.cpp" line="234"/>
         <source>Its PCI devices and addresses are those of the next boot&apos;s definition.</source>
         <translation>Seine PCI-Geräte und Adressen sind die der Definition des nächsten Starts.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="216"/>
+        <location filename="../app/LiveLayer.cpp" line="235"/>
         <source>It differs from the next boot&apos;s definition: %1.</source>
         <translation>Er weicht von der Definition des nächsten Starts ab: %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="217"/>
+        <location filename="../app/LiveLayer.cpp" line="236"/>
         <source>Open Next Boot</source>
         <translation>Nächsten Start öffnen</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="249"/>
-        <location filename="../app/LiveLayer.cpp" line="257"/>
-        <location filename="../app/LiveLayer.cpp" line="262"/>
+        <location filename="../app/LiveLayer.cpp" line="268"/>
+        <location filename="../app/LiveLayer.cpp" line="276"/>
+        <location filename="../app/LiveLayer.cpp" line="281"/>
         <source>Cannot Hot-Plug</source>
         <translation>Einstecken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="250"/>
+        <location filename="../app/LiveLayer.cpp" line="269"/>
         <source>%1 is not running, or could not be read: %2</source>
         <translation>%1 läuft nicht oder konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="250"/>
-        <location filename="../app/LiveLayer.cpp" line="343"/>
+        <location filename="../app/LiveLayer.cpp" line="269"/>
+        <location filename="../app/LiveLayer.cpp" line="380"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="263"/>
+        <location filename="../app/LiveLayer.cpp" line="282"/>
         <source>%1 cannot be plugged into the running guest %2%3:
 %4
 
@@ -3599,101 +3614,152 @@ Nothing was asked of libvirt.</source>
 libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="265"/>
+        <location filename="../app/LiveLayer.cpp" line="284"/>
         <source> at %1</source>
         <translation> an %1</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="271"/>
+        <location filename="../app/LiveLayer.cpp" line="290"/>
         <source>(the guest sees %1)</source>
         <translation>(der Gast sieht %1)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="274"/>
+        <location filename="../app/LiveLayer.cpp" line="293"/>
         <source>Hot-Plug</source>
         <translation>Im Betrieb einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="274"/>
+        <location filename="../app/LiveLayer.cpp" line="293"/>
         <source>Plug %1 into the running guest %2 at %3?</source>
         <translation>%1 in den laufenden Gast %2 an %3 einstecken?</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="275"/>
+        <location filename="../app/LiveLayer.cpp" line="294"/>
         <source>Plug &amp;Live Only</source>
         <translation>Nur &amp;live einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="275"/>
+        <location filename="../app/LiveLayer.cpp" line="294"/>
         <source>Plug Live and at &amp;Next Boot</source>
         <translation>Live und beim &amp;nächsten Start einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="279"/>
+        <location filename="../app/LiveLayer.cpp" line="298"/>
         <source>Plugging %1 into %2…</source>
         <translation>%1 wird in %2 eingesteckt…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="290"/>
-        <source>Hot-plug %1 at %2: libvirt refused: %3</source>
-        <translation>%1 an %2 einstecken: libvirt hat abgelehnt: %3</translation>
+        <location filename="../app/LiveLayer.cpp" line="311"/>
+        <source>no answer, whether it happened is not known</source>
+        <translation>keine Antwort, ob es geschehen ist, ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="292"/>
+        <location filename="../app/LiveLayer.cpp" line="312"/>
+        <location filename="../app/LiveLayer.cpp" line="434"/>
+        <source>libvirt refused: %1</source>
+        <translation>libvirt hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="315"/>
+        <source>Hot-plug %1 at %2: %3</source>
+        <translation>%1 an %2 einstecken: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="410"/>
+        <source>Hot-unplug %1 from %2: pending, the guest has not released it%3</source>
+        <translation>%1 von %2 ausstecken: steht aus, der Gast hat es nicht freigegeben%3</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="433"/>
+        <source>no answer, whether the guest was asked is not known</source>
+        <translation>keine Antwort, ob der Gast gefragt wurde, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="436"/>
+        <source>Hot-unplug %1: %2</source>
+        <translation>%1 ausstecken: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="437"/>
+        <source>Hot-Unplug Not Known</source>
+        <translation>Ausstecken ungewiss</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="527"/>
+        <source>Not undone: &quot;%1&quot; is not a change the guest made, so there is nothing here to take back.</source>
+        <translation>Nicht rückgängig gemacht: „%1“ ist keine Änderung am Gast, hier gibt es nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="558"/>
+        <source>Hot-unplug %1: the guest refused to release it%2</source>
+        <translation>%1 ausstecken: der Gast hat die Freigabe abgelehnt%2</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="318"/>
         <source>Hot-Plug Refused</source>
         <translation>Einstecken abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="293"/>
+        <location filename="../app/LiveLayer.cpp" line="318"/>
+        <source>Hot-Plug Not Known</source>
+        <translation>Einstecken ungewiss</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="320"/>
         <source>libvirt refused to plug %1 into %2: %3</source>
         <translation>libvirt hat das Einstecken von %1 in %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="297"/>
+        <location filename="../app/LiveLayer.cpp" line="325"/>
         <source>Hot-plug %1 at %2</source>
         <translation>%1 an %2 einstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="299"/>
+        <location filename="../app/LiveLayer.cpp" line="327"/>
         <source>Plugged %1 into %2 at %3.</source>
         <translation>%1 in %2 an %3 eingesteckt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="305"/>
+        <location filename="../app/LiveLayer.cpp" line="338"/>
         <source>Plugged %1 at %2%3.</source>
         <translation>%1 an %2 eingesteckt%3.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="306"/>
+        <location filename="../app/LiveLayer.cpp" line="339"/>
         <source>, live and at next boot</source>
         <translation>, live und beim nächsten Start</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="309"/>
-        <location filename="../app/LiveLayer.cpp" line="434"/>
+        <location filename="../app/LiveLayer.cpp" line="342"/>
+        <location filename="../app/LiveLayer.cpp" line="477"/>
         <source>Now differs from the next boot&apos;s definition: %1.</source>
         <translation>Weicht jetzt von der Definition des nächsten Starts ab: %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="311"/>
+        <location filename="../app/LiveLayer.cpp" line="344"/>
         <source>Undo (Unplug)</source>
         <translation>Rückgängig (ausstecken)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="330"/>
-        <location filename="../app/LiveLayer.cpp" line="343"/>
-        <location filename="../app/LiveLayer.cpp" line="348"/>
-        <location filename="../app/LiveLayer.cpp" line="469"/>
+        <location filename="../app/LiveLayer.cpp" line="363"/>
+        <location filename="../app/LiveLayer.cpp" line="380"/>
+        <location filename="../app/LiveLayer.cpp" line="385"/>
+        <location filename="../app/LiveLayer.cpp" line="507"/>
         <source>Cannot Hot-Unplug</source>
         <translation>Ausstecken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="330"/>
+        <location filename="../app/LiveLayer.cpp" line="363"/>
         <source>It has no PCI address in the running guest.</source>
         <translation>Es hat im laufenden Gast keine PCI-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="349"/>
+        <location filename="../app/LiveLayer.cpp" line="370"/>
+        <source>%1 has been asked to release it already: the unplug is pending.</source>
+        <translation>%1 wurde schon gebeten, es freizugeben: das Ausstecken steht aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="386"/>
         <source>%1 cannot be unplugged from the running guest %2:
 %3
 
@@ -3704,108 +3770,88 @@ Nothing was asked of libvirt.</source>
 libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="354"/>
+        <location filename="../app/LiveLayer.cpp" line="391"/>
         <source>Hot-Unplug</source>
         <translation>Im Betrieb ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="355"/>
+        <location filename="../app/LiveLayer.cpp" line="392"/>
         <source>Ask the running guest %1 to release %2 at %3? It is gone when the guest lets it go.</source>
         <translation>Den laufenden Gast %1 bitten, %2 an %3 freizugeben? Es ist weg, wenn der Gast es freigibt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="357"/>
+        <location filename="../app/LiveLayer.cpp" line="394"/>
         <source>Unplug &amp;Live Only</source>
         <translation>Nur &amp;live ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="357"/>
+        <location filename="../app/LiveLayer.cpp" line="394"/>
         <source>Unplug Live and from &amp;Next Boot</source>
         <translation>Live und aus dem &amp;nächsten Start ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="373"/>
-        <source>Hot-unplug %1 from %2: pending, the guest has not released it</source>
-        <translation>%1 von %2 ausstecken: steht aus, der Gast hat es nicht freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/LiveLayer.cpp" line="375"/>
+        <location filename="../app/LiveLayer.cpp" line="414"/>
         <source>The guest %1 has not released %2 after %3 s: the unplug is pending, and the device stays in the running guest until the guest lets it go.</source>
         <translation>Der Gast %1 hat %2 nach %3 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="385"/>
+        <location filename="../app/LiveLayer.cpp" line="425"/>
         <source>Asking %1 to release %2…</source>
         <translation>%1 wird gebeten, %2 freizugeben…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="394"/>
-        <source>Hot-unplug %1: libvirt refused: %2</source>
-        <translation>%1 ausstecken: libvirt hat abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/LiveLayer.cpp" line="397"/>
+        <location filename="../app/LiveLayer.cpp" line="438"/>
         <source>Hot-Unplug Refused</source>
         <translation>Ausstecken abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="398"/>
+        <location filename="../app/LiveLayer.cpp" line="440"/>
         <source>libvirt refused to unplug %1 from %2: %3</source>
         <translation>libvirt hat das Ausstecken von %1 aus %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="404"/>
+        <location filename="../app/LiveLayer.cpp" line="447"/>
         <source>Waiting for %1 to release %2…</source>
         <translation>Warten, bis %1 %2 freigibt…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="415"/>
+        <location filename="../app/LiveLayer.cpp" line="458"/>
         <source>Hot-unplug %1 from %2</source>
         <translation>%1 von %2 ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="420"/>
-        <location filename="../app/LiveLayer.cpp" line="435"/>
+        <location filename="../app/LiveLayer.cpp" line="463"/>
+        <location filename="../app/LiveLayer.cpp" line="478"/>
         <source>%1 released %2.</source>
         <translation>%1 hat %2 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="430"/>
+        <location filename="../app/LiveLayer.cpp" line="473"/>
         <source>The guest released %1: it is unplugged%2.</source>
         <translation>Der Gast hat %1 freigegeben: es ist ausgesteckt%2.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="431"/>
+        <location filename="../app/LiveLayer.cpp" line="474"/>
         <source>, and gone from the next boot&apos;s definition</source>
         <translation>, und aus der Definition des nächsten Starts entfernt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="436"/>
+        <location filename="../app/LiveLayer.cpp" line="479"/>
         <source>Undo (Plug Again)</source>
         <translation>Rückgängig (wieder einstecken)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="469"/>
+        <location filename="../app/LiveLayer.cpp" line="508"/>
         <source>Nothing sits at %1 in the running guest now.</source>
         <translation>Im laufenden Gast sitzt jetzt nichts an %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="485"/>
-        <source>Not undone: &quot;%1&quot; changed nothing to take back.</source>
-        <translation>Nicht rückgängig gemacht: „%1“ hat nichts geändert, das sich zurücknehmen ließe.</translation>
-    </message>
-    <message>
-        <location filename="../app/LiveLayer.cpp" line="509"/>
+        <location filename="../app/LiveLayer.cpp" line="554"/>
         <source>The guest %1 refused to release %2: it stays in the running guest.</source>
         <translation>Der Gast %1 hat die Freigabe von %2 abgelehnt: es bleibt im laufenden Gast.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="511"/>
-        <source>Hot-unplug %1: the guest refused to release it</source>
-        <translation>%1 ausstecken: der Gast hat die Freigabe abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../app/LiveLayer.cpp" line="540"/>
+        <location filename="../app/LiveLayer.cpp" line="593"/>
         <source>%1 stopped: this live topology is what it had when it ran. Its next boot&apos;s definition is in its own tab.</source>
         <translation>%1 wurde gestoppt: diese Live-Topologie ist, was er hatte, als er lief. Die Definition des nächsten Starts ist in ihrem eigenen Tab.</translation>
     </message>
@@ -3868,37 +3914,37 @@ libvirt wurde nichts gefragt.</translation>
         <translation>Nicht abgelegt: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="245"/>
+        <location filename="../app/MainWindow.cpp" line="246"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="265"/>
+        <location filename="../app/MainWindow.cpp" line="266"/>
         <source>%1 (connection lost)</source>
         <translation>%1 (Verbindung verloren)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="266"/>
+        <location filename="../app/MainWindow.cpp" line="267"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="280"/>
+        <location filename="../app/MainWindow.cpp" line="281"/>
         <source>Editing %1 — </source>
         <translation>Bearbeitet: %1 — </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
+        <location filename="../app/MainWindow.cpp" line="282"/>
         <source>%1 (%2) — %3 PCI controllers, %4 devices</source>
         <translation>%1 (%2) — %3 PCI-Controller, %4 Geräte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="292"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="293"/>
+        <location filename="../app/MainWindow.cpp" line="294"/>
         <source>%n problem(s), worst: %1</source>
         <translation>
             <numerusform>%n Problem, schwerstes: %1</numerusform>
@@ -4658,286 +4704,286 @@ libvirt wurde nichts gefragt.</translation>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
-        <location filename="../app/CommandLine.cpp" line="563"/>
+        <location filename="../app/CommandLine.cpp" line="78"/>
+        <location filename="../app/CommandLine.cpp" line="564"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="95"/>
-        <location filename="../app/CommandLine.cpp" line="658"/>
+        <location filename="../app/CommandLine.cpp" line="96"/>
+        <location filename="../app/CommandLine.cpp" line="659"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="153"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="229"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="285"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
-        <location filename="../app/CommandLine.cpp" line="708"/>
-        <location filename="../app/CommandLine.cpp" line="710"/>
+        <location filename="../app/CommandLine.cpp" line="285"/>
+        <location filename="../app/CommandLine.cpp" line="709"/>
+        <location filename="../app/CommandLine.cpp" line="711"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="285"/>
-        <location filename="../app/CommandLine.cpp" line="369"/>
-        <location filename="../app/CommandLine.cpp" line="408"/>
+        <location filename="../app/CommandLine.cpp" line="286"/>
+        <location filename="../app/CommandLine.cpp" line="370"/>
+        <location filename="../app/CommandLine.cpp" line="409"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="285"/>
-        <location filename="../app/CommandLine.cpp" line="369"/>
-        <location filename="../app/CommandLine.cpp" line="408"/>
-        <location filename="../app/CommandLine.cpp" line="585"/>
+        <location filename="../app/CommandLine.cpp" line="286"/>
+        <location filename="../app/CommandLine.cpp" line="370"/>
+        <location filename="../app/CommandLine.cpp" line="409"/>
+        <location filename="../app/CommandLine.cpp" line="586"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="291"/>
+        <location filename="../app/CommandLine.cpp" line="292"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="296"/>
-        <location filename="../app/CommandLine.cpp" line="298"/>
-        <location filename="../app/CommandLine.cpp" line="731"/>
+        <location filename="../app/CommandLine.cpp" line="297"/>
+        <location filename="../app/CommandLine.cpp" line="299"/>
+        <location filename="../app/CommandLine.cpp" line="732"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="305"/>
+        <location filename="../app/CommandLine.cpp" line="306"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="310"/>
+        <location filename="../app/CommandLine.cpp" line="311"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="324"/>
+        <location filename="../app/CommandLine.cpp" line="325"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="335"/>
+        <location filename="../app/CommandLine.cpp" line="336"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="371"/>
-        <location filename="../app/CommandLine.cpp" line="411"/>
+        <location filename="../app/CommandLine.cpp" line="372"/>
+        <location filename="../app/CommandLine.cpp" line="412"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="370"/>
-        <location filename="../app/CommandLine.cpp" line="410"/>
+        <location filename="../app/CommandLine.cpp" line="371"/>
+        <location filename="../app/CommandLine.cpp" line="411"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="372"/>
-        <location filename="../app/CommandLine.cpp" line="412"/>
+        <location filename="../app/CommandLine.cpp" line="373"/>
+        <location filename="../app/CommandLine.cpp" line="413"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="378"/>
+        <location filename="../app/CommandLine.cpp" line="379"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="350"/>
+        <location filename="../app/CommandLine.cpp" line="351"/>
         <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="356"/>
+        <location filename="../app/CommandLine.cpp" line="357"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="360"/>
+        <location filename="../app/CommandLine.cpp" line="361"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="387"/>
-        <location filename="../app/CommandLine.cpp" line="391"/>
+        <location filename="../app/CommandLine.cpp" line="388"/>
+        <location filename="../app/CommandLine.cpp" line="392"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="397"/>
+        <location filename="../app/CommandLine.cpp" line="398"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="409"/>
+        <location filename="../app/CommandLine.cpp" line="410"/>
         <source>The machine type to convert to: q35 or pc.</source>
         <translation>Der Maschinentyp, in den umgewandelt wird: q35 oder pc.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="409"/>
+        <location filename="../app/CommandLine.cpp" line="410"/>
         <source>MACHINE</source>
         <translation>MASCHINE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="418"/>
+        <location filename="../app/CommandLine.cpp" line="419"/>
         <source>convert needs --to q35|pc and -o OUT
 %1</source>
         <translation>convert braucht --to q35|pc und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="425"/>
+        <location filename="../app/CommandLine.cpp" line="426"/>
         <source>cannot convert to &apos;%1&apos;: use q35 or pc</source>
         <translation>Umwandeln in &apos;%1&apos; nicht möglich: q35 oder pc verwenden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="434"/>
+        <location filename="../app/CommandLine.cpp" line="435"/>
         <source>cannot convert: %1</source>
         <translation>Umwandeln nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="438"/>
+        <location filename="../app/CommandLine.cpp" line="439"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
-        <location filename="../app/CommandLine.cpp" line="457"/>
+        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="458"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="505"/>
+        <location filename="../app/CommandLine.cpp" line="506"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="505"/>
+        <location filename="../app/CommandLine.cpp" line="506"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="508"/>
+        <location filename="../app/CommandLine.cpp" line="509"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="239"/>
-        <location filename="../app/CommandLine.cpp" line="510"/>
-        <location filename="../app/CommandLine.cpp" line="593"/>
-        <location filename="../app/CommandLine.cpp" line="705"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="511"/>
+        <location filename="../app/CommandLine.cpp" line="594"/>
+        <location filename="../app/CommandLine.cpp" line="706"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="511"/>
+        <location filename="../app/CommandLine.cpp" line="512"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="524"/>
+        <location filename="../app/CommandLine.cpp" line="525"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="526"/>
+        <location filename="../app/CommandLine.cpp" line="527"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="530"/>
+        <location filename="../app/CommandLine.cpp" line="531"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="259"/>
-        <location filename="../app/CommandLine.cpp" line="266"/>
-        <location filename="../app/CommandLine.cpp" line="634"/>
-        <location filename="../app/CommandLine.cpp" line="754"/>
-        <location filename="../app/CommandLine.cpp" line="757"/>
-        <location filename="../app/CommandLine.cpp" line="785"/>
+        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="267"/>
+        <location filename="../app/CommandLine.cpp" line="635"/>
+        <location filename="../app/CommandLine.cpp" line="755"/>
+        <location filename="../app/CommandLine.cpp" line="758"/>
+        <location filename="../app/CommandLine.cpp" line="786"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="585"/>
+        <location filename="../app/CommandLine.cpp" line="586"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="586"/>
+        <location filename="../app/CommandLine.cpp" line="587"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="586"/>
+        <location filename="../app/CommandLine.cpp" line="587"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="588"/>
+        <location filename="../app/CommandLine.cpp" line="589"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="588"/>
+        <location filename="../app/CommandLine.cpp" line="589"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="590"/>
+        <location filename="../app/CommandLine.cpp" line="591"/>
         <source>Draw empty slots.</source>
         <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="591"/>
+        <location filename="../app/CommandLine.cpp" line="592"/>
         <source>PNG pixels per unit.</source>
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="373"/>
-        <location filename="../app/CommandLine.cpp" line="413"/>
-        <location filename="../app/CommandLine.cpp" line="512"/>
-        <location filename="../app/CommandLine.cpp" line="591"/>
+        <location filename="../app/CommandLine.cpp" line="374"/>
+        <location filename="../app/CommandLine.cpp" line="414"/>
+        <location filename="../app/CommandLine.cpp" line="513"/>
+        <location filename="../app/CommandLine.cpp" line="592"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="103"/>
+        <location filename="../app/CommandLine.cpp" line="104"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -5019,273 +5065,278 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="238"/>
+        <location filename="../app/CommandLine.cpp" line="239"/>
         <source>Print a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="242"/>
         <source>With --connect: the running guest&apos;s live definition, not the next boot&apos;s.</source>
         <translation>Mit --connect: die Live-Definition des laufenden Gasts, nicht die des nächsten Starts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="246"/>
+        <location filename="../app/CommandLine.cpp" line="247"/>
         <source>--live goes with --connect URI DOMAIN</source>
         <translation>--live gehört zu --connect URI DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="258"/>
+        <location filename="../app/CommandLine.cpp" line="259"/>
         <source>domain %1 is not running: --live needs a running guest</source>
         <translation>Domäne %1 läuft nicht: --live braucht einen laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="268"/>
+        <location filename="../app/CommandLine.cpp" line="269"/>
         <source>live topology of the running guest; {guest …} is the address the guest sees</source>
         <translation>Live-Topologie des laufenden Gasts; {guest …} ist die Adresse, die der Gast sieht</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="470"/>
+        <location filename="../app/CommandLine.cpp" line="471"/>
         <source>%1/%2 hosts checked</source>
         <translation>%1/%2 Hosts geprüft</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="481"/>
+        <location filename="../app/CommandLine.cpp" line="482"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="486"/>
+        <location filename="../app/CommandLine.cpp" line="487"/>
         <source>%1: domain %2: %3</source>
         <translation>%1: Domäne %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="510"/>
+        <location filename="../app/CommandLine.cpp" line="511"/>
         <source>Check domains of a libvirt connection (repeat for more hosts).</source>
         <translation>Domänen einer libvirt-Verbindung prüfen (für mehr Hosts wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="512"/>
+        <location filename="../app/CommandLine.cpp" line="513"/>
         <source>With --connect: hosts read at once.</source>
         <translation>Mit --connect: gleichzeitig gelesene Hosts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="515"/>
+        <location filename="../app/CommandLine.cpp" line="516"/>
         <source>With --connect: seconds to wait for a host to answer (0: no limit).</source>
         <translation>Mit --connect: Sekunden, die auf die Antwort eines Hosts gewartet wird (0: unbegrenzt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="516"/>
-        <location filename="../app/CommandLine.cpp" line="713"/>
+        <location filename="../app/CommandLine.cpp" line="517"/>
+        <location filename="../app/CommandLine.cpp" line="714"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="528"/>
+        <location filename="../app/CommandLine.cpp" line="529"/>
         <source>--all, --jobs and --timeout go with --connect URI
 %1</source>
         <translation>--all, --jobs und --timeout gehören zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="541"/>
+        <location filename="../app/CommandLine.cpp" line="542"/>
         <source>--jobs needs a number of 1 or more, not &apos;%1&apos;</source>
         <translation>--jobs braucht eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="544"/>
+        <location filename="../app/CommandLine.cpp" line="545"/>
         <source>--timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="592"/>
+        <location filename="../app/CommandLine.cpp" line="593"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="598"/>
+        <location filename="../app/CommandLine.cpp" line="599"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="602"/>
+        <location filename="../app/CommandLine.cpp" line="603"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="606"/>
+        <location filename="../app/CommandLine.cpp" line="607"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="615"/>
+        <location filename="../app/CommandLine.cpp" line="616"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="620"/>
+        <location filename="../app/CommandLine.cpp" line="621"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="646"/>
-        <location filename="../app/CommandLine.cpp" line="658"/>
+        <location filename="../app/CommandLine.cpp" line="647"/>
+        <location filename="../app/CommandLine.cpp" line="659"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="667"/>
+        <location filename="../app/CommandLine.cpp" line="668"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="676"/>
+        <location filename="../app/CommandLine.cpp" line="677"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="678"/>
+        <location filename="../app/CommandLine.cpp" line="679"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="679"/>
+        <location filename="../app/CommandLine.cpp" line="680"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="693"/>
+        <location filename="../app/CommandLine.cpp" line="694"/>
         <source>libvirt would refuse: </source>
         <translation>libvirt würde ablehnen: </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="693"/>
+        <location filename="../app/CommandLine.cpp" line="694"/>
         <source>QEMU would refuse: </source>
         <translation>QEMU würde ablehnen: </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="697"/>
+        <location filename="../app/CommandLine.cpp" line="698"/>
         <source>(nothing was asked of libvirt)</source>
         <translation>(libvirt wurde nichts gefragt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="705"/>
+        <location filename="../app/CommandLine.cpp" line="706"/>
         <source>The libvirt connection.</source>
         <translation>Die libvirt-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="706"/>
+        <location filename="../app/CommandLine.cpp" line="707"/>
         <source>Plug the device this XML describes (- reads it).</source>
         <translation>Das Gerät einstecken, das dieses XML beschreibt (- liest es von der Standardeingabe).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="707"/>
+        <location filename="../app/CommandLine.cpp" line="708"/>
         <source>DEVICE.xml</source>
         <translation>GERÄT.xml</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="708"/>
+        <location filename="../app/CommandLine.cpp" line="709"/>
         <source>With --add: the libvirt address to plug it at.</source>
         <translation>Mit --add: die libvirt-Adresse, an der es eingesteckt wird.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="709"/>
+        <location filename="../app/CommandLine.cpp" line="710"/>
         <source>Unplug the device at this libvirt address.</source>
         <translation>Das Gerät an dieser libvirt-Adresse ausstecken.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="711"/>
+        <location filename="../app/CommandLine.cpp" line="712"/>
         <source>Change the next boot&apos;s definition too.</source>
         <translation>Auch die Definition des nächsten Starts ändern.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="713"/>
+        <location filename="../app/CommandLine.cpp" line="714"/>
         <source>Seconds to wait for the guest to release an unplugged device.</source>
         <translation>Sekunden, die auf die Freigabe eines ausgesteckten Geräts durch den Gast gewartet wird.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="719"/>
+        <location filename="../app/CommandLine.cpp" line="720"/>
         <source>hotplug needs --connect URI and one of --add DEVICE.xml or --remove ADDR
 %1</source>
         <translation>hotplug braucht --connect URI und entweder --add GERÄT.xml oder --remove ADDR
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="721"/>
+        <location filename="../app/CommandLine.cpp" line="722"/>
         <source>--at goes with --add</source>
         <translation>--at gehört zu --add</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="725"/>
+        <location filename="../app/CommandLine.cpp" line="726"/>
         <source>--timeout takes seconds, more than 0 and at most 3600</source>
         <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 3600</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="741"/>
+        <location filename="../app/CommandLine.cpp" line="742"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="753"/>
+        <location filename="../app/CommandLine.cpp" line="754"/>
         <source>domain %1 is not running: hotplug needs a running guest</source>
         <translation>Domäne %1 läuft nicht: hotplug braucht einen laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="769"/>
+        <location filename="../app/CommandLine.cpp" line="770"/>
         <source>libvirt refused to plug %1: %2</source>
         <translation>libvirt hat das Einstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="773"/>
+        <location filename="../app/CommandLine.cpp" line="774"/>
         <source>plugged %1 into %2 at %3</source>
         <translation>%1 in %2 an %3 eingesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="775"/>
+        <location filename="../app/CommandLine.cpp" line="776"/>
         <source>(the guest sees %1)</source>
         <translation>(der Gast sieht %1)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="778"/>
+        <location filename="../app/CommandLine.cpp" line="779"/>
         <source>the next boot&apos;s definition has it too</source>
         <translation>die Definition des nächsten Starts hat es auch</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="808"/>
+        <location filename="../app/CommandLine.cpp" line="809"/>
         <source>libvirt refused to unplug %1: %2</source>
         <translation>libvirt hat das Ausstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="829"/>
+        <location filename="../app/CommandLine.cpp" line="840"/>
+        <source>cannot tell whether the guest released %1: %2</source>
+        <translation>nicht feststellbar, ob der Gast %1 freigegeben hat: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="849"/>
         <source>unplugged %1 from %2 at %3</source>
         <translation>%1 aus %2 an %3 ausgesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="831"/>
-        <location filename="../app/CommandLine.cpp" line="848"/>
+        <location filename="../app/CommandLine.cpp" line="851"/>
+        <location filename="../app/CommandLine.cpp" line="868"/>
         <source>the next boot&apos;s definition no longer has it</source>
         <translation>die Definition des nächsten Starts hat es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="835"/>
+        <location filename="../app/CommandLine.cpp" line="855"/>
         <source>the guest refused to release %1: it stays in the running guest</source>
         <translation>der Gast hat die Freigabe von %1 abgelehnt: es bleibt im laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="840"/>
+        <location filename="../app/CommandLine.cpp" line="860"/>
         <source>the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the running guest until the guest lets it go</source>
         <translation>der Gast hat %1 nach %2 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="896"/>
+        <location filename="../app/CommandLine.cpp" line="916"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="899"/>
+        <location filename="../app/CommandLine.cpp" line="919"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“

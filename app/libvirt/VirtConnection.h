@@ -121,6 +121,7 @@ public:
     {
         bool ok = false;
         QString error; // libvirt's message when !ok
+        bool unknown = false; // no answer came (the connection was given up): it may have happened
     };
 
     /** virDomainDefineXMLFlags, with VIR_DOMAIN_DEFINE_VALIDATE when `validate`. */
