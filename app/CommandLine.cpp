@@ -811,11 +811,13 @@ int runHotplug(Io &io, const QStringList &arguments)
         return LibvirtRefuses;
     }
     Outcome result;
+    bool byEvent = false;
     {
         std::unique_lock lock(mutex);
         if (watching)
             changed.wait_for(lock, std::chrono::duration<double>(seconds), [&] { return outcome != Outcome::Waiting; });
         result = outcome;
+        byEvent = outcome != Outcome::Waiting;
     }
     connection->watchDomains({});
     if (result == Outcome::Waiting) {
@@ -846,7 +848,10 @@ int runHotplug(Io &io, const QStringList &arguments)
     }
     switch (result) {
     case Outcome::Removed:
-        io.out << tr("unplugged %1 from %2 at %3").arg(plan->label, name, address->toString()) << '\n';
+        io.out << tr("unplugged %1 from %2 at %3").arg(plan->label, name, address->toString()) << ' '
+               << (byEvent ? tr("(the guest released it: libvirt's DEVICE_REMOVED)")
+                           : tr("(no event came; the live definition no longer has it)"))
+               << '\n';
         if (alsoConfig)
             io.out << tr("the next boot's definition no longer has it") << '\n';
         io.out.flush();

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -104,6 +105,9 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
+    // A libvirt connection whose peer went away must fail the call, not end the process (as
+    // virsh does: libvirt writes to sockets without MSG_NOSIGNAL in places).
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication::setOrganizationName(QStringLiteral("pcitopo"));
     QCoreApplication::setApplicationName(QStringLiteral("pcitopo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
@@ -114,6 +118,10 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietMessages);
         if (draws)
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // libvirt's event loop runs on GLib's default context, in a thread of its own: Qt's GLib
+        // dispatcher would own that context on the main thread, which never iterates it here,
+        // and no domain event (DEVICE_REMOVED for hotplug) would ever be delivered.
+        qputenv("QT_NO_GLIB", "1");
         std::unique_ptr<QCoreApplication> application(draws ? new QApplication(argc, argv)
                                                             : new QCoreApplication(argc, argv));
         QCoreApplication &app = *application;

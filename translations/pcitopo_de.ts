@@ -835,22 +835,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
         <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>With --connect and a domain: open the running guest&apos;s live topology.</source>
         <translation>Mit --connect und einer Domäne: die Live-Topologie des laufenden Gasts öffnen.</translation>
     </message>
@@ -3680,32 +3680,32 @@ libvirt wurde nichts gefragt.</translation>
         <translation>%1 ausstecken: %2</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="437"/>
+        <location filename="../app/LiveLayer.cpp" line="438"/>
         <source>Hot-Unplug Not Known</source>
         <translation>Ausstecken ungewiss</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="527"/>
+        <location filename="../app/LiveLayer.cpp" line="526"/>
         <source>Not undone: &quot;%1&quot; is not a change the guest made, so there is nothing here to take back.</source>
         <translation>Nicht rückgängig gemacht: „%1“ ist keine Änderung am Gast, hier gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="558"/>
+        <location filename="../app/LiveLayer.cpp" line="557"/>
         <source>Hot-unplug %1: the guest refused to release it%2</source>
         <translation>%1 ausstecken: der Gast hat die Freigabe abgelehnt%2</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="318"/>
+        <location filename="../app/LiveLayer.cpp" line="319"/>
         <source>Hot-Plug Refused</source>
         <translation>Einstecken abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="318"/>
+        <location filename="../app/LiveLayer.cpp" line="319"/>
         <source>Hot-Plug Not Known</source>
         <translation>Einstecken ungewiss</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="320"/>
+        <location filename="../app/LiveLayer.cpp" line="321"/>
         <source>libvirt refused to plug %1 into %2: %3</source>
         <translation>libvirt hat das Einstecken von %1 in %2 abgelehnt: %3</translation>
     </message>
@@ -3731,7 +3731,7 @@ libvirt wurde nichts gefragt.</translation>
     </message>
     <message>
         <location filename="../app/LiveLayer.cpp" line="342"/>
-        <location filename="../app/LiveLayer.cpp" line="477"/>
+        <location filename="../app/LiveLayer.cpp" line="476"/>
         <source>Now differs from the next boot&apos;s definition: %1.</source>
         <translation>Weicht jetzt von der Definition des nächsten Starts ab: %1.</translation>
     </message>
@@ -3744,7 +3744,7 @@ libvirt wurde nichts gefragt.</translation>
         <location filename="../app/LiveLayer.cpp" line="363"/>
         <location filename="../app/LiveLayer.cpp" line="380"/>
         <location filename="../app/LiveLayer.cpp" line="385"/>
-        <location filename="../app/LiveLayer.cpp" line="507"/>
+        <location filename="../app/LiveLayer.cpp" line="506"/>
         <source>Cannot Hot-Unplug</source>
         <translation>Ausstecken nicht möglich</translation>
     </message>
@@ -3810,48 +3810,48 @@ libvirt wurde nichts gefragt.</translation>
         <translation>libvirt hat das Ausstecken von %1 aus %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="447"/>
+        <location filename="../app/LiveLayer.cpp" line="446"/>
         <source>Waiting for %1 to release %2…</source>
         <translation>Warten, bis %1 %2 freigibt…</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="458"/>
+        <location filename="../app/LiveLayer.cpp" line="457"/>
         <source>Hot-unplug %1 from %2</source>
         <translation>%1 von %2 ausstecken</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="463"/>
-        <location filename="../app/LiveLayer.cpp" line="478"/>
+        <location filename="../app/LiveLayer.cpp" line="462"/>
+        <location filename="../app/LiveLayer.cpp" line="477"/>
         <source>%1 released %2.</source>
         <translation>%1 hat %2 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="473"/>
+        <location filename="../app/LiveLayer.cpp" line="472"/>
         <source>The guest released %1: it is unplugged%2.</source>
         <translation>Der Gast hat %1 freigegeben: es ist ausgesteckt%2.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="474"/>
+        <location filename="../app/LiveLayer.cpp" line="473"/>
         <source>, and gone from the next boot&apos;s definition</source>
         <translation>, und aus der Definition des nächsten Starts entfernt</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="479"/>
+        <location filename="../app/LiveLayer.cpp" line="478"/>
         <source>Undo (Plug Again)</source>
         <translation>Rückgängig (wieder einstecken)</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="508"/>
+        <location filename="../app/LiveLayer.cpp" line="507"/>
         <source>Nothing sits at %1 in the running guest now.</source>
         <translation>Im laufenden Gast sitzt jetzt nichts an %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="554"/>
+        <location filename="../app/LiveLayer.cpp" line="553"/>
         <source>The guest %1 refused to release %2: it stays in the running guest.</source>
         <translation>Der Gast %1 hat die Freigabe von %2 abgelehnt: es bleibt im laufenden Gast.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="593"/>
+        <location filename="../app/LiveLayer.cpp" line="592"/>
         <source>%1 stopped: this live topology is what it had when it ran. Its next boot&apos;s definition is in its own tab.</source>
         <translation>%1 wurde gestoppt: diese Live-Topologie ist, was er hatte, als er lief. Die Definition des nächsten Starts ist in ihrem eigenen Tab.</translation>
     </message>
@@ -5305,38 +5305,48 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>libvirt hat das Ausstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="840"/>
+        <location filename="../app/CommandLine.cpp" line="841"/>
         <source>cannot tell whether the guest released %1: %2</source>
         <translation>nicht feststellbar, ob der Gast %1 freigegeben hat: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="849"/>
+        <location filename="../app/CommandLine.cpp" line="851"/>
         <source>unplugged %1 from %2 at %3</source>
         <translation>%1 aus %2 an %3 ausgesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="851"/>
-        <location filename="../app/CommandLine.cpp" line="868"/>
+        <location filename="../app/CommandLine.cpp" line="852"/>
+        <source>(the guest released it: libvirt&apos;s DEVICE_REMOVED)</source>
+        <translation>(der Gast hat es freigegeben: DEVICE_REMOVED von libvirt)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="853"/>
+        <source>(no event came; the live definition no longer has it)</source>
+        <translation>(kein Ereignis kam; die Live-Definition hat es nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="856"/>
+        <location filename="../app/CommandLine.cpp" line="873"/>
         <source>the next boot&apos;s definition no longer has it</source>
         <translation>die Definition des nächsten Starts hat es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="855"/>
+        <location filename="../app/CommandLine.cpp" line="860"/>
         <source>the guest refused to release %1: it stays in the running guest</source>
         <translation>der Gast hat die Freigabe von %1 abgelehnt: es bleibt im laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="860"/>
+        <location filename="../app/CommandLine.cpp" line="865"/>
         <source>the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the running guest until the guest lets it go</source>
         <translation>der Gast hat %1 nach %2 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="916"/>
+        <location filename="../app/CommandLine.cpp" line="921"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="919"/>
+        <location filename="../app/CommandLine.cpp" line="924"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
