@@ -7,6 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +19,9 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <functional>
+#include <optional>
 
 namespace pcitopo::testing {
 
@@ -33,6 +40,49 @@ inline QByteArray qemuGuest(const QString &name)
     xml.replace("<name>workstation-gpu</name>", "<name>" + name.toUtf8() + "</name>");
     xml.replace("<uuid>6f1c2a7e-3d4b-4c1a-9e0f-2b7d5a8c9e10</uuid>\n", "");
     return xml;
+}
+
+/**
+ * Where the running guest's QEMU has the PCI function with qdev id `alias` (QMP query-pci, bus
+ * numbers as the guest sees them), once the firmware has numbered every bridge: (bus, slot),
+ * or nothing when QEMU does not list it (the firmware is given 30 s to number the bridges).
+ */
+inline std::optional<std::pair<int, int>> qemuBusAndSlot(VirtConnection &libvirt, const QString &domain,
+                                                         const QString &alias)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        QString error;
+        const QJsonArray buses =
+            QJsonDocument::fromJson(libvirt.qemuMonitorCommand(domain, R"({"execute":"query-pci"})", &error))
+                .object()
+                .value(QLatin1String("return"))
+                .toArray();
+        bool unnumbered = false;
+        std::optional<std::pair<int, int>> found;
+        std::function<void(const QJsonArray &, int)> walk = [&](const QJsonArray &devices, int bus) {
+            for (const QJsonValue &value : devices) {
+                const QJsonObject device = value.toObject();
+                if (device.value(QLatin1String("qdev_id")).toString() == alias)
+                    found = std::pair(bus, device.value(QLatin1String("slot")).toInt());
+                const QJsonObject bridge = device.value(QLatin1String("pci_bridge")).toObject();
+                if (bridge.isEmpty())
+                    continue;
+                const int secondary = bridge.value(QLatin1String("bus")).toObject().value("secondary").toInt();
+                if (secondary == 0)
+                    unnumbered = true;
+                else
+                    walk(bridge.value(QLatin1String("devices")).toArray(), secondary);
+            }
+        };
+        for (const QJsonValue &bus : buses)
+            walk(bus.toObject().value(QLatin1String("devices")).toArray(), bus.toObject().value("bus").toInt());
+        if (!buses.isEmpty() && !unnumbered)
+            return found;
+        QTest::qWait(300);
+    }
+    return std::nullopt;
 }
 
 /** A TCP port on 127.0.0.1 nobody listens on right now (the kernel's choice). */

@@ -170,6 +170,14 @@ void tst_E2eLive::plugAndUnplugThroughTheWindow()
     QVERIFY(m_libvirt->liveXml(QString::fromLatin1(GuestName), &error)
                 .contains("<address type='pci' domain='0x0000' bus='0x05' slot='0x00' function='0x0'/>"));
     QVERIFY2(app.out.mid(beforePlug).contains("(the guest sees 65:00.0)"), app.out.mid(beforePlug).constData());
+    // And QEMU has it where the window said the guest would see it.
+    const QRegularExpressionMatch alias =
+        QRegularExpression(QStringLiteral("<alias name='(net\\d+)'/>\\s*<address type='pci' domain='0x0000' "
+                                          "bus='0x05'"))
+            .match(QString::fromUtf8(m_libvirt->liveXml(QString::fromLatin1(GuestName), &error)));
+    QVERIFY(alias.hasMatch());
+    const auto qemu = qemuBusAndSlot(*m_libvirt, QString::fromLatin1(GuestName), alias.captured(1));
+    QVERIFY2(qemu && qemu->first == 0x65 && qemu->second == 0, "QEMU does not list the NIC at guest bus 0x65");
 
     // Edit › Undo (Ctrl+Z) of the plug is an unplug: asked, confirmed, and done (QEMU lets a
     // device go at once from a natively hot-plugged slot the OS-less guest never powered; the

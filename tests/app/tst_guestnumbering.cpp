@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
@@ -145,6 +146,54 @@ QByteArray nic(int n, int bus, int slot, const char *model = "virtio")
         + "'/><model type='" + model + "'/>" + at(bus, slot) + "</interface>\n";
 }
 
+/**
+ * A generated guest with expander buses (the topology generator makes them only as mistakes):
+ * q35 with pxb-pcie, or pc with pci-expander-bus, each at a busNr drawn from its own range, with
+ * root ports (and on q35 a switch now and then) or pci-bridges behind, NICs on some of them, and
+ * ports and bridges on the root bus too.
+ */
+QByteArray expanderGuest(const QString &name, bool q35, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray controllers = controller(0, q35 ? "pcie-root" : "pci-root");
+    QByteArray devices;
+    int index = 1;
+    int rootSlot = 2;
+    int nics = 0;
+    const auto addNic = [&](int bus, int slot) {
+        devices += nic(++nics, bus, slot, q35 ? "virtio" : "e1000");
+    };
+    // Something on the root bus first: its buses number before the expanders'.
+    for (int i = 0, n = random.bounded(1, 4); i < n; ++i) {
+        const int port = index++;
+        controllers += controller(port, q35 ? "pcie-root-port" : "pci-bridge", at(0, rootSlot++));
+        if (random.bounded(2))
+            addNic(port, q35 ? 0 : 1);
+    }
+    for (int e = 0, expanders = random.bounded(1, 4); e < expanders; ++e) {
+        const int expander = index++;
+        const int busNr = 32 + 48 * e + random.bounded(0, 12);
+        controllers += controller(expander, q35 ? "pcie-expander-bus" : "pci-expander-bus",
+                                  "<target busNr='" + QByteArray::number(busNr) + "'/>" + at(0, rootSlot++));
+        for (int p = 0, ports = random.bounded(1, 4); p < ports; ++p) {
+            const int port = index++;
+            controllers += controller(port, q35 ? "pcie-root-port" : "pci-bridge", at(expander, q35 ? p : p + 1));
+            if (q35 && random.bounded(3) == 0) { // a switch behind the port, a NIC on its second port
+                const int up = index++;
+                controllers += controller(up, "pcie-switch-upstream-port", at(port, 0));
+                const int first = index++;
+                controllers += controller(first, "pcie-switch-downstream-port", at(up, 0));
+                const int second = index++;
+                controllers += controller(second, "pcie-switch-downstream-port", at(up, 1));
+                addNic(second, 0);
+            } else if (random.bounded(2)) {
+                addNic(port, q35 ? 0 : 1);
+            }
+        }
+    }
+    return guest(name, q35 ? "q35" : "pc", controllers, devices);
+}
+
 QString aliasOf(const XmlNode &element)
 {
     const XmlNode alias = element.firstChildElement("alias");
@@ -199,7 +248,14 @@ void tst_GuestNumbering::matchesQemu_data()
         QTest::newRow(qPrintable(name)) << generator.generate(GenMachine::Pc, Mutation::Legal, name).xml;
     }
 
-    // Expander buses, whose ranges start at busNr, around the root bus's own numbers.
+    // Generated guests with expander buses, whose ranges start at their busNr.
+    for (int i = 0; i < 3; ++i) {
+        const QString name = QStringLiteral("gen-pxb-pcie-%1").arg(i);
+        QTest::newRow(qPrintable(name)) << expanderGuest(name, true, 20261206 + i);
+    }
+    QTest::newRow("gen-pxb-pc-0") << expanderGuest(QStringLiteral("gen-pxb-pc-0"), false, 20261209);
+
+    // Hand-written: expander buses around the root bus's own numbers, and bridges behind them.
     QTest::newRow("q35-two-pxb-pcie") << guest(
         "q35-two-pxb-pcie", "q35",
         controller(0, "pcie-root") + controller(1, "pcie-root-port", at(0, 1))

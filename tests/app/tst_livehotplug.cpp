@@ -92,40 +92,7 @@ int tst_LiveHotplug::interfaces()
 
 std::optional<std::pair<int, int>> tst_LiveHotplug::qemuAddressOf(const QString &alias)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 30000) {
-        QString error;
-        const QJsonArray buses =
-            QJsonDocument::fromJson(
-                m_libvirt->qemuMonitorCommand(QString::fromLatin1(GuestName), R"({"execute":"query-pci"})", &error))
-                .object()
-                .value(QLatin1String("return"))
-                .toArray();
-        bool unnumbered = false;
-        std::optional<std::pair<int, int>> found;
-        std::function<void(const QJsonArray &, int)> walk = [&](const QJsonArray &devices, int bus) {
-            for (const QJsonValue &value : devices) {
-                const QJsonObject device = value.toObject();
-                if (device.value(QLatin1String("qdev_id")).toString() == alias)
-                    found = std::pair(bus, device.value(QLatin1String("slot")).toInt());
-                const QJsonObject bridge = device.value(QLatin1String("pci_bridge")).toObject();
-                if (bridge.isEmpty())
-                    continue;
-                const int secondary = bridge.value(QLatin1String("bus")).toObject().value("secondary").toInt();
-                if (secondary == 0)
-                    unnumbered = true;
-                else
-                    walk(bridge.value(QLatin1String("devices")).toArray(), secondary);
-            }
-        };
-        for (const QJsonValue &bus : buses)
-            walk(bus.toObject().value(QLatin1String("devices")).toArray(), bus.toObject().value("bus").toInt());
-        if (!buses.isEmpty() && !unnumbered)
-            return found;
-        QTest::qWait(300);
-    }
-    return std::nullopt;
+    return qemuBusAndSlot(*m_libvirt, QString::fromLatin1(GuestName), alias);
 }
 
 void tst_LiveHotplug::initTestCase()
