@@ -18,6 +18,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <functional>
@@ -197,6 +198,19 @@ struct Daemon
     QString log() { return QString::fromUtf8(process.readAll() + readFile(dir.filePath("libvirtd.log")).right(2000)); }
     ~Daemon()
     {
+        // The guests it started outlive a killed libvirtd: they go too, found by the pid files
+        // in its own /run (seen through its mount namespace).
+        if (const qint64 pid = process.processId(); pid > 0) {
+            const QDir run(QStringLiteral("/proc/%1/root/run/libvirt/qemu").arg(pid));
+            for (const QString &file : run.entryList({QStringLiteral("*.pid")}, QDir::Files)) {
+                if (file == QLatin1String("driver.pid"))
+                    continue; // the daemon's own, killed below
+                bool ok = false;
+                const qint64 guest = readFile(run.filePath(file)).trimmed().toLongLong(&ok);
+                if (ok && guest > 1)
+                    ::kill(pid_t(guest), SIGKILL);
+            }
+        }
         process.kill();
         process.waitForFinished();
     }
