@@ -790,7 +790,15 @@ int runHotplug(Io &io, const QStringList &arguments)
     // Only DEVICE_REMOVED proves an unplug: libvirt's detach returns once it has asked the guest.
     std::mutex mutex;
     std::condition_variable changed;
-    enum class Outcome { Waiting, Removed, Refused } outcome = Outcome::Waiting;
+    enum class Outcome { Waiting, Removed, Refused, Lost } outcome = Outcome::Waiting;
+    QString lostReason;
+    // A connection that dies meanwhile ends the wait at once: nothing more can be learnt.
+    connection->setLostHandler([&](const QString &reason) {
+        std::lock_guard lock(mutex);
+        lostReason = reason;
+        outcome = Outcome::Lost;
+        changed.notify_all();
+    });
     const bool watching = connection->watchDomains(
         [&](const DomainEvent &event) {
             if (event.name != name || event.device != plan->alias)
@@ -817,9 +825,19 @@ int runHotplug(Io &io, const QStringList &arguments)
         if (watching)
             changed.wait_for(lock, std::chrono::duration<double>(seconds), [&] { return outcome != Outcome::Waiting; });
         result = outcome;
-        byEvent = outcome != Outcome::Waiting;
+        byEvent = outcome == Outcome::Removed || outcome == Outcome::Refused;
     }
     connection->watchDomains({});
+    connection->setLostHandler({});
+    if (result == Outcome::Lost) {
+        io.err << "pcitopo: "
+               << tr("the connection to %1 was lost while waiting for the guest (%2): whether it released %3 is "
+                     "not known")
+                      .arg(parser.value(connect), lostReason, plan->label)
+               << '\n';
+        io.err.flush();
+        return BadInput;
+    }
     if (result == Outcome::Waiting) {
         // No event in time (or a driver without events, whose live definition is read until
         // the timeout): the live definition has the last word. One that cannot be read says
@@ -860,6 +878,7 @@ int runHotplug(Io &io, const QStringList &arguments)
         io.err << "pcitopo: " << tr("the guest refused to release %1: it stays in the running guest").arg(plan->label)
                << '\n';
         break;
+    case Outcome::Lost: // returned above
     case Outcome::Waiting:
         io.err << "pcitopo: "
                << tr("the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the "

@@ -5300,53 +5300,58 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>die Definition des nächsten Starts hat es auch</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="809"/>
+        <location filename="../app/CommandLine.cpp" line="817"/>
         <source>libvirt refused to unplug %1: %2</source>
         <translation>libvirt hat das Ausstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="841"/>
+        <location filename="../app/CommandLine.cpp" line="834"/>
+        <source>the connection to %1 was lost while waiting for the guest (%2): whether it released %3 is not known</source>
+        <translation>die Verbindung zu %1 ging verloren, während auf den Gast gewartet wurde (%2): ob er %3 freigegeben hat, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="859"/>
         <source>cannot tell whether the guest released %1: %2</source>
         <translation>nicht feststellbar, ob der Gast %1 freigegeben hat: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="851"/>
+        <location filename="../app/CommandLine.cpp" line="869"/>
         <source>unplugged %1 from %2 at %3</source>
         <translation>%1 aus %2 an %3 ausgesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="852"/>
+        <location filename="../app/CommandLine.cpp" line="870"/>
         <source>(the guest released it: libvirt&apos;s DEVICE_REMOVED)</source>
         <translation>(der Gast hat es freigegeben: DEVICE_REMOVED von libvirt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="853"/>
+        <location filename="../app/CommandLine.cpp" line="871"/>
         <source>(no event came; the live definition no longer has it)</source>
         <translation>(kein Ereignis kam; die Live-Definition hat es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="856"/>
-        <location filename="../app/CommandLine.cpp" line="873"/>
+        <location filename="../app/CommandLine.cpp" line="874"/>
+        <location filename="../app/CommandLine.cpp" line="892"/>
         <source>the next boot&apos;s definition no longer has it</source>
         <translation>die Definition des nächsten Starts hat es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="860"/>
+        <location filename="../app/CommandLine.cpp" line="878"/>
         <source>the guest refused to release %1: it stays in the running guest</source>
         <translation>der Gast hat die Freigabe von %1 abgelehnt: es bleibt im laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="865"/>
+        <location filename="../app/CommandLine.cpp" line="884"/>
         <source>the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the running guest until the guest lets it go</source>
         <translation>der Gast hat %1 nach %2 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="921"/>
+        <location filename="../app/CommandLine.cpp" line="940"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="924"/>
+        <location filename="../app/CommandLine.cpp" line="943"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“

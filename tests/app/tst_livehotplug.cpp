@@ -8,7 +8,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <signal.h>
 
 using namespace pcitopo;
 using namespace pcitopo::testing;
@@ -33,6 +36,7 @@ private slots:
     void unplugsAHotpluggedDevice();
     void unplugOfAnOslessGuestStaysPending();
     void wrongUse();
+    void daemonStopsAnsweringWhileWaiting();
 
 private:
     struct Result
@@ -252,6 +256,31 @@ void tst_LiveHotplug::wrongUse()
     const Result garbage = run({"hotplug", "--connect", m_daemon.uri, GuestName, "--add", "-"}, "<interface");
     QCOMPARE(garbage.exitCode, 4);
     QCOMPARE(interfaces(), before);
+}
+
+void tst_LiveHotplug::daemonStopsAnsweringWhileWaiting()
+{
+    // An unplug of the NIC on port 2 (ACPI: the OS-less guest never answers) is under way when
+    // the daemon stops answering: pcitopo gives up once keepalive declares the connection dead,
+    // and says it cannot tell, exit 4, instead of hanging or claiming either outcome.
+    QProcess cli;
+    cli.start(QStringLiteral(PCITOPO_BINARY),
+              {"hotplug", "--connect", m_daemon.uri, GuestName, "--remove", "02:00.0", "--timeout", "120"});
+    QVERIFY(cli.waitForStarted());
+    QTest::qWait(7000); // libvirt's detach waits 5 s for QEMU, then pcitopo waits for the event
+    QCOMPARE(cli.state(), QProcess::Running);
+    const qint64 daemon = m_daemon.process.processId();
+    QVERIFY(daemon > 0);
+    ::kill(pid_t(daemon), SIGSTOP);
+    const auto resume = qScopeGuard([daemon] { ::kill(pid_t(daemon), SIGCONT); });
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(cli.waitForFinished(60000), "pcitopo hotplug still waits on a daemon that stopped answering");
+    qInfo("gave up %lld ms after the daemon stopped", clock.elapsed());
+    const QByteArray err = cli.readAllStandardError();
+    QCOMPARE(cli.exitCode(), 4);
+    QVERIFY2(err.contains("was lost while waiting") && err.contains("not known"), err.constData());
+    QVERIFY(!cli.readAllStandardOutput().contains("unplugged"));
 }
 
 QTEST_GUILESS_MAIN(tst_LiveHotplug)
