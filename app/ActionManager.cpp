@@ -77,6 +77,17 @@ void ActionManager::createFileMenu()
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connectAction->setIcon(m_window->style()->standardIcon(QStyle::SP_DriveNetIcon));
     file->addAction(tr("Connect to the Demo &Host"), m_libvirt, &LibvirtController::openDemoHost);
+    QAction *live = file->addAction(tr("Open &Live Topology"), m_libvirt, [this] {
+        if (DocumentTab *tab = m_documents->currentTab(); tab && tab->session())
+            m_libvirt->openLive(tab->session(), tab->domainName());
+    });
+    live->setToolTip(tr("The current domain's running guest as it is now, to plug and unplug devices"));
+    const auto updateLive = [this, live] {
+        const DocumentTab *tab = m_documents->currentTab();
+        live->setEnabled(tab && tab->isFromLibvirt() && !tab->isLive());
+    };
+    connect(m_documents, &DocumentManager::currentTabChanged, live, updateLive);
+    updateLive();
     file->addAction(tr("&Refresh Connection"), m_libvirt, &LibvirtController::refreshCurrent)
         ->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Disconnect"), m_libvirt, &LibvirtController::disconnectCurrent);

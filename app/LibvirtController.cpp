@@ -203,6 +203,7 @@ void LibvirtController::stateChanged(LibvirtSession *session)
         m_feedback.status(tr("The connection to %1 was lost (%2). Unsaved edits stay in the editor; "
                              "use Save As, or File › Refresh Connection to reconnect.")
                               .arg(session->uri(), session->error()));
+        m_live->connectionLost(session);
         break;
     case LibvirtSession::State::Connecting:
     case LibvirtSession::State::Closed: break;

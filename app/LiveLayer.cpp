@@ -535,6 +535,31 @@ QList<DocumentTab::LiveStep> LiveLayer::stepsFor(LibvirtSession *session, const 
     return steps;
 }
 
+void LiveLayer::connectionLost(LibvirtSession *session)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->session != session) {
+            ++it;
+            continue;
+        }
+        const Pending pending = *it;
+        it = m_pending.erase(it);
+        delete pending.timer;
+        const QString text = tr("The connection to %1 was lost while %2 was asked to release %3: whether it has is "
+                                "not known. Refresh once reconnected.")
+                                 .arg(session->uri(), pending.domain, pending.label);
+        record(session, pending.domain,
+               {Record::Kind::Note,
+                tr("Hot-unplug %1: connection lost, whether the guest released it is not known").arg(pending.label),
+                {},
+                pending.at});
+        if (DocumentTab *tab = m_documents->tabFor(session, pending.domain, true)) {
+            markPending(tab);
+            tab->showNotice(text, {});
+        }
+    }
+}
+
 void LiveLayer::domainEvent(LibvirtSession *session, const DomainEvent &event)
 {
     switch (event.kind) {

@@ -55,6 +55,8 @@ public:
     void plug(DocumentTab *tab, const QByteArray &deviceXml, const std::optional<PciAddress> &at);
     /** Asks the guest to release the device `node` of a live tab, and follows the request. */
     void unplug(DocumentTab *tab, NodeId node);
+    /** A connection died: its pending unplugs can no longer be followed, and say so. */
+    void connectionLost(LibvirtSession *session);
     /** libvirt's word on a domain: unplugs done or refused, and the guest stopping. */
     void domainEvent(LibvirtSession *session, const DomainEvent &event);
 

@@ -909,284 +909,294 @@
     </message>
     <message>
         <location filename="../app/ActionManager.cpp" line="80"/>
+        <source>Open &amp;Live Topology</source>
+        <translation>&amp;Live-Topologie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="84"/>
+        <source>The current domain&apos;s running guest as it is now, to plug and unplug devices</source>
+        <translation>Der laufende Gast der aktuellen Domäne, wie er jetzt ist, um Geräte ein- und auszustecken</translation>
+    </message>
+    <message>
+        <location filename="../app/ActionManager.cpp" line="91"/>
         <source>&amp;Refresh Connection</source>
         <translation>Verbindung &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="82"/>
+        <location filename="../app/ActionManager.cpp" line="93"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="84"/>
+        <location filename="../app/ActionManager.cpp" line="95"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="94"/>
+        <location filename="../app/ActionManager.cpp" line="105"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="95"/>
+        <location filename="../app/ActionManager.cpp" line="106"/>
         <source>&amp;Export Diagram…</source>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="98"/>
+        <location filename="../app/ActionManager.cpp" line="109"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="101"/>
+        <location filename="../app/ActionManager.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="110"/>
+        <location filename="../app/ActionManager.cpp" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="111"/>
+        <location filename="../app/ActionManager.cpp" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="113"/>
+        <location filename="../app/ActionManager.cpp" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="118"/>
+        <location filename="../app/ActionManager.cpp" line="129"/>
         <source>&amp;Move To…</source>
         <translation>&amp;Verschieben nach …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="120"/>
+        <location filename="../app/ActionManager.cpp" line="131"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="121"/>
+        <location filename="../app/ActionManager.cpp" line="132"/>
         <source>Move the selection to another address (the keyboard way to drag)</source>
         <translation>Die Auswahl an eine andere Adresse verschieben (Ziehen per Tastatur)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="122"/>
+        <location filename="../app/ActionManager.cpp" line="133"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="131"/>
+        <location filename="../app/ActionManager.cpp" line="142"/>
         <source>On a running guest, Delete unplugs one device: select a single device.</source>
         <translation>Bei einem laufenden Gast steckt Entfernen ein Gerät aus: ein einzelnes Gerät auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="138"/>
+        <location filename="../app/ActionManager.cpp" line="149"/>
         <source>&amp;Place Unplaced Devices…</source>
         <translation>Geräte ohne Adresse &amp;platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="140"/>
+        <location filename="../app/ActionManager.cpp" line="151"/>
         <source>Give devices without an address the addresses libvirt would, and add the controllers they need</source>
         <translation>Geräten ohne Adresse die Adressen geben, die libvirt vergäbe, und die nötigen Controller hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="142"/>
+        <location filename="../app/ActionManager.cpp" line="153"/>
         <source>Place for &amp;Hotplug…</source>
         <translation>Für &amp;Hotplug platzieren …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="144"/>
+        <location filename="../app/ActionManager.cpp" line="155"/>
         <source>Place for Hotplug</source>
         <translation>Für Hotplug platzieren</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="145"/>
+        <location filename="../app/ActionManager.cpp" line="156"/>
         <source>Every PCIe device gets a root port of its own. How many empty hotpluggable ports should be added for later?</source>
         <translation>Jedes PCIe-Gerät bekommt einen eigenen Root-Port. Wie viele leere hotplugfähige Ports sollen für später hinzukommen?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="149"/>
+        <location filename="../app/ActionManager.cpp" line="160"/>
         <source>The recommended placement: a port per device and spare ports (q35, virt), a PHB per host PE and spare PHBs (pseries)</source>
         <translation>Die empfohlene Platzierung: ein Port je Gerät und freie Ports (q35, virt), ein PHB je Host-PE und freie PHBs (pseries)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="151"/>
+        <location filename="../app/ActionManager.cpp" line="162"/>
         <source>&amp;Re-place All…</source>
         <translation>Alles &amp;neu platzieren…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="152"/>
+        <location filename="../app/ActionManager.cpp" line="163"/>
         <source>Plan every address again, keeping the devices and controllers</source>
         <translation>Alle Adressen neu planen, Geräte und Controller bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="154"/>
+        <location filename="../app/ActionManager.cpp" line="165"/>
         <source>Add &amp;Spare Hotplug Ports…</source>
         <translation>&amp;Freie Hotplug-Ports hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="156"/>
+        <location filename="../app/ActionManager.cpp" line="167"/>
         <source>Add Spare Hotplug Ports</source>
         <translation>Freie Hotplug-Ports hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="157"/>
+        <location filename="../app/ActionManager.cpp" line="168"/>
         <source>Empty hotpluggable root ports (PHBs on pseries) to add, for devices attached while the guest runs:</source>
         <translation>Anzahl leerer hotplugfähiger Root-Ports (PHBs auf pseries), die für im Betrieb angeschlossene Geräte hinzukommen:</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="161"/>
+        <location filename="../app/ActionManager.cpp" line="172"/>
         <source>libvirt adds no controller at hotplug: ports must exist when the guest starts</source>
         <translation>libvirt fügt beim Hotplug keinen Controller hinzu: Ports müssen beim Start des Gasts vorhanden sein</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="162"/>
+        <location filename="../app/ActionManager.cpp" line="173"/>
         <source>Convert Machine T&amp;ype…</source>
         <translation>Maschinen&amp;typ umwandeln…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="163"/>
+        <location filename="../app/ActionManager.cpp" line="174"/>
         <source>Turn a pc (i440fx) guest into q35 or back: chipset, IDE/SATA, every device placed anew</source>
         <translation>Einen pc-Gast (i440fx) in q35 umwandeln oder zurück: Chipsatz, IDE/SATA, jedes Gerät neu platziert</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="164"/>
+        <location filename="../app/ActionManager.cpp" line="175"/>
         <source>Placement &amp;Constraint…</source>
         <translation>Platzierungs&amp;vorgabe…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="166"/>
+        <location filename="../app/ActionManager.cpp" line="177"/>
         <source>Where automatic placement may put the selected device (kept in the domain&apos;s metadata)</source>
         <translation>Wohin die automatische Platzierung das ausgewählte Gerät setzen darf (in den Metadaten der Domäne gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="171"/>
+        <location filename="../app/ActionManager.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="178"/>
+        <location filename="../app/ActionManager.cpp" line="189"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="180"/>
+        <location filename="../app/ActionManager.cpp" line="191"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="182"/>
+        <location filename="../app/ActionManager.cpp" line="193"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="183"/>
+        <location filename="../app/ActionManager.cpp" line="194"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="184"/>
+        <location filename="../app/ActionManager.cpp" line="195"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="185"/>
+        <location filename="../app/ActionManager.cpp" line="196"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="186"/>
+        <location filename="../app/ActionManager.cpp" line="197"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="195"/>
-        <location filename="../app/ActionManager.cpp" line="377"/>
+        <location filename="../app/ActionManager.cpp" line="206"/>
+        <location filename="../app/ActionManager.cpp" line="388"/>
         <source>&amp;Collapse Subtree</source>
         <translation>Teilbaum &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="195"/>
+        <location filename="../app/ActionManager.cpp" line="206"/>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="196"/>
-        <location filename="../app/ActionManager.cpp" line="377"/>
+        <location filename="../app/ActionManager.cpp" line="207"/>
+        <location filename="../app/ActionManager.cpp" line="388"/>
         <source>&amp;Expand Subtree</source>
         <translation>Teilbaum &amp;ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="196"/>
+        <location filename="../app/ActionManager.cpp" line="207"/>
         <source>Ctrl+]</source>
         <translation>Ctrl+]</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="197"/>
+        <location filename="../app/ActionManager.cpp" line="208"/>
         <source>Expand A&amp;ll</source>
         <translation>A&amp;lles ausklappen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="203"/>
+        <location filename="../app/ActionManager.cpp" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="207"/>
+        <location filename="../app/ActionManager.cpp" line="218"/>
         <source>System Default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="211"/>
+        <location filename="../app/ActionManager.cpp" line="222"/>
         <source>The language changes when pcitopo is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von pcitopo.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="220"/>
+        <location filename="../app/ActionManager.cpp" line="231"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="221"/>
+        <location filename="../app/ActionManager.cpp" line="232"/>
         <source>The docks where they were at the first start, sized for this screen</source>
         <translation>Die Docks wie beim ersten Start, passend für diesen Bildschirm</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="231"/>
+        <location filename="../app/ActionManager.cpp" line="242"/>
         <source>Find (Ctrl+F): name, model or address</source>
         <translation>Suchen (Strg+F): Name, Modell oder Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="236"/>
         <location filename="../app/ActionManager.cpp" line="247"/>
+        <location filename="../app/ActionManager.cpp" line="258"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="246"/>
+        <location filename="../app/ActionManager.cpp" line="257"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="260"/>
+        <location filename="../app/ActionManager.cpp" line="271"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="261"/>
+        <location filename="../app/ActionManager.cpp" line="272"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="263"/>
+        <location filename="../app/ActionManager.cpp" line="274"/>
         <source>Select &amp;All Matches</source>
         <translation>&amp;Alle Treffer auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="265"/>
+        <location filename="../app/ActionManager.cpp" line="276"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1194,113 +1204,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="254"/>
+        <location filename="../app/ActionManager.cpp" line="265"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="271"/>
+        <location filename="../app/ActionManager.cpp" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="272"/>
+        <location filename="../app/ActionManager.cpp" line="283"/>
         <source>What Do These &amp;Symbols Mean?</source>
         <translation>Was bedeuten diese &amp;Symbole?</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="280"/>
+        <location filename="../app/ActionManager.cpp" line="291"/>
         <source>&amp;About pcitopo</source>
         <translation>Über &amp;pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="282"/>
+        <location filename="../app/ActionManager.cpp" line="293"/>
         <source>About pcitopo</source>
         <translation>Über pcitopo</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="283"/>
+        <location filename="../app/ActionManager.cpp" line="294"/>
         <source>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;The PCI/PCIe topology editor for libvirt guests: see a guest&apos;s controllers and devices, rearrange them with every rule checked, pass host devices through, and save through libvirt.&lt;/p&gt;&lt;p&gt;Rules follow libvirt 9.0 and QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; lists them with their sources).&lt;/p&gt;&lt;p&gt;Running with Qt %2 and libvirt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pcitopo %1&lt;/h3&gt;&lt;p&gt;Der PCI/PCIe-Topologie-Editor für libvirt-Gäste: Controller und Geräte eines Gasts sehen, sie mit geprüften Regeln umordnen, Hostgeräte durchreichen und über libvirt speichern.&lt;/p&gt;&lt;p&gt;Die Regeln folgen libvirt 9.0 und QEMU 7.2 (&lt;code&gt;pcitopo explain&lt;/code&gt; listet sie mit ihren Quellen auf).&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 und libvirt %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="289"/>
+        <location filename="../app/ActionManager.cpp" line="300"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="301"/>
+        <location filename="../app/ActionManager.cpp" line="312"/>
         <source>Hot-&amp;Unplug…</source>
         <translation>Im Betrieb &amp;ausstecken…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="311"/>
+        <location filename="../app/ActionManager.cpp" line="322"/>
         <source>&amp;Hot-Plug at %1</source>
         <translation>Im Betrieb &amp;einstecken an %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="311"/>
+        <location filename="../app/ActionManager.cpp" line="322"/>
         <source>&amp;Hot-Plug</source>
         <translation>Im Betrieb &amp;einstecken</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="320"/>
+        <location filename="../app/ActionManager.cpp" line="331"/>
         <source>&amp;Network Interface (virtio, user networking)</source>
         <translation>&amp;Netzwerkschnittstelle (virtio, User-Networking)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="322"/>
+        <location filename="../app/ActionManager.cpp" line="333"/>
         <source>&amp;Random Number Generator (virtio)</source>
         <translation>&amp;Zufallszahlengenerator (virtio)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="324"/>
+        <location filename="../app/ActionManager.cpp" line="335"/>
         <source>Device from &amp;XML File…</source>
         <translation>Gerät aus &amp;XML-Datei…</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="325"/>
+        <location filename="../app/ActionManager.cpp" line="336"/>
         <source>Device to Hot-Plug</source>
         <translation>Einzusteckendes Gerät</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="326"/>
+        <location filename="../app/ActionManager.cpp" line="337"/>
         <source>Device XML (*.xml);;All files (*)</source>
         <translation>Geräte-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="331"/>
+        <location filename="../app/ActionManager.cpp" line="342"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="338"/>
+        <location filename="../app/ActionManager.cpp" line="349"/>
         <source>&amp;Refresh Live Topology</source>
         <translation>Live-Topologie &amp;neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="365"/>
+        <location filename="../app/ActionManager.cpp" line="376"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="366"/>
+        <location filename="../app/ActionManager.cpp" line="377"/>
         <source>Show &amp;XML</source>
         <translation>&amp;XML anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="390"/>
+        <location filename="../app/ActionManager.cpp" line="401"/>
         <source>Fix: %1</source>
         <translation>Beheben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="393"/>
+        <location filename="../app/ActionManager.cpp" line="404"/>
         <source>Not fixed: %1: %2.</source>
         <translation>Nicht behoben: %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ActionManager.cpp" line="343"/>
-        <location filename="../app/ActionManager.cpp" line="404"/>
+        <location filename="../app/ActionManager.cpp" line="354"/>
+        <location filename="../app/ActionManager.cpp" line="415"/>
         <source>Copy Address (%1)</source>
         <translation>Adresse kopieren (%1)</translation>
     </message>
@@ -3225,44 +3235,44 @@ Apply? (One undo step.)</source>
         <translation>Die Verbindung zu %1 ist verloren gegangen (%2). Ungespeicherte Änderungen bleiben im Editor; verwenden Sie „Speichern unter“ oder Datei › Verbindung aktualisieren, um neu zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="220"/>
+        <location filename="../app/LibvirtController.cpp" line="221"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="221"/>
+        <location filename="../app/LibvirtController.cpp" line="222"/>
         <source>%1 has unsaved changes: save or close it first.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="244"/>
+        <location filename="../app/LibvirtController.cpp" line="245"/>
         <source>Fetching %1 from %2…</source>
         <translation>Hole %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="244"/>
+        <location filename="../app/LibvirtController.cpp" line="245"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="264"/>
+        <location filename="../app/LibvirtController.cpp" line="265"/>
         <source>Cannot Open Domain</source>
         <translation>Domäne kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="265"/>
+        <location filename="../app/LibvirtController.cpp" line="266"/>
         <source>%1 could not be opened from %2: %3</source>
         <translation>%1 konnte nicht von %2 geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="429"/>
+        <location filename="../app/LibvirtController.cpp" line="430"/>
         <source>%1 was renamed to %2 on %3.</source>
         <translation>%1 wurde auf %3 in %2 umbenannt.</translation>
     </message>
     <message>
         <location filename="../app/LibvirtController.cpp" line="52"/>
-        <location filename="../app/LibvirtController.cpp" line="278"/>
-        <location filename="../app/LibvirtController.cpp" line="495"/>
+        <location filename="../app/LibvirtController.cpp" line="279"/>
+        <location filename="../app/LibvirtController.cpp" line="496"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -3272,65 +3282,65 @@ Apply? (One undo step.)</source>
         <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt; Speichern definiert sie auf %2.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="297"/>
-        <location filename="../app/LibvirtController.cpp" line="306"/>
-        <location filename="../app/LibvirtController.cpp" line="314"/>
+        <location filename="../app/LibvirtController.cpp" line="298"/>
+        <location filename="../app/LibvirtController.cpp" line="307"/>
+        <location filename="../app/LibvirtController.cpp" line="315"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="298"/>
+        <location filename="../app/LibvirtController.cpp" line="299"/>
         <source>This tab is the running guest %1 as it is now: it changes by Hot-Plug and Hot-Unplug, and is never saved as a definition. Use Save As to keep it in a file.</source>
         <translation>Dieser Tab ist der laufende Gast %1, wie er jetzt ist: er ändert sich durch Ein- und Ausstecken im Betrieb und wird nie als Definition gespeichert. Mit „Speichern unter“ lässt er sich in einer Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="307"/>
+        <location filename="../app/LibvirtController.cpp" line="308"/>
         <source>The connection for %1 is not open, so it cannot be saved there. Your edits are still in the editor: use Save As to keep them in a file, or File › Refresh Connection to reconnect.</source>
         <translation>Die Verbindung für %1 ist nicht offen, daher kann dort nicht gespeichert werden. Ihre Änderungen sind noch im Editor: Sichern Sie sie mit „Speichern unter“ in einer Datei oder verbinden Sie neu mit Datei › Verbindung aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="314"/>
+        <location filename="../app/LibvirtController.cpp" line="315"/>
         <source>%1 was opened read-only: use Save As.</source>
         <translation>%1 wurde nur lesend geöffnet: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="318"/>
+        <location filename="../app/LibvirtController.cpp" line="319"/>
         <source>%1 is being saved already.</source>
         <translation>%1 wird bereits gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="327"/>
-        <location filename="../app/LibvirtController.cpp" line="520"/>
+        <location filename="../app/LibvirtController.cpp" line="328"/>
+        <location filename="../app/LibvirtController.cpp" line="521"/>
         <source>%1 (on the server)</source>
         <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="327"/>
+        <location filename="../app/LibvirtController.cpp" line="328"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="337"/>
+        <location filename="../app/LibvirtController.cpp" line="338"/>
         <source>Saving %1 to %2…</source>
         <translation>Speichere %1 auf %2 …</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="365"/>
+        <location filename="../app/LibvirtController.cpp" line="366"/>
         <source>Changed on the Server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="366"/>
+        <location filename="../app/LibvirtController.cpp" line="367"/>
         <source>Overwrite it with your version?</source>
         <translation>Mit Ihrer Fassung überschreiben?</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="380"/>
+        <location filename="../app/LibvirtController.cpp" line="381"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="381"/>
+        <location filename="../app/LibvirtController.cpp" line="382"/>
         <source>%1
 
 Your edits are still in the editor.</source>
@@ -3339,68 +3349,68 @@ Your edits are still in the editor.</source>
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="393"/>
+        <location filename="../app/LibvirtController.cpp" line="394"/>
         <source>Saved %1 to %2</source>
         <translation>%1 auf %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="434"/>
+        <location filename="../app/LibvirtController.cpp" line="435"/>
         <source>%1 was undefined on %2 by another client. Save defines it again from this editor.</source>
         <translation>%1 wurde auf %2 von einem anderen Client entfernt. Speichern definiert es aus diesem Editor neu.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="450"/>
+        <location filename="../app/LibvirtController.cpp" line="451"/>
         <source>%1 was started on %2.</source>
         <translation>%1 wurde auf %2 gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="451"/>
+        <location filename="../app/LibvirtController.cpp" line="452"/>
         <source>%1 was stopped on %2.</source>
         <translation>%1 wurde auf %2 gestoppt.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="463"/>
+        <location filename="../app/LibvirtController.cpp" line="464"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="467"/>
+        <location filename="../app/LibvirtController.cpp" line="468"/>
         <source>Show Changes…</source>
         <translation>Änderungen zeigen…</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="472"/>
+        <location filename="../app/LibvirtController.cpp" line="473"/>
         <source>%1 was changed on %2 by another client.</source>
         <translation>%1 wurde auf %2 von einem anderen Client geändert.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="473"/>
+        <location filename="../app/LibvirtController.cpp" line="474"/>
         <source>You have unsaved edits too.</source>
         <translation>Sie haben auch ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="482"/>
+        <location filename="../app/LibvirtController.cpp" line="483"/>
         <source>Cannot Reload</source>
         <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="500"/>
+        <location filename="../app/LibvirtController.cpp" line="501"/>
         <source>Reloaded %1 from %2.</source>
         <translation>%1 von %2 neu geladen.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="501"/>
+        <location filename="../app/LibvirtController.cpp" line="502"/>
         <source>Merged the server&apos;s changes into %1; save to define the result.</source>
         <translation>Die Änderungen des Servers wurden in %1 übernommen; speichern Sie, um das Ergebnis zu definieren.</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="520"/>
-        <location filename="../app/LibvirtController.cpp" line="522"/>
+        <location filename="../app/LibvirtController.cpp" line="521"/>
+        <location filename="../app/LibvirtController.cpp" line="523"/>
         <source>%1 (opened)</source>
         <translation>%1 (geöffnet)</translation>
     </message>
     <message>
-        <location filename="../app/LibvirtController.cpp" line="522"/>
+        <location filename="../app/LibvirtController.cpp" line="523"/>
         <source>%1 (yours)</source>
         <translation>%1 (Ihre)</translation>
     </message>
@@ -3690,7 +3700,17 @@ libvirt wurde nichts gefragt.</translation>
         <translation>Nicht rückgängig gemacht: „%1“ ist keine Änderung am Gast, hier gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="557"/>
+        <location filename="../app/LiveLayer.cpp" line="548"/>
+        <source>The connection to %1 was lost while %2 was asked to release %3: whether it has is not known. Refresh once reconnected.</source>
+        <translation>Die Verbindung zu %1 ging verloren, während %2 gebeten war, %3 freizugeben: ob er es getan hat, ist nicht bekannt. Nach dem Wiederverbinden neu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="553"/>
+        <source>Hot-unplug %1: connection lost, whether the guest released it is not known</source>
+        <translation>%1 ausstecken: Verbindung verloren, ob der Gast es freigegeben hat, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/LiveLayer.cpp" line="582"/>
         <source>Hot-unplug %1: the guest refused to release it%2</source>
         <translation>%1 ausstecken: der Gast hat die Freigabe abgelehnt%2</translation>
     </message>
@@ -3846,12 +3866,12 @@ libvirt wurde nichts gefragt.</translation>
         <translation>Im laufenden Gast sitzt jetzt nichts an %1.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="553"/>
+        <location filename="../app/LiveLayer.cpp" line="578"/>
         <source>The guest %1 refused to release %2: it stays in the running guest.</source>
         <translation>Der Gast %1 hat die Freigabe von %2 abgelehnt: es bleibt im laufenden Gast.</translation>
     </message>
     <message>
-        <location filename="../app/LiveLayer.cpp" line="592"/>
+        <location filename="../app/LiveLayer.cpp" line="617"/>
         <source>%1 stopped: this live topology is what it had when it ran. Its next boot&apos;s definition is in its own tab.</source>
         <translation>%1 wurde gestoppt: diese Live-Topologie ist, was er hatte, als er lief. Die Definition des nächsten Starts ist in ihrem eigenen Tab.</translation>
     </message>

@@ -16,7 +16,7 @@
 <context>
     <name>pcitopo::ActionManager</name>
     <message numerus="yes">
-        <location filename="../app/ActionManager.cpp" line="265"/>
+        <location filename="../app/ActionManager.cpp" line="276"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
