@@ -431,24 +431,19 @@ VirtConnection::Result VirtConnection::undefine(const QString &name)
 
 QByteArray VirtConnection::domainXml(const QString &name, QString *error) const
 {
-    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
-    const unsigned int flags = VIR_DOMAIN_XML_INACTIVE | (m_readOnly ? 0 : VIR_DOMAIN_XML_SECURE);
-    char *xml = domain ? virDomainGetXMLDesc(domain.get(), flags) : nullptr;
-    if (!xml) {
-        if (error)
-            *error = lastError();
-        return {};
-    }
-    QByteArray result(xml);
-    free(xml);
-    return result;
+    return xmlOf(name, VIR_DOMAIN_XML_INACTIVE, error);
 }
 
 QByteArray VirtConnection::liveXml(const QString &name, QString *error) const
 {
+    return xmlOf(name, 0, error);
+}
+
+QByteArray VirtConnection::xmlOf(const QString &name, unsigned int flags, QString *error) const
+{
     DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
-    const unsigned int flags = m_readOnly ? 0 : VIR_DOMAIN_XML_SECURE;
-    char *xml = domain ? virDomainGetXMLDesc(domain.get(), flags) : nullptr;
+    // Secrets where the connection may read them: a save must not drop a password.
+    char *xml = domain ? virDomainGetXMLDesc(domain.get(), flags | (m_readOnly ? 0 : VIR_DOMAIN_XML_SECURE)) : nullptr;
     if (!xml) {
         if (error)
             *error = lastError();

@@ -175,6 +175,8 @@ public:
     QList<QByteArray> pciNodeDevices(QString *error) const;
 
 private:
+    /** virDomainGetXMLDesc with these flags (and SECURE on a read-write connection). */
+    QByteArray xmlOf(const QString &name, unsigned int flags, QString *error) const;
     VirtConnection() = default;
     struct Private;
     std::unique_ptr<Private> d;

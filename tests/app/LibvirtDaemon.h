@@ -32,6 +32,37 @@ inline QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/** How a run of a program ended: its exit status (-1: it crashed or was killed) and its output. */
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/**
+ * Runs `program` with `input` on its standard input and VAR=VALUE `environment` added to this
+ * one's; killed after `timeoutMs`.
+ */
+inline ProgramRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                             const QStringList &environment = {}, int timeoutMs = 30000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : environment)
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
 /** A demo guest as the QEMU driver takes it: TCG, without the test driver's run state. */
 inline QByteArray qemuGuest(const QString &name)
 {

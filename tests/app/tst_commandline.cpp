@@ -50,12 +50,7 @@ private slots:
     void checkManyHostsAtOnce();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = testing::ProgramRun;
     Result run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &environment = {});
     /** The same command through cli::run in this process. */
     static Result runInProcess(const QStringList &arguments, const QByteArray &input = {});
@@ -66,22 +61,7 @@ private:
 tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments, const QByteArray &input,
                                              const QStringList &environment)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &variable : environment)
-        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
-    process.setProgram(QStringLiteral(PCITOPO_BINARY));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return testing::runProgram(QStringLiteral(PCITOPO_BINARY), arguments, input, environment);
 }
 
 tst_CommandLine::Result tst_CommandLine::runInProcess(const QStringList &arguments, const QByteArray &input)

@@ -39,14 +39,15 @@ private slots:
     void daemonStopsAnsweringWhileWaiting();
 
 private:
-    struct Result
+    using Result = ProgramRun;
+    /** The real binary. */
+    static Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Result run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
+        return runProgram(QStringLiteral(PCITOPO_BINARY), arguments, input, {}, 60000);
+    }
     int interfaces();
+    /** The alias libvirt gave the running guest's NIC with this MAC; "" when it has none. */
+    QString aliasOfMac(const char *mac);
     /** QEMU's (bus, slot) of the function with this qdev id, once the firmware numbered the bridges. */
     std::optional<std::pair<int, int>> qemuAddressOf(const QString &alias);
 
@@ -72,26 +73,19 @@ QByteArray guestXml()
 
 } // namespace
 
-tst_LiveHotplug::Result tst_LiveHotplug::run(const QStringList &arguments, const QByteArray &input, int timeoutMs)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(PCITOPO_BINARY));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
 int tst_LiveHotplug::interfaces()
 {
     QString error;
     return int(m_libvirt->liveXml(QString::fromLatin1(GuestName), &error).count("<interface "));
+}
+
+QString tst_LiveHotplug::aliasOfMac(const char *mac)
+{
+    QString error;
+    const QString live = QString::fromUtf8(m_libvirt->liveXml(QString::fromLatin1(GuestName), &error));
+    return QRegularExpression(QString::fromLatin1(mac) + QStringLiteral("'/>(?:.|\\n)*?<alias name='([^']+)'/>"))
+        .match(live)
+        .captured(1);
 }
 
 std::optional<std::pair<int, int>> tst_LiveHotplug::qemuAddressOf(const QString &alias)
@@ -148,13 +142,9 @@ void tst_LiveHotplug::plugsWherePredicted()
     QCOMPARE(interfaces(), before + 1);
 
     // The alias libvirt gave it, and where QEMU put it: bus 0x65 as predicted.
-    QString error;
-    const QByteArray live = m_libvirt->liveXml(QString::fromLatin1(GuestName), &error);
-    const QRegularExpressionMatch alias =
-        QRegularExpression(QStringLiteral("52:54:00:19:00:02'/>(?:.|\\n)*?<alias name='([^']+)'/>"))
-            .match(QString::fromUtf8(live));
-    QVERIFY2(alias.hasMatch(), live.constData());
-    const auto qemu = qemuAddressOf(alias.captured(1));
+    const QString alias = aliasOfMac("52:54:00:19:00:02");
+    QVERIFY(!alias.isEmpty());
+    const auto qemu = qemuAddressOf(alias);
     QVERIFY2(qemu, "QEMU does not list the plugged NIC");
     QCOMPARE(qemu->first, 0x65);
     QCOMPARE(qemu->second, 0);
@@ -203,12 +193,8 @@ void tst_LiveHotplug::unplugsAHotpluggedDevice()
     // The port on the pxb-pcie hot-plugs natively, and QEMU takes a device out at once from a
     // slot the OS-less guest never powered: the DEVICE_REMOVED path, and QEMU must no longer
     // list it. (The ports on pcie-root hot-plug through ACPI, which waits for the guest.)
-    QString error;
-    const QByteArray live = m_libvirt->liveXml(QString::fromLatin1(GuestName), &error);
-    const QRegularExpressionMatch alias =
-        QRegularExpression(QStringLiteral("52:54:00:19:00:02'/>(?:.|\\n)*?<alias name='([^']+)'/>"))
-            .match(QString::fromUtf8(live));
-    QVERIFY2(alias.hasMatch(), live.constData());
+    const QString alias = aliasOfMac("52:54:00:19:00:02");
+    QVERIFY(!alias.isEmpty());
     const int before = interfaces();
     const Result unplugged = run({"hotplug", "--connect", m_daemon.uri, GuestName, "--remove", "05:00.0"});
     QVERIFY2(unplugged.exitCode == 0, unplugged.err.constData());
@@ -216,7 +202,7 @@ void tst_LiveHotplug::unplugsAHotpluggedDevice()
     // Proven by the event, not by a look at the live XML after the timeout.
     QVERIFY2(unplugged.out.contains("libvirt's DEVICE_REMOVED"), unplugged.out.constData());
     QCOMPARE(interfaces(), before - 1);
-    QVERIFY(!qemuAddressOf(alias.captured(1)));
+    QVERIFY(!qemuAddressOf(alias));
 }
 
 void tst_LiveHotplug::unplugOfAnOslessGuestStaysPending()
