@@ -2755,27 +2755,32 @@ Apply? (One undo step.)</source>
         <translation>libvirt steckt in einen laufenden Gast eine Funktion nach der anderen: die Host-Funktionen einzeln ziehen.</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="727"/>
+        <location filename="../views/GraphScene.cpp" line="717"/>
+        <source>Hot-plug at %1 (judged when dropped)</source>
+        <translation>Im Betrieb einstecken an %1 (geprüft beim Ablegen)</translation>
+    </message>
+    <message>
+        <location filename="../views/GraphScene.cpp" line="734"/>
         <source>Hot-plug at %1</source>
         <translation>Im Betrieb einstecken an %1</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="729"/>
+        <location filename="../views/GraphScene.cpp" line="736"/>
         <source>(the guest sees %1)</source>
         <translation>(der Gast sieht %1)</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="774"/>
+        <location filename="../views/GraphScene.cpp" line="781"/>
         <source>Add at %1</source>
         <translation>Bei %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="774"/>
+        <location filename="../views/GraphScene.cpp" line="781"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../views/GraphScene.cpp" line="776"/>
+        <location filename="../views/GraphScene.cpp" line="783"/>
         <source>But: %1</source>
         <translation>Aber: %1</translation>
     </message>

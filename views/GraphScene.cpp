@@ -710,6 +710,13 @@ GraphScene::LivePlug GraphScene::livePlug(const DropPayload &payload, const Node
     } else {
         return result;
     }
+    if (topology.devices().size() + topology.controllers().size() > 1500) {
+        // A big guest is not read again on every hover: the plug is judged when it is asked for.
+        result.allowed = true;
+        result.at = place;
+        result.text = tr("Hot-plug at %1 (judged when dropped)").arg(place->toShortString());
+        return result;
+    }
     QString error;
     const std::optional<rules::PlugPlan> plan =
         rules::planPlug(m_document->toXml(), result.deviceXml, place, &error, m_host);

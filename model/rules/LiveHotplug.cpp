@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include <QSet>
+
 namespace pcitopo::rules {
 
 namespace {
@@ -56,7 +58,7 @@ XmlNode pciAddressElement(const XmlNode &element)
 } // namespace
 
 std::optional<PlugPlan> planPlug(const QByteArray &liveXml, const QByteArray &deviceXml,
-                                 const std::optional<PciAddress> &at, QString *error)
+                                 const std::optional<PciAddress> &at, QString *error, const HostFacts &host)
 {
     std::unique_ptr<XmlDocument> live = parseOrSay(liveXml, tr("the guest's live definition"), error);
     if (!live)
@@ -189,7 +191,7 @@ std::optional<PlugPlan> planPlug(const QByteArray &liveXml, const QByteArray &de
     }
 
     // What the checker says of the device where it would sit, errors only, once each.
-    const QList<Diagnostic> findings = checkTopology(after);
+    const QList<Diagnostic> findings = checkTopology(after, RuleOptions{host});
     for (const Diagnostic &d : findings) {
         if (d.severity >= Severity::QemuError && d.nodes.contains(id)
             && std::none_of(plan.refusals.cbegin(), plan.refusals.cend(),
@@ -199,6 +201,23 @@ std::optional<PlugPlan> planPlug(const QByteArray &liveXml, const QByteArray &de
     std::stable_sort(plan.refusals.begin(), plan.refusals.end(),
                      [](const LiveRefusal &a, const LiveRefusal &b) { return a.severity > b.severity; });
     return plan;
+}
+
+std::optional<PciAddress> freePlugPlace(const Topology &topology, const Controller &controller)
+{
+    if (controller.index < 0)
+        return std::nullopt;
+    const BusModel bus = busModel(controller, topology.family());
+    QSet<quint32> taken;
+    for (NodeId id : topology.nodesOnBus(controller.index)) {
+        if (const std::optional<PciAddress> at = topology.addressOf(id))
+            taken.insert(at->slot);
+    }
+    for (int slot = bus.minSlot; slot <= bus.maxSlot; ++slot) {
+        if (!taken.contains(quint32(slot)))
+            return PciAddress(0, quint32(controller.index), quint32(slot), 0);
+    }
+    return std::nullopt;
 }
 
 std::optional<UnplugPlan> planUnplug(const QByteArray &liveXml, const PciAddress &at, QString *error)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "../PciAddress.h"
+#include "../Topology.h"
 #include "Diagnostic.h"
+#include "HostFacts.h"
 
 #include <QByteArray>
 #include <QList>
@@ -38,11 +40,18 @@ struct PlugPlan
  * the first free place that can take it while the guest runs, controllers in index order, the
  * way libvirt picks one. Judges the result: no hotplug on the bus (pcie-root, expander buses,
  * dmi-to-pci-bridge, hotplug='off'), a function other than 0, an occupied place, an element
- * libvirt cannot plug live, and every error the checker finds on the device where it would sit.
+ * libvirt cannot plug live, and every error the checker finds on the device where it would sit
+ * (with `host`, the host's IOMMU groups too: a group the guest would get only part of).
  * Returns nothing, with `error`, when either XML cannot be read.
  */
 std::optional<PlugPlan> planPlug(const QByteArray &liveXml, const QByteArray &deviceXml,
-                                 const std::optional<PciAddress> &at, QString *error);
+                                 const std::optional<PciAddress> &at, QString *error, const HostFacts &host = {});
+
+/**
+ * The first free function-0 place on a controller's own bus, for a plug there (whether it takes
+ * one is planPlug's to say); none when every slot is taken.
+ */
+std::optional<PciAddress> freePlugPlace(const Topology &topology, const Controller &controller);
 
 /** A device to take out of a running guest. */
 struct UnplugPlan
