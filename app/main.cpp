@@ -108,6 +108,12 @@ int main(int argc, char *argv[])
     // A libvirt connection whose peer went away must fail the call, not end the process (as
     // virsh does: libvirt writes to sockets without MSG_NOSIGNAL in places).
     std::signal(SIGPIPE, SIG_IGN);
+    // libvirt's event loop runs on GLib's default context, in a thread of its own (everything
+    // libvirt calls back is handed to the GUI thread from there). Qt's GLib dispatcher would take
+    // that context for the main thread: in the command line, which never iterates it, no domain
+    // event (DEVICE_REMOVED for hotplug) was ever delivered; in the window, libvirt's socket
+    // and keepalive callbacks ran on the GUI thread, where a stuck connection could hold it.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication::setOrganizationName(QStringLiteral("pcitopo"));
     QCoreApplication::setApplicationName(QStringLiteral("pcitopo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PCITOPO_VERSION));
@@ -118,10 +124,6 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietMessages);
         if (draws)
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // libvirt's event loop runs on GLib's default context, in a thread of its own: Qt's GLib
-        // dispatcher would own that context on the main thread, which never iterates it here,
-        // and no domain event (DEVICE_REMOVED for hotplug) would ever be delivered.
-        qputenv("QT_NO_GLIB", "1");
         std::unique_ptr<QCoreApplication> application(draws ? new QApplication(argc, argv)
                                                             : new QCoreApplication(argc, argv));
         QCoreApplication &app = *application;
