@@ -215,7 +215,7 @@ std::optional<PciAddress> freePlugPlace(const Topology &topology, const Controll
     }
     for (int slot = bus.minSlot; slot <= bus.maxSlot; ++slot) {
         if (!taken.contains(quint32(slot)))
-            return PciAddress(0, quint32(controller.index), quint32(slot), 0);
+            return PciAddress{0, quint32(controller.index), quint32(slot), 0};
     }
     return std::nullopt;
 }

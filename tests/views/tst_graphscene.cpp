@@ -171,7 +171,7 @@ void tst_GraphScene::liveDropPlugsInsteadOfAdding()
     const GraphScene::LivePlug free = scene.livePlug(nic, port(2));
     QVERIFY2(free.allowed, qPrintable(free.text));
     QCOMPARE(free.text, QStringLiteral("Hot-plug at 02:00.0"));
-    QCOMPARE(*free.at, PciAddress(0, 2, 0, 0));
+    QCOMPARE(*free.at, (PciAddress{0, 2, 0, 0}));
     const GraphScene::LivePlug expander = scene.livePlug(nic, port(5));
     QCOMPARE(expander.text, QStringLiteral("Hot-plug at 05:00.0 (the guest sees 65:00.0)"));
     const GraphScene::LivePlug twoFunctions =
@@ -193,7 +193,7 @@ void tst_GraphScene::liveDropPlugsInsteadOfAdding()
     drop.setProposedAction(Qt::CopyAction);
     QCoreApplication::sendEvent(&scene, &drop);
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().at(1).value<PciAddress>(), PciAddress(0, 5, 0, 0));
+    QCOMPARE(requested.first().at(1).value<PciAddress>(), (PciAddress{0, 5, 0, 0}));
     QVERIFY(requested.first().at(0).toByteArray().contains("<model type='virtio'/>"));
     QCOMPARE(document->toXml(), before);
     // Dragging a box of a live diagram moves nothing either.
@@ -212,7 +212,7 @@ void tst_GraphScene::liveTabTakesBackEdits()
     QVERIFY(tab.tabTitle().endsWith("(live)"));
     QSignalSpy refused(&tab, &DocumentTab::editRefused);
     const NodeId nic = raw->topology().nodesAt({0, 1, 0, 0}).first();
-    raw->undoStack()->push(new SetAddress(raw, nic, PciAddress(0, 2, 0, 0)));
+    raw->undoStack()->push(new SetAddress(raw, nic, PciAddress{0, 2, 0, 0}));
     QVERIFY(refused.wait(2000));
     QCOMPARE(raw->toXml(), before);
     QCOMPARE(raw->undoStack()->count(), 0);
@@ -224,7 +224,7 @@ void tst_GraphScene::liveTabTakesBackEdits()
     nextTab.setBesideLive(true);
     QVERIFY(nextTab.tabTitle().endsWith("(next boot)"));
     nextRaw->undoStack()->push(
-        new SetAddress(nextRaw, nextRaw->topology().nodesAt({0, 1, 0, 0}).first(), PciAddress(0, 2, 0, 0)));
+        new SetAddress(nextRaw, nextRaw->topology().nodesAt({0, 1, 0, 0}).first(), PciAddress{0, 2, 0, 0}));
     QTest::qWait(50);
     QVERIFY(nextRaw->isModified());
 }
