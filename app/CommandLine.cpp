@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "CommandLineSupport.h"
 
 #include "AtomicFile.h"
 #include "CheckReport.h"
@@ -6,7 +7,6 @@
 #include "DiagramExporter.h"
 #include "DomainDocument.h"
 #include "rules/GuestAddressing.h"
-#include "rules/LiveHotplug.h"
 #include "rules/RuleChecker.h"
 #include "commands/SetAddress.h"
 #include "libvirt/HostListing.h"
@@ -25,46 +25,19 @@
 #include <QIODevice>
 #include <QTextStream>
 
-#include <chrono>
 #include <cmath>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 #include <unistd.h>
 
 namespace pcitopo::cli {
-
-namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("pcitopo::cli", text);
 }
 
-/** Standard streams of one run. */
-struct Io
-{
-    QIODevice *in;
-    QTextStream out;
-    QTextStream err;
-    QIODevice *outDevice;
-
-    Io(QIODevice *input, QIODevice *output, QIODevice *error)
-        : in(input)
-        , out(output)
-        , err(error)
-        , outDevice(output)
-    { }
-
-    int fail(const QString &message)
-    {
-        err << "pcitopo: " << message << '\n';
-        err.flush();
-        return BadInput;
-    }
-};
+namespace {
 
 /** Loads FILE or "-" (standard input); on failure prints why and returns null. */
 std::unique_ptr<DomainDocument> load(Io &io, const QString &path)
@@ -98,6 +71,8 @@ bool save(Io &io, const QString &path, const QByteArray &bytes)
     }
     return true;
 }
+
+} // namespace
 
 QString usage()
 {
@@ -141,7 +116,6 @@ QString usage()
               "5 (hotplug) the guest has not released the device.\n");
 }
 
-/** Parses a subcommand's options; prints the error and returns false when they are wrong. */
 bool parse(Io &io, QCommandLineParser &parser, const QStringList &arguments, int positionals)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -166,6 +140,8 @@ int exitCodeFor(Severity severity)
     }
     return Clean;
 }
+
+namespace {
 
 // -- tree ------------------------------------------------------------------------------------
 
@@ -444,12 +420,10 @@ int runConvert(Io &io, const QStringList &arguments)
     return exitCodeFor(rules::worstSeverity(diagnostics));
 }
 
+} // namespace
+
 // -- check -----------------------------------------------------------------------------------
 
-/**
- * A connection's host devices and which guests use them (blocking: the command line may wait).
- * Prints why and returns null when the connection cannot be opened.
- */
 std::unique_ptr<VirtConnection> connectTo(Io &io, const QString &uri, HostInventory *host)
 {
     QString error;
@@ -461,6 +435,8 @@ std::unique_ptr<VirtConnection> connectTo(Io &io, const QString &uri, HostInvent
     *host = listHost(*connection).host;
     return connection;
 }
+
+namespace {
 
 /** Progress on a terminal's standard error ("3/20 hosts checked"), erased when done. */
 std::function<void(int, int)> progressOnTerminal(Io &io)
@@ -681,217 +657,6 @@ int runExplain(Io &io, const QStringList &arguments)
            << rule->explanation() << '\n';
     io.out.flush();
     return Clean;
-}
-
-// -- hotplug ---------------------------------------------------------------------------------
-
-/** What a refused live plan prints: each refusal, and the exit status of the worst. */
-int reportRefusals(Io &io, const QString &what, const QList<rules::LiveRefusal> &refusals)
-{
-    Severity worst = Severity::Info;
-    for (const rules::LiveRefusal &r : refusals) {
-        io.err << "pcitopo: " << what << ": "
-               << (r.severity == Severity::LibvirtError ? tr("libvirt would refuse: ") : tr("QEMU would refuse: "))
-               << r.message << '\n';
-        worst = std::max(worst, r.severity);
-    }
-    io.err << tr("(nothing was asked of libvirt)") << '\n';
-    io.err.flush();
-    return exitCodeFor(worst);
-}
-
-int runHotplug(Io &io, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption connect(QStringLiteral("connect"), tr("The libvirt connection."), tr("URI"));
-    const QCommandLineOption add(QStringLiteral("add"), tr("Plug the device this XML describes (- reads it)."),
-                                 tr("DEVICE.xml"));
-    const QCommandLineOption at(QStringLiteral("at"), tr("With --add: the libvirt address to plug it at."), tr("ADDR"));
-    const QCommandLineOption remove(QStringLiteral("remove"), tr("Unplug the device at this libvirt address."),
-                                    tr("ADDR"));
-    const QCommandLineOption config(QStringLiteral("config"), tr("Change the next boot's definition too."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for the guest to release an unplugged device."), tr("SECONDS"),
-                                     QStringLiteral("10"));
-    parser.addOptions({connect, add, at, remove, config, timeout});
-    if (!parse(io, parser, arguments, 1))
-        return BadInput;
-    if (!parser.isSet(connect) || parser.isSet(add) == parser.isSet(remove))
-        return io.fail(tr("hotplug needs --connect URI and one of --add DEVICE.xml or --remove ADDR\n%1").arg(usage()));
-    if (parser.isSet(at) && !parser.isSet(add))
-        return io.fail(tr("--at goes with --add"));
-    bool ok = false;
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600)
-        return io.fail(tr("--timeout takes seconds, more than 0 and at most 3600"));
-    std::optional<PciAddress> address;
-    const QString addressText = parser.isSet(at) ? parser.value(at) : parser.value(remove);
-    if (!addressText.isEmpty()) {
-        address = PciAddress::fromString(addressText);
-        if (!address)
-            return io.fail(tr("'%1' is not a PCI address ([dddd:]bb:ss.f, hex)").arg(addressText));
-    }
-    QByteArray deviceXml;
-    if (parser.isSet(add)) {
-        const QString path = parser.value(add);
-        if (path == QLatin1String("-")) {
-            deviceXml = io.in->read(XmlParseLimits().maxBytes + 1);
-        } else {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return io.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-            deviceXml = file.read(XmlParseLimits().maxBytes + 1);
-        }
-    }
-
-    const QString name = parser.positionalArguments().at(0);
-    QString error;
-    HostInventory host; // the host's IOMMU groups: a group the guest would get only part of
-    const std::unique_ptr<VirtConnection> connection = connectTo(io, parser.value(connect), &host);
-    if (!connection)
-        return BadInput;
-    if (!connection->isActive(name, &error))
-        return io.fail(error.isEmpty() ? tr("domain %1 is not running: hotplug needs a running guest").arg(name)
-                                       : tr("domain %1: %2").arg(name, error));
-    const QByteArray live = connection->liveXml(name, &error);
-    if (live.isEmpty())
-        return io.fail(tr("domain %1: %2").arg(name, error));
-    const bool alsoConfig = parser.isSet(config);
-
-    if (parser.isSet(add)) {
-        const std::optional<rules::PlugPlan> plan =
-            rules::planPlug(live, deviceXml, address, &error, host.factsFor(name));
-        if (!plan)
-            return io.fail(error);
-        if (!plan->refusals.isEmpty())
-            return reportRefusals(io, plan->label, plan->refusals);
-        const VirtConnection::Result attached = connection->attachDevice(name, plan->deviceXml, alsoConfig);
-        if (!attached.ok) {
-            io.err << "pcitopo: " << tr("libvirt refused to plug %1: %2").arg(plan->label, attached.error) << '\n';
-            io.err.flush();
-            return LibvirtRefuses;
-        }
-        io.out << tr("plugged %1 into %2 at %3").arg(plan->label, name, plan->address->toString());
-        if (plan->guestAddress)
-            io.out << ' ' << tr("(the guest sees %1)").arg(plan->guestAddress->toShortString());
-        io.out << '\n';
-        if (alsoConfig)
-            io.out << tr("the next boot's definition has it too") << '\n';
-        io.out.flush();
-        return Clean;
-    }
-
-    const std::optional<rules::UnplugPlan> plan = rules::planUnplug(live, *address, &error);
-    if (!plan)
-        return io.fail(tr("domain %1: %2").arg(name, error));
-    if (!plan->refusals.isEmpty())
-        return reportRefusals(io, plan->label, plan->refusals);
-
-    // Only DEVICE_REMOVED proves an unplug: libvirt's detach returns once it has asked the guest.
-    std::mutex mutex;
-    std::condition_variable changed;
-    enum class Outcome { Waiting, Removed, Refused, Lost } outcome = Outcome::Waiting;
-    QString lostReason;
-    // A connection that dies meanwhile ends the wait at once: nothing more can be learnt.
-    connection->setLostHandler([&](const QString &reason) {
-        std::lock_guard lock(mutex);
-        lostReason = reason;
-        outcome = Outcome::Lost;
-        changed.notify_all();
-    });
-    const bool watching = connection->watchDomains(
-        [&](const DomainEvent &event) {
-            if (event.name != name || event.device != plan->alias)
-                return;
-            std::lock_guard lock(mutex);
-            if (event.kind == DomainEvent::Kind::DeviceRemoved)
-                outcome = Outcome::Removed;
-            else if (event.kind == DomainEvent::Kind::DeviceRemovalFailed)
-                outcome = Outcome::Refused;
-            changed.notify_all();
-        },
-        &error);
-    const VirtConnection::Result detached = connection->detachDevice(name, plan->deviceXml, alsoConfig);
-    if (!detached.ok) {
-        connection->watchDomains({});
-        io.err << "pcitopo: " << tr("libvirt refused to unplug %1: %2").arg(plan->label, detached.error) << '\n';
-        io.err.flush();
-        return LibvirtRefuses;
-    }
-    Outcome result;
-    bool byEvent = false;
-    {
-        std::unique_lock lock(mutex);
-        if (watching)
-            changed.wait_for(lock, std::chrono::duration<double>(seconds), [&] { return outcome != Outcome::Waiting; });
-        result = outcome;
-        byEvent = outcome == Outcome::Removed || outcome == Outcome::Refused;
-    }
-    connection->watchDomains({});
-    connection->setLostHandler({});
-    if (result == Outcome::Lost) {
-        io.err << "pcitopo: "
-               << tr("the connection to %1 was lost while waiting for the guest (%2): whether it released %3 is "
-                     "not known")
-                      .arg(parser.value(connect), lostReason, plan->label)
-               << '\n';
-        io.err.flush();
-        return BadInput;
-    }
-    if (result == Outcome::Waiting) {
-        // No event in time (or a driver without events, whose live definition is read until
-        // the timeout): the live definition has the last word. One that cannot be read says
-        // nothing either way.
-        const auto released = [&]() -> std::optional<bool> {
-            const QByteArray now = connection->liveXml(name, &error);
-            if (now.isEmpty())
-                return std::nullopt;
-            const std::optional<rules::UnplugPlan> still = rules::planUnplug(now, *address, nullptr);
-            return !still || still->alias != plan->alias;
-        };
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-        std::optional<bool> removed = released();
-        while (!watching && removed == false && std::chrono::steady_clock::now() < deadline) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(250));
-            removed = released();
-        }
-        if (!removed) {
-            io.err << "pcitopo: " << tr("cannot tell whether the guest released %1: %2").arg(plan->label, error)
-                   << '\n';
-            io.err.flush();
-            return BadInput;
-        }
-        if (*removed)
-            result = Outcome::Removed;
-    }
-    switch (result) {
-    case Outcome::Removed:
-        io.out << tr("unplugged %1 from %2 at %3").arg(plan->label, name, address->toString()) << ' '
-               << (byEvent ? tr("(the guest released it: libvirt's DEVICE_REMOVED)")
-                           : tr("(no event came; the live definition no longer has it)"))
-               << '\n';
-        if (alsoConfig)
-            io.out << tr("the next boot's definition no longer has it") << '\n';
-        io.out.flush();
-        return Clean;
-    case Outcome::Refused:
-        io.err << "pcitopo: " << tr("the guest refused to release %1: it stays in the running guest").arg(plan->label)
-               << '\n';
-        break;
-    case Outcome::Lost: // returned above
-    case Outcome::Waiting:
-        io.err << "pcitopo: "
-               << tr("the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the "
-                     "running guest until the guest lets it go")
-                      .arg(plan->label)
-                      .arg(seconds)
-               << '\n';
-        break;
-    }
-    if (alsoConfig)
-        io.err << tr("the next boot's definition no longer has it") << '\n';
-    io.err.flush();
-    return Pending;
 }
 
 } // namespace

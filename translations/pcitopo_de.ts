@@ -835,22 +835,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>PCI/PCIe topology editor for libvirt guests</source>
         <translation>PCI/PCIe-Topologie-Editor für libvirt-Gäste</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Domain XML to open (with --connect: a domain name).</source>
         <translation>Zu öffnendes Domänen-XML (mit --connect: ein Domänenname).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>Open a libvirt connection (qemu:///system, qemu+ssh://host/system, …).</source>
         <translation>Eine libvirt-Verbindung öffnen (qemu:///system, qemu+ssh://host/system, …).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>With --connect and a domain: open the running guest&apos;s live topology.</source>
         <translation>Mit --connect und einer Domäne: die Live-Topologie des laufenden Gasts öffnen.</translation>
     </message>
@@ -4729,286 +4729,286 @@ libvirt wurde nichts gefragt.</translation>
 <context>
     <name>pcitopo::cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="78"/>
-        <location filename="../app/CommandLine.cpp" line="564"/>
+        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="540"/>
         <source>standard input: %1</source>
         <translation>Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="96"/>
-        <location filename="../app/CommandLine.cpp" line="659"/>
+        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="635"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="153"/>
+        <location filename="../app/CommandLine.cpp" line="127"/>
         <source>wrong number of arguments
 %1</source>
         <translation>falsche Anzahl von Argumenten
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
+        <location filename="../app/CommandLine.cpp" line="203"/>
         <source> at %1</source>
         <translation> bei %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="206"/>
         <source>not connected (no address yet, or on a bus no controller provides):</source>
         <translation>nicht angeschlossen (noch keine Adresse oder an einem Bus, den kein Controller bereitstellt):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="285"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
         <source>Target address.</source>
         <translation>Zieladresse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="285"/>
-        <location filename="../app/CommandLine.cpp" line="709"/>
-        <location filename="../app/CommandLine.cpp" line="711"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
+        <location filename="../app/HotplugCommand.cpp" line="43"/>
+        <location filename="../app/HotplugCommand.cpp" line="45"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="286"/>
-        <location filename="../app/CommandLine.cpp" line="370"/>
-        <location filename="../app/CommandLine.cpp" line="409"/>
+        <location filename="../app/CommandLine.cpp" line="262"/>
+        <location filename="../app/CommandLine.cpp" line="346"/>
+        <location filename="../app/CommandLine.cpp" line="385"/>
         <source>Output file, - for standard output.</source>
         <translation>Ausgabedatei, - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="286"/>
-        <location filename="../app/CommandLine.cpp" line="370"/>
-        <location filename="../app/CommandLine.cpp" line="409"/>
-        <location filename="../app/CommandLine.cpp" line="586"/>
+        <location filename="../app/CommandLine.cpp" line="262"/>
+        <location filename="../app/CommandLine.cpp" line="346"/>
+        <location filename="../app/CommandLine.cpp" line="385"/>
+        <location filename="../app/CommandLine.cpp" line="562"/>
         <source>OUT</source>
         <translation>AUS</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="292"/>
+        <location filename="../app/CommandLine.cpp" line="268"/>
         <source>move needs --to ADDR and -o OUT
 %1</source>
         <translation>move braucht --to ADR und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="297"/>
-        <location filename="../app/CommandLine.cpp" line="299"/>
-        <location filename="../app/CommandLine.cpp" line="732"/>
+        <location filename="../app/CommandLine.cpp" line="273"/>
+        <location filename="../app/CommandLine.cpp" line="275"/>
+        <location filename="../app/HotplugCommand.cpp" line="75"/>
         <source>&apos;%1&apos; is not a PCI address ([dddd:]bb:ss.f, hex)</source>
         <translation>„%1“ ist keine PCI-Adresse ([dddd:]bb:ss.f, hexadezimal)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="306"/>
+        <location filename="../app/CommandLine.cpp" line="282"/>
         <source>no device or controller is at %1</source>
         <translation>an %1 ist kein Gerät und kein Controller</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="311"/>
+        <location filename="../app/CommandLine.cpp" line="287"/>
         <source>%1 is used by %2 nodes (%3); fix the conflict first</source>
         <translation>%1 wird von %2 Knoten belegt (%3); beheben Sie zuerst den Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="325"/>
+        <location filename="../app/CommandLine.cpp" line="301"/>
         <source>moved %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="336"/>
+        <location filename="../app/CommandLine.cpp" line="312"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="372"/>
-        <location filename="../app/CommandLine.cpp" line="412"/>
+        <location filename="../app/CommandLine.cpp" line="348"/>
+        <location filename="../app/CommandLine.cpp" line="388"/>
         <source>POLICY</source>
         <translation>STRATEGIE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="371"/>
-        <location filename="../app/CommandLine.cpp" line="411"/>
+        <location filename="../app/CommandLine.cpp" line="347"/>
+        <location filename="../app/CommandLine.cpp" line="387"/>
         <source>libvirt (what libvirt would assign) or recommended.</source>
         <translation>libvirt (was libvirt vergeben würde) oder recommended.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="373"/>
-        <location filename="../app/CommandLine.cpp" line="413"/>
+        <location filename="../app/CommandLine.cpp" line="349"/>
+        <location filename="../app/CommandLine.cpp" line="389"/>
         <source>Spare hotpluggable ports (recommended policy).</source>
         <translation>Reserve-Ports für Hotplug (empfohlene Strategie).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="379"/>
+        <location filename="../app/CommandLine.cpp" line="355"/>
         <source>place needs -o OUT
 %1</source>
         <translation>place braucht -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
+        <location filename="../app/CommandLine.cpp" line="327"/>
         <source>unknown policy &apos;%1&apos;: use libvirt or recommended</source>
         <translation>unbekannte Strategie „%1“: verwenden Sie libvirt oder recommended</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="357"/>
+        <location filename="../app/CommandLine.cpp" line="333"/>
         <source>--spare-ports takes a number from 0 to 240</source>
         <translation>--spare-ports nimmt eine Zahl von 0 bis 240</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="361"/>
+        <location filename="../app/CommandLine.cpp" line="337"/>
         <source>--spare-ports goes with --policy recommended (libvirt adds no spare ports)</source>
         <translation>--spare-ports gehört zu --policy recommended (libvirt legt keine Reserve-Ports an)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="388"/>
-        <location filename="../app/CommandLine.cpp" line="392"/>
+        <location filename="../app/CommandLine.cpp" line="364"/>
+        <location filename="../app/CommandLine.cpp" line="368"/>
         <source>cannot place: %1</source>
         <translation>Platzieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="398"/>
+        <location filename="../app/CommandLine.cpp" line="374"/>
         <source>every device has an address already</source>
         <translation>jedes Gerät hat bereits eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="410"/>
+        <location filename="../app/CommandLine.cpp" line="386"/>
         <source>The machine type to convert to: q35 or pc.</source>
         <translation>Der Maschinentyp, in den umgewandelt wird: q35 oder pc.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="410"/>
+        <location filename="../app/CommandLine.cpp" line="386"/>
         <source>MACHINE</source>
         <translation>MASCHINE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="419"/>
+        <location filename="../app/CommandLine.cpp" line="395"/>
         <source>convert needs --to q35|pc and -o OUT
 %1</source>
         <translation>convert braucht --to q35|pc und -o AUS
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="426"/>
+        <location filename="../app/CommandLine.cpp" line="402"/>
         <source>cannot convert to &apos;%1&apos;: use q35 or pc</source>
         <translation>Umwandeln in &apos;%1&apos; nicht möglich: q35 oder pc verwenden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="435"/>
+        <location filename="../app/CommandLine.cpp" line="411"/>
         <source>cannot convert: %1</source>
         <translation>Umwandeln nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="439"/>
+        <location filename="../app/CommandLine.cpp" line="415"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
-        <location filename="../app/CommandLine.cpp" line="458"/>
+        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="432"/>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="506"/>
+        <location filename="../app/CommandLine.cpp" line="482"/>
         <source>text, json or sarif.</source>
         <translation>text, json oder sarif.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="506"/>
+        <location filename="../app/CommandLine.cpp" line="482"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="509"/>
+        <location filename="../app/CommandLine.cpp" line="485"/>
         <source>Also print notes (text format).</source>
         <translation>Auch Hinweise ausgeben (Textformat).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
-        <location filename="../app/CommandLine.cpp" line="511"/>
-        <location filename="../app/CommandLine.cpp" line="594"/>
-        <location filename="../app/CommandLine.cpp" line="706"/>
+        <location filename="../app/CommandLine.cpp" line="216"/>
+        <location filename="../app/CommandLine.cpp" line="487"/>
+        <location filename="../app/CommandLine.cpp" line="570"/>
+        <location filename="../app/HotplugCommand.cpp" line="40"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="512"/>
+        <location filename="../app/CommandLine.cpp" line="488"/>
         <source>With --connect: every domain.</source>
         <translation>Mit --connect: jede Domäne.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="525"/>
+        <location filename="../app/CommandLine.cpp" line="501"/>
         <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
         <translation>unbekanntes Format „%1“: verwenden Sie text, json oder sarif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="527"/>
+        <location filename="../app/CommandLine.cpp" line="503"/>
         <source>check --connect needs --all or domain names, not both
 %1</source>
         <translation>check --connect braucht --all oder Domänennamen, nicht beides
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="531"/>
+        <location filename="../app/CommandLine.cpp" line="507"/>
         <source>check needs at least one file (or - for standard input)
 %1</source>
         <translation>check braucht mindestens eine Datei (oder - für die Standardeingabe)
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
-        <location filename="../app/CommandLine.cpp" line="267"/>
-        <location filename="../app/CommandLine.cpp" line="635"/>
-        <location filename="../app/CommandLine.cpp" line="755"/>
-        <location filename="../app/CommandLine.cpp" line="758"/>
-        <location filename="../app/CommandLine.cpp" line="786"/>
+        <location filename="../app/CommandLine.cpp" line="236"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="611"/>
+        <location filename="../app/HotplugCommand.cpp" line="140"/>
+        <location filename="../app/HotplugCommand.cpp" line="268"/>
+        <location filename="../app/HotplugCommand.cpp" line="271"/>
         <source>domain %1: %2</source>
         <translation>Domäne %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="586"/>
+        <location filename="../app/CommandLine.cpp" line="562"/>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="587"/>
+        <location filename="../app/CommandLine.cpp" line="563"/>
         <source>lr or tb.</source>
         <translation>lr oder tb.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="587"/>
+        <location filename="../app/CommandLine.cpp" line="563"/>
         <source>ORIENTATION</source>
         <translation>AUSRICHTUNG</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="589"/>
+        <location filename="../app/CommandLine.cpp" line="565"/>
         <source>light, dark or print.</source>
         <translation>light, dark oder print.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="589"/>
+        <location filename="../app/CommandLine.cpp" line="565"/>
         <source>PALETTE</source>
         <translation>PALETTE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="591"/>
+        <location filename="../app/CommandLine.cpp" line="567"/>
         <source>Draw empty slots.</source>
         <translation>Leere Steckplätze zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="592"/>
+        <location filename="../app/CommandLine.cpp" line="568"/>
         <source>PNG pixels per unit.</source>
         <translation>PNG-Pixel je Einheit.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="374"/>
-        <location filename="../app/CommandLine.cpp" line="414"/>
-        <location filename="../app/CommandLine.cpp" line="513"/>
-        <location filename="../app/CommandLine.cpp" line="592"/>
+        <location filename="../app/CommandLine.cpp" line="350"/>
+        <location filename="../app/CommandLine.cpp" line="390"/>
+        <location filename="../app/CommandLine.cpp" line="489"/>
+        <location filename="../app/CommandLine.cpp" line="568"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="104"/>
+        <location filename="../app/CommandLine.cpp" line="79"/>
         <source>Usage:
   pcitopo [FILE | --connect URI [DOMAIN]]    open FILE, a connection (or the demo)
   pcitopo tree FILE|-                        print the PCI topology as a tree
@@ -5090,293 +5090,293 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="239"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>Print a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="242"/>
+        <location filename="../app/CommandLine.cpp" line="218"/>
         <source>With --connect: the running guest&apos;s live definition, not the next boot&apos;s.</source>
         <translation>Mit --connect: die Live-Definition des laufenden Gasts, nicht die des nächsten Starts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--live goes with --connect URI DOMAIN</source>
         <translation>--live gehört zu --connect URI DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="259"/>
+        <location filename="../app/CommandLine.cpp" line="235"/>
         <source>domain %1 is not running: --live needs a running guest</source>
         <translation>Domäne %1 läuft nicht: --live braucht einen laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="269"/>
+        <location filename="../app/CommandLine.cpp" line="245"/>
         <source>live topology of the running guest; {guest …} is the address the guest sees</source>
         <translation>Live-Topologie des laufenden Gasts; {guest …} ist die Adresse, die der Gast sieht</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="471"/>
+        <location filename="../app/CommandLine.cpp" line="447"/>
         <source>%1/%2 hosts checked</source>
         <translation>%1/%2 Hosts geprüft</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="482"/>
+        <location filename="../app/CommandLine.cpp" line="458"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="487"/>
+        <location filename="../app/CommandLine.cpp" line="463"/>
         <source>%1: domain %2: %3</source>
         <translation>%1: Domäne %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="511"/>
+        <location filename="../app/CommandLine.cpp" line="487"/>
         <source>Check domains of a libvirt connection (repeat for more hosts).</source>
         <translation>Domänen einer libvirt-Verbindung prüfen (für mehr Hosts wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="513"/>
+        <location filename="../app/CommandLine.cpp" line="489"/>
         <source>With --connect: hosts read at once.</source>
         <translation>Mit --connect: gleichzeitig gelesene Hosts.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="516"/>
+        <location filename="../app/CommandLine.cpp" line="492"/>
         <source>With --connect: seconds to wait for a host to answer (0: no limit).</source>
         <translation>Mit --connect: Sekunden, die auf die Antwort eines Hosts gewartet wird (0: unbegrenzt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="517"/>
-        <location filename="../app/CommandLine.cpp" line="714"/>
+        <location filename="../app/CommandLine.cpp" line="493"/>
+        <location filename="../app/HotplugCommand.cpp" line="48"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="529"/>
+        <location filename="../app/CommandLine.cpp" line="505"/>
         <source>--all, --jobs and --timeout go with --connect URI
 %1</source>
         <translation>--all, --jobs und --timeout gehören zu --connect URI
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="542"/>
+        <location filename="../app/CommandLine.cpp" line="518"/>
         <source>--jobs needs a number of 1 or more, not &apos;%1&apos;</source>
         <translation>--jobs braucht eine Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="545"/>
+        <location filename="../app/CommandLine.cpp" line="521"/>
         <source>--timeout needs a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="593"/>
+        <location filename="../app/CommandLine.cpp" line="569"/>
         <source>Draw a domain of a libvirt connection.</source>
         <translation>Eine Domäne einer libvirt-Verbindung zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="599"/>
+        <location filename="../app/CommandLine.cpp" line="575"/>
         <source>export needs -o OUT.svg, .png, .pdf or .dot
 %1</source>
         <translation>export braucht -o AUS.svg, .png, .pdf oder .dot
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="603"/>
+        <location filename="../app/CommandLine.cpp" line="579"/>
         <source>&apos;%1&apos;: the output must end in .svg, .png, .pdf or .dot</source>
         <translation>„%1“: Die Ausgabe muss auf .svg, .png, .pdf oder .dot enden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="607"/>
+        <location filename="../app/CommandLine.cpp" line="583"/>
         <source>unknown orientation &apos;%1&apos;: use lr or tb</source>
         <translation>unbekannte Ausrichtung „%1“: verwenden Sie lr oder tb</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="616"/>
+        <location filename="../app/CommandLine.cpp" line="592"/>
         <source>unknown palette &apos;%1&apos;: use light, dark or print</source>
         <translation>unbekannte Palette „%1“: verwenden Sie light, dark oder print</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="621"/>
+        <location filename="../app/CommandLine.cpp" line="597"/>
         <source>--scale takes a number from 0 to 16</source>
         <translation>--scale nimmt eine Zahl von 0 bis 16</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="647"/>
-        <location filename="../app/CommandLine.cpp" line="659"/>
+        <location filename="../app/CommandLine.cpp" line="623"/>
+        <location filename="../app/CommandLine.cpp" line="635"/>
         <source>cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="668"/>
+        <location filename="../app/CommandLine.cpp" line="644"/>
         <source>explain takes one rule id
 %1</source>
         <translation>explain nimmt eine Regel-ID
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="677"/>
+        <location filename="../app/CommandLine.cpp" line="653"/>
         <source>no rule &apos;%1&apos;; &apos;pcitopo explain&apos; lists them</source>
         <translation>keine Regel „%1“; „pcitopo explain“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="679"/>
+        <location filename="../app/CommandLine.cpp" line="655"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="680"/>
+        <location filename="../app/CommandLine.cpp" line="656"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="694"/>
+        <location filename="../app/HotplugCommand.cpp" line="97"/>
         <source>libvirt would refuse: </source>
         <translation>libvirt würde ablehnen: </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="694"/>
+        <location filename="../app/HotplugCommand.cpp" line="97"/>
         <source>QEMU would refuse: </source>
         <translation>QEMU würde ablehnen: </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="698"/>
+        <location filename="../app/HotplugCommand.cpp" line="101"/>
         <source>(nothing was asked of libvirt)</source>
         <translation>(libvirt wurde nichts gefragt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="706"/>
+        <location filename="../app/HotplugCommand.cpp" line="40"/>
         <source>The libvirt connection.</source>
         <translation>Die libvirt-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="707"/>
+        <location filename="../app/HotplugCommand.cpp" line="41"/>
         <source>Plug the device this XML describes (- reads it).</source>
         <translation>Das Gerät einstecken, das dieses XML beschreibt (- liest es von der Standardeingabe).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="708"/>
+        <location filename="../app/HotplugCommand.cpp" line="42"/>
         <source>DEVICE.xml</source>
         <translation>GERÄT.xml</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="709"/>
+        <location filename="../app/HotplugCommand.cpp" line="43"/>
         <source>With --add: the libvirt address to plug it at.</source>
         <translation>Mit --add: die libvirt-Adresse, an der es eingesteckt wird.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="710"/>
+        <location filename="../app/HotplugCommand.cpp" line="44"/>
         <source>Unplug the device at this libvirt address.</source>
         <translation>Das Gerät an dieser libvirt-Adresse ausstecken.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="712"/>
+        <location filename="../app/HotplugCommand.cpp" line="46"/>
         <source>Change the next boot&apos;s definition too.</source>
         <translation>Auch die Definition des nächsten Starts ändern.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="714"/>
+        <location filename="../app/HotplugCommand.cpp" line="48"/>
         <source>Seconds to wait for the guest to release an unplugged device.</source>
         <translation>Sekunden, die auf die Freigabe eines ausgesteckten Geräts durch den Gast gewartet wird.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="720"/>
+        <location filename="../app/HotplugCommand.cpp" line="58"/>
         <source>hotplug needs --connect URI and one of --add DEVICE.xml or --remove ADDR
 %1</source>
         <translation>hotplug braucht --connect URI und entweder --add GERÄT.xml oder --remove ADDR
 %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="722"/>
+        <location filename="../app/HotplugCommand.cpp" line="60"/>
         <source>--at goes with --add</source>
         <translation>--at gehört zu --add</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="726"/>
+        <location filename="../app/HotplugCommand.cpp" line="70"/>
         <source>--timeout takes seconds, more than 0 and at most 3600</source>
         <translation>--timeout nimmt Sekunden, mehr als 0 und höchstens 3600</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="742"/>
+        <location filename="../app/HotplugCommand.cpp" line="84"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="754"/>
+        <location filename="../app/HotplugCommand.cpp" line="267"/>
         <source>domain %1 is not running: hotplug needs a running guest</source>
         <translation>Domäne %1 läuft nicht: hotplug braucht einen laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="770"/>
+        <location filename="../app/HotplugCommand.cpp" line="118"/>
         <source>libvirt refused to plug %1: %2</source>
         <translation>libvirt hat das Einstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="774"/>
+        <location filename="../app/HotplugCommand.cpp" line="122"/>
         <source>plugged %1 into %2 at %3</source>
         <translation>%1 in %2 an %3 eingesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="776"/>
+        <location filename="../app/HotplugCommand.cpp" line="124"/>
         <source>(the guest sees %1)</source>
         <translation>(der Gast sieht %1)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="779"/>
+        <location filename="../app/HotplugCommand.cpp" line="127"/>
         <source>the next boot&apos;s definition has it too</source>
         <translation>die Definition des nächsten Starts hat es auch</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="817"/>
+        <location filename="../app/HotplugCommand.cpp" line="172"/>
         <source>libvirt refused to unplug %1: %2</source>
         <translation>libvirt hat das Ausstecken von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="834"/>
+        <location filename="../app/HotplugCommand.cpp" line="190"/>
         <source>the connection to %1 was lost while waiting for the guest (%2): whether it released %3 is not known</source>
         <translation>die Verbindung zu %1 ging verloren, während auf den Gast gewartet wurde (%2): ob er %3 freigegeben hat, ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="859"/>
+        <location filename="../app/HotplugCommand.cpp" line="215"/>
         <source>cannot tell whether the guest released %1: %2</source>
         <translation>nicht feststellbar, ob der Gast %1 freigegeben hat: %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="869"/>
+        <location filename="../app/HotplugCommand.cpp" line="225"/>
         <source>unplugged %1 from %2 at %3</source>
         <translation>%1 aus %2 an %3 ausgesteckt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="870"/>
+        <location filename="../app/HotplugCommand.cpp" line="226"/>
         <source>(the guest released it: libvirt&apos;s DEVICE_REMOVED)</source>
         <translation>(der Gast hat es freigegeben: DEVICE_REMOVED von libvirt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="871"/>
+        <location filename="../app/HotplugCommand.cpp" line="227"/>
         <source>(no event came; the live definition no longer has it)</source>
         <translation>(kein Ereignis kam; die Live-Definition hat es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="874"/>
-        <location filename="../app/CommandLine.cpp" line="892"/>
+        <location filename="../app/HotplugCommand.cpp" line="230"/>
+        <location filename="../app/HotplugCommand.cpp" line="248"/>
         <source>the next boot&apos;s definition no longer has it</source>
         <translation>die Definition des nächsten Starts hat es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="878"/>
+        <location filename="../app/HotplugCommand.cpp" line="234"/>
         <source>the guest refused to release %1: it stays in the running guest</source>
         <translation>der Gast hat die Freigabe von %1 abgelehnt: es bleibt im laufenden Gast</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="884"/>
+        <location filename="../app/HotplugCommand.cpp" line="240"/>
         <source>the guest has not released %1 after %2 s: the unplug is pending, and the device stays in the running guest until the guest lets it go</source>
         <translation>der Gast hat %1 nach %2 s nicht freigegeben: das Ausstecken steht aus, und das Gerät bleibt im laufenden Gast, bis der Gast es freigibt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="940"/>
+        <location filename="../app/CommandLine.cpp" line="705"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="943"/>
+        <location filename="../app/CommandLine.cpp" line="708"/>
         <source>unknown command &apos;%1&apos;
 %2</source>
         <translation>unbekannter Befehl „%1“
