@@ -6107,103 +6107,103 @@ Rückgabewert: 0 sauber, 1 Warnungen, 2 QEMU würde den Start des Gasts verweige
         <translation>%1 an einen freien PCIe-Root-Port verschieben</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="42"/>
+        <location filename="../model/rules/HostRules.cpp" line="85"/>
         <source>This host</source>
         <translation>Dieser Host</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="42"/>
+        <location filename="../model/rules/HostRules.cpp" line="85"/>
         <source>This host&apos;s %1</source>
         <translation>%1 dieses Hosts</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="46"/>
+        <location filename="../model/rules/HostRules.cpp" line="92"/>
         <source>%1 runs no %2 guests: it offers %3.</source>
         <translation>%1 führt keine %2-Gäste aus: er bietet %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="63"/>
+        <location filename="../model/rules/HostRules.cpp" line="108"/>
         <source>%1 has no machine type %2 for %3 guests; it offers %4.</source>
         <translation>%1 hat keinen Maschinentyp %2 für %3-Gäste; er bietet %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="75"/>
+        <location filename="../model/rules/HostRules.cpp" line="120"/>
         <source>%1 offers no &apos;%2&apos; video for %3 (it has %4).</source>
         <translation>%1 bietet kein Video &apos;%2&apos; für %3 (er hat %4).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="81"/>
+        <location filename="../model/rules/HostRules.cpp" line="126"/>
         <source>%1 offers no &apos;%2&apos; disk bus for %3 (it has %4).</source>
         <translation>%1 bietet keinen Plattenbus &apos;%2&apos; für %3 (er hat %4).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="86"/>
+        <location filename="../model/rules/HostRules.cpp" line="131"/>
         <source>%1 cannot pass PCI host devices to %2 guests (no VFIO): %3 cannot start there.</source>
         <translation>%1 kann %2-Gästen keine PCI-Host-Geräte durchreichen (kein VFIO): %3 kann dort nicht starten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="127"/>
+        <location filename="../model/rules/HostRules.cpp" line="172"/>
         <source>The functions of host slot %1 are split over guest slots (%2); keep them as functions of one slot, as on the host (a GPU and its audio function).</source>
         <translation>Die Funktionen des Host-Steckplatzes %1 sind auf mehrere Gast-Steckplätze verteilt (%2); behalten Sie sie wie auf dem Host als Funktionen eines Steckplatzes (eine GPU und ihre Audiofunktion).</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="151"/>
+        <location filename="../model/rules/HostRules.cpp" line="196"/>
         <source>Join %1 to slot %2, as on the host</source>
         <translation>%1 in Steckplatz %2 zusammenführen, wie auf dem Host</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="177"/>
+        <location filename="../model/rules/HostRules.cpp" line="222"/>
         <source>%1 is a PCI bridge on the host; only endpoint functions can be assigned to a guest.</source>
         <translation>%1 ist auf dem Host eine PCI-Bridge; nur Endgerätefunktionen können einem Gast zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="186"/>
+        <location filename="../model/rules/HostRules.cpp" line="231"/>
         <source>%1 has managed=&apos;no&apos; but is bound to %2 on the host; libvirt will not detach it, and the guest will not start.</source>
         <translation>%1 hat managed=&apos;no&apos;, ist auf dem Host aber an %2 gebunden; libvirt wird es nicht lösen, und der Gast wird nicht starten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="188"/>
-        <location filename="../model/rules/HostRules.cpp" line="212"/>
+        <location filename="../model/rules/HostRules.cpp" line="233"/>
+        <location filename="../model/rules/HostRules.cpp" line="257"/>
         <source>no driver</source>
         <translation>keinen Treiber</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="191"/>
+        <location filename="../model/rules/HostRules.cpp" line="236"/>
         <source>Set managed=&apos;yes&apos;</source>
         <translation>managed=&apos;yes&apos; setzen</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="196"/>
+        <location filename="../model/rules/HostRules.cpp" line="241"/>
         <source>%1 is also assigned to %2; only one of them can run at a time.</source>
         <translation>%1 ist auch %2 zugewiesen; nur einer von beiden kann jeweils laufen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="216"/>
+        <location filename="../model/rules/HostRules.cpp" line="261"/>
         <source>IOMMU group %1 of %2 also holds %3, bound to host drivers: QEMU will fail with &quot;group %1 is not viable&quot;. Pass them to this guest too, or bind them to vfio-pci.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, an Host-Treiber gebunden: QEMU wird mit „group %1 is not viable“ scheitern. Reichen Sie auch diese an diesen Gast durch oder binden Sie sie an vfio-pci.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="224"/>
+        <location filename="../model/rules/HostRules.cpp" line="269"/>
         <source>IOMMU group %1 of %2 also holds %3, which this guest does not take; they are unusable elsewhere while it runs.</source>
         <translation>Die IOMMU-Gruppe %1 von %2 enthält außerdem %3, das dieser Gast nicht übernimmt; solange er läuft, ist es anderswo nicht nutzbar.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="241"/>
+        <location filename="../model/rules/HostRules.cpp" line="286"/>
         <source>%1 is on host NUMA node %2, but %3 tells the guest NUMA node %4.</source>
         <translation>%1 liegt auf dem Host-NUMA-Knoten %2, aber %3 meldet dem Gast NUMA-Knoten %4.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="275"/>
+        <location filename="../model/rules/HostRules.cpp" line="320"/>
         <source>%1 holds %2 host PEs (IOMMU groups); give each its own vPHB so that EEH recovery works.</source>
         <translation>%1 enthält %2 Host-PEs (IOMMU-Gruppen); geben Sie jeder einen eigenen vPHB, damit die EEH-Fehlerbehandlung funktioniert.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="279"/>
+        <location filename="../model/rules/HostRules.cpp" line="324"/>
         <source>%1 holds a host PE and emulated devices; keep emulated devices on the default PHB.</source>
         <translation>%1 enthält eine Host-PE und emulierte Geräte; lassen Sie emulierte Geräte am Standard-PHB.</translation>
     </message>
     <message>
-        <location filename="../model/rules/HostRules.cpp" line="288"/>
+        <location filename="../model/rules/HostRules.cpp" line="333"/>
         <source>The functions of IOMMU group %1 are spread over %2 vPHBs; put the whole PE on one.</source>
         <translation>Die Funktionen der IOMMU-Gruppe %1 sind auf %2 vPHBs verteilt; legen Sie die ganze PE auf einen.</translation>
     </message>

@@ -30,6 +30,49 @@ const Controller *rootOf(const Topology &t, int busIndex)
     return c;
 }
 
+/** A machine type without its version: "pc-q35-7.2" → "pc-q35"; "q35" stays "q35". */
+QString machineFamily(const QString &machine)
+{
+    qsizetype end = machine.size();
+    while (end > 0 && (machine.at(end - 1).isDigit() || machine.at(end - 1) == QLatin1Char('.')))
+        --end;
+    if (end < machine.size() && end > 0 && machine.at(end - 1) == QLatin1Char('-'))
+        return machine.left(end - 1);
+    return machine;
+}
+
+/**
+ * Compares names with their digit runs as numbers, so that pc-q35-10.0 is newer than pc-q35-9.2
+ * and 2.10 newer than 2.9 (text order says the opposite). Negative, 0 or positive, like strcmp.
+ */
+int versionOrder(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            const qulonglong x = a.mid(i, ei - i).toULongLong();
+            const qulonglong y = b.mid(j, ej - j).toULongLong();
+            if (x != y)
+                return x < y ? -1 : 1;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j) ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    return int(a.size() - i) - int(b.size() - j);
+}
+
 } // namespace
 
 /** The domain against what its connection's hypervisor offers (machine types, device models). */
@@ -42,23 +85,25 @@ void checkCapabilities(const RuleContext &c, QList<Diagnostic> &out)
     const QString host = caps.hypervisor.isEmpty() ? tr("This host") : tr("This host's %1").arg(caps.hypervisor);
     const auto machines = caps.machines.constFind(t.arch());
     if (machines == caps.machines.cend()) {
-        out.append(c.make("host-machine",
-                          tr("%1 runs no %2 guests: it offers %3.")
-                              .arg(host, t.arch(), QStringList(caps.machines.keys()).join(QStringLiteral(", "))),
-                          {}, t.arch()));
+        QStringList arches = caps.machines.keys();
+        arches.sort();
+        out.append(
+            c.make("host-machine",
+                   tr("%1 runs no %2 guests: it offers %3.").arg(host, t.arch(), arches.join(QStringLiteral(", "))), {},
+                   t.arch()));
         return;
     }
     if (!machines->contains(t.machine())) {
-        // The offer of the same family, newest first as libvirt lists them.
+        // The offer of the same family (pc-q35, pseries, virt, …), newest first.
+        const QString family = machineFamily(t.machine());
         QStringList offered;
-        const QString family = t.machine().section(QLatin1Char('-'), 0, 1);
         for (const QString &m : *machines)
-            if (m.startsWith(family) || m == t.machine().section(QLatin1Char('-'), 0, 0))
+            if (machineFamily(m) == family)
                 offered << m;
         if (offered.isEmpty())
             offered = *machines;
         std::sort(offered.begin(), offered.end(),
-                  [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) > 0; });
+                  [](const QString &a, const QString &b) { return versionOrder(a, b) > 0; });
         out.append(c.make("host-machine",
                           tr("%1 has no machine type %2 for %3 guests; it offers %4.")
                               .arg(host, t.machine(), t.arch(), offered.mid(0, 8).join(QStringLiteral(", "))),

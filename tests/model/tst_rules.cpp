@@ -26,6 +26,7 @@ private slots:
     void rule();
     void hostFacts_data();
     void hostFacts();
+    void hostMachineOfferedNewestFirst();
     void fixesResolveTheirFinding_data();
     void fixesResolveTheirFinding();
     void everyFixOfEveryRow_data();
@@ -492,6 +493,38 @@ void tst_Rules::hostFacts()
     for (const QString &f : findings(xml))
         QVERIFY2(!f.startsWith(QLatin1String("iommu-group")) && !f.startsWith(QLatin1String("pseries-pe")),
                  qPrintable(f));
+}
+
+void tst_Rules::hostMachineOfferedNewestFirst()
+{
+    // A host whose QEMU has two-digit versions: text order would put 9.2 before 10.0 and 2.9
+    // before 2.10. Only the machine types of the domain's family are offered.
+    HostFacts host;
+    host.capabilities.hypervisor = QStringLiteral("QEMU 10.1.0");
+    host.capabilities.machines.insert(QStringLiteral("x86_64"),
+                                      {QStringLiteral("pc-q35-2.9"), QStringLiteral("pc-q35-9.2"),
+                                       QStringLiteral("pc-q35-10.0"), QStringLiteral("pc-q35-2.10"),
+                                       QStringLiteral("pc-q35-10.1"), QStringLiteral("q35"), QStringLiteral("pc"),
+                                       QStringLiteral("pc-i440fx-10.1")});
+    host.capabilities.machines.insert(QStringLiteral("aarch64"), {QStringLiteral("virt")});
+    const auto messages = [&](const QByteArray &xml) {
+        auto document = DomainDocument::fromXml(xml, nullptr);
+        QStringList found;
+        for (const Diagnostic &d : rules::checkTopology(document->topology(), {host}))
+            if (d.ruleId == QLatin1String("host-machine"))
+                found << d.message;
+        return found;
+    };
+    QByteArray xml = domain("q35", {});
+    xml.replace("machine='q35'", "machine='pc-q35-11.0'");
+    QVERIFY2(xml.contains("pc-q35-11.0"), xml.constData());
+    QCOMPARE(messages(xml),
+             QStringList(QStringLiteral("This host's QEMU 10.1.0 has no machine type pc-q35-11.0 for x86_64 guests; it "
+                                        "offers pc-q35-10.1, pc-q35-10.0, pc-q35-9.2, pc-q35-2.10, pc-q35-2.9.")));
+    xml.replace("arch='x86_64'", "arch='ppc64'");
+    QCOMPARE(messages(xml),
+             QStringList(QStringLiteral("This host's QEMU 10.1.0 runs no ppc64 guests: it offers "
+                                        "aarch64, x86_64.")));
 }
 
 void tst_Rules::fixesResolveTheirFinding_data()
