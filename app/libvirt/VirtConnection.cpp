@@ -471,22 +471,29 @@ VirtConnection::Result VirtConnection::destroy(const QString &name)
     return {true, {}};
 }
 
-VirtConnection::Result VirtConnection::attachDevice(const QString &name, const QByteArray &deviceXml, bool alsoConfig)
+namespace {
+
+/** Attaches or detaches (`call`) a device of the running guest, and of its definition too. */
+VirtConnection::Result changeDevice(virConnectPtr connection, const QString &name, const QByteArray &deviceXml,
+                                    bool alsoConfig, int (*call)(virDomainPtr, const char *, unsigned int))
 {
-    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
+    DomainPtr domain(virDomainLookupByName(connection, name.toUtf8().constData()));
     const unsigned int flags = VIR_DOMAIN_AFFECT_LIVE | (alsoConfig ? VIR_DOMAIN_AFFECT_CONFIG : 0);
-    if (!domain || virDomainAttachDeviceFlags(domain.get(), deviceXml.constData(), flags) < 0)
+    if (!domain || call(domain.get(), deviceXml.constData(), flags) < 0)
         return {false, lastError()};
     return {true, {}};
 }
 
+} // namespace
+
+VirtConnection::Result VirtConnection::attachDevice(const QString &name, const QByteArray &deviceXml, bool alsoConfig)
+{
+    return changeDevice(d->connection.get(), name, deviceXml, alsoConfig, virDomainAttachDeviceFlags);
+}
+
 VirtConnection::Result VirtConnection::detachDevice(const QString &name, const QByteArray &deviceXml, bool alsoConfig)
 {
-    DomainPtr domain(virDomainLookupByName(d->connection.get(), name.toUtf8().constData()));
-    const unsigned int flags = VIR_DOMAIN_AFFECT_LIVE | (alsoConfig ? VIR_DOMAIN_AFFECT_CONFIG : 0);
-    if (!domain || virDomainDetachDeviceFlags(domain.get(), deviceXml.constData(), flags) < 0)
-        return {false, lastError()};
-    return {true, {}};
+    return changeDevice(d->connection.get(), name, deviceXml, alsoConfig, virDomainDetachDeviceFlags);
 }
 
 QByteArray VirtConnection::qemuMonitorCommand(const QString &name, const QByteArray &command, QString *error)
