@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "DomainGenerator.h"
+#include "XInput.h"
 
 /**
  * End to end, as a user: the real pcitopo on a real X server (CTest runs this under xvfb-run),
@@ -35,8 +36,6 @@ private:
         QRect screen; // the screen's free area
     };
     bool start(App &app, const QString &file, const QStringList &extraEnvironment = {});
-    /** Runs xdotool; false (with a warning) when it fails, so that no event went to the app. */
-    static bool xdotool(const QStringList &arguments);
     /** A mouse drag; the caller checks QTest::currentTestFailed() (an xdotool that failed). */
     void drag(const QPoint &from, const QPoint &to);
     void save(App &app);
@@ -79,22 +78,14 @@ bool tst_E2eDrag::start(App &app, const QString &file, const QStringList &extraE
         out += app.process.readAllStandardOutput();
     }
     for (const QByteArray &line : out.split('\n')) {
+        if (readNodeLine(line, &app.nodes))
+            continue;
         const QList<QByteArray> cells = line.split('\t');
-        if (cells.size() == 4 && cells[0] == "node")
-            app.nodes.insert(QString::fromUtf8(cells[1]), QPoint(cells[2].toInt(), cells[3].toInt()));
         if (cells.size() == 5 && (cells[0] == "window" || cells[0] == "screen"))
             (cells[0] == "window" ? app.window : app.screen) =
                 QRect(cells[1].toInt(), cells[2].toInt(), cells[3].toInt(), cells[4].toInt());
     }
     return !app.nodes.isEmpty();
-}
-
-bool tst_E2eDrag::xdotool(const QStringList &arguments)
-{
-    const int status = QProcess::execute("xdotool", arguments);
-    if (status != 0)
-        qWarning("xdotool %s: status %d", qPrintable(arguments.join(' ')), status);
-    return status == 0;
 }
 
 void tst_E2eDrag::drag(const QPoint &from, const QPoint &to)

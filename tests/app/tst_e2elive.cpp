@@ -1,4 +1,5 @@
 #include "LibvirtDaemon.h"
+#include "XInput.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -38,7 +39,6 @@ private:
         qsizetype waitFor(const QByteArray &text, int ms, qsizetype from = 0);
         void readGeometry();
     };
-    static bool xdotool(const QStringList &arguments);
     /** A right click on a box, then keys in the menu that opens. */
     void menu(const QPoint &at, const QStringList &keys);
     int interfaces(bool live);
@@ -75,19 +75,8 @@ void tst_E2eLive::App::readGeometry()
         if (blocksOut[i] == "ready" && ++seen < blocks)
             start = i + 1;
     }
-    for (qsizetype i = start; i < blocksOut.size() && blocksOut[i] != "ready"; ++i) {
-        const QList<QByteArray> cells = blocksOut[i].split('\t');
-        if (cells.size() == 4 && cells[0] == "node")
-            nodes.insert(QString::fromUtf8(cells[1]), QPoint(cells[2].toInt(), cells[3].toInt()));
-    }
-}
-
-bool tst_E2eLive::xdotool(const QStringList &arguments)
-{
-    const int status = QProcess::execute("xdotool", arguments);
-    if (status != 0)
-        qWarning("xdotool %s: status %d", qPrintable(arguments.join(' ')), status);
-    return status == 0;
+    for (qsizetype i = start; i < blocksOut.size() && blocksOut[i] != "ready"; ++i)
+        readNodeLine(blocksOut[i], &nodes);
 }
 
 void tst_E2eLive::menu(const QPoint &at, const QStringList &keys)
